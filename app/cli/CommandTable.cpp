@@ -1,0 +1,59 @@
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <cstdio>
+
+namespace amanat::cli {
+
+namespace {
+
+const Command kCommands[] = {
+    {"init", "init LIBRARY", runInit},
+    {"import", "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--json]",
+     runImport},
+    {"list", "list LIBRARY [--json]", runList},
+    {"show", "show LIBRARY ID [--json]", runShow},
+    {"set", "set LIBRARY ID FIELD=VALUE...", runSet},
+    {"tag", "tag LIBRARY ID... [--add TAG]... [--remove TAG]...", runTag},
+    {"tags", "tags LIBRARY [--json]", runTags},
+    {"search", "search LIBRARY QUERY [--json]", runSearch},
+    {"export", "export LIBRARY ID DEST [--force]", runExport},
+    {"delete", "delete LIBRARY ID", runDelete},
+    {"verify", "verify LIBRARY [--json]", runVerify},
+    {"log", "log LIBRARY [ID] [--json]", runLog},
+    {"passwd", "passwd LIBRARY", runPasswd},
+    {"recover", "recover LIBRARY", runRecover},
+    {"raw-key", "raw-key LIBRARY", runRawKey},
+    {"backup", "backup LIBRARY DEST", runBackup},
+};
+
+} // namespace
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString synopsisOf(const char *name)
+{
+    const Command *command = findCommand(QString::fromLatin1(name));
+    return QStringLiteral("amanat-cli ") + QString::fromLatin1(command ? command->synopsis : name);
+}
+
+void printHelp()
+{
+    QString text = QStringLiteral("usage: amanat-cli COMMAND ...\n\n");
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  amanat-cli ") + QString::fromLatin1(command.synopsis) + QLatin1Char('\n');
+    text += Cli::tr("\nThe passphrase is read from AMANAT_PASSPHRASE, else prompted on a terminal, "
+                    "else taken from the first line of standard input.\n"
+                    "Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery "
+                    "key, 4 verify found a problem, 5 library in use.");
+    Cli::print(text);
+}
+
+} // namespace amanat::cli

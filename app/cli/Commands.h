@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QStringList>
+
+namespace amanat::cli {
+
+/** One amanat-cli command: its name, its synopsis for help, and its entry point
+ *  (which receives the arguments after the command name and returns the exit code). */
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    int (*run)(const QStringList &args);
+};
+
+// LibraryCommands.cpp: the library as a whole.
+int runInit(const QStringList &args);
+int runVerify(const QStringList &args);
+int runLog(const QStringList &args);
+int runPasswd(const QStringList &args);
+int runRecover(const QStringList &args);
+int runRawKey(const QStringList &args);
+int runBackup(const QStringList &args);
+
+// ItemCommands.cpp: items and their originals.
+int runImport(const QStringList &args);
+int runList(const QStringList &args);
+int runShow(const QStringList &args);
+int runSet(const QStringList &args);
+int runSearch(const QStringList &args);
+int runExport(const QStringList &args);
+int runDelete(const QStringList &args);
+
+// TagCommands.cpp
+int runTag(const QStringList &args);
+int runTags(const QStringList &args);
+
+const Command *findCommand(const QString &name);
+/** The synopsis of @p name, as "amanat-cli NAME ARGS". */
+QString synopsisOf(const char *name);
+void printHelp();
+
+} // namespace amanat::cli

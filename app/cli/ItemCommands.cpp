@@ -1,0 +1,301 @@
+// Commands about items: import, browse, edit, export, delete.
+
+#include "CliSupport.h"
+#include "Commands.h"
+#include "JsonFormat.h"
+
+#include "library/ItemFields.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+#include <atomic>
+#include <csignal>
+
+namespace amanat::cli {
+
+namespace {
+
+std::atomic_bool g_cancelled{false};
+
+void requestCancel(int)
+{
+    g_cancelled.store(true);
+}
+
+/** SIGINT/SIGTERM finish the current file's rollback instead of killing mid-write. */
+void installCancelHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = requestCancel;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+bool stopsTheImport(ErrorCode code)
+{
+    return code == ErrorCode::DiskFull || code == ErrorCode::Cancelled
+           || code == ErrorCode::Corrupt || code == ErrorCode::Internal || code == ErrorCode::InUse;
+}
+
+void printItemLine(const Item &item)
+{
+    QString line = QStringLiteral("%1\t%2\t%3").arg(item.id).arg(item.kind, item.field("title"));
+    if (!item.field("event_date").isEmpty())
+        line += QLatin1Char('\t') + item.field("event_date");
+    if (!item.tags.isEmpty())
+        line += QStringLiteral("\t[") + item.tags.join(QStringLiteral(", ")) + QLatin1Char(']');
+    Cli::print(line);
+}
+
+int printItems(const QVector<Item> &items, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const Item &item : items)
+            array.append(itemSummaryJson(item));
+        Cli::printJson(array);
+    } else {
+        for (const Item &item : items)
+            printItemLine(item);
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    parser.addOption({QStringLiteral("kind"), Cli::tr("Kind of the new items."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("title"), Cli::tr("Title of the new items."), QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("tag"), Cli::tr("Tag path (repeatable)."), QStringLiteral("TAG")});
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("import");
+    if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
+        return exitCode;
+
+    ImportOptions options;
+    options.kind = parser.value(QStringLiteral("kind"));
+    if (!options.kind.isEmpty() && !isItemKind(options.kind))
+        return Cli::usage(Cli::tr("\"%1\" is not a kind of item; use one of: %2.")
+                              .arg(options.kind, itemKinds().join(QStringLiteral(", "))),
+                          synopsis);
+    options.title = parser.value(QStringLiteral("title"));
+    options.tags = parser.values(QStringLiteral("tag"));
+    for (const QString &tag : options.tags) {
+        auto levels = TagRepository::parsePath(tag);
+        if (!levels.ok())
+            return Cli::usage(levels.error().message, synopsis);
+    }
+    QStringList positional = parser.positionalArguments();
+    const QString libraryPath = positional.takeFirst();
+    auto files = Importer::collectFiles(positional);
+    if (!files.ok())
+        return Cli::fail(files.error());
+
+    auto library = Cli::open(libraryPath, Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    installCancelHandlers();
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray results;
+    int failures = 0;
+    for (const QString &file : *files) {
+        auto outcome = (*library)->importer().importFile(file, options, &g_cancelled);
+        if (!outcome.ok()) {
+            ++failures;
+            Cli::warn(Cli::tr("%1: %2").arg(file, outcome.error().message));
+            if (stopsTheImport(outcome.error().code)) {
+                Cli::warn(Cli::tr("Import stopped; the files before this one were imported."));
+                return Cli::exitCodeFor(outcome.error());
+            }
+            continue;
+        }
+        if (json) {
+            results.append(QJsonObject{{QStringLiteral("id"), outcome->itemId},
+                                       {QStringLiteral("path"), outcome->path},
+                                       {QStringLiteral("sha256"), outcome->sha256},
+                                       {QStringLiteral("kind"), outcome->kind},
+                                       {QStringLiteral("duplicate"), outcome->duplicate}});
+        } else if (outcome->duplicate) {
+            Cli::print(Cli::tr("duplicate\t%1\t%2\t(already in the library)")
+                           .arg(outcome->itemId)
+                           .arg(outcome->path));
+        } else {
+            Cli::print(Cli::tr("imported\t%1\t%2\t%3")
+                           .arg(outcome->itemId)
+                           .arg(outcome->kind, outcome->path));
+        }
+    }
+    if (json)
+        Cli::printJson(results);
+    if (failures > 0) {
+        Cli::warn(Cli::tr("%n file(s) could not be imported.", nullptr, failures));
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("list"), &exitCode))
+        return exitCode;
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto items = (*library)->items().list();
+    if (!items.ok())
+        return Cli::fail(items.error());
+    return printItems(*items, parser.isSet(QStringLiteral("json")));
+}
+
+int runSearch(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 2, 2, synopsisOf("search"), &exitCode))
+        return exitCode;
+    const QString query = parser.positionalArguments().at(1).trimmed();
+    if (query.isEmpty())
+        return Cli::usage(Cli::tr("The search text is empty."), synopsisOf("search"));
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto items = (*library)->items().findContaining(query);
+    if (!items.ok())
+        return Cli::fail(items.error());
+    return printItems(*items, parser.isSet(QStringLiteral("json")));
+}
+
+int runShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("show");
+    if (!Cli::parse(parser, args, 2, 2, synopsis, &exitCode))
+        return exitCode;
+    auto id = Cli::parseId(parser.positionalArguments().at(1));
+    if (!id.ok())
+        return Cli::usage(id.error().message, synopsis);
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto item = (*library)->items().get(*id);
+    if (!item.ok())
+        return Cli::fail(item.error());
+    auto events = (*library)->custody().count(*id);
+    if (!events.ok())
+        return Cli::fail(events.error());
+    const QJsonObject detail = itemDetailJson(*item, *events);
+    if (parser.isSet(QStringLiteral("json"))) {
+        Cli::printJson(detail);
+        return kExitOk;
+    }
+    Cli::print(QStringLiteral("id: %1").arg(item->id));
+    Cli::print(QStringLiteral("kind: ") + item->kind);
+    if (item->original.present) {
+        Cli::print(QStringLiteral("original_name: ") + item->original.name);
+        Cli::print(QStringLiteral("sha256: ") + item->original.sha256);
+        Cli::print(QStringLiteral("size: %1").arg(item->original.size));
+        Cli::print(QStringLiteral("mime: ") + item->original.mime);
+        Cli::print(QStringLiteral("imported_at: ") + item->original.importedAt);
+    }
+    const QJsonObject fields = detail.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!it.value().toString().isEmpty())
+            Cli::print(it.key() + QStringLiteral(": ") + it.value().toString());
+    }
+    if (!item->tags.isEmpty())
+        Cli::print(QStringLiteral("tags: ") + item->tags.join(QStringLiteral(", ")));
+    if (!item->protectedFieldsSet.isEmpty())
+        Cli::print(QStringLiteral("protected fields set: ")
+                   + item->protectedFieldsSet.join(QStringLiteral(", ")));
+    Cli::print(QStringLiteral("custody events: %1").arg(*events));
+    return kExitOk;
+}
+
+int runSet(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("set");
+    if (!Cli::parse(parser, args, 3, -1, synopsis, &exitCode))
+        return exitCode;
+    QStringList positional = parser.positionalArguments();
+    const QString libraryPath = positional.takeFirst();
+    auto id = Cli::parseId(positional.takeFirst());
+    if (!id.ok())
+        return Cli::usage(id.error().message, synopsis);
+    QMap<QString, QString> values;
+    for (const QString &assignment : positional) {
+        const int eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Cli::usage(Cli::tr("\"%1\" is not FIELD=VALUE.").arg(assignment), synopsis);
+        const QString field = assignment.left(eq).trimmed();
+        if (!ItemFields::find(field))
+            return Cli::usage(Cli::tr("\"%1\" is not a field; the fields are: %2.")
+                                  .arg(field, ItemFields::names().join(QStringLiteral(", "))),
+                              synopsis);
+        values.insert(field, assignment.mid(eq + 1));
+    }
+    auto library = Cli::open(libraryPath, Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto done = (*library)->items().setFields(*id, values);
+    if (!done.ok())
+        return Cli::fail(done.error());
+    return kExitOk;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("force"), Cli::tr("Overwrite DEST if it exists.")});
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("export");
+    if (!Cli::parse(parser, args, 3, 3, synopsis, &exitCode))
+        return exitCode;
+    auto id = Cli::parseId(parser.positionalArguments().at(1));
+    if (!id.ok())
+        return Cli::usage(id.error().message, synopsis);
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto written = (*library)->exporter().exportOriginal(*id, parser.positionalArguments().at(2),
+                                                         parser.isSet(QStringLiteral("force")));
+    if (!written.ok())
+        return Cli::fail(written.error());
+    Cli::print(*written);
+    return kExitOk;
+}
+
+int runDelete(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("delete");
+    if (!Cli::parse(parser, args, 2, 2, synopsis, &exitCode))
+        return exitCode;
+    auto id = Cli::parseId(parser.positionalArguments().at(1));
+    if (!id.ok())
+        return Cli::usage(id.error().message, synopsis);
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto done = (*library)->items().remove(*id);
+    if (!done.ok())
+        return Cli::fail(done.error());
+    Cli::print(Cli::tr("Deleted item %1.").arg(*id));
+    return kExitOk;
+}
+
+} // namespace amanat::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "library/CustodyLog.h"
+#include "library/ItemRepository.h"
+#include "library/Library.h"
+
+#include <QJsonObject>
+
+namespace amanat::cli {
+
+/** The stable JSON shapes of amanat-cli (documented in the README). Protected witness
+ *  fields never appear in them. */
+QJsonObject itemSummaryJson(const Item &item);
+QJsonObject itemDetailJson(const Item &item, qint64 custodyEvents);
+QJsonObject custodyEventJson(const CustodyEvent &event);
+QJsonObject verifyReportJson(const VerifyReport &report);
+
+} // namespace amanat::cli

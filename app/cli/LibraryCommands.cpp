@@ -1,0 +1,209 @@
+// Commands about the library as a whole: create, unlock methods, integrity, backup.
+
+#include "CliSupport.h"
+#include "Commands.h"
+#include "JsonFormat.h"
+#include "SecretInput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace amanat::cli {
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("init"), &exitCode))
+        return exitCode;
+    auto passphrase = SecretInput::fresh("AMANAT_PASSPHRASE", Cli::tr("New passphrase: "));
+    if (!passphrase.ok())
+        return Cli::fail(passphrase.error());
+    const QString path = parser.positionalArguments().at(0);
+    auto created = Library::create(path, *passphrase, QString::fromLatin1(Cli::kProgram));
+    if (!created.ok())
+        return Cli::fail(created.error());
+    Cli::print(Cli::tr("Created the library %1.").arg(path));
+    Cli::print(QStringLiteral("Recovery key: ")
+               + QString::fromLatin1(created->recoveryKey.chars(), int(created->recoveryKey.size())));
+    Cli::warn(Cli::tr("Write the recovery key on paper and keep it apart from this computer. It "
+                      "is shown only now; with it anyone can open the library."));
+    return kExitOk;
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("verify"), &exitCode))
+        return exitCode;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    if (!library.ok()) {
+        // A database that cannot even be opened because it is damaged is a verify finding.
+        if (library.error().code == ErrorCode::Corrupt) {
+            if (json) {
+                VerifyReport report;
+                report.integrityProblem = library.error().message;
+                Cli::printJson(verifyReportJson(report));
+            }
+            Cli::warn(library.error().message);
+            return kExitVerifyFailed;
+        }
+        return Cli::fail(library.error());
+    }
+    auto report = (*library)->verify();
+    if (!report.ok()) {
+        if (report.error().code == ErrorCode::Corrupt) {
+            Cli::warn(report.error().message);
+            return kExitVerifyFailed;
+        }
+        return Cli::fail(report.error());
+    }
+    if (json) {
+        Cli::printJson(verifyReportJson(*report));
+    } else {
+        Cli::print(report->integrityProblem.isEmpty()
+                       ? Cli::tr("Database: ok")
+                       : Cli::tr("Database: %1").arg(report->integrityProblem));
+        Cli::print(Cli::tr("Originals: %1 checked, %2 damaged")
+                       .arg(report->originalsChecked)
+                       .arg(report->badOriginals.size()));
+        for (const auto &bad : report->badOriginals)
+            Cli::print(Cli::tr("  item %1: %2").arg(bad.itemId).arg(bad.problem));
+        Cli::print(report->custody.ok()
+                       ? Cli::tr("Custody log: ok (%1 events)").arg(report->custody.events)
+                       : Cli::tr("Custody log: %1").arg(report->custody.problem));
+    }
+    if (!report->ok()) {
+        Cli::warn(Cli::tr("The library failed verification."));
+        return kExitVerifyFailed;
+    }
+    return kExitOk;
+}
+
+int runLog(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 2, synopsisOf("log"), &exitCode))
+        return exitCode;
+    qint64 itemId = 0;
+    if (parser.positionalArguments().size() == 2) {
+        auto id = Cli::parseId(parser.positionalArguments().at(1));
+        if (!id.ok())
+            return Cli::usage(id.error().message, synopsisOf("log"));
+        itemId = *id;
+    }
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto events = (*library)->custody().events(itemId);
+    if (!events.ok())
+        return Cli::fail(events.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CustodyEvent &event : *events)
+            array.append(custodyEventJson(event));
+        Cli::printJson(array);
+        return kExitOk;
+    }
+    for (const CustodyEvent &event : *events) {
+        const QString item = event.itemId > 0 ? QStringLiteral("#%1").arg(event.itemId)
+                                              : QStringLiteral("-");
+        Cli::print(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(event.seq)
+                       .arg(event.at, event.actor, event.action, item,
+                            QString::fromUtf8(
+                                QJsonDocument(event.details).toJson(QJsonDocument::Compact))));
+    }
+    return kExitOk;
+}
+
+namespace {
+
+int setNewPassphrase(Library &library, const QString &via)
+{
+    auto fresh = SecretInput::fresh("AMANAT_NEW_PASSPHRASE", Cli::tr("New passphrase: "));
+    if (!fresh.ok())
+        return Cli::fail(fresh.error());
+    auto changed = library.changePassphrase(*fresh, via);
+    if (!changed.ok())
+        return Cli::fail(changed.error());
+    Cli::print(Cli::tr("The passphrase was changed; the old one no longer opens this library."));
+    return kExitOk;
+}
+
+} // namespace
+
+int runPasswd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("passwd"), &exitCode))
+        return exitCode;
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    return setNewPassphrase(**library, QStringLiteral("passphrase"));
+}
+
+int runRecover(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("recover"), &exitCode))
+        return exitCode;
+    auto key = SecretInput::existing("AMANAT_RECOVERY_KEY", Cli::tr("Recovery key: "));
+    if (!key.ok())
+        return Cli::fail(key.error());
+    auto library = Library::openWithRecoveryKey(parser.positionalArguments().at(0), *key,
+                                                Library::Access::Write,
+                                                QString::fromLatin1(Cli::kProgram));
+    if (!library.ok())
+        return Cli::fail(library.error());
+    return setNewPassphrase(**library, QStringLiteral("recovery_key"));
+}
+
+int runRawKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("raw-key"), &exitCode))
+        return exitCode;
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto lines = (*library)->shellKeyLines();
+    if (!lines.ok())
+        return Cli::fail(lines.error());
+    Cli::warn(Cli::tr("WARNING: these lines open the whole library without the passphrase. Do "
+                      "not save them in a file, a chat or a shell history. Paste them into "
+                      "`sqlcipher library.db` to read the data with standard tools."));
+    std::fwrite(lines->constData(), 1, std::size_t(lines->size()), stdout);
+    std::fflush(stdout);
+    wipeBytes(*lines);
+    return kExitOk;
+}
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 2, 2, synopsisOf("backup"), &exitCode))
+        return exitCode;
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    const QString destination = parser.positionalArguments().at(1);
+    auto done = (*library)->backup(destination);
+    if (!done.ok())
+        return Cli::fail(done.error());
+    Cli::print(Cli::tr("Backed up to %1; it opens with the same passphrase and recovery key.")
+                   .arg(destination));
+    return kExitOk;
+}
+
+} // namespace amanat::cli

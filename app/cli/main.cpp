@@ -1,0 +1,45 @@
+// amanat-cli: the command-line face of Amanat, for scripting and batch work.
+
+#include "CliSupport.h"
+#include "Commands.h"
+#include "crypto/Sodium.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace amanat;
+using namespace amanat::cli;
+
+int main(int argc, char *argv[])
+{
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("amanat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printHelp();
+        return kExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("help") || name == QLatin1String("--help")
+        || name == QLatin1String("-h")) {
+        printHelp();
+        return kExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        Cli::print(QStringLiteral("amanat-cli ") + QStringLiteral(AMANAT_VERSION));
+        return kExitOk;
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        Cli::warn(QCoreApplication::translate("amanat::cli::Cli",
+                                              "\"%1\" is not a command; run amanat-cli help.")
+                      .arg(name));
+        return kExitUsage;
+    }
+    return command->run(args);
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Statement.h"
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace amanat {
+
+/** One SQLCipher connection (RAII), opened fail-closed.
+ *
+ *  open() keys the database with a raw 256-bit key, sets the pragmas the library
+ *  depends on and reads each one back; if SQLCipher is missing (empty
+ *  `cipher_version`) or any pragma does not hold, it refuses to return a handle.
+ *  One connection per thread. */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode { OpenExisting, Create };
+
+    /** SQLCipher page size of every Amanat library (SQLCipher 4's default; set explicitly for 3.x). */
+    static constexpr int kPageSize = 4096;
+
+    static Result<Database> open(const QString &path, const SecureBuffer &rawKey, Mode mode);
+    /** An unencrypted database with the same settings, for benchmarks that measure the
+     *  cost of encryption. Never used for a library. */
+    static Result<Database> openUnencrypted(const QString &path, Mode mode);
+
+    Database(Database &&) noexcept = default;
+    Database &operator=(Database &&) noexcept = default;
+
+    Status exec(const char *sql);
+    Result<Statement> prepare(const char *sql);
+    /** Runs a query that returns one integer (e.g. a count or a pragma). */
+    Result<qint64> scalar(const char *sql);
+    Result<QString> scalarText(const char *sql);
+    qint64 lastInsertRowId() const;
+    bool inTransaction() const;
+    int changes() const;
+
+    /** `PRAGMA integrity_check`: every b-tree page is read, so SQLCipher's page MACs are checked. */
+    Status checkIntegrity();
+    /** Copies the WAL into the main file and truncates the WAL. */
+    Status checkpoint();
+
+    /** The lines to paste into the stock `sqlcipher` shell to open this database. */
+    static QByteArray shellKeyLines(const SecureBuffer &rawKey);
+
+    /** The SQLCipher library version, or empty when linked against plain SQLite. */
+    QString cipherVersion();
+
+private:
+    struct Closer
+    {
+        void operator()(sqlite3 *db) const;
+    };
+    explicit Database(sqlite3 *db);
+    static Result<Database> openHandle(const QString &path, Mode mode);
+    Status applyKey(const SecureBuffer &rawKey);
+    Status configure(Mode mode, bool encrypted);
+    Status expectPragma(const char *name, const QString &expected);
+
+    std::unique_ptr<sqlite3, Closer> m_db;
+    int m_savepointDepth = 0;
+    friend class Transaction;
+};
+
+/** A transaction that rolls back unless commit() is called. Outside any transaction it
+ *  is BEGIN IMMEDIATE; inside one it is a savepoint, so operations compose: an import
+ *  can create an item and tag it in one atomic step. */
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database &db);
+    Transaction(Transaction &&other) noexcept;
+    Transaction &operator=(Transaction &&) = delete;
+    ~Transaction();
+    Status commit();
+
+private:
+    Transaction(Database &db, int depth) : m_db(&db), m_depth(depth) {}
+    void rollback();
+    Database *m_db;
+    int m_depth; ///< 0 for the outermost transaction, n for savepoint n
+};
+
+} // namespace amanat

@@ -1,0 +1,141 @@
+#include "Schema.h"
+
+namespace amanat {
+
+namespace {
+
+// Version 1: items with testimony fields, originals in chunks, tags, custody log.
+constexpr const char *kVersion1[] = {
+    R"(CREATE TABLE meta(
+        key TEXT PRIMARY KEY,
+        value BLOB NOT NULL))",
+
+    R"(CREATE TABLE items(
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('testimony','scan','video','audio','image','report','document')),
+        title TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        event_date TEXT NOT NULL DEFAULT '',
+        event_date_start TEXT,
+        event_date_end TEXT,
+        event_date_precision TEXT CHECK (event_date_precision IN ('year','month','day')),
+        place TEXT NOT NULL DEFAULT '',
+        source_author TEXT NOT NULL DEFAULT '',
+        source_title TEXT NOT NULL DEFAULT '',
+        source_published TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        source_accessed TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+    "CREATE INDEX items_kind ON items(kind)",
+    "CREATE INDEX items_event_date ON items(event_date_start, event_date_end)",
+
+    R"(CREATE TABLE testimonies(
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        witness_code TEXT NOT NULL DEFAULT '',
+        interview_date TEXT NOT NULL DEFAULT '',
+        interview_place TEXT NOT NULL DEFAULT '',
+        interviewer TEXT NOT NULL DEFAULT '',
+        consent TEXT NOT NULL DEFAULT '',
+        consent_date TEXT NOT NULL DEFAULT '',
+        witness_name TEXT NOT NULL DEFAULT '',
+        witness_contact TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX testimonies_witness_code ON testimonies(witness_code)",
+
+    R"(CREATE TABLE originals(
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        chunk_count INTEGER NOT NULL))",
+    R"(CREATE TABLE original_chunks(
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        chunk_index INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (item_id, chunk_index)))",
+
+    R"(CREATE TABLE tags(
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(name) > 0 AND instr(name, '/') = 0),
+        color TEXT NOT NULL DEFAULT ''))",
+    "CREATE UNIQUE INDEX tags_unique_name ON tags(ifnull(parent_id, 0), name COLLATE NOCASE)",
+    R"(CREATE TABLE item_tags(
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (item_id, tag_id)) WITHOUT ROWID)",
+    "CREATE INDEX item_tags_tag ON item_tags(tag_id)",
+
+    R"(CREATE TABLE custody_events(
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        item_id INTEGER,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    "CREATE INDEX custody_events_item ON custody_events(item_id)",
+    // Append-only from inside the app; tampering from outside is caught by the hash chain.
+    R"(CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
+        BEGIN SELECT RAISE(ABORT, 'custody log is append-only'); END)",
+    R"(CREATE TRIGGER custody_events_no_delete BEFORE DELETE ON custody_events
+        BEGIN SELECT RAISE(ABORT, 'custody log is append-only'); END)",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+template <std::size_t N> constexpr Migration migration(const char *const (&statements)[N])
+{
+    return Migration{statements, N};
+}
+
+// kMigrations[i] takes the schema from version i to version i + 1.
+constexpr Migration kMigrations[] = {migration(kVersion1)};
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
+              "one migration per schema version");
+
+} // namespace
+
+Result<int> Schema::version(Database &db)
+{
+    auto version = db.scalar("PRAGMA user_version");
+    if (!version.ok())
+        return version.error();
+    return int(*version);
+}
+
+Status Schema::migrate(Database &db, int targetVersion)
+{
+    auto current = version(db);
+    if (!current.ok())
+        return current.error();
+    if (*current > kCurrentVersion)
+        return makeError(ErrorCode::Unsupported,
+                         tr("This library was made by a newer version of Amanat (schema %1; "
+                            "this version reads up to %2). Update Amanat to open it.")
+                             .arg(*current)
+                             .arg(kCurrentVersion));
+    for (int from = *current; from < targetVersion && from < kCurrentVersion; ++from) {
+        auto transaction = Transaction::begin(db);
+        if (!transaction.ok())
+            return transaction.error();
+        const Migration &step = kMigrations[from];
+        for (std::size_t i = 0; i < step.count; ++i)
+            AMANAT_TRY(db.exec(step.statements[i]));
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(from + 1);
+        AMANAT_TRY(db.exec(setVersion.constData()));
+        AMANAT_TRY(transaction->commit());
+    }
+    return {};
+}
+
+} // namespace amanat

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Database.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace amanat {
+
+/** The library's schema and its migrations.
+ *
+ *  The version lives in `PRAGMA user_version`. migrate() brings a database from any
+ *  older version to kCurrentVersion, each step in its own transaction, and refuses
+ *  a database made by a newer Amanat. */
+class Schema
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+
+public:
+    static constexpr int kCurrentVersion = 1;
+
+    static Result<int> version(Database &db);
+    static Status migrate(Database &db, int targetVersion = kCurrentVersion);
+};
+
+} // namespace amanat

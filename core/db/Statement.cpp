@@ -1,0 +1,138 @@
+#include "Statement.h"
+
+#include "SqliteError.h"
+
+#include <sqlite3.h>
+
+namespace amanat {
+
+void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
+{
+    sqlite3_finalize(stmt);
+}
+
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), int(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt.get(), index, value);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const char *data, int size)
+{
+    // A zero-length blob must still be a blob, not NULL: pass a non-null pointer.
+    static const char empty = 0;
+    const int rc =
+        sqlite3_bind_blob(m_stmt.get(), index, size > 0 ? data : &empty, size, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt.get(), index);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
+Statement &Statement::bindVariant(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+Statement &Statement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindVariant(i + 1, values.at(i));
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    if (m_bindError != SQLITE_OK)
+        return sqliteError(m_bindError);
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(sqlite3_extended_errcode(m_db));
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+    m_bindError = SQLITE_OK;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    int size = 0;
+    const char *data = blobData(column, &size);
+    return QByteArray(data, size);
+}
+
+const char *Statement::blobData(int column, int *size) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    *size = sqlite3_column_bytes(m_stmt.get(), column);
+    return data;
+}
+
+} // namespace amanat

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace amanat {
+
+/** One entry of the custody log. */
+struct CustodyEvent
+{
+    qint64 seq = 0;
+    QString at; ///< UTC, ISO 8601 with milliseconds
+    QString actor;
+    QString action;
+    qint64 itemId = 0; ///< 0 when the event concerns the whole library
+    QJsonObject details;
+    QString prevHash;
+    QString hash;
+};
+
+/** The append-only, hash-chained custody log.
+ *
+ *  hash = SHA-256(prev_hash ‖ canonical JSON of seq, time, actor, action, item, details).
+ *  The latest (seq, hash) is also kept with a MAC keyed from the master key, so cutting
+ *  events off the end, which a chain alone cannot reveal, is caught by verify(). Details
+ *  must never hold the protected witness fields. append() must run inside the caller's
+ *  transaction, so an event is written exactly when its change is. */
+class CustodyLog
+{
+    Q_DECLARE_TR_FUNCTIONS(CustodyLog)
+
+public:
+    CustodyLog(Database &db, const SecureBuffer &headKey, QString actor);
+
+    Status append(const QString &action, qint64 itemId, const QJsonObject &details = {});
+    /** Events in order, all of them or those of one item. */
+    Result<QVector<CustodyEvent>> events(qint64 itemId = 0) const;
+    Result<qint64> count(qint64 itemId) const;
+
+    struct Verification
+    {
+        qint64 events = 0;
+        qint64 firstBadSeq = 0; ///< 0 when the chain is intact
+        QString problem;        ///< empty when the chain is intact
+        bool ok() const { return problem.isEmpty(); }
+    };
+    Result<Verification> verify() const;
+
+    static QString actorForThisProcess(const QString &program);
+
+private:
+    static QByteArray canonical(const CustodyEvent &event);
+    static QString computeHash(const CustodyEvent &event);
+    QString headMac(const QString &head) const;
+
+    Database &m_db;
+    const SecureBuffer &m_headKey;
+    QString m_actor;
+};
+
+} // namespace amanat

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace amanat {
+
+/** The kinds of item a library holds. */
+const QStringList &itemKinds();
+bool isItemKind(const QString &kind);
+
+/** Describes one editable metadata field: where it lives and how it is checked. */
+struct FieldDef
+{
+    enum class Type { Text, LongText, Kind, Language, Date, DateOrRange, Url, Consent };
+    const char *name;
+    bool testimonyOnly; ///< stored in the testimonies table; only for kind testimony
+    bool isProtected;   ///< witness identity: never in lists, logs, JSON or exports
+    Type type;
+
+    QString qname() const { return QString::fromLatin1(name); }
+};
+
+/** The registry of item fields: validation and normalisation of what users type. */
+class ItemFields
+{
+    Q_DECLARE_TR_FUNCTIONS(ItemFields)
+
+public:
+    static const QVector<FieldDef> &all();
+    static const FieldDef *find(const QString &name);
+    static QStringList names();
+
+    /** Checks and normalises @p value for @p field (trims, canonical dates and consent). */
+    static Result<QString> normalise(const FieldDef &field, const QString &value);
+
+    /** Consent scopes in their canonical order. */
+    static const QStringList &consentScopes();
+};
+
+} // namespace amanat

@@ -1,0 +1,362 @@
+#include "ItemRepository.h"
+
+#include "DateSpec.h"
+#include "ItemFields.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+
+namespace amanat {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Column order of query(): fixed columns first, then every field of the registry.
+constexpr int kFixedColumns = 10;
+
+QByteArray selectSql()
+{
+    QByteArray sql = "SELECT i.id, i.created_at, i.modified_at, o.item_id IS NOT NULL, o.sha256, "
+                     "o.size, o.mime, o.original_name, o.imported_at, o.chunk_count";
+    for (const FieldDef &field : ItemFields::all()) {
+        sql += field.testimonyOnly ? ", ifnull(t." : ", i.";
+        sql += field.name;
+        if (field.testimonyOnly)
+            sql += ", '')";
+    }
+    sql += " FROM items i LEFT JOIN testimonies t ON t.item_id = i.id"
+           " LEFT JOIN originals o ON o.item_id = i.id";
+    return sql;
+}
+
+} // namespace
+
+Result<qint64> ItemRepository::create(const QString &kind, const QString &title,
+                                      const QString &action, const QJsonObject &details)
+{
+    if (!isItemKind(kind))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a kind of item; use one of: %2.")
+                             .arg(kind, itemKinds().join(QStringLiteral(", "))));
+    const FieldDef *titleField = ItemFields::find(QStringLiteral("title"));
+    auto normalisedTitle = ItemFields::normalise(*titleField, title);
+    if (!normalisedTitle.ok())
+        return normalisedTitle.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto insert = m_db.prepare(
+        "INSERT INTO items(kind, title, created_at, modified_at) VALUES (?, ?, ?, ?)");
+    if (!insert.ok())
+        return insert.error();
+    const QString now = nowUtc();
+    insert->bind(1, kind).bind(2, *normalisedTitle).bind(3, now).bind(4, now);
+    AMANAT_TRY(insert->run());
+    const qint64 id = m_db.lastInsertRowId();
+    if (kind == QLatin1String("testimony")) {
+        auto testimony = m_db.prepare("INSERT INTO testimonies(item_id) VALUES (?)");
+        if (!testimony.ok())
+            return testimony.error();
+        testimony->bind(1, id);
+        AMANAT_TRY(testimony->run());
+    }
+    if (!action.isEmpty()) {
+        QJsonObject eventDetails = details;
+        eventDetails.insert(QStringLiteral("kind"), kind);
+        AMANAT_TRY(m_custody.append(action, id, eventDetails));
+    }
+    AMANAT_TRY(transaction->commit());
+    return id;
+}
+
+Status ItemRepository::recordOriginal(qint64 itemId, const OriginalInfo &original)
+{
+    auto insert = m_db.prepare("INSERT INTO originals(item_id, sha256, size, mime, original_name, "
+                               "imported_at, chunk_count) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, itemId)
+        .bind(2, original.sha256)
+        .bind(3, original.size)
+        .bind(4, original.mime)
+        .bind(5, original.name)
+        .bind(6, original.importedAt)
+        .bind(7, original.chunks);
+    AMANAT_TRY(insert->run());
+    auto item = m_db.prepare("SELECT kind FROM items WHERE id = ?");
+    if (!item.ok())
+        return item.error();
+    item->bind(1, itemId);
+    auto row = item->step();
+    if (!row.ok())
+        return row.error();
+    return m_custody.append(QStringLiteral("import"), itemId,
+                            QJsonObject{{QStringLiteral("kind"), *row ? item->text(0) : QString()},
+                                        {QStringLiteral("sha256"), original.sha256},
+                                        {QStringLiteral("size"), original.size},
+                                        {QStringLiteral("mime"), original.mime},
+                                        {QStringLiteral("original_name"), original.name}});
+}
+
+Result<QVector<Item>> ItemRepository::query(const char *where, const QVariantList &binds,
+                                            Protected protectedFields) const
+{
+    const QByteArray sql = selectSql() + where;
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bindAll(binds);
+    QVector<Item> items;
+    const auto &fields = ItemFields::all();
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        Item item;
+        item.id = stmt->integer(0);
+        item.createdAt = stmt->text(1);
+        item.modifiedAt = stmt->text(2);
+        item.original.present = stmt->integer(3) != 0;
+        if (item.original.present) {
+            item.original.sha256 = stmt->text(4);
+            item.original.size = stmt->integer(5);
+            item.original.mime = stmt->text(6);
+            item.original.name = stmt->text(7);
+            item.original.importedAt = stmt->text(8);
+            item.original.chunks = int(stmt->integer(9));
+        }
+        for (int i = 0; i < fields.size(); ++i) {
+            const FieldDef &field = fields.at(i);
+            const QString value = stmt->text(kFixedColumns + i);
+            if (field.isProtected) {
+                if (!value.isEmpty())
+                    item.protectedFieldsSet << field.qname();
+                if (protectedFields == Protected::Hide)
+                    continue;
+            }
+            item.fields.insert(field.qname(), value);
+        }
+        item.kind = item.fields.value(QStringLiteral("kind"));
+        items.append(item);
+    }
+    AMANAT_TRY(fillTags(items));
+    return items;
+}
+
+Status ItemRepository::fillTags(QVector<Item> &items) const
+{
+    if (items.isEmpty())
+        return {};
+    auto tags = m_tags.all();
+    if (!tags.ok())
+        return tags.error();
+    QHash<qint64, QString> pathById;
+    for (const Tag &tag : *tags)
+        pathById.insert(tag.id, tag.path);
+    QHash<qint64, int> indexById;
+    for (int i = 0; i < items.size(); ++i)
+        indexById.insert(items.at(i).id, i);
+    auto stmt = items.size() == 1
+                    ? m_db.prepare("SELECT item_id, tag_id FROM item_tags WHERE item_id = ?")
+                    : m_db.prepare("SELECT item_id, tag_id FROM item_tags");
+    if (!stmt.ok())
+        return stmt.error();
+    if (items.size() == 1)
+        stmt->bind(1, items.first().id);
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        const auto it = indexById.constFind(stmt->integer(0));
+        if (it != indexById.constEnd())
+            items[*it].tags << pathById.value(stmt->integer(1));
+    }
+    for (Item &item : items)
+        item.tags.sort(Qt::CaseInsensitive);
+    return {};
+}
+
+Result<Item> ItemRepository::get(qint64 id, Protected protectedFields) const
+{
+    auto items = query(" WHERE i.id = ?", {id}, protectedFields);
+    if (!items.ok())
+        return items.error();
+    if (items->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no item %1 in this library.").arg(id));
+    return items->first();
+}
+
+Result<QVector<Item>> ItemRepository::list() const
+{
+    return query(" ORDER BY i.id", {}, Protected::Hide);
+}
+
+Result<QVector<Item>> ItemRepository::findContaining(const QString &needle) const
+{
+    // SQLite's LIKE folds ASCII only; compare in Qt so "Hélène" matches "HÉLÈNE".
+    auto all = list();
+    if (!all.ok())
+        return all.error();
+    static const QStringList searched{
+        QStringLiteral("title"),         QStringLiteral("description"),
+        QStringLiteral("place"),         QStringLiteral("source_author"),
+        QStringLiteral("source_title"),  QStringLiteral("source_url"),
+        QStringLiteral("witness_code"),  QStringLiteral("interview_place"),
+        QStringLiteral("interviewer")};
+    QVector<Item> hits;
+    for (const Item &item : *all) {
+        bool match = item.original.name.contains(needle, Qt::CaseInsensitive)
+                     || item.tags.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
+        for (const QString &name : searched) {
+            if (match)
+                break;
+            match = item.fields.value(name).contains(needle, Qt::CaseInsensitive);
+        }
+        if (match)
+            hits.append(item);
+    }
+    return hits;
+}
+
+Result<std::optional<qint64>> ItemRepository::findBySha256(const QString &sha256) const
+{
+    auto stmt = m_db.prepare("SELECT item_id FROM originals WHERE sha256 = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, sha256);
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return *row ? std::optional<qint64>(stmt->integer(0)) : std::nullopt;
+}
+
+Result<QVector<qint64>> ItemRepository::idsWithOriginals() const
+{
+    auto stmt = m_db.prepare("SELECT item_id FROM originals ORDER BY item_id");
+    if (!stmt.ok())
+        return stmt.error();
+    QVector<qint64> ids;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(stmt->integer(0));
+    }
+    return ids;
+}
+
+Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values)
+{
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+
+    // Validate everything first: a bad value changes nothing.
+    QString kind = current->kind;
+    QMap<QString, QString> normalised;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldDef *field = ItemFields::find(it.key());
+        if (!field)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is not a field; the fields are: %2.")
+                                 .arg(it.key(), ItemFields::names().join(QStringLiteral(", "))));
+        auto value = ItemFields::normalise(*field, it.value());
+        if (!value.ok())
+            return value.error();
+        normalised.insert(it.key(), *value);
+        if (it.key() == QLatin1String("kind"))
+            kind = *value;
+    }
+    for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
+        const FieldDef *field = ItemFields::find(it.key());
+        if (field->testimonyOnly && kind != QLatin1String("testimony"))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 applies only to testimony items; set kind=testimony first.")
+                                 .arg(it.key()));
+    }
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    if (kind == QLatin1String("testimony")) {
+        auto ensure = m_db.prepare("INSERT OR IGNORE INTO testimonies(item_id) VALUES (?)");
+        if (!ensure.ok())
+            return ensure.error();
+        ensure->bind(1, id);
+        AMANAT_TRY(ensure->run());
+    }
+    QJsonObject changed;
+    for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
+        const FieldDef *field = ItemFields::find(it.key());
+        const QByteArray sql = QByteArray("UPDATE ") + (field->testimonyOnly ? "testimonies" : "items")
+                               + " SET " + field->name + " = ? WHERE "
+                               + (field->testimonyOnly ? "item_id" : "id") + " = ?";
+        auto update = m_db.prepare(sql.constData());
+        if (!update.ok())
+            return update.error();
+        update->bind(1, it.value()).bind(2, id);
+        AMANAT_TRY(update->run());
+        if (it.key() == QLatin1String("event_date")) {
+            auto dates = m_db.prepare("UPDATE items SET event_date_start = ?, event_date_end = ?, "
+                                      "event_date_precision = ? WHERE id = ?");
+            if (!dates.ok())
+                return dates.error();
+            if (it.value().isEmpty()) {
+                dates->bindNull(1).bindNull(2).bindNull(3);
+            } else {
+                const auto spec = DateSpec::parse(it.value(), true);
+                dates->bind(1, spec->start.toString(Qt::ISODate))
+                    .bind(2, spec->end.toString(Qt::ISODate))
+                    .bind(3, spec->precisionName());
+            }
+            dates->bind(4, id);
+            AMANAT_TRY(dates->run());
+        }
+        // The log records that a protected field changed, never its value.
+        changed.insert(it.key(), field->isProtected ? QJsonValue(QStringLiteral("(protected)"))
+                                                    : QJsonValue(it.value()));
+    }
+    auto touch = m_db.prepare("UPDATE items SET modified_at = ? WHERE id = ?");
+    if (!touch.ok())
+        return touch.error();
+    touch->bind(1, nowUtc()).bind(2, id);
+    AMANAT_TRY(touch->run());
+    AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,
+                                QJsonObject{{QStringLiteral("fields"), changed}}));
+    return transaction->commit();
+}
+
+Status ItemRepository::remove(qint64 id)
+{
+    auto item = get(id);
+    if (!item.ok())
+        return item.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto remove = m_db.prepare("DELETE FROM items WHERE id = ?");
+    if (!remove.ok())
+        return remove.error();
+    remove->bind(1, id);
+    AMANAT_TRY(remove->run());
+    QJsonObject details{{QStringLiteral("kind"), item->kind}};
+    if (item->original.present) {
+        details.insert(QStringLiteral("sha256"), item->original.sha256);
+        details.insert(QStringLiteral("size"), item->original.size);
+    }
+    AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, details));
+    return transaction->commit();
+}
+
+} // namespace amanat

@@ -1,0 +1,347 @@
+#include "Library.h"
+
+#include "common/FileUtil.h"
+#include "crypto/RecoveryKey.h"
+#include "crypto/Sodium.h"
+#include "db/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+
+namespace amanat {
+
+namespace {
+
+const QString kDatabaseFile = QStringLiteral("library.db");
+const QString kKeySlotsFile = QStringLiteral("keyslots");
+
+SecureBuffer deriveCustodyKey(const SecureBuffer &masterKey)
+{
+    SecureBuffer key(crypto_kdf_KEYBYTES);
+    crypto_kdf_derive_from_key(key.data(), key.size(), 1, "AMNcusty", masterKey.data());
+    return key;
+}
+
+/** A plain SQLite file starts with this header; an encrypted one never does. */
+Status checkNotPlaintext(const QString &databasePath)
+{
+    QFile file(databasePath);
+    if (file.open(QIODevice::ReadOnly) && file.read(16).startsWith("SQLite format 3"))
+        return makeError(ErrorCode::Unsupported,
+                         Library::tr("The library database is not encrypted; refusing to use it."));
+    return {};
+}
+
+Status copyFileSynced(const QString &from, const QString &to)
+{
+    QFile source(from);
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         Library::tr("%1 cannot be read: %2").arg(from, source.errorString()));
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fileError(errno, to);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = source.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return makeError(ErrorCode::Io,
+                             Library::tr("%1 cannot be read: %2").arg(from, source.errorString()));
+        if (n == 0)
+            break;
+        if (target.write(buffer.constData(), n) != n)
+            return fileError(errno, to);
+    }
+    if (!target.flush() || ::fsync(target.handle()) != 0)
+        return fileError(errno, to);
+    return {};
+}
+
+} // namespace
+
+Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db,
+                 KeySlots keySlots, const QString &program)
+    : m_path(std::move(path)), m_lock(std::move(lock)), m_masterKey(std::move(masterKey)),
+      m_custodyKey(deriveCustodyKey(m_masterKey)), m_slots(std::move(keySlots)), m_db(std::move(db)),
+      m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
+      m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags), m_blobs(m_db),
+      m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody)
+{
+}
+
+Library::~Library() = default;
+
+QString Library::databasePath(const QString &libraryPath)
+{
+    return libraryPath + QLatin1Char('/') + kDatabaseFile;
+}
+
+QString Library::keySlotsPath(const QString &libraryPath)
+{
+    return libraryPath + QLatin1Char('/') + kKeySlotsFile;
+}
+
+Status Library::checkPassphrase(const SecureBuffer &passphrase)
+{
+    if (passphrase.size() < std::size_t(kMinPassphraseBytes))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The passphrase is too short: use at least %1 characters, better a "
+                            "sentence of several words.")
+                             .arg(kMinPassphraseBytes));
+    return {};
+}
+
+Result<Library::Created> Library::create(const QString &path, const SecureBuffer &passphrase,
+                                         const QString &program)
+{
+    AMANAT_TRY(checkPassphrase(passphrase));
+    const QFileInfo target(path);
+    if (target.exists() && !(target.isDir() && QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists and is not empty; choose a new folder.").arg(path));
+    const QString parent = target.absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(parent));
+
+    // Build the library in a hidden staging folder and rename it into place at the end, so
+    // an interrupted creation never leaves something that looks like a library.
+    const QString staging = parent + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".creating-")
+                            + QString::number(randombytes_uniform(1u << 30));
+    if (!QDir().mkdir(staging))
+        return fileError(errno, staging);
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const auto cleanup = [&staging] { QDir(staging).removeRecursively(); };
+
+    SecureBuffer masterKey = SecureBuffer::random(KeySlots::kMasterKeyBytes);
+    SecureBuffer recoveryKey = RecoveryKey::generate();
+    const KeySlots keySlots = KeySlots::create(masterKey, passphrase, recoveryKey);
+    auto saved = keySlots.save(keySlotsPath(staging));
+    if (!saved.ok()) {
+        cleanup();
+        return saved.error();
+    }
+    {
+        auto db = Database::open(databasePath(staging), masterKey, Database::Mode::Create);
+        Status status = db.ok() ? Schema::migrate(*db) : Status(db.error());
+        if (status.ok()) {
+            const SecureBuffer custodyKey = deriveCustodyKey(masterKey);
+            CustodyLog custody(*db, custodyKey, CustodyLog::actorForThisProcess(program));
+            auto transaction = Transaction::begin(*db);
+            status = transaction.ok() ? custody.append(QStringLiteral("create_library"), 0,
+                                                       {{QStringLiteral("schema"),
+                                                         Schema::kCurrentVersion}})
+                                      : Status(transaction.error());
+            if (status.ok())
+                status = transaction->commit();
+            if (status.ok())
+                status = db->checkpoint();
+        }
+        if (!status.ok()) {
+            cleanup();
+            return status.error();
+        }
+    }
+    QFile::setPermissions(databasePath(staging), QFile::ReadOwner | QFile::WriteOwner);
+    auto plaintext = checkNotPlaintext(databasePath(staging));
+    if (!plaintext.ok()) {
+        cleanup();
+        return plaintext.error();
+    }
+    if (target.exists())
+        QDir().rmdir(path);
+    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        const int saved = errno;
+        cleanup();
+        return fileError(saved, path);
+    }
+    syncDirectory(parent);
+
+    // The master key is still in hand: open without deriving it from the passphrase again.
+    auto lock = LibraryLock::acquire(path, Access::Write);
+    if (!lock.ok())
+        return lock.error();
+    auto library = openWithMasterKey(path, std::move(*lock), std::move(masterKey), keySlots,
+                                     Access::Write, program);
+    if (!library.ok())
+        return library.error();
+    return Created{std::move(*library), std::move(recoveryKey)};
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path, const SecureBuffer &passphrase,
+                                               Access access, const QString &program)
+{
+    return openWithSlot(path, KeySlots::SlotType::Passphrase, passphrase, access, program);
+}
+
+Result<std::unique_ptr<Library>> Library::openWithRecoveryKey(const QString &path,
+                                                              const SecureBuffer &recoveryKey,
+                                                              Access access,
+                                                              const QString &program)
+{
+    auto normalised = RecoveryKey::parse(recoveryKey);
+    if (!normalised.ok())
+        return normalised.error();
+    return openWithSlot(path, KeySlots::SlotType::RecoveryKey, *normalised, access, program);
+}
+
+Result<std::unique_ptr<Library>> Library::openWithSlot(const QString &path,
+                                                       KeySlots::SlotType type,
+                                                       const SecureBuffer &secret, Access access,
+                                                       const QString &program)
+{
+    if (!QFileInfo(path).isDir())
+        return makeError(ErrorCode::NotFound, tr("There is no library at %1.").arg(path));
+    auto keySlots = KeySlots::load(keySlotsPath(path));
+    if (!keySlots.ok())
+        return keySlots.error();
+    auto lock = LibraryLock::acquire(path, access);
+    if (!lock.ok())
+        return lock.error();
+    auto masterKey = keySlots->unlock(type, secret);
+    if (!masterKey.ok())
+        return masterKey.error();
+    return openWithMasterKey(path, std::move(*lock), std::move(*masterKey), std::move(*keySlots),
+                             access, program);
+}
+
+Result<std::unique_ptr<Library>> Library::openWithMasterKey(const QString &path, LibraryLock lock,
+                                                            SecureBuffer masterKey,
+                                                            KeySlots keySlots, Access access,
+                                                            const QString &program)
+{
+    AMANAT_TRY(checkNotPlaintext(databasePath(path)));
+    auto db = Database::open(databasePath(path), masterKey, Database::Mode::OpenExisting);
+    if (!db.ok())
+        return db.error();
+    if (access == Access::Write) {
+        AMANAT_TRY(Schema::migrate(*db));
+    } else {
+        auto version = Schema::version(*db);
+        if (!version.ok())
+            return version.error();
+        if (*version != Schema::kCurrentVersion)
+            AMANAT_TRY(Schema::migrate(*db, *version)); // reports a newer schema, changes nothing
+    }
+    return std::unique_ptr<Library>(new Library(path, std::move(lock), std::move(masterKey),
+                                                std::move(*db), std::move(keySlots), program));
+}
+
+Status Library::changePassphrase(const SecureBuffer &newPassphrase, const QString &via)
+{
+    AMANAT_TRY(checkPassphrase(newPassphrase));
+    KeySlots updated = m_slots;
+    updated.rewrap(KeySlots::SlotType::Passphrase, m_masterKey, newPassphrase);
+    // The slot file is replaced inside the transaction that logs the change: if writing
+    // it fails, nothing is logged and the old passphrase still works.
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("passphrase_change"), 0,
+                                {{QStringLiteral("unlocked_with"), via}}));
+    AMANAT_TRY(updated.save(keySlotsPath(m_path)));
+    AMANAT_TRY(transaction->commit());
+    m_slots = updated;
+    return {};
+}
+
+Result<QByteArray> Library::shellKeyLines()
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("raw_key_shown"), 0));
+    AMANAT_TRY(transaction->commit());
+    return Database::shellKeyLines(m_masterKey);
+}
+
+Result<VerifyReport> Library::verify()
+{
+    VerifyReport report;
+    auto integrity = m_db.checkIntegrity();
+    if (!integrity.ok()) {
+        // A page that fails its MAC makes the rest unreadable: report and stop here.
+        report.integrityProblem = integrity.error().message;
+        return report;
+    }
+    auto custody = m_custody.verify();
+    if (!custody.ok())
+        return custody.error();
+    report.custody = *custody;
+
+    auto ids = m_items.idsWithOriginals();
+    if (!ids.ok())
+        return ids.error();
+    for (qint64 id : *ids) {
+        auto item = m_items.get(id);
+        if (!item.ok())
+            return item.error();
+        auto hash = m_blobs.computeHash(id);
+        ++report.originalsChecked;
+        if (!hash.ok())
+            report.badOriginals.append({id, hash.error().message});
+        else if (*hash != item->original.sha256)
+            report.badOriginals.append(
+                {id, tr("its bytes no longer match the SHA-256 recorded at import")});
+    }
+    return report;
+}
+
+Status Library::backup(const QString &destination)
+{
+    const QFileInfo target(destination);
+    if (target.exists())
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists; choose a new name for the backup.").arg(destination));
+    const QString parent = target.absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(parent));
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("backup"), 0));
+    AMANAT_TRY(transaction->commit());
+    // With the write lock held and the WAL folded into the main file, the two files are a
+    // consistent snapshot.
+    AMANAT_TRY(m_db.checkpoint());
+
+    const QString staging = parent + QStringLiteral("/.") + target.fileName()
+                            + QStringLiteral(".partial-")
+                            + QString::number(randombytes_uniform(1u << 30));
+    if (!QDir().mkdir(staging))
+        return fileError(errno, staging);
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    Status status = copyFileSynced(keySlotsPath(m_path), keySlotsPath(staging));
+    if (status.ok())
+        status = copyFileSynced(databasePath(m_path), databasePath(staging));
+    if (status.ok()) {
+        // Prove the copy is usable before calling it a backup.
+        auto copy = Database::open(databasePath(staging), m_masterKey, Database::Mode::OpenExisting);
+        status = copy.ok() ? copy->checkIntegrity() : Status(copy.error());
+    }
+    if (status.ok()) {
+        syncDirectory(staging);
+        if (::rename(QFile::encodeName(staging).constData(),
+                     QFile::encodeName(destination).constData())
+            != 0)
+            status = fileError(errno, destination);
+    }
+    if (!status.ok()) {
+        QDir(staging).removeRecursively();
+        return status;
+    }
+    syncDirectory(parent);
+    return {};
+}
+
+} // namespace amanat

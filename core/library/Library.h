@@ -1,0 +1,124 @@
+#pragma once
+
+#include "BlobStore.h"
+#include "CustodyLog.h"
+#include "Importer.h"
+#include "ItemRepository.h"
+#include "LibraryLock.h"
+#include "OriginalExporter.h"
+#include "TagRepository.h"
+#include "common/Result.h"
+#include "crypto/KeySlots.h"
+#include "crypto/SecureBuffer.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace amanat {
+
+/** What `verify` found. */
+struct VerifyReport
+{
+    QString integrityProblem; ///< empty when SQLite's integrity check passed
+    qint64 originalsChecked = 0;
+    struct BadOriginal
+    {
+        qint64 itemId;
+        QString problem;
+    };
+    QVector<BadOriginal> badOriginals;
+    CustodyLog::Verification custody;
+
+    bool ok() const { return integrityProblem.isEmpty() && badOriginals.isEmpty() && custody.ok(); }
+};
+
+/** An open library: the façade over its folder, key slots, encrypted database and
+ *  services. Creating and opening fail closed (see Database); while open the folder
+ *  is locked (see LibraryLock); closing (destruction) wipes the keys. */
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+
+public:
+    using Access = LibraryLock::Access;
+
+    struct Created;
+
+    static constexpr int kMinPassphraseBytes = 8;
+
+    /** Creates a library folder at @p path (which must not exist, or be empty). Returns the
+     *  open library and the recovery key, which is never stored anywhere in plaintext. */
+    static Result<Created> create(const QString &path, const SecureBuffer &passphrase,
+                                  const QString &program);
+    static Result<std::unique_ptr<Library>> open(const QString &path, const SecureBuffer &passphrase,
+                                                 Access access, const QString &program);
+    static Result<std::unique_ptr<Library>> openWithRecoveryKey(const QString &path,
+                                                                const SecureBuffer &recoveryKey,
+                                                                Access access,
+                                                                const QString &program);
+    static Status checkPassphrase(const SecureBuffer &passphrase);
+
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString path() const { return m_path; }
+    static QString databasePath(const QString &libraryPath);
+    static QString keySlotsPath(const QString &libraryPath);
+
+    Database &database() { return m_db; }
+    CustodyLog &custody() { return m_custody; }
+    TagRepository &tags() { return m_tags; }
+    ItemRepository &items() { return m_items; }
+    BlobStore &blobs() { return m_blobs; }
+    Importer &importer() { return m_importer; }
+    OriginalExporter &exporter() { return m_exporter; }
+
+    /** Rewraps the passphrase slot; the database is not re-encrypted. @p via says how the
+     *  library was unlocked for the change ("passphrase" or "recovery_key"), for the log. */
+    Status changePassphrase(const SecureBuffer &newPassphrase, const QString &via);
+    /** The lines that open library.db in the stock sqlcipher shell. Logged. */
+    Result<QByteArray> shellKeyLines();
+    /** Database integrity (every page's MAC), every original's SHA-256, the custody chain. */
+    Result<VerifyReport> verify();
+    /** Writes a consistent copy of the library folder to @p destination (must not exist). */
+    Status backup(const QString &destination);
+
+private:
+    Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db,
+            KeySlots slots, const QString &program);
+    static Result<std::unique_ptr<Library>> openWithSlot(const QString &path,
+                                                         KeySlots::SlotType type,
+                                                         const SecureBuffer &secret,
+                                                         Access access, const QString &program);
+    static Result<std::unique_ptr<Library>> openWithMasterKey(const QString &path,
+                                                              LibraryLock lock,
+                                                              SecureBuffer masterKey,
+                                                              KeySlots keySlots, Access access,
+                                                              const QString &program);
+
+    QString m_path;
+    LibraryLock m_lock; // declared first: released last, after the database is closed
+    SecureBuffer m_masterKey;
+    SecureBuffer m_custodyKey;
+    KeySlots m_slots;
+    Database m_db;
+    CustodyLog m_custody;
+    TagRepository m_tags;
+    ItemRepository m_items;
+    BlobStore m_blobs;
+    Importer m_importer;
+    OriginalExporter m_exporter;
+};
+
+struct Library::Created
+{
+    std::unique_ptr<Library> library;
+    SecureBuffer recoveryKey;
+};
+
+} // namespace amanat

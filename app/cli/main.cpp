@@ -5,6 +5,8 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -17,6 +19,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("amanat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("amanat"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -36,9 +42,7 @@ int main(int argc, char *argv[])
     }
     const Command *command = findCommand(name);
     if (!command) {
-        Cli::warn(QCoreApplication::translate("amanat::cli::Cli",
-                                              "\"%1\" is not a command; run amanat-cli help.")
-                      .arg(name));
+        Cli::warn(Cli::tr("\"%1\" is not a command; run amanat-cli help.").arg(name));
         return kExitUsage;
     }
     return command->run(args);

@@ -122,11 +122,12 @@ int runImport(const QStringList &args)
                                        {QStringLiteral("kind"), outcome->kind},
                                        {QStringLiteral("duplicate"), outcome->duplicate}});
         } else if (outcome->duplicate) {
-            Cli::print(Cli::tr("duplicate\t%1\t%2\t(already in the library)")
+            // Status words stay untranslated: scripts read these columns.
+            Cli::print(QStringLiteral("duplicate\t%1\t%2")
                            .arg(outcome->itemId)
                            .arg(outcome->path));
         } else {
-            Cli::print(Cli::tr("imported\t%1\t%2\t%3")
+            Cli::print(QStringLiteral("imported\t%1\t%2\t%3")
                            .arg(outcome->itemId)
                            .arg(outcome->kind, outcome->path));
         }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SqlFunctions.h"
 #include "SqliteError.h"
 
 #include <QFile>
@@ -29,6 +30,8 @@ Result<Database> Database::openHandle(const QString &path, Mode mode)
         return sqliteError(rc);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 10000);
+    if (!registerSqlFunctions(raw))
+        return makeError(ErrorCode::Internal, tr("The search functions could not be registered."));
     return db;
 }
 

@@ -87,6 +87,25 @@ constexpr const char *kVersion1[] = {
         BEGIN SELECT RAISE(ABORT, 'custody log is append-only'); END)",
 };
 
+// Version 2: extracted text per page, notes, transcripts, the full-text index, saved searches.
+constexpr const char *kVersion2[] = {
+    "ALTER TABLE items ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE testimonies ADD COLUMN transcript TEXT NOT NULL DEFAULT ''",
+    // Derived data, rebuilt from the originals by extraction; page 0 is for unpaged text.
+    R"(CREATE TABLE item_text(
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (item_id, page)))",
+    // Normalised text (see TextNormalizer), one row per item, docid = item id.
+    "CREATE VIRTUAL TABLE search_index USING fts4(title, body, notes, citation, tokenize=simple)",
+    R"(CREATE TABLE saved_searches(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -99,7 +118,7 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 }
 
 // kMigrations[i] takes the schema from version i to version i + 1.
-constexpr Migration kMigrations[] = {migration(kVersion1)};
+constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 
@@ -113,7 +132,7 @@ Result<int> Schema::version(Database &db)
     return int(*version);
 }
 
-Status Schema::migrate(Database &db, int targetVersion)
+Status Schema::migrate(Database &db, int targetVersion, const StepHook &afterStep)
 {
     auto current = version(db);
     if (!current.ok())
@@ -131,6 +150,8 @@ Status Schema::migrate(Database &db, int targetVersion)
         const Migration &step = kMigrations[from];
         for (std::size_t i = 0; i < step.count; ++i)
             AMANAT_TRY(db.exec(step.statements[i]));
+        if (afterStep)
+            AMANAT_TRY(afterStep(db, from + 1));
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(from + 1);
         AMANAT_TRY(db.exec(setVersion.constData()));
         AMANAT_TRY(transaction->commit());

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace amanat {
 
 /** The library's schema and its migrations.
@@ -17,10 +19,15 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
 
     static Result<int> version(Database &db);
-    static Status migrate(Database &db, int targetVersion = kCurrentVersion);
+    /** Called inside each step's transaction after its SQL, for work SQL cannot do
+     *  (e.g. filling the search index with normalised text). */
+    using StepHook = std::function<Status(Database &db, int newVersion)>;
+
+    static Status migrate(Database &db, int targetVersion = kCurrentVersion,
+                          const StepHook &afterStep = {});
 };
 
 } // namespace amanat

@@ -121,6 +121,11 @@ qint64 Statement::integer(int column) const
     return sqlite3_column_int64(m_stmt.get(), column);
 }
 
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt.get(), column);
+}
+
 QByteArray Statement::blob(int column) const
 {
     int size = 0;

@@ -39,6 +39,7 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QByteArray blob(int column) const;
     /** Pointer to the blob valid until the next step/reset; avoids a copy for large chunks. */
     const char *blobData(int column, int *size) const;

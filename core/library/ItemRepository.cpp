@@ -65,6 +65,7 @@ Result<qint64> ItemRepository::create(const QString &kind, const QString &title,
         testimony->bind(1, id);
         AMANAT_TRY(testimony->run());
     }
+    AMANAT_TRY(m_index.update(id));
     if (!action.isEmpty()) {
         QJsonObject eventDetails = details;
         eventDetails.insert(QStringLiteral("kind"), kind);
@@ -88,6 +89,7 @@ Status ItemRepository::recordOriginal(qint64 itemId, const OriginalInfo &origina
         .bind(6, original.importedAt)
         .bind(7, original.chunks);
     AMANAT_TRY(insert->run());
+    AMANAT_TRY(m_index.update(itemId));
     auto item = m_db.prepare("SELECT kind FROM items WHERE id = ?");
     if (!item.ok())
         return item.error();
@@ -332,6 +334,7 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
         return touch.error();
     touch->bind(1, nowUtc()).bind(2, id);
     AMANAT_TRY(touch->run());
+    AMANAT_TRY(m_index.update(id));
     AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,
                                 QJsonObject{{QStringLiteral("fields"), changed}}));
     return transaction->commit();
@@ -350,6 +353,7 @@ Status ItemRepository::remove(qint64 id)
         return remove.error();
     remove->bind(1, id);
     AMANAT_TRY(remove->run());
+    AMANAT_TRY(m_index.remove(id));
     QJsonObject details{{QStringLiteral("kind"), item->kind}};
     if (item->original.present) {
         details.insert(QStringLiteral("sha256"), item->original.sha256);
@@ -357,6 +361,58 @@ Status ItemRepository::remove(qint64 id)
     }
     AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, details));
     return transaction->commit();
+}
+
+Status ItemRepository::setText(qint64 id, const QStringList &pages, bool paged,
+                               const QString &action)
+{
+    auto item = get(id);
+    if (!item.ok())
+        return item.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto clear = m_db.prepare("DELETE FROM item_text WHERE item_id = ?");
+    if (!clear.ok())
+        return clear.error();
+    clear->bind(1, id);
+    AMANAT_TRY(clear->run());
+    auto insert = m_db.prepare("INSERT INTO item_text(item_id, page, text) VALUES (?, ?, ?)");
+    if (!insert.ok())
+        return insert.error();
+    qint64 characters = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        insert->reset();
+        insert->bind(1, id).bind(2, paged ? i + 1 : 0).bind(3, pages.at(i));
+        AMANAT_TRY(insert->run());
+        characters += pages.at(i).size();
+        if (!paged)
+            break;
+    }
+    AMANAT_TRY(m_index.update(id));
+    if (!action.isEmpty())
+        AMANAT_TRY(m_custody.append(action, id,
+                                    QJsonObject{{QStringLiteral("pages"), paged ? pages.size() : 0},
+                                                {QStringLiteral("characters"), characters}}));
+    return transaction->commit();
+}
+
+Result<QVector<QPair<int, QString>>> ItemRepository::text(qint64 id) const
+{
+    auto stmt = m_db.prepare("SELECT page, text FROM item_text WHERE item_id = ? ORDER BY page");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, id);
+    QVector<QPair<int, QString>> pages;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        pages.append({int(stmt->integer(0)), stmt->text(1)});
+    }
+    return pages;
 }
 
 } // namespace amanat

@@ -4,6 +4,7 @@
 #include "TagRepository.h"
 #include "common/Result.h"
 #include "db/Database.h"
+#include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -52,8 +53,8 @@ class ItemRepository
 public:
     enum class Protected { Hide, Include };
 
-    ItemRepository(Database &db, CustodyLog &custody, TagRepository &tags)
-        : m_db(db), m_custody(custody), m_tags(tags)
+    ItemRepository(Database &db, CustodyLog &custody, TagRepository &tags, SearchIndex &index)
+        : m_db(db), m_custody(custody), m_tags(tags), m_index(index)
     {
     }
 
@@ -76,6 +77,13 @@ public:
     Status setFields(qint64 id, const QMap<QString, QString> &values);
     Status remove(qint64 id);
 
+    /** Replaces the item's extracted text: @p pages[i] is page i + 1 of a paged document,
+     *  or, when @p paged is false, the single text of an unpaged one (page 0). Reindexes the
+     *  item and, when @p action is given, logs it with the page count. */
+    Status setText(qint64 id, const QStringList &pages, bool paged, const QString &action);
+    /** The extracted text: (page, text) in page order; page 0 is unpaged text. */
+    Result<QVector<QPair<int, QString>>> text(qint64 id) const;
+
 private:
     Result<QVector<Item>> query(const char *where, const QVariantList &binds,
                                 Protected protectedFields) const;
@@ -84,6 +92,7 @@ private:
     Database &m_db;
     CustodyLog &m_custody;
     TagRepository &m_tags;
+    SearchIndex &m_index;
 };
 
 } // namespace amanat

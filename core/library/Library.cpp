@@ -40,6 +40,14 @@ Status checkNotPlaintext(const QString &databasePath)
     return {};
 }
 
+/** Schema migration plus what SQL alone cannot do: filling the search index at version 2. */
+Status migrate(Database &db)
+{
+    return Schema::migrate(db, Schema::kCurrentVersion, [](Database &migrating, int version) {
+        return version == 2 ? SearchIndex(migrating).rebuild() : Status();
+    });
+}
+
 Status copyFileSynced(const QString &from, const QString &to)
 {
     QFile source(from);
@@ -72,7 +80,8 @@ Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Databas
     : m_path(std::move(path)), m_lock(std::move(lock)), m_masterKey(std::move(masterKey)),
       m_custodyKey(deriveCustodyKey(m_masterKey)), m_slots(std::move(keySlots)), m_db(std::move(db)),
       m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
-      m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags), m_blobs(m_db),
+      m_index(m_db), m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index),
+      m_blobs(m_db),
       m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody)
 {
 }
@@ -131,7 +140,7 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
     }
     {
         auto db = Database::open(databasePath(staging), masterKey, Database::Mode::Create);
-        Status status = db.ok() ? Schema::migrate(*db) : Status(db.error());
+        Status status = db.ok() ? migrate(*db) : Status(db.error());
         if (status.ok()) {
             const SecureBuffer custodyKey = deriveCustodyKey(masterKey);
             CustodyLog custody(*db, custodyKey, CustodyLog::actorForThisProcess(program));
@@ -224,7 +233,7 @@ Result<std::unique_ptr<Library>> Library::openWithMasterKey(const QString &path,
     if (!db.ok())
         return db.error();
     if (access == Access::Write) {
-        AMANAT_TRY(Schema::migrate(*db));
+        AMANAT_TRY(migrate(*db));
     } else {
         auto version = Schema::version(*db);
         if (!version.ok())

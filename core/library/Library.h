@@ -11,6 +11,7 @@
 #include "crypto/KeySlots.h"
 #include "crypto/SecureBuffer.h"
 #include "db/Database.h"
+#include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -75,6 +76,7 @@ public:
     TagRepository &tags() { return m_tags; }
     ItemRepository &items() { return m_items; }
     BlobStore &blobs() { return m_blobs; }
+    SearchIndex &searchIndex() { return m_index; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
 
@@ -108,6 +110,7 @@ private:
     KeySlots m_slots;
     Database m_db;
     CustodyLog m_custody;
+    SearchIndex m_index;
     TagRepository m_tags;
     ItemRepository m_items;
     BlobStore m_blobs;

@@ -24,6 +24,7 @@ struct CoreFixture
     SecureBuffer headKey = SecureBuffer::random(32);
     std::unique_ptr<Database> db;
     std::unique_ptr<CustodyLog> custody;
+    std::unique_ptr<SearchIndex> index;
     std::unique_ptr<TagRepository> tags;
     std::unique_ptr<ItemRepository> items;
     std::unique_ptr<BlobStore> blobs;
@@ -37,8 +38,9 @@ struct CoreFixture
             qFatal("cannot create the test database");
         db = std::make_unique<Database>(std::move(*opened));
         custody = std::make_unique<CustodyLog>(*db, headKey, QStringLiteral("tester (test)"));
+        index = std::make_unique<SearchIndex>(*db);
         tags = std::make_unique<TagRepository>(*db, *custody);
-        items = std::make_unique<ItemRepository>(*db, *custody, *tags);
+        items = std::make_unique<ItemRepository>(*db, *custody, *tags, *index);
         blobs = std::make_unique<BlobStore>(*db);
         importer = std::make_unique<Importer>(*db, *items, *tags, *blobs);
     }

@@ -1,0 +1,330 @@
+#include "SearchEngine.h"
+
+#include "SnippetBuilder.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+namespace amanat {
+
+namespace {
+
+// Column weights of search_index(title, body, notes, citation).
+constexpr const char *kRankExpression =
+    "amanat_bm25(matchinfo(search_index, 'pcnalx'), 4.0, 1.0, 1.5, 1.0)";
+constexpr int kTagFacetLimit = 50;
+
+/** Escapes LIKE's wildcards (with ESCAPE '\\'). */
+QString escapeLike(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    value.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return value;
+}
+
+QVector<FacetCount> sortedCounts(const QHash<QString, qint64> &counts, bool byValueDescending)
+{
+    QVector<FacetCount> out;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out.append(FacetCount{it.key(), it.value()});
+    std::sort(out.begin(), out.end(), [byValueDescending](const FacetCount &a, const FacetCount &b) {
+        if (byValueDescending)
+            return a.value > b.value;
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    return out;
+}
+
+} // namespace
+
+Result<SearchResult> SearchEngine::search(const QString &text, int limit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto query = SearchQuery::parse(text);
+    if (!query.ok())
+        return query.error();
+    auto result = search(*query, limit);
+    if (result.ok())
+        result->elapsedMs = timer.elapsed();
+    return result;
+}
+
+Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
+{
+    Filter filter;
+    QStringList clauses;
+    if (query.hasNegativeTerms()) {
+        clauses << QStringLiteral("i.id NOT IN (SELECT docid FROM search_index WHERE search_index MATCH ?)");
+        filter.binds << query.excludedMatch();
+    }
+    if (!query.tagPaths.isEmpty()) {
+        // A tag includes its sub-tags: resolve each path to the ids of its subtree.
+        auto stmt = m_db.prepare("SELECT id, ifnull(parent_id, 0), name FROM tags");
+        if (!stmt.ok())
+            return stmt.error();
+        QHash<qint64, QPair<qint64, QString>> tags;
+        for (;;) {
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            tags.insert(stmt->integer(0), {stmt->integer(1), stmt->text(2)});
+        }
+        QHash<qint64, QString> paths;
+        for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
+            QStringList levels{it->second};
+            qint64 parent = it->first;
+            for (int depth = 0; parent != 0 && depth < 64; ++depth) {
+                const auto up = tags.constFind(parent);
+                if (up == tags.constEnd())
+                    break;
+                levels.prepend(up->second);
+                parent = up->first;
+            }
+            paths.insert(it.key(), levels.join(QLatin1Char('/')));
+        }
+        for (const QString &wanted : query.tagPaths) {
+            QStringList ids;
+            for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
+                if (it->compare(wanted, Qt::CaseInsensitive) == 0
+                    || it->startsWith(wanted + QLatin1Char('/'), Qt::CaseInsensitive))
+                    ids << QString::number(it.key());
+            }
+            if (ids.isEmpty()) {
+                filter.impossible = true;
+                return filter;
+            }
+            clauses << QStringLiteral("i.id IN (SELECT item_id FROM item_tags WHERE tag_id IN (%1))")
+                           .arg(ids.join(QLatin1Char(',')));
+        }
+    }
+    if (!query.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString &kind : query.kinds) {
+            marks << QStringLiteral("?");
+            filter.binds << kind;
+        }
+        clauses << QStringLiteral("i.kind IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!query.languages.isEmpty()) {
+        QStringList alternatives;
+        for (const QString &language : query.languages) {
+            alternatives << QStringLiteral("i.language = ? COLLATE NOCASE OR i.language LIKE ? ESCAPE '\\'");
+            filter.binds << language << QString(escapeLike(language) + QStringLiteral("-%"));
+        }
+        clauses << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (query.before) {
+        clauses << QStringLiteral("i.event_date_start IS NOT NULL AND i.event_date_start <= ?");
+        filter.binds << query.before->toString(Qt::ISODate);
+    }
+    if (query.after) {
+        clauses << QStringLiteral("i.event_date_end IS NOT NULL AND i.event_date_end >= ?");
+        filter.binds << query.after->toString(Qt::ISODate);
+    }
+    if (query.importedFrom) {
+        clauses << QStringLiteral("i.id IN (SELECT item_id FROM originals WHERE "
+                                  "substr(imported_at, 1, 10) BETWEEN ? AND ?)");
+        filter.binds << query.importedFrom->toString(Qt::ISODate)
+                     << query.importedTo->toString(Qt::ISODate);
+    }
+    for (const QString &code : query.witnessCodes) {
+        clauses << QStringLiteral("i.id IN (SELECT item_id FROM testimonies WHERE witness_code = ? "
+                                  "COLLATE NOCASE)");
+        filter.binds << code;
+    }
+    for (const QString &source : query.sources) {
+        clauses << QStringLiteral("(i.source_author LIKE ?1 ESCAPE '\\' OR i.source_title LIKE ?1 "
+                                  "ESCAPE '\\' OR i.source_url LIKE ?1 ESCAPE '\\')")
+                       .replace(QStringLiteral("?1"), QStringLiteral("?"));
+        const QString pattern = QLatin1Char('%') + escapeLike(source) + QLatin1Char('%');
+        filter.binds << pattern << pattern << pattern;
+    }
+    filter.sql = clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SearchResult result;
+    result.query = query.text();
+
+    auto filter = buildFilter(query);
+    if (!filter.ok())
+        return filter.error();
+    if (filter->impossible) {
+        result.elapsedMs = timer.elapsed();
+        return result;
+    }
+
+    // 1. Every match with its score and facet columns; no snippets here.
+    QString sql;
+    QVariantList binds;
+    if (query.hasPositiveTerms()) {
+        sql = QStringLiteral("SELECT m.id, m.score, i.kind, i.language, substr(i.event_date_start, 1, 4) "
+                             "FROM (SELECT docid AS id, %1 AS score FROM search_index "
+                             "WHERE search_index MATCH ?) m JOIN items i ON i.id = m.id WHERE 1")
+                  .arg(QLatin1String(kRankExpression));
+        binds << query.positiveMatch();
+    } else {
+        sql = QStringLiteral("SELECT i.id, 0.0, i.kind, i.language, substr(i.event_date_start, 1, 4) "
+                             "FROM items i WHERE 1");
+    }
+    sql += filter->sql;
+    binds += filter->binds;
+    auto stmt = m_db.prepare(sql.toUtf8().constData());
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bindAll(binds);
+
+    struct Row
+    {
+        qint64 id;
+        double score;
+    };
+    QVector<Row> rows;
+    QHash<QString, qint64> kinds;
+    QHash<QString, qint64> languages;
+    QHash<QString, qint64> years;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return makeError(row.error().code == ErrorCode::Internal ? ErrorCode::InvalidInput
+                                                                     : row.error().code,
+                             row.error().code == ErrorCode::Internal
+                                 ? tr("The query could not be run; check its quotes and operators.")
+                                 : row.error().message);
+        if (!*row)
+            break;
+        rows.append(Row{stmt->integer(0), stmt->real(1)});
+        ++kinds[stmt->text(2)];
+        const QString language = stmt->text(3);
+        if (!language.isEmpty())
+            ++languages[language];
+        const QString year = stmt->text(4);
+        if (!year.isEmpty())
+            ++years[year];
+    }
+    result.total = rows.size();
+    result.facets.kinds = sortedCounts(kinds, false);
+    result.facets.languages = sortedCounts(languages, false);
+    result.facets.years = sortedCounts(years, true);
+
+    // 2. Rank; newest first when there is nothing to rank by.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.score != b.score ? a.score > b.score : a.id > b.id;
+    });
+    if (rows.size() > limit)
+        rows.resize(limit);
+
+    // 3. Tag facet over the same set, without re-ranking.
+    if (result.total > 0) {
+        QString idsSql = query.hasPositiveTerms()
+                             ? QStringLiteral("SELECT i.id FROM search_index s JOIN items i ON "
+                                              "i.id = s.docid WHERE search_index MATCH ?")
+                             : QStringLiteral("SELECT i.id FROM items i WHERE 1");
+        idsSql += filter->sql;
+        const QString tagSql =
+            QStringLiteral("SELECT it.tag_id, count(*) FROM item_tags it WHERE it.item_id IN (%1) "
+                           "GROUP BY it.tag_id ORDER BY 2 DESC LIMIT %2")
+                .arg(idsSql)
+                .arg(kTagFacetLimit);
+        auto tagStmt = m_db.prepare(tagSql.toUtf8().constData());
+        if (!tagStmt.ok())
+            return tagStmt.error();
+        tagStmt->bindAll(binds);
+        QVector<QPair<qint64, qint64>> tagCounts;
+        for (;;) {
+            auto row = tagStmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            tagCounts.append({tagStmt->integer(0), tagStmt->integer(1)});
+        }
+        if (!tagCounts.isEmpty()) {
+            auto all = m_db.prepare("SELECT id, ifnull(parent_id, 0), name FROM tags");
+            if (!all.ok())
+                return all.error();
+            QHash<qint64, QPair<qint64, QString>> tags;
+            for (;;) {
+                auto row = all->step();
+                if (!row.ok())
+                    return row.error();
+                if (!*row)
+                    break;
+                tags.insert(all->integer(0), {all->integer(1), all->text(2)});
+            }
+            for (const auto &count : tagCounts) {
+                QStringList levels;
+                qint64 id = count.first;
+                for (int depth = 0; id != 0 && depth < 64; ++depth) {
+                    const auto it = tags.constFind(id);
+                    if (it == tags.constEnd())
+                        break;
+                    levels.prepend(it->second);
+                    id = it->first;
+                }
+                result.facets.tags.append(FacetCount{levels.join(QLatin1Char('/')), count.second});
+            }
+        }
+    }
+
+    // 4. Titles and snippets for the returned hits only.
+    for (const Row &row : rows) {
+        SearchHit hit;
+        hit.id = row.id;
+        hit.score = row.score;
+        AMANAT_TRY(fillSnippet(hit, query));
+        result.hits.append(hit);
+    }
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+Status SearchEngine::fillSnippet(SearchHit &hit, const SearchQuery &query)
+{
+    auto item = m_db.prepare("SELECT i.title, i.kind, i.description, i.notes, "
+                             "ifnull(t.transcript, '') FROM items i LEFT JOIN testimonies t "
+                             "ON t.item_id = i.id WHERE i.id = ?");
+    if (!item.ok())
+        return item.error();
+    item->bind(1, hit.id);
+    auto row = item->step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return {};
+    hit.title = item->text(0);
+    hit.kind = item->text(1);
+    QVector<SnippetBuilder::Segment> segments;
+    auto pages = m_db.prepare("SELECT page, text FROM item_text WHERE item_id = ? ORDER BY page");
+    if (!pages.ok())
+        return pages.error();
+    pages->bind(1, hit.id);
+    for (;;) {
+        auto page = pages->step();
+        if (!page.ok())
+            return page.error();
+        if (!*page)
+            break;
+        segments.append({int(pages->integer(0)), pages->text(1)});
+    }
+    segments.append({0, item->text(4)}); // transcript
+    segments.append({0, item->text(2)}); // description
+    segments.append({0, item->text(3)}); // notes
+    const auto snippet = SnippetBuilder(query.positiveTerms()).build(segments);
+    hit.snippet = snippet.html;
+    hit.page = snippet.page;
+    return {};
+}
+
+} // namespace amanat

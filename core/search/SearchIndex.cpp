@@ -1,0 +1,59 @@
+#include "SearchIndex.h"
+
+namespace amanat {
+
+namespace {
+
+// What each index column holds. Witness name and contact are deliberately absent.
+constexpr const char *kIndexSelect =
+    "INSERT INTO search_index(docid, title, body, notes, citation) "
+    "SELECT i.id, amanat_normalize(i.title), "
+    "  amanat_normalize(i.description || ' ' || ifnull(t.transcript, '') || ' ' || "
+    "    ifnull((SELECT group_concat(text, ' ') FROM "
+    "      (SELECT text FROM item_text WHERE item_id = i.id ORDER BY page)), '')), "
+    "  amanat_normalize(i.notes), "
+    "  amanat_normalize(i.place || ' ' || i.source_author || ' ' || i.source_title || ' ' || "
+    "    i.source_url || ' ' || ifnull(t.witness_code, '') || ' ' || "
+    "    ifnull(t.interview_place, '') || ' ' || ifnull(o.original_name, '')) "
+    "FROM items i LEFT JOIN testimonies t ON t.item_id = i.id "
+    "LEFT JOIN originals o ON o.item_id = i.id";
+
+} // namespace
+
+Status SearchIndex::insert(const char *where, qint64 itemId)
+{
+    const QByteArray sql = QByteArray(kIndexSelect) + where;
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt.ok())
+        return stmt.error();
+    if (itemId > 0)
+        stmt->bind(1, itemId);
+    return stmt->run();
+}
+
+Status SearchIndex::update(qint64 itemId)
+{
+    AMANAT_TRY(remove(itemId));
+    return insert(" WHERE i.id = ?", itemId);
+}
+
+Status SearchIndex::remove(qint64 itemId)
+{
+    auto stmt = m_db.prepare("DELETE FROM search_index WHERE docid = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, itemId);
+    return stmt->run();
+}
+
+Status SearchIndex::rebuild()
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_db.exec("DELETE FROM search_index"));
+    AMANAT_TRY(insert("", 0));
+    return transaction->commit();
+}
+
+} // namespace amanat

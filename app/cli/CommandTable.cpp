@@ -8,7 +8,7 @@ namespace amanat::cli {
 namespace {
 
 const Command kCommands[] = {
-    {"init", "init LIBRARY", runInit},
+    {"init", "init LIBRARY [--no-default-tags]", runInit},
     {"import", "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--json]",
      runImport},
     {"list", "list LIBRARY [--json]", runList},
@@ -16,7 +16,17 @@ const Command kCommands[] = {
     {"set", "set LIBRARY ID FIELD=VALUE...", runSet},
     {"tag", "tag LIBRARY ID... [--add TAG]... [--remove TAG]...", runTag},
     {"tags", "tags LIBRARY [--json]", runTags},
-    {"search", "search LIBRARY QUERY [--json]", runSearch},
+    {"tag-rename", "tag-rename LIBRARY TAG NEW-NAME", runTagRename},
+    {"tag-move", "tag-move LIBRARY TAG NEW-PARENT   (\"/\" for the top level)", runTagMove},
+    {"tag-merge", "tag-merge LIBRARY SOURCE-TAG TARGET-TAG", runTagMerge},
+    {"tag-delete", "tag-delete LIBRARY TAG", runTagDelete},
+    {"tag-color", "tag-color LIBRARY TAG #RRGGBB", runTagColor},
+    {"tags-import", "tags-import LIBRARY CSV", runTagsImport},
+    {"tags-export", "tags-export LIBRARY [CSV]", runTagsExport},
+    {"search", "search LIBRARY (QUERY | --stdin | --saved NAME) [--limit N] [--json]", runSearch},
+    {"search-save", "search-save LIBRARY NAME QUERY [--replace]", runSearchSave},
+    {"searches", "searches LIBRARY [--json]", runSearches},
+    {"search-delete", "search-delete LIBRARY NAME", runSearchDelete},
     {"export", "export LIBRARY ID DEST [--force]", runExport},
     {"delete", "delete LIBRARY ID", runDelete},
     {"verify", "verify LIBRARY [--json]", runVerify},

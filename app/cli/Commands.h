@@ -27,13 +27,25 @@ int runImport(const QStringList &args);
 int runList(const QStringList &args);
 int runShow(const QStringList &args);
 int runSet(const QStringList &args);
-int runSearch(const QStringList &args);
 int runExport(const QStringList &args);
 int runDelete(const QStringList &args);
 
 // TagCommands.cpp
 int runTag(const QStringList &args);
 int runTags(const QStringList &args);
+int runTagRename(const QStringList &args);
+int runTagMerge(const QStringList &args);
+int runTagMove(const QStringList &args);
+int runTagDelete(const QStringList &args);
+int runTagColor(const QStringList &args);
+int runTagsImport(const QStringList &args);
+int runTagsExport(const QStringList &args);
+
+// SearchCommands.cpp
+int runSearch(const QStringList &args);
+int runSearchSave(const QStringList &args);
+int runSearches(const QStringList &args);
+int runSearchDelete(const QStringList &args);
 
 const Command *findCommand(const QString &name);
 /** The synopsis of @p name, as "amanat-cli NAME ARGS". */

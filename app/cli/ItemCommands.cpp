@@ -157,25 +157,6 @@ int runList(const QStringList &args)
     return printItems(*items, parser.isSet(QStringLiteral("json")));
 }
 
-int runSearch(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption(Cli::jsonOption());
-    int exitCode = 0;
-    if (!Cli::parse(parser, args, 2, 2, synopsisOf("search"), &exitCode))
-        return exitCode;
-    const QString query = parser.positionalArguments().at(1).trimmed();
-    if (query.isEmpty())
-        return Cli::usage(Cli::tr("The search text is empty."), synopsisOf("search"));
-    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    auto items = (*library)->items().findContaining(query);
-    if (!items.ok())
-        return Cli::fail(items.error());
-    return printItems(*items, parser.isSet(QStringLiteral("json")));
-}
-
 int runShow(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -13,6 +13,9 @@ namespace amanat::cli {
 int runInit(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("no-default-tags"),
+                      Cli::tr("Start without the starter tag tree (violations, document types, "
+                              "countries).")});
     int exitCode = 0;
     if (!Cli::parse(parser, args, 1, 1, synopsisOf("init"), &exitCode))
         return exitCode;
@@ -20,7 +23,10 @@ int runInit(const QStringList &args)
     if (!passphrase.ok())
         return Cli::fail(passphrase.error());
     const QString path = parser.positionalArguments().at(0);
-    auto created = Library::create(path, *passphrase, QString::fromLatin1(Cli::kProgram));
+    auto created = Library::create(path, *passphrase, QString::fromLatin1(Cli::kProgram),
+                                   parser.isSet(QStringLiteral("no-default-tags"))
+                                       ? Library::StarterTags::None
+                                       : Library::StarterTags::Default);
     if (!created.ok())
         return Cli::fail(created.error());
     Cli::print(Cli::tr("Created the library %1.").arg(path));

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -28,6 +29,9 @@ void hardenProcess()
 #ifdef __linux__
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
+    // A write past the file-size limit must fail with EFBIG (reported like a full disk and
+    // rolled back), not kill the process in the middle of a write.
+    std::signal(SIGXFSZ, SIG_IGN);
     ensureSodium();
 }
 

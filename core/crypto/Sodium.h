@@ -7,7 +7,8 @@ namespace amanat {
 void ensureSodium();
 
 /** Disables core dumps and ptrace attachment for this process, so keys in memory
- *  do not end up in a core file. Called first thing by every executable. */
+ *  do not end up in a core file, and ignores SIGXFSZ, so exceeding the file-size limit
+ *  is an error to report rather than a kill. Called first thing by every executable. */
 void hardenProcess();
 
 } // namespace amanat

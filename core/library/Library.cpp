@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "common/FileUtil.h"
+#include "DefaultTags.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sodium.h"
 #include "db/Schema.h"
@@ -82,7 +83,8 @@ Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Databas
       m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
       m_index(m_db), m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index),
       m_blobs(m_db),
-      m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody)
+      m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody),
+      m_search(m_db), m_savedSearches(m_db, m_custody)
 {
 }
 
@@ -109,7 +111,7 @@ Status Library::checkPassphrase(const SecureBuffer &passphrase)
 }
 
 Result<Library::Created> Library::create(const QString &path, const SecureBuffer &passphrase,
-                                         const QString &program)
+                                         const QString &program, StarterTags starterTags)
 {
     AMANAT_TRY(checkPassphrase(passphrase));
     const QFileInfo target(path);
@@ -149,6 +151,12 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
                                                        {{QStringLiteral("schema"),
                                                          Schema::kCurrentVersion}})
                                       : Status(transaction.error());
+            if (status.ok() && starterTags == StarterTags::Default) {
+                TagRepository tags(*db, custody);
+                auto created = tags.ensureAll(defaultTagTree(), QStringLiteral("tags_import"));
+                if (!created.ok())
+                    status = created.error();
+            }
             if (status.ok())
                 status = transaction->commit();
             if (status.ok())

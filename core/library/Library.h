@@ -11,6 +11,8 @@
 #include "crypto/KeySlots.h"
 #include "crypto/SecureBuffer.h"
 #include "db/Database.h"
+#include "search/SavedSearches.h"
+#include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
@@ -53,8 +55,10 @@ public:
 
     /** Creates a library folder at @p path (which must not exist, or be empty). Returns the
      *  open library and the recovery key, which is never stored anywhere in plaintext. */
+    enum class StarterTags { Default, None };
     static Result<Created> create(const QString &path, const SecureBuffer &passphrase,
-                                  const QString &program);
+                                  const QString &program,
+                                  StarterTags starterTags = StarterTags::Default);
     static Result<std::unique_ptr<Library>> open(const QString &path, const SecureBuffer &passphrase,
                                                  Access access, const QString &program);
     static Result<std::unique_ptr<Library>> openWithRecoveryKey(const QString &path,
@@ -77,6 +81,8 @@ public:
     ItemRepository &items() { return m_items; }
     BlobStore &blobs() { return m_blobs; }
     SearchIndex &searchIndex() { return m_index; }
+    SearchEngine &search() { return m_search; }
+    SavedSearches &savedSearches() { return m_savedSearches; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
 
@@ -116,6 +122,8 @@ private:
     BlobStore m_blobs;
     Importer m_importer;
     OriginalExporter m_exporter;
+    SearchEngine m_search;
+    SavedSearches m_savedSearches;
 };
 
 struct Library::Created

@@ -1,6 +1,7 @@
 #include "TagRepository.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -112,18 +113,10 @@ Result<std::optional<qint64>> TagRepository::find(const QString &path) const
     return std::optional<qint64>(parent);
 }
 
-Result<qint64> TagRepository::ensure(const QString &path)
+Result<qint64> TagRepository::createLevels(const QStringList &levels, int *created)
 {
-    auto levels = parsePath(path);
-    if (!levels.ok())
-        return levels.error();
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction.ok())
-        return transaction.error();
     qint64 parent = 0;
-    QStringList walked;
-    for (const QString &level : *levels) {
-        walked << level;
+    for (const QString &level : levels) {
         auto child = findChild(parent, level);
         if (!child.ok())
             return child.error();
@@ -141,12 +134,407 @@ Result<qint64> TagRepository::ensure(const QString &path)
         insert->bind(2, level);
         AMANAT_TRY(insert->run());
         parent = m_db.lastInsertRowId();
+        ++*created;
+    }
+    return parent;
+}
+
+Result<qint64> TagRepository::ensure(const QString &path)
+{
+    auto levels = parsePath(path);
+    if (!levels.ok())
+        return levels.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    int created = 0;
+    auto id = createLevels(*levels, &created);
+    if (!id.ok())
+        return id.error();
+    if (created > 0)
         AMANAT_TRY(m_custody.append(
             QStringLiteral("tag_create"), 0,
-            QJsonObject{{QStringLiteral("tag"), walked.join(QLatin1Char('/'))}}));
-    }
+            QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))},
+                        {QStringLiteral("created"), created}}));
     AMANAT_TRY(transaction->commit());
-    return parent;
+    return *id;
+}
+
+Result<int> TagRepository::ensureAll(const QVector<QPair<QString, QString>> &pathsAndColors,
+                                     const QString &action)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    int created = 0;
+    for (const auto &entry : pathsAndColors) {
+        auto levels = parsePath(entry.first);
+        if (!levels.ok())
+            return levels.error();
+        auto id = createLevels(*levels, &created);
+        if (!id.ok())
+            return id.error();
+        if (!entry.second.isEmpty()) {
+            AMANAT_TRY(checkColor(entry.second));
+            auto color = m_db.prepare("UPDATE tags SET color = ? WHERE id = ?");
+            if (!color.ok())
+                return color.error();
+            color->bind(1, entry.second).bind(2, *id);
+            AMANAT_TRY(color->run());
+        }
+    }
+    AMANAT_TRY(m_custody.append(action, 0,
+                                QJsonObject{{QStringLiteral("paths"), int(pathsAndColors.size())},
+                                            {QStringLiteral("created"), created}}));
+    AMANAT_TRY(transaction->commit());
+    return created;
+}
+
+Result<qint64> TagRepository::require(const QString &path) const
+{
+    auto id = find(path);
+    if (!id.ok())
+        return id.error();
+    if (!*id)
+        return makeError(ErrorCode::NotFound, tr("There is no tag \"%1\".").arg(path));
+    return **id;
+}
+
+Status TagRepository::checkColor(const QString &color)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!color.isEmpty() && !pattern.match(color).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a colour; write it as #RRGGBB.").arg(color));
+    return {};
+}
+
+Status TagRepository::rename(const QString &path, const QString &newName)
+{
+    auto id = require(path);
+    if (!id.ok())
+        return id.error();
+    auto levels = parsePath(newName);
+    if (!levels.ok())
+        return levels.error();
+    if (levels->size() != 1)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A new tag name cannot contain \"/\"; use tag-move to move a tag."));
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto parent = m_db.prepare("SELECT ifnull(parent_id, 0) FROM tags WHERE id = ?");
+    if (!parent.ok())
+        return parent.error();
+    parent->bind(1, *id);
+    auto row = parent->step();
+    if (!row.ok())
+        return row.error();
+    auto sibling = findChild(parent->integer(0), levels->first());
+    if (!sibling.ok())
+        return sibling.error();
+    if (*sibling && **sibling != *id)
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A tag named \"%1\" already exists there; use tag-merge to combine "
+                            "them.")
+                             .arg(levels->first()));
+    auto update = m_db.prepare("UPDATE tags SET name = ? WHERE id = ?");
+    if (!update.ok())
+        return update.error();
+    update->bind(1, levels->first()).bind(2, *id);
+    AMANAT_TRY(update->run());
+    AMANAT_TRY(m_custody.append(QStringLiteral("tag_rename"), 0,
+                                QJsonObject{{QStringLiteral("tag"), path.trimmed()},
+                                            {QStringLiteral("new_name"), levels->first()}}));
+    return transaction->commit();
+}
+
+Status TagRepository::move(const QString &path, const QString &newParent)
+{
+    auto id = require(path);
+    if (!id.ok())
+        return id.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    qint64 parentId = 0;
+    const QString parentPath = newParent.trimmed();
+    if (!parentPath.isEmpty() && parentPath != QLatin1String("/")) {
+        auto parent = ensure(parentPath);
+        if (!parent.ok())
+            return parent.error();
+        parentId = *parent;
+    }
+    // Refuse to move a tag below itself.
+    auto tags = all();
+    if (!tags.ok())
+        return tags.error();
+    QHash<qint64, qint64> parentOf;
+    QString name;
+    for (const Tag &tag : *tags) {
+        parentOf.insert(tag.id, tag.parentId);
+        if (tag.id == *id)
+            name = tag.name;
+    }
+    for (qint64 cursor = parentId; cursor != 0; cursor = parentOf.value(cursor)) {
+        if (cursor == *id)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A tag cannot be moved below itself."));
+    }
+    auto sibling = findChild(parentId, name);
+    if (!sibling.ok())
+        return sibling.error();
+    if (*sibling && **sibling != *id)
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("A tag named \"%1\" already exists there; use tag-merge to combine "
+                            "them.")
+                             .arg(name));
+    auto update = m_db.prepare("UPDATE tags SET parent_id = ? WHERE id = ?");
+    if (!update.ok())
+        return update.error();
+    if (parentId != 0)
+        update->bind(1, parentId);
+    else
+        update->bindNull(1);
+    update->bind(2, *id);
+    AMANAT_TRY(update->run());
+    AMANAT_TRY(m_custody.append(QStringLiteral("tag_move"), 0,
+                                QJsonObject{{QStringLiteral("tag"), path.trimmed()},
+                                            {QStringLiteral("new_parent"), parentPath}}));
+    return transaction->commit();
+}
+
+Status TagRepository::mergeInto(qint64 sourceId, qint64 targetId)
+{
+    // Items first, then children: a child that exists on both sides is merged in turn.
+    auto items = m_db.prepare("INSERT OR IGNORE INTO item_tags(item_id, tag_id) "
+                              "SELECT item_id, ? FROM item_tags WHERE tag_id = ?");
+    if (!items.ok())
+        return items.error();
+    items->bind(1, targetId).bind(2, sourceId);
+    AMANAT_TRY(items->run());
+    auto children = m_db.prepare("SELECT id, name FROM tags WHERE parent_id = ?");
+    if (!children.ok())
+        return children.error();
+    children->bind(1, sourceId);
+    QVector<QPair<qint64, QString>> list;
+    for (;;) {
+        auto row = children->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        list.append({children->integer(0), children->text(1)});
+    }
+    for (const auto &child : list) {
+        auto existing = findChild(targetId, child.second);
+        if (!existing.ok())
+            return existing.error();
+        if (*existing) {
+            AMANAT_TRY(mergeInto(child.first, **existing));
+        } else {
+            auto reparent = m_db.prepare("UPDATE tags SET parent_id = ? WHERE id = ?");
+            if (!reparent.ok())
+                return reparent.error();
+            reparent->bind(1, targetId).bind(2, child.first);
+            AMANAT_TRY(reparent->run());
+        }
+    }
+    auto remove = m_db.prepare("DELETE FROM tags WHERE id = ?");
+    if (!remove.ok())
+        return remove.error();
+    remove->bind(1, sourceId);
+    return remove->run();
+}
+
+Status TagRepository::merge(const QString &source, const QString &target)
+{
+    auto sourceId = require(source);
+    if (!sourceId.ok())
+        return sourceId.error();
+    auto targetId = require(target);
+    if (!targetId.ok())
+        return targetId.error();
+    if (*sourceId == *targetId)
+        return makeError(ErrorCode::InvalidInput, tr("A tag cannot be merged into itself."));
+    auto tags = all();
+    if (!tags.ok())
+        return tags.error();
+    QHash<qint64, qint64> parentOf;
+    for (const Tag &tag : *tags)
+        parentOf.insert(tag.id, tag.parentId);
+    for (qint64 cursor = *targetId; cursor != 0; cursor = parentOf.value(cursor)) {
+        if (cursor == *sourceId)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A tag cannot be merged into one of its own sub-tags."));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(mergeInto(*sourceId, *targetId));
+    AMANAT_TRY(m_custody.append(QStringLiteral("tag_merge"), 0,
+                                QJsonObject{{QStringLiteral("tag"), source.trimmed()},
+                                            {QStringLiteral("into"), target.trimmed()}}));
+    return transaction->commit();
+}
+
+Result<qint64> TagRepository::remove(const QString &path)
+{
+    auto id = require(path);
+    if (!id.ok())
+        return id.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    // Count the links the subtree carries before the cascade removes them.
+    auto tags = all();
+    if (!tags.ok())
+        return tags.error();
+    QString canonical;
+    for (const Tag &tag : *tags) {
+        if (tag.id == *id)
+            canonical = tag.path;
+    }
+    QStringList subtree;
+    for (const Tag &tag : *tags) {
+        if (tag.path == canonical || tag.path.startsWith(canonical + QLatin1Char('/')))
+            subtree << QString::number(tag.id);
+    }
+    const QByteArray countSql = "SELECT count(*) FROM item_tags WHERE tag_id IN ("
+                                + subtree.join(QLatin1Char(',')).toLatin1() + ")";
+    auto links = m_db.scalar(countSql.constData());
+    if (!links.ok())
+        return links.error();
+    auto remove = m_db.prepare("DELETE FROM tags WHERE id = ?");
+    if (!remove.ok())
+        return remove.error();
+    remove->bind(1, *id);
+    AMANAT_TRY(remove->run());
+    AMANAT_TRY(m_custody.append(QStringLiteral("tag_delete"), 0,
+                                QJsonObject{{QStringLiteral("tag"), canonical},
+                                            {QStringLiteral("tags"), int(subtree.size())},
+                                            {QStringLiteral("links"), *links}}));
+    AMANAT_TRY(transaction->commit());
+    return *links;
+}
+
+Status TagRepository::setColor(const QString &path, const QString &color)
+{
+    AMANAT_TRY(checkColor(color));
+    auto id = require(path);
+    if (!id.ok())
+        return id.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto update = m_db.prepare("UPDATE tags SET color = ? WHERE id = ?");
+    if (!update.ok())
+        return update.error();
+    update->bind(1, color).bind(2, *id);
+    AMANAT_TRY(update->run());
+    AMANAT_TRY(m_custody.append(QStringLiteral("tag_color"), 0,
+                                QJsonObject{{QStringLiteral("tag"), path.trimmed()},
+                                            {QStringLiteral("color"), color}}));
+    return transaction->commit();
+}
+
+namespace {
+
+/** Splits one CSV line (RFC 4180 quoting) into fields; false on an unclosed quote. */
+bool splitCsvLine(const QString &line, QStringList &fields)
+{
+    fields.clear();
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return !quoted;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+Result<QVector<QPair<QString, QString>>> TagRepository::parseCsv(const QByteArray &csv)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1); // byte-order mark written by spreadsheet programs
+    if (text.contains(QChar::ReplacementCharacter))
+        return makeError(ErrorCode::InvalidInput, tr("The CSV file is not valid UTF-8 text."));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QVector<QPair<QString, QString>> out;
+    QStringList fields;
+    for (int n = 0; n < lines.size(); ++n) {
+        QString line = lines.at(n);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!splitCsvLine(line, fields))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file has an unclosed quote.").arg(n + 1));
+        const bool header = out.isEmpty()
+                            && fields.first().trimmed().compare(QLatin1String("path"), Qt::CaseInsensitive) == 0;
+        if (header)
+            continue; // header
+        if (fields.size() > 2)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file has more than two columns (path, colour); "
+                                "quote a path that contains a comma.")
+                                 .arg(n + 1));
+        auto levels = parsePath(fields.first());
+        if (!levels.ok())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file: %2").arg(n + 1).arg(levels.error().message));
+        const QString color = fields.size() > 1 ? fields.at(1).trimmed() : QString();
+        auto colorOk = checkColor(color);
+        if (!colorOk.ok())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file: %2").arg(n + 1).arg(colorOk.error().message));
+        out.append({levels->join(QLatin1Char('/')), color});
+    }
+    return out;
+}
+
+Result<QByteArray> TagRepository::exportCsv() const
+{
+    auto tags = all();
+    if (!tags.ok())
+        return tags.error();
+    QString out = QStringLiteral("path,color\n");
+    for (const Tag &tag : *tags)
+        out += csvField(tag.path) + QLatin1Char(',') + tag.color + QLatin1Char('\n');
+    return out.toUtf8();
 }
 
 Result<bool> TagRepository::addToItem(qint64 itemId, const QString &path)

@@ -42,12 +42,37 @@ public:
 
     /** Tags an item; true if it was not tagged so before. */
     Result<bool> addToItem(qint64 itemId, const QString &path);
+    /** Creates every path of @p paths that is missing (with an optional colour per path),
+     *  logging one event for the batch. Returns how many tags were created. */
+    Result<int> ensureAll(const QVector<QPair<QString, QString>> &pathsAndColors,
+                          const QString &action);
+
+    /** Renames the last level of @p path. Refuses if a sibling already has @p newName. */
+    Status rename(const QString &path, const QString &newName);
+    /** Moves a tag (with its sub-tags) under @p newParent; an empty parent means top level. */
+    Status move(const QString &path, const QString &newParent);
+    /** Moves every item and sub-tag of @p source onto @p target, then deletes @p source. */
+    Status merge(const QString &source, const QString &target);
+    /** Deletes a tag and its sub-tags; items keep everything else. Returns the number of
+     *  item-tag links removed. */
+    Result<qint64> remove(const QString &path);
+    Status setColor(const QString &path, const QString &color);
+
+    /** Parses a CSV of tag paths (first column; optional second column a #RRGGBB colour;
+     *  an optional header line "path[,color]"). Fails with the line number of a bad line. */
+    static Result<QVector<QPair<QString, QString>>> parseCsv(const QByteArray &csv);
+    Result<QByteArray> exportCsv() const;
+
     /** Untags an item; true if it carried the tag. */
     Result<bool> removeFromItem(qint64 itemId, const QString &path);
     Result<QStringList> pathsForItem(qint64 itemId) const;
 
 private:
     Result<std::optional<qint64>> findChild(qint64 parentId, const QString &name) const;
+    Result<qint64> require(const QString &path) const;
+    Result<qint64> createLevels(const QStringList &levels, int *created);
+    Status mergeInto(qint64 sourceId, qint64 targetId);
+    static Status checkColor(const QString &color);
 
     Database &m_db;
     CustodyLog &m_custody;

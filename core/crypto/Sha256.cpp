@@ -1,25 +1,38 @@
 #include "Sha256.h"
 
-#include "Sodium.h"
+#include <openssl/evp.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace amanat {
 
-Sha256::Sha256()
+void Sha256::Free::operator()(evp_md_ctx_st *context) const
 {
-    ensureSodium();
-    crypto_hash_sha256_init(&m_state);
+    EVP_MD_CTX_free(context);
 }
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1) {
+        std::fputs("amanat: SHA-256 is unavailable\n", stderr);
+        std::abort();
+    }
+}
+
+Sha256::~Sha256() = default;
 
 void Sha256::add(const char *data, qsizetype size)
 {
-    crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char *>(data),
-                              static_cast<unsigned long long>(size));
+    EVP_DigestUpdate(m_context.get(), data, std::size_t(size));
 }
 
 QByteArray Sha256::digest()
 {
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char *>(out.data()));
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_context.get(), reinterpret_cast<unsigned char *>(out.data()), &length);
+    out.resize(int(length));
     return out;
 }
 

@@ -42,6 +42,16 @@ Statement &Statement::bindBlob(int index, const char *data, int size)
     return *this;
 }
 
+Statement &Statement::bindBlobNoCopy(int index, const char *data, int size)
+{
+    static const char empty = 0;
+    const int rc =
+        sqlite3_bind_blob(m_stmt.get(), index, size > 0 ? data : &empty, size, SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt.get(), index);

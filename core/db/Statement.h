@@ -24,7 +24,12 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindBlob(int index, const char *data, int size);
-    Statement &bindBlob(int index, const QByteArray &value) { return bindBlob(index, value.constData(), int(value.size())); }
+    Statement &bindBlob(int index, const QByteArray &value)
+    {
+        return bindBlob(index, value.constData(), int(value.size()));
+    }
+    /** Binds without copying: @p data must stay valid until the statement is stepped. */
+    Statement &bindBlobNoCopy(int index, const char *data, int size);
     Statement &bindNull(int index);
     /** Binds QString, integers, QByteArray (as a blob) or a null QVariant (as NULL). */
     Statement &bindVariant(int index, const QVariant &value);

@@ -14,8 +14,7 @@ class BlobDevice : public QIODevice
 public:
     BlobDevice(Database &db, qint64 itemId, qint64 size, Statement select)
         : m_db(db), m_itemId(itemId), m_size(size), m_select(std::move(select))
-    {
-    }
+    {}
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
@@ -106,7 +105,9 @@ Result<BlobStore::Written> BlobStore::write(qint64 itemId, QIODevice &source,
             break;
         hash.add(buffer.constData(), n);
         insert->reset();
-        insert->bind(1, itemId).bind(2, written.chunks).bindBlob(3, buffer.constData(), int(n));
+        insert->bind(1, itemId)
+            .bind(2, written.chunks)
+            .bindBlobNoCopy(3, buffer.constData(), int(n));
         AMANAT_TRY(insert->run());
         written.size += n;
         ++written.chunks;

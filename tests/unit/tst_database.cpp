@@ -45,7 +45,8 @@ private Q_SLOTS:
             auto db = Database::open(path("enc.db"), m_key, Database::Mode::Create);
             QVERIFY(db.ok());
             QVERIFY(Schema::migrate(*db).ok());
-            QVERIFY(db->exec("INSERT INTO meta(key, value) VALUES ('canary', 'CANARY-7f3a9')").ok());
+            QVERIFY(
+                db->exec("INSERT INTO meta(key, value) VALUES ('canary', 'CANARY-7f3a9')").ok());
             QVERIFY(db->checkpoint().ok());
         }
         QFile file(path("enc.db"));
@@ -92,7 +93,7 @@ private Q_SLOTS:
     {
         const QByteArray lines = Database::shellKeyLines(m_key);
         QVERIFY(lines.startsWith("PRAGMA key = \"x'"));
-        QVERIFY(lines.contains("PRAGMA cipher_page_size = 4096;"));
+        QVERIFY(lines.contains("PRAGMA cipher_page_size = 16384;"));
         QVERIFY(lines.contains("PRAGMA cipher_compatibility = 3;"));
     }
 

@@ -8,7 +8,15 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
   libsqlcipher-dev sqlcipher
-  libsodium-dev
+  libsodium-dev libssl-dev
+  # amanat-extract: PDF, OCR, image metadata, office documents, audio and video
+  libpoppler-qt6-dev libtesseract-dev libleptonica-dev
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig
+  libexiv2-dev libzip-dev
+  qt6-image-formats-plugins qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-bad gstreamer1.0-libav
+  # tests: fonts for generated CJK and Uyghur pages, sample video, PDF tools
+  fonts-dejavu-core fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf
   xvfb xauth
 )
 

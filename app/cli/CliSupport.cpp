@@ -100,6 +100,20 @@ Result<qint64> Cli::parseId(const QString &text)
     return id;
 }
 
+std::optional<int> Cli::parseTimeout(const QCommandLineParser &parser, const QString &synopsis,
+                                     int *exitCode)
+{
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return 120;
+    bool ok = false;
+    const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 86400) {
+        *exitCode = usage(tr("--timeout takes a number of seconds from 1 to 86400."), synopsis);
+        return std::nullopt;
+    }
+    return seconds;
+}
+
 QCommandLineOption Cli::jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), tr("Print JSON."));

@@ -10,11 +10,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace amanat::cli {
 
 /** amanat-cli's documented exit codes. */
-enum ExitCode {
+enum ExitCode
+{
     kExitOk = 0,
     kExitFailure = 1,
     kExitUsage = 2,
@@ -31,9 +33,9 @@ class Cli
 public:
     static constexpr const char *kProgram = "amanat-cli";
 
-    static void print(const QString &text);  ///< a line on stdout, flushed
+    static void print(const QString &text); ///< a line on stdout, flushed
     static void printJson(const QJsonValue &value);
-    static void warn(const QString &text);   ///< a line on stderr
+    static void warn(const QString &text); ///< a line on stderr
     /** Prints the error's sentence on stderr and returns its exit code. */
     static int fail(const Error &error);
     static int usage(const QString &problem, const QString &synopsis);
@@ -50,6 +52,10 @@ public:
     static Result<qint64> parseId(const QString &text);
 
     static QCommandLineOption jsonOption();
+    /** Reads --timeout SECONDS (1–86400, default 120); prints usage and returns nothing on error.
+     */
+    static std::optional<int> parseTimeout(const QCommandLineParser &parser,
+                                           const QString &synopsis, int *exitCode);
 };
 
 } // namespace amanat::cli

@@ -9,8 +9,16 @@ namespace {
 
 const Command kCommands[] = {
     {"init", "init LIBRARY [--no-default-tags]", runInit},
-    {"import", "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--json]",
+    {"import",
+     "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--ocr-lang LANGS] "
+     "[--no-extract] [--timeout SECONDS] [--progress-json] [--json]",
      runImport},
+    {"text", "text LIBRARY ID [--page N]", runText},
+    {"reextract",
+     "reextract LIBRARY [ID...] [--all] [--ocr-lang LANGS] [--pdf-password-file FILE] "
+     "[--timeout SECONDS]",
+     runReextract},
+    {"settings", "settings LIBRARY [ocr_languages=LANGS]", runSettings},
     {"list", "list LIBRARY [--json]", runList},
     {"show", "show LIBRARY ID [--json]", runShow},
     {"set", "set LIBRARY ID FIELD=VALUE...", runSet},
@@ -58,7 +66,8 @@ void printHelp()
 {
     QString text = QStringLiteral("usage: amanat-cli COMMAND ...\n\n");
     for (const Command &command : kCommands)
-        text += QStringLiteral("  amanat-cli ") + QString::fromLatin1(command.synopsis) + QLatin1Char('\n');
+        text += QStringLiteral("  amanat-cli ") + QString::fromLatin1(command.synopsis) +
+                QLatin1Char('\n');
     text += Cli::tr("\nThe passphrase is read from AMANAT_PASSPHRASE, else prompted on a terminal, "
                     "else taken from the first line of standard input.\n"
                     "Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery "

@@ -41,6 +41,11 @@ int runTagColor(const QStringList &args);
 int runTagsImport(const QStringList &args);
 int runTagsExport(const QStringList &args);
 
+// ExtractCommands.cpp
+int runText(const QStringList &args);
+int runReextract(const QStringList &args);
+int runSettings(const QStringList &args);
+
 // SearchCommands.cpp
 int runSearch(const QStringList &args);
 int runSearchSave(const QStringList &args);

@@ -4,7 +4,12 @@
 #include "Commands.h"
 #include "JsonFormat.h"
 
+#include "ImportProgress.h"
+#include "ingest/ImportJob.h"
 #include "library/ItemFields.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <QJsonArray>
 #include <QMap>
@@ -31,12 +36,6 @@ void installCancelHandlers()
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
-}
-
-bool stopsTheImport(ErrorCode code)
-{
-    return code == ErrorCode::DiskFull || code == ErrorCode::Cancelled
-           || code == ErrorCode::Corrupt || code == ErrorCode::Internal || code == ErrorCode::InUse;
 }
 
 void printItemLine(const Item &item)
@@ -69,27 +68,50 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(Cli::jsonOption());
-    parser.addOption({QStringLiteral("kind"), Cli::tr("Kind of the new items."), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("title"), Cli::tr("Title of the new items."), QStringLiteral("TITLE")});
-    parser.addOption({QStringLiteral("tag"), Cli::tr("Tag path (repeatable)."), QStringLiteral("TAG")});
+    parser.addOption(
+        {QStringLiteral("kind"), Cli::tr("Kind of the new items."), QStringLiteral("KIND")});
+    parser.addOption(
+        {QStringLiteral("title"), Cli::tr("Title of the new items."), QStringLiteral("TITLE")});
+    parser.addOption(
+        {QStringLiteral("tag"), Cli::tr("Tag path (repeatable)."), QStringLiteral("TAG")});
+    parser.addOption({QStringLiteral("ocr-lang"), Cli::tr("OCR languages, e.g. chi_sim+uig+eng."),
+                      QStringLiteral("LANGS")});
+    parser.addOption(
+        {QStringLiteral("no-extract"), Cli::tr("Store the files without extracting text.")});
+    parser.addOption({QStringLiteral("timeout"),
+                      Cli::tr("Seconds allowed per file for extraction (default 120)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("progress-json"),
+                      Cli::tr("Report progress as JSON lines on standard error.")});
     int exitCode = 0;
     const QString synopsis = synopsisOf("import");
     if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
         return exitCode;
 
-    ImportOptions options;
-    options.kind = parser.value(QStringLiteral("kind"));
-    if (!options.kind.isEmpty() && !isItemKind(options.kind))
+    ImportJob::Options options;
+    options.import.kind = parser.value(QStringLiteral("kind"));
+    if (!options.import.kind.isEmpty() && !isItemKind(options.import.kind))
         return Cli::usage(Cli::tr("\"%1\" is not a kind of item; use one of: %2.")
-                              .arg(options.kind, itemKinds().join(QStringLiteral(", "))),
+                              .arg(options.import.kind, itemKinds().join(QStringLiteral(", "))),
                           synopsis);
-    options.title = parser.value(QStringLiteral("title"));
-    options.tags = parser.values(QStringLiteral("tag"));
-    for (const QString &tag : options.tags) {
+    options.import.title = parser.value(QStringLiteral("title"));
+    options.import.tags = parser.values(QStringLiteral("tag"));
+    for (const QString &tag : options.import.tags) {
         auto levels = TagRepository::parsePath(tag);
         if (!levels.ok())
             return Cli::usage(levels.error().message, synopsis);
     }
+    options.ocrLanguages = parser.value(QStringLiteral("ocr-lang"));
+    if (!options.ocrLanguages.isEmpty()) {
+        auto valid = ExtractionStore::checkOcrLanguages(options.ocrLanguages);
+        if (!valid.ok())
+            return Cli::usage(valid.error().message, synopsis);
+    }
+    options.extract = !parser.isSet(QStringLiteral("no-extract"));
+    auto timeout = Cli::parseTimeout(parser, synopsis, &exitCode);
+    if (!timeout)
+        return exitCode;
+    options.extraction.timeoutSeconds = *timeout;
     QStringList positional = parser.positionalArguments();
     const QString libraryPath = positional.takeFirst();
     auto files = Importer::collectFiles(positional);
@@ -100,45 +122,78 @@ int runImport(const QStringList &args)
     if (!library.ok())
         return Cli::fail(library.error());
     installCancelHandlers();
+    options.import.cancelled = &g_cancelled;
 
     const bool json = parser.isSet(QStringLiteral("json"));
+    ProgressReporter progress(parser.isSet(QStringLiteral("progress-json")));
     QJsonArray results;
-    int failures = 0;
-    for (const QString &file : *files) {
-        auto outcome = (*library)->importer().importFile(file, options, &g_cancelled);
-        if (!outcome.ok()) {
-            ++failures;
-            Cli::warn(Cli::tr("%1: %2").arg(file, outcome.error().message));
-            if (stopsTheImport(outcome.error().code)) {
-                Cli::warn(Cli::tr("Import stopped; the files before this one were imported."));
-                return Cli::exitCodeFor(outcome.error());
+    ImportJob job(**library, *files, options);
+    QObject::connect(
+        &job, &ImportJob::fileImported, &job,
+        [&](const ImportOutcome &outcome, int done, int total) {
+            progress.imported(outcome, done, total);
+            if (json) {
+                results.append(QJsonObject{{QStringLiteral("id"), outcome.itemId},
+                                           {QStringLiteral("path"), outcome.path},
+                                           {QStringLiteral("sha256"), outcome.sha256},
+                                           {QStringLiteral("kind"), outcome.kind},
+                                           {QStringLiteral("duplicate"), outcome.duplicate}});
+            } else if (outcome.duplicate) {
+                // Status words stay untranslated: scripts read these columns.
+                Cli::print(
+                    QStringLiteral("duplicate\t%1\t%2").arg(outcome.itemId).arg(outcome.path));
+            } else {
+                Cli::print(QStringLiteral("imported\t%1\t%2\t%3")
+                               .arg(outcome.itemId)
+                               .arg(outcome.kind, outcome.path));
             }
-            continue;
+        });
+    QObject::connect(&job, &ImportJob::fileFailed, &job,
+                     [&](const QString &path, const Error &error, int done, int total) {
+                         progress.failed(path, error, done, total);
+                     });
+    QObject::connect(&job, &ImportJob::extractionFinished, &job,
+                     [&](qint64 itemId, const QString &path, const ExtractionResult &result) {
+                         progress.extracted(itemId, path, result);
+                     });
+    QEventLoop loop;
+    QObject::connect(&job, &ImportJob::finished, &loop, &QEventLoop::quit);
+    QTimer cancelWatch;
+    QObject::connect(&cancelWatch, &QTimer::timeout, &job, [&job] {
+        if (g_cancelled.load())
+            job.cancel();
+    });
+    cancelWatch.start(100);
+    job.start();
+    loop.exec();
+    progress.finish();
+
+    const ImportSummary &summary = job.summary();
+    if (json) {
+        // Kinds may have been refined by extraction (a PDF without text is a scan).
+        for (int i = 0; i < results.size(); ++i) {
+            QJsonObject entry = results.at(i).toObject();
+            auto item = (*library)->items().get(entry.value(QStringLiteral("id")).toInteger());
+            if (item.ok())
+                entry.insert(QStringLiteral("kind"), item->kind);
+            auto extraction =
+                (*library)->extractions().info(entry.value(QStringLiteral("id")).toInteger());
+            if (extraction.ok() && *extraction)
+                entry.insert(QStringLiteral("extraction"), (*extraction)->status);
+            results[i] = entry;
         }
-        if (json) {
-            results.append(QJsonObject{{QStringLiteral("id"), outcome->itemId},
-                                       {QStringLiteral("path"), outcome->path},
-                                       {QStringLiteral("sha256"), outcome->sha256},
-                                       {QStringLiteral("kind"), outcome->kind},
-                                       {QStringLiteral("duplicate"), outcome->duplicate}});
-        } else if (outcome->duplicate) {
-            // Status words stay untranslated: scripts read these columns.
-            Cli::print(QStringLiteral("duplicate\t%1\t%2")
-                           .arg(outcome->itemId)
-                           .arg(outcome->path));
-        } else {
-            Cli::print(QStringLiteral("imported\t%1\t%2\t%3")
-                           .arg(outcome->itemId)
-                           .arg(outcome->kind, outcome->path));
-        }
-    }
-    if (json)
         Cli::printJson(results);
-    if (failures > 0) {
-        Cli::warn(Cli::tr("%n file(s) could not be imported.", nullptr, failures));
+    }
+    printImportSummary(summary);
+    if (summary.stoppedByError || summary.cancelled) {
+        const Error error =
+            summary.cancelled
+                ? makeError(ErrorCode::Cancelled, Cli::tr("The import was cancelled."))
+                : makeError(ErrorCode::Io, Cli::tr("The import stopped early."));
+        Cli::warn(error.message);
         return kExitFailure;
     }
-    return kExitOk;
+    return summary.importFailures.isEmpty() ? kExitOk : kExitFailure;
 }
 
 int runList(const QStringList &args)
@@ -177,7 +232,11 @@ int runShow(const QStringList &args)
     auto events = (*library)->custody().count(*id);
     if (!events.ok())
         return Cli::fail(events.error());
-    const QJsonObject detail = itemDetailJson(*item, *events);
+    auto extraction = (*library)->extractions().info(*id);
+    if (!extraction.ok())
+        return Cli::fail(extraction.error());
+    QJsonObject detail = itemDetailJson(*item, *events);
+    detail.insert(QStringLiteral("extraction"), extractionJson(*extraction));
     if (parser.isSet(QStringLiteral("json"))) {
         Cli::printJson(detail);
         return kExitOk;
@@ -199,8 +258,18 @@ int runShow(const QStringList &args)
     if (!item->tags.isEmpty())
         Cli::print(QStringLiteral("tags: ") + item->tags.join(QStringLiteral(", ")));
     if (!item->protectedFieldsSet.isEmpty())
-        Cli::print(QStringLiteral("protected fields set: ")
-                   + item->protectedFieldsSet.join(QStringLiteral(", ")));
+        Cli::print(QStringLiteral("protected fields set: ") +
+                   item->protectedFieldsSet.join(QStringLiteral(", ")));
+    if (*extraction) {
+        const ExtractionInfo &info = **extraction;
+        QString line = QStringLiteral("extraction: ") + info.status;
+        if (info.pages > 0)
+            line += QStringLiteral(", %1 pages").arg(info.pages);
+        line += QStringLiteral(", %1 characters").arg(info.textChars);
+        if (!info.error.isEmpty())
+            line += QStringLiteral(" (") + info.error + QLatin1Char(')');
+        Cli::print(line);
+    }
     Cli::print(QStringLiteral("custody events: %1").arg(*events));
     return kExitOk;
 }

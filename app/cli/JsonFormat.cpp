@@ -23,7 +23,8 @@ QJsonObject itemSummaryJson(const Item &item)
         {QStringLiteral("title"), item.field("title")},
         {QStringLiteral("event_date"), orNull(item.field("event_date"))},
         {QStringLiteral("sha256"), orNull(item.original.sha256)},
-        {QStringLiteral("size"), item.original.present ? QJsonValue(item.original.size) : QJsonValue()},
+        {QStringLiteral("size"),
+         item.original.present ? QJsonValue(item.original.size) : QJsonValue()},
         {QStringLiteral("original_name"), orNull(item.original.name)},
         {QStringLiteral("imported_at"), orNull(item.original.importedAt)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
@@ -45,7 +46,8 @@ QJsonObject itemDetailJson(const Item &item, qint64 custodyEvents)
         {QStringLiteral("kind"), item.kind},
         {QStringLiteral("title"), item.field("title")},
         {QStringLiteral("sha256"), orNull(item.original.sha256)},
-        {QStringLiteral("size"), item.original.present ? QJsonValue(item.original.size) : QJsonValue()},
+        {QStringLiteral("size"),
+         item.original.present ? QJsonValue(item.original.size) : QJsonValue()},
         {QStringLiteral("mime"), orNull(item.original.mime)},
         {QStringLiteral("original_name"), orNull(item.original.name)},
         {QStringLiteral("imported_at"), orNull(item.original.importedAt)},
@@ -53,7 +55,8 @@ QJsonObject itemDetailJson(const Item &item, qint64 custodyEvents)
         {QStringLiteral("modified_at"), item.modifiedAt},
         {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
         {QStringLiteral("fields"), fields},
-        {QStringLiteral("protected_fields_set"), QJsonArray::fromStringList(item.protectedFieldsSet)},
+        {QStringLiteral("protected_fields_set"),
+         QJsonArray::fromStringList(item.protectedFieldsSet)},
         {QStringLiteral("custody_events"), custodyEvents},
     };
 }
@@ -69,6 +72,28 @@ QJsonObject custodyEventJson(const CustodyEvent &event)
         {QStringLiteral("details"), event.details},
         {QStringLiteral("prev_hash"), event.prevHash},
         {QStringLiteral("hash"), event.hash},
+    };
+}
+
+QJsonValue extractionJson(const std::optional<ExtractionInfo> &info)
+{
+    if (!info)
+        return QJsonValue();
+    const auto optionalNumber = [](const auto &value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("status"), info->status},
+        {QStringLiteral("error"), orNull(info->error)},
+        {QStringLiteral("pages"), info->pages},
+        {QStringLiteral("text_chars"), info->textChars},
+        {QStringLiteral("ocr_languages"), orNull(info->ocrLanguages)},
+        {QStringLiteral("ocr_confidence"), optionalNumber(info->ocrConfidence)},
+        {QStringLiteral("duration_ms"), optionalNumber(info->durationMs)},
+        {QStringLiteral("width"), optionalNumber(info->width)},
+        {QStringLiteral("height"), optionalNumber(info->height)},
+        {QStringLiteral("exif"), info->exif},
+        {QStringLiteral("metadata"), info->metadata},
     };
 }
 
@@ -89,9 +114,9 @@ QJsonObject verifyReportJson(const VerifyReport &report)
         {QStringLiteral("custody"),
          QJsonObject{{QStringLiteral("ok"), report.custody.ok()},
                      {QStringLiteral("events"), report.custody.events},
-                     {QStringLiteral("first_bad_seq"),
-                      report.custody.firstBadSeq > 0 ? QJsonValue(report.custody.firstBadSeq)
-                                                     : QJsonValue()},
+                     {QStringLiteral("first_bad_seq"), report.custody.firstBadSeq > 0
+                                                           ? QJsonValue(report.custody.firstBadSeq)
+                                                           : QJsonValue()},
                      {QStringLiteral("problem"), orNull(report.custody.problem)}}},
     };
 }

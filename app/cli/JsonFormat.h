@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/ExtractionStore.h"
 #include "library/CustodyLog.h"
 #include "library/ItemRepository.h"
 #include "library/Library.h"
@@ -13,6 +14,8 @@ namespace amanat::cli {
 QJsonObject itemSummaryJson(const Item &item);
 QJsonObject itemDetailJson(const Item &item, qint64 custodyEvents);
 QJsonObject custodyEventJson(const CustodyEvent &event);
+/** `null` when the item was never queued for extraction. */
+QJsonValue extractionJson(const std::optional<ExtractionInfo> &info);
 QJsonObject verifyReportJson(const VerifyReport &report);
 
 } // namespace amanat::cli

@@ -30,8 +30,8 @@ int runInit(const QStringList &args)
     if (!created.ok())
         return Cli::fail(created.error());
     Cli::print(Cli::tr("Created the library %1.").arg(path));
-    Cli::print(QStringLiteral("Recovery key: ")
-               + QString::fromLatin1(created->recoveryKey.chars(), int(created->recoveryKey.size())));
+    Cli::print(QStringLiteral("Recovery key: ") +
+               QString::fromLatin1(created->recoveryKey.chars(), int(created->recoveryKey.size())));
     Cli::warn(Cli::tr("Write the recovery key on paper and keep it apart from this computer. It "
                       "is shown only now; with it anyone can open the library."));
     return kExitOk;
@@ -70,9 +70,15 @@ int runVerify(const QStringList &args)
     if (json) {
         Cli::printJson(verifyReportJson(*report));
     } else {
-        Cli::print(report->integrityProblem.isEmpty()
-                       ? Cli::tr("Database: ok")
-                       : Cli::tr("Database: %1").arg(report->integrityProblem));
+        if (!report->integrityProblem.isEmpty()) {
+            // Nothing past a page that fails its MAC can be trusted, so nothing else ran.
+            Cli::print(Cli::tr("Database: %1").arg(report->integrityProblem));
+            Cli::print(Cli::tr("Originals and custody log: not checked, because the database "
+                               "failed its integrity check."));
+            Cli::warn(Cli::tr("The library failed verification."));
+            return kExitVerifyFailed;
+        }
+        Cli::print(Cli::tr("Database: ok"));
         Cli::print(Cli::tr("Originals: %1 checked, %2 damaged")
                        .arg(report->originalsChecked)
                        .arg(report->badOriginals.size()));
@@ -117,8 +123,8 @@ int runLog(const QStringList &args)
         return kExitOk;
     }
     for (const CustodyEvent &event : *events) {
-        const QString item = event.itemId > 0 ? QStringLiteral("#%1").arg(event.itemId)
-                                              : QStringLiteral("-");
+        const QString item =
+            event.itemId > 0 ? QStringLiteral("#%1").arg(event.itemId) : QStringLiteral("-");
         Cli::print(QStringLiteral("%1  %2  %3  %4  %5  %6")
                        .arg(event.seq)
                        .arg(event.at, event.actor, event.action, item,
@@ -165,9 +171,9 @@ int runRecover(const QStringList &args)
     auto key = SecretInput::existing("AMANAT_RECOVERY_KEY", Cli::tr("Recovery key: "));
     if (!key.ok())
         return Cli::fail(key.error());
-    auto library = Library::openWithRecoveryKey(parser.positionalArguments().at(0), *key,
-                                                Library::Access::Write,
-                                                QString::fromLatin1(Cli::kProgram));
+    auto library =
+        Library::openWithRecoveryKey(parser.positionalArguments().at(0), *key,
+                                     Library::Access::Write, QString::fromLatin1(Cli::kProgram));
     if (!library.ok())
         return Cli::fail(library.error());
     return setNewPassphrase(**library, QStringLiteral("recovery_key"));

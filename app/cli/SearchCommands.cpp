@@ -32,12 +32,13 @@ QJsonObject resultJson(const SearchResult &result)
 {
     QJsonArray hits;
     for (const SearchHit &hit : result.hits)
-        hits.append(QJsonObject{{QStringLiteral("id"), hit.id},
-                                {QStringLiteral("title"), hit.title},
-                                {QStringLiteral("kind"), hit.kind},
-                                {QStringLiteral("score"), hit.score},
-                                {QStringLiteral("snippet"), hit.snippet},
-                                {QStringLiteral("page"), hit.page > 0 ? QJsonValue(hit.page) : QJsonValue()}});
+        hits.append(QJsonObject{
+            {QStringLiteral("id"), hit.id},
+            {QStringLiteral("title"), hit.title},
+            {QStringLiteral("kind"), hit.kind},
+            {QStringLiteral("score"), hit.score},
+            {QStringLiteral("snippet"), hit.snippet},
+            {QStringLiteral("page"), hit.page > 0 ? QJsonValue(hit.page) : QJsonValue()}});
     return QJsonObject{
         {QStringLiteral("query"), result.query},
         {QStringLiteral("total"), result.total},
@@ -53,7 +54,8 @@ QJsonObject resultJson(const SearchResult &result)
 
 void printResultText(const SearchResult &result)
 {
-    Cli::print(Cli::tr("%n item(s) match (%1 ms).", nullptr, int(result.total)).arg(result.elapsedMs));
+    Cli::print(
+        Cli::tr("%n item(s) match (%1 ms).", nullptr, int(result.total)).arg(result.elapsedMs));
     for (const SearchHit &hit : result.hits) {
         QString line = QStringLiteral("%1\t%2\t%3").arg(hit.id).arg(hit.kind, hit.title);
         if (hit.page > 0)
@@ -77,9 +79,12 @@ int runSearch(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(Cli::jsonOption());
-    parser.addOption({QStringLiteral("limit"), Cli::tr("Most results to return (default 20)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("stdin"), Cli::tr("Read one query a line from standard input.")});
-    parser.addOption({QStringLiteral("saved"), Cli::tr("Run the saved search NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("limit"), Cli::tr("Most results to return (default 20)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("stdin"), Cli::tr("Read one query a line from standard input.")});
+    parser.addOption(
+        {QStringLiteral("saved"), Cli::tr("Run the saved search NAME."), QStringLiteral("NAME")});
     int exitCode = 0;
     const QString synopsis = synopsisOf("search");
     if (!Cli::parse(parser, args, 1, 2, synopsis, &exitCode))
@@ -96,7 +101,8 @@ int runSearch(const QStringList &args)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxLimit)
-            return Cli::usage(Cli::tr("--limit takes a number from 1 to %1.").arg(kMaxLimit), synopsis);
+            return Cli::usage(Cli::tr("--limit takes a number from 1 to %1.").arg(kMaxLimit),
+                              synopsis);
     }
     const bool json = parser.isSet(QStringLiteral("json"));
 
@@ -117,8 +123,9 @@ int runSearch(const QStringList &args)
             if (!result.ok()) {
                 ++failures;
                 if (json)
-                    printCompactJson(QJsonObject{{QStringLiteral("query"), query},
-                                                 {QStringLiteral("error"), result.error().message}});
+                    printCompactJson(
+                        QJsonObject{{QStringLiteral("query"), query},
+                                    {QStringLiteral("error"), result.error().message}});
                 else
                     Cli::warn(Cli::tr("%1: %2").arg(query, result.error().message));
                 continue;
@@ -153,7 +160,8 @@ int runSearch(const QStringList &args)
 int runSearchSave(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("replace"), Cli::tr("Replace a saved search of the same name.")});
+    parser.addOption(
+        {QStringLiteral("replace"), Cli::tr("Replace a saved search of the same name.")});
     int exitCode = 0;
     if (!Cli::parse(parser, args, 3, 3, synopsisOf("search-save"), &exitCode))
         return exitCode;

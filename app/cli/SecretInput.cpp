@@ -98,7 +98,8 @@ Result<SecureBuffer> SecretInput::fresh(const char *envVar, const QString &promp
     if (!second.ok())
         return second;
     if (!first->equals(*second))
-        return makeError(ErrorCode::InvalidInput, tr("The two passphrases differ; nothing was changed."));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The two passphrases differ; nothing was changed."));
     return first;
 }
 

@@ -15,8 +15,10 @@ namespace amanat::cli {
 int runTag(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("add"), Cli::tr("Tag path to add (repeatable)."), QStringLiteral("TAG")});
-    parser.addOption({QStringLiteral("remove"), Cli::tr("Tag path to remove (repeatable)."), QStringLiteral("TAG")});
+    parser.addOption(
+        {QStringLiteral("add"), Cli::tr("Tag path to add (repeatable)."), QStringLiteral("TAG")});
+    parser.addOption({QStringLiteral("remove"), Cli::tr("Tag path to remove (repeatable)."),
+                      QStringLiteral("TAG")});
     int exitCode = 0;
     const QString synopsis = synopsisOf("tag");
     if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
@@ -157,7 +159,8 @@ int runTagDelete(const QStringList &args)
         auto links = tags.remove(p.at(1));
         if (!links.ok())
             return Status(links.error());
-        Cli::print(Cli::tr("Deleted the tag %1; %n item(s) lost it.", nullptr, int(*links)).arg(p.at(1)));
+        Cli::print(
+            Cli::tr("Deleted the tag %1; %n item(s) lost it.", nullptr, int(*links)).arg(p.at(1)));
         return Status();
     });
 }
@@ -181,10 +184,12 @@ int runTagsImport(const QStringList &args)
     const QStringList p = parser.positionalArguments();
     QFile file(p.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        return Cli::fail(makeError(ErrorCode::Io, Cli::tr("%1 cannot be read: %2").arg(p.at(1), file.errorString())));
+        return Cli::fail(makeError(
+            ErrorCode::Io, Cli::tr("%1 cannot be read: %2").arg(p.at(1), file.errorString())));
     constexpr qint64 kMaxCsvBytes = 16 << 20;
     if (file.size() > kMaxCsvBytes)
-        return Cli::fail(makeError(ErrorCode::InvalidInput, Cli::tr("%1 is too large for a tag list.").arg(p.at(1))));
+        return Cli::fail(makeError(ErrorCode::InvalidInput,
+                                   Cli::tr("%1 is too large for a tag list.").arg(p.at(1))));
     // Check the whole file before opening the library: a bad line imports nothing.
     auto entries = TagRepository::parseCsv(file.readAll());
     if (!entries.ok())

@@ -27,12 +27,14 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {
+        // A usage error like any other: one sentence on stderr, then the list of commands.
+        Cli::warn(Cli::tr("No command given."));
         printHelp();
         return kExitUsage;
     }
     const QString name = args.takeFirst();
-    if (name == QLatin1String("help") || name == QLatin1String("--help")
-        || name == QLatin1String("-h")) {
+    if (name == QLatin1String("help") || name == QLatin1String("--help") ||
+        name == QLatin1String("-h")) {
         printHelp();
         return kExitOk;
     }

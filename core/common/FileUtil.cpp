@@ -41,18 +41,19 @@ void syncDirectory(const QString &path)
 Error fileError(int errnoValue, const QString &what)
 {
     if (errnoValue == ENOSPC || errnoValue == EDQUOT || errnoValue == EFBIG)
-        return makeError(ErrorCode::DiskFull,
-                         QCoreApplication::translate("amanat::FileUtil",
-                                                     "The disk is full; %1 was not written.")
-                             .arg(what));
+        return makeError(
+            ErrorCode::DiskFull,
+            QCoreApplication::translate("amanat::FileUtil", "The disk is full; %1 was not written.")
+                .arg(what));
     if (errnoValue == EACCES || errnoValue == EROFS || errnoValue == EPERM)
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "amanat::FileUtil",
-                                            "%1 cannot be written: permission denied or the "
-                                            "disk is read-only.")
-                                            .arg(what));
-    return makeError(ErrorCode::Io, QCoreApplication::translate("amanat::FileUtil", "%1: %2")
-                                        .arg(what, QString::fromLocal8Bit(std::strerror(errnoValue))));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "amanat::FileUtil", "%1 cannot be written: permission denied or the "
+                                                 "disk is read-only.")
+                             .arg(what));
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("amanat::FileUtil", "%1: %2")
+                         .arg(what, QString::fromLocal8Bit(std::strerror(errnoValue))));
 }
 
 } // namespace amanat

@@ -9,19 +9,20 @@ namespace amanat {
 
 /** Why a core operation failed. Each code has its own meaning for the caller
  *  (the CLI maps them to exit codes, the GUI to messages). */
-enum class ErrorCode {
-    InvalidInput,    ///< bad argument, field value, path or date
-    NotFound,        ///< no such item, tag or library
-    AlreadyExists,   ///< target exists and would be overwritten
-    WrongSecret,     ///< passphrase or recovery key does not unlock the library
-    InUse,           ///< another process has the library open
-    Corrupt,         ///< database, key slots or an original failed a check
-    NotALibrary,     ///< folder is not an Amanat library
-    Unsupported,     ///< e.g. made by a newer version, or SQLCipher missing
-    DiskFull,        ///< no space left; nothing was changed
-    Io,              ///< other file system error
-    Cancelled,       ///< the user or a signal cancelled the operation
-    Internal,        ///< a bug: a check that should never fail did
+enum class ErrorCode
+{
+    InvalidInput,  ///< bad argument, field value, path or date
+    NotFound,      ///< no such item, tag or library
+    AlreadyExists, ///< target exists and would be overwritten
+    WrongSecret,   ///< passphrase or recovery key does not unlock the library
+    InUse,         ///< another process has the library open
+    Corrupt,       ///< database, key slots or an original failed a check
+    NotALibrary,   ///< folder is not an Amanat library
+    Unsupported,   ///< e.g. made by a newer version, or SQLCipher missing
+    DiskFull,      ///< no space left; nothing was changed
+    Io,            ///< other file system error
+    Cancelled,     ///< the user or a signal cancelled the operation
+    Internal,      ///< a bug: a check that should never fail did
 };
 
 /** An error: a code the program can act on and a translated sentence for a person. */

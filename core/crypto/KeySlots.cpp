@@ -50,7 +50,7 @@ Result<SecureBuffer> deriveSlotKey(const SecureBuffer &secret, const QByteArray 
                       reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
                       params.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return makeError(ErrorCode::Io, KeySlots::tr("Not enough memory to derive the key from the "
-                                           "passphrase (Argon2id needs %1 MiB).")
+                                                     "passphrase (Argon2id needs %1 MiB).")
                                             .arg(params.memLimit >> 20));
     }
     return key;
@@ -120,11 +120,13 @@ Result<KeySlots> KeySlots::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotALibrary,
-                         KeySlots::tr("This folder is not an Amanat library (it has no key-slot file)."));
+        return makeError(
+            ErrorCode::NotALibrary,
+            KeySlots::tr("This folder is not an Amanat library (it has no key-slot file)."));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         KeySlots::tr("The key-slot file cannot be read: %1").arg(file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            KeySlots::tr("The key-slot file cannot be read: %1").arg(file.errorString()));
     // The file is a few hundred bytes; anything far larger is not ours.
     const QByteArray bytes = file.read(64 * 1024);
     return parse(bytes);
@@ -133,15 +135,17 @@ Result<KeySlots> KeySlots::load(const QString &path)
 Result<KeySlots> KeySlots::parse(const QByteArray &bytes)
 {
     if (bytes.size() < kFileHeaderBytes || !bytes.startsWith(QByteArray(kMagic, sizeof kMagic)))
-        return makeError(ErrorCode::NotALibrary,
-                         KeySlots::tr("This folder is not an Amanat library (its key-slot file is not "
-                            "recognised)."));
+        return makeError(
+            ErrorCode::NotALibrary,
+            KeySlots::tr("This folder is not an Amanat library (its key-slot file is not "
+                         "recognised)."));
     const quint16 version = qFromBigEndian<quint16>(bytes.constData() + 8);
     if (version != kFormatVersion)
-        return makeError(ErrorCode::Unsupported,
-                         KeySlots::tr("This library was made by a newer version of Amanat (key-slot "
-                            "format %1).")
-                             .arg(version));
+        return makeError(
+            ErrorCode::Unsupported,
+            KeySlots::tr("This library was made by a newer version of Amanat (key-slot "
+                         "format %1).")
+                .arg(version));
     const int count = quint8(bytes.at(10));
     if (bytes.size() != kFileHeaderBytes + count * kSlotBytes || count == 0)
         return damaged();
@@ -159,9 +163,10 @@ Result<KeySlots> KeySlots::parse(const QByteArray &bytes)
             return damaged();
         slot.params.opsLimit = qFromBigEndian<quint32>(p + 2);
         slot.params.memLimit = qFromBigEndian<quint64>(p + 6);
-        if (slot.params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot.params.opsLimit > kMaxOpsLimit
-            || slot.params.memLimit < crypto_pwhash_MEMLIMIT_MIN
-            || slot.params.memLimit > kMaxMemLimit)
+        if (slot.params.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+            slot.params.opsLimit > kMaxOpsLimit ||
+            slot.params.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+            slot.params.memLimit > kMaxMemLimit)
             return damaged();
         slot.salt = QByteArray(p + 14, kSaltBytes);
         slot.nonce = QByteArray(p + 14 + kSaltBytes, kNonceBytes);
@@ -191,7 +196,8 @@ Result<SecureBuffer> KeySlots::unlock(SlotType type, const SecureBuffer &secret)
 {
     const Slot *slot = find(type);
     if (!slot)
-        return makeError(ErrorCode::WrongSecret, KeySlots::tr("This library has no slot for that kind of key."));
+        return makeError(ErrorCode::WrongSecret,
+                         KeySlots::tr("This library has no slot for that kind of key."));
     auto key = deriveSlotKey(secret, slot->salt, slot->params);
     if (!key.ok())
         return key.error();
@@ -204,13 +210,11 @@ Result<SecureBuffer> KeySlots::unlock(SlotType type, const SecureBuffer &secret)
             static_cast<unsigned long long>(slot->sealed.size()),
             reinterpret_cast<const unsigned char *>(ad.constData()),
             static_cast<unsigned long long>(ad.size()),
-            reinterpret_cast<const unsigned char *>(slot->nonce.constData()), key->data())
-            != 0
-        || length != kMasterKeyBytes) {
-        return makeError(ErrorCode::WrongSecret,
-                         type == SlotType::Passphrase
-                             ? KeySlots::tr("The passphrase is wrong.")
-                             : KeySlots::tr("The recovery key is wrong."));
+            reinterpret_cast<const unsigned char *>(slot->nonce.constData()), key->data()) != 0 ||
+        length != kMasterKeyBytes) {
+        return makeError(ErrorCode::WrongSecret, type == SlotType::Passphrase
+                                                     ? KeySlots::tr("The passphrase is wrong.")
+                                                     : KeySlots::tr("The recovery key is wrong."));
     }
     return masterKey;
 }

@@ -31,16 +31,22 @@ class KeySlots
     Q_DECLARE_TR_FUNCTIONS(KeySlots)
 
 public:
-    enum class SlotType : quint8 { Passphrase = 1, RecoveryKey = 2 };
+    enum class SlotType : quint8
+    {
+        Passphrase = 1,
+        RecoveryKey = 2
+    };
     static constexpr int kMasterKeyBytes = 32;
 
     static KeySlots create(const SecureBuffer &masterKey, const SecureBuffer &passphrase,
-                           const SecureBuffer &recoveryKey, KdfParams params = KdfParams::moderate());
+                           const SecureBuffer &recoveryKey,
+                           KdfParams params = KdfParams::moderate());
 
     static Result<KeySlots> load(const QString &path);
     static Result<KeySlots> parse(const QByteArray &bytes);
     QByteArray serialize() const;
-    /** Writes atomically (temporary file, fsync, rename): a crash leaves the old or the new file. */
+    /** Writes atomically (temporary file, fsync, rename): a crash leaves the old or the new file.
+     */
     Status save(const QString &path) const;
 
     /** Derives the slot key from @p secret and unwraps the master key. */

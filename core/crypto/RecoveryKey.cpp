@@ -6,7 +6,7 @@ namespace amanat {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base-32
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";  // Crockford base-32
 constexpr int kChars = RecoveryKey::kRandomBytes * 8 / 5;         // 32
 constexpr int kPrintedLength = kChars + RecoveryKey::kGroups - 1; // with dashes
 
@@ -42,7 +42,8 @@ SecureBuffer RecoveryKey::generate()
             bits -= 5;
             if (chars > 0 && chars % 4 == 0)
                 printed.data()[written++] = '-';
-            printed.data()[written++] = static_cast<unsigned char>(kAlphabet[(bitBuffer >> bits) & 31]);
+            printed.data()[written++] =
+                static_cast<unsigned char>(kAlphabet[(bitBuffer >> bits) & 31]);
             ++chars;
         }
         bitBuffer &= (1 << bits) - 1;
@@ -62,20 +63,22 @@ Result<SecureBuffer> RecoveryKey::parse(const SecureBuffer &typed)
             continue;
         const int value = crockfordValue(c);
         if (value < 0 || chars >= kChars)
-            return makeError(ErrorCode::WrongSecret,
-                             RecoveryKey::tr("That is not a recovery key: it should be %1 groups of four "
+            return makeError(
+                ErrorCode::WrongSecret,
+                RecoveryKey::tr("That is not a recovery key: it should be %1 groups of four "
                                 "letters and digits.")
-                                 .arg(kGroups));
+                    .arg(kGroups));
         if (chars > 0 && chars % 4 == 0)
             printed.data()[written++] = '-';
         printed.data()[written++] = static_cast<unsigned char>(kAlphabet[value]);
         ++chars;
     }
     if (chars != kChars)
-        return makeError(ErrorCode::WrongSecret,
-                         RecoveryKey::tr("That is not a recovery key: it should be %1 groups of four "
+        return makeError(
+            ErrorCode::WrongSecret,
+            RecoveryKey::tr("That is not a recovery key: it should be %1 groups of four "
                             "letters and digits.")
-                             .arg(kGroups));
+                .arg(kGroups));
     return printed;
 }
 

@@ -29,8 +29,7 @@ SecureBuffer::~SecureBuffer()
 SecureBuffer::SecureBuffer(SecureBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
       m_capacity(std::exchange(other.m_capacity, 0))
-{
-}
+{}
 
 SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept
 {
@@ -76,7 +75,8 @@ void SecureBuffer::truncate(std::size_t size)
 
 bool SecureBuffer::equals(const SecureBuffer &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecureBuffer::wipe()

@@ -15,7 +15,9 @@ namespace amanat {
 
 void ensureSodium()
 {
-    static const bool initialised = [] { return sodium_init() >= 0; }();
+    static const bool initialised = [] {
+        return sodium_init() >= 0;
+    }();
     if (!initialised) {
         std::fputs("amanat: libsodium could not be initialised\n", stderr);
         std::abort();

@@ -22,8 +22,8 @@ Result<Database> Database::openHandle(const QString &path, Mode mode)
     if (mode == Mode::OpenExisting && !QFile::exists(path))
         return makeError(ErrorCode::NotALibrary, tr("The library database is missing."));
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                      (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     Database db(raw);
     if (rc != SQLITE_OK)
@@ -64,9 +64,11 @@ QByteArray Database::shellKeyLines(const SecureBuffer &rawKey)
     QByteArray hex(int(rawKey.size() * 2 + 1), '\0');
     sodium_bin2hex(hex.data(), std::size_t(hex.size()), rawKey.data(), rawKey.size());
     hex.chop(1);
-    QByteArray lines = "PRAGMA key = \"x'" + hex + "'\";\n"
+    QByteArray lines = "PRAGMA key = \"x'" + hex +
+                       "'\";\n"
                        "PRAGMA cipher_compatibility = 3;\n"
-                       "PRAGMA cipher_page_size = " + QByteArray::number(kPageSize) + ";\n";
+                       "PRAGMA cipher_page_size = " +
+                       QByteArray::number(kPageSize) + ";\n";
     wipeBytes(hex);
     return lines;
 }
@@ -241,8 +243,7 @@ Result<Transaction> Transaction::begin(Database &db)
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_depth(other.m_depth)
-{
-}
+{}
 
 Transaction::~Transaction()
 {

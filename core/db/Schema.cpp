@@ -106,6 +106,30 @@ constexpr const char *kVersion2[] = {
         created_at TEXT NOT NULL))",
 };
 
+// Version 3: what extraction found (status, metadata, thumbnails), apart from the originals.
+constexpr const char *kVersion3[] = {
+    R"(CREATE TABLE extractions(
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        status TEXT NOT NULL
+            CHECK (status IN ('pending','ok','partial','failed','needs_password')),
+        error TEXT NOT NULL DEFAULT '',
+        pages INTEGER NOT NULL DEFAULT 0,
+        text_chars INTEGER NOT NULL DEFAULT 0,
+        ocr_languages TEXT NOT NULL DEFAULT '',
+        ocr_confidence REAL,
+        duration_ms INTEGER,
+        width INTEGER,
+        height INTEGER,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        exif TEXT NOT NULL DEFAULT '{}',
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX extractions_status ON extractions(status)",
+    R"(CREATE TABLE thumbnails(
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        thumbnail BLOB,
+        poster BLOB))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -118,7 +142,8 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 }
 
 // kMigrations[i] takes the schema from version i to version i + 1.
-constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2)};
+constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2),
+                                     migration(kVersion3)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -52,8 +52,7 @@ void bm25Function(sqlite3_context *context, int argc, sqlite3_value **argv)
     double score = 0;
     for (unsigned int p = 0; p < phrases; ++p) {
         for (unsigned int c = 0; c < columns; ++c) {
-            const double weight =
-                int(c) + 1 < argc ? sqlite3_value_double(argv[c + 1]) : 1.0;
+            const double weight = int(c) + 1 < argc ? sqlite3_value_double(argv[c + 1]) : 1.0;
             const unsigned int *x = hits + 3 * (c + p * columns);
             const double termFrequency = x[0];
             const double docsWithTerm = x[2];
@@ -75,11 +74,9 @@ bool registerSqlFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     return sqlite3_create_function(db, "amanat_normalize", 1, flags, nullptr, normalizeFunction,
-                                   nullptr, nullptr)
-               == SQLITE_OK
-           && sqlite3_create_function(db, "amanat_bm25", -1, flags, nullptr, bm25Function,
-                                      nullptr, nullptr)
-                  == SQLITE_OK;
+                                   nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function(db, "amanat_bm25", -1, flags, nullptr, bm25Function, nullptr,
+                                   nullptr) == SQLITE_OK;
 }
 
 } // namespace amanat

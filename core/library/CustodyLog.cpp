@@ -20,8 +20,7 @@ constexpr const char *kHeadMacKey = "custody_head_mac";
 
 CustodyLog::CustodyLog(Database &db, const SecureBuffer &headKey, QString actor)
     : m_db(db), m_headKey(headKey), m_actor(std::move(actor))
-{
-}
+{}
 
 QString CustodyLog::actorForThisProcess(const QString &program)
 {
@@ -36,12 +35,10 @@ QString CustodyLog::actorForThisProcess(const QString &program)
 QByteArray CustodyLog::canonical(const CustodyEvent &event)
 {
     // QJsonObject keeps keys sorted, so the compact form is canonical.
-    QJsonObject object{{QStringLiteral("seq"), event.seq},
-                       {QStringLiteral("at"), event.at},
-                       {QStringLiteral("actor"), event.actor},
-                       {QStringLiteral("action"), event.action},
-                       {QStringLiteral("item"), event.itemId},
-                       {QStringLiteral("details"), event.details}};
+    QJsonObject object{
+        {QStringLiteral("seq"), event.seq},     {QStringLiteral("at"), event.at},
+        {QStringLiteral("actor"), event.actor}, {QStringLiteral("action"), event.action},
+        {QStringLiteral("item"), event.itemId}, {QStringLiteral("details"), event.details}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -110,11 +107,11 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
 
 Result<QVector<CustodyEvent>> CustodyLog::events(qint64 itemId) const
 {
-    auto stmt = m_db.prepare(itemId > 0
-                                 ? "SELECT seq, at, actor, action, item_id, details, prev_hash, "
-                                   "hash FROM custody_events WHERE item_id = ? ORDER BY seq"
-                                 : "SELECT seq, at, actor, action, item_id, details, prev_hash, "
-                                   "hash FROM custody_events ORDER BY seq");
+    auto stmt =
+        m_db.prepare(itemId > 0 ? "SELECT seq, at, actor, action, item_id, details, prev_hash, "
+                                  "hash FROM custody_events WHERE item_id = ? ORDER BY seq"
+                                : "SELECT seq, at, actor, action, item_id, details, prev_hash, "
+                                  "hash FROM custody_events ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
     if (itemId > 0)
@@ -184,9 +181,9 @@ Result<CustodyLog::Verification> CustodyLog::verify() const
             problem = tr("custody event %1 is missing").arg(expectedSeq);
         else if (event.prevHash != previous)
             problem = tr("custody event %1 does not follow the one before it").arg(event.seq);
-        else if (QJsonDocument(event.details).toJson(QJsonDocument::Compact)
-                     != detailsText.toUtf8()
-                 || computeHash(event) != event.hash)
+        else if (QJsonDocument(event.details).toJson(QJsonDocument::Compact) !=
+                     detailsText.toUtf8() ||
+                 computeHash(event) != event.hash)
             problem = tr("custody event %1 was altered").arg(event.seq);
         if (!problem.isEmpty()) {
             result.firstBadSeq = event.seq == expectedSeq ? event.seq : expectedSeq;
@@ -211,9 +208,9 @@ Result<CustodyLog::Verification> CustodyLog::verify() const
             break;
         (head->text(0) == QLatin1String(kHeadKey) ? storedHead : storedMac) = head->text(1);
     }
-    const QString expectedHead = result.events == 0
-                                     ? QString()
-                                     : QString::number(expectedSeq - 1) + QLatin1Char(':') + previous;
+    const QString expectedHead =
+        result.events == 0 ? QString()
+                           : QString::number(expectedSeq - 1) + QLatin1Char(':') + previous;
     const bool macMatches = storedHead.isEmpty() || storedMac == headMac(storedHead);
     if (storedHead != expectedHead || !macMatches) {
         result.firstBadSeq = expectedSeq;

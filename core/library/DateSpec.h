@@ -16,7 +16,12 @@ struct DateSpec
     Q_DECLARE_TR_FUNCTIONS(DateSpec)
 
 public:
-    enum class Precision { Year, Month, Day };
+    enum class Precision
+    {
+        Year,
+        Month,
+        Day
+    };
 
     QString text; ///< normalised, e.g. "2017-03/2018"
     QDate start;

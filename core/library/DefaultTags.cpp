@@ -24,22 +24,10 @@ constexpr const char *kViolations[] = {
 };
 constexpr const char *kViolationColor = "#B03A2E";
 constexpr const char *kDocumentTypes[] = {
-    "Testimony",
-    "Police file",
-    "Court document",
-    "Government record",
-    "NGO report",
-    "UN document",
-    "Media report",
-    "Academic study",
-    "Photograph",
-    "Video",
-    "Audio recording",
-    "Satellite imagery",
-    "Correspondence",
-    "Medical record",
-    "Identity document",
-    "Social media",
+    "Testimony",      "Police file",    "Court document",    "Government record",
+    "NGO report",     "UN document",    "Media report",      "Academic study",
+    "Photograph",     "Video",          "Audio recording",   "Satellite imagery",
+    "Correspondence", "Medical record", "Identity document", "Social media",
 };
 // ISO 3166-1 short names in English (a country name never contains "/").
 constexpr const char *kCountries[] = {

@@ -59,8 +59,7 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
     if (!info.isFile())
         return makeError(ErrorCode::NotFound, tr("%1 is not a file.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
 
     const QByteArray head = file.peek(4096);
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), head).name();

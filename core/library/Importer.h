@@ -16,9 +16,10 @@ namespace amanat {
 
 struct ImportOptions
 {
-    QString kind;      ///< empty: guessed from the file's type
-    QString title;     ///< empty: the file name without its extension
-    QStringList tags;  ///< tag paths given to every imported item
+    QString kind;                                ///< empty: guessed from the file's type
+    QString title;                               ///< empty: the file name without its extension
+    QStringList tags;                            ///< tag paths given to every imported item
+    const std::atomic_bool *cancelled = nullptr; ///< checked between chunks
 };
 
 /** What happened to one file. */
@@ -41,8 +42,7 @@ class Importer
 public:
     Importer(Database &db, ItemRepository &items, TagRepository &tags, BlobStore &blobs)
         : m_db(db), m_items(items), m_tags(tags), m_blobs(blobs)
-    {
-    }
+    {}
 
     /** Expands folders recursively (sorted, hidden entries and symlinked folders skipped).
      *  A path that does not exist is an error. */

@@ -113,8 +113,7 @@ Result<QString> ItemFields::normalise(const FieldDef &field, const QString &inpu
                                  .arg(value, itemKinds().join(QStringLiteral(", "))));
         return value;
     case FieldDef::Type::Language: {
-        static const QRegularExpression tag(
-            QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+        static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
         if (!tag.match(value).hasMatch())
             return makeError(ErrorCode::InvalidInput,
                              tr("\"%1\" is not a language code; use a code such as en, zh, ug "

@@ -15,7 +15,17 @@ bool isItemKind(const QString &kind);
 /** Describes one editable metadata field: where it lives and how it is checked. */
 struct FieldDef
 {
-    enum class Type { Text, LongText, Kind, Language, Date, DateOrRange, Url, Consent };
+    enum class Type
+    {
+        Text,
+        LongText,
+        Kind,
+        Language,
+        Date,
+        DateOrRange,
+        Url,
+        Consent
+    };
     const char *name;
     bool testimonyOnly; ///< stored in the testimonies table; only for kind testimony
     bool isProtected;   ///< witness identity: never in lists, logs, JSON or exports

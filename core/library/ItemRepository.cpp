@@ -50,8 +50,8 @@ Result<qint64> ItemRepository::create(const QString &kind, const QString &title,
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())
         return transaction.error();
-    auto insert = m_db.prepare(
-        "INSERT INTO items(kind, title, created_at, modified_at) VALUES (?, ?, ?, ?)");
+    auto insert =
+        m_db.prepare("INSERT INTO items(kind, title, created_at, modified_at) VALUES (?, ?, ?, ?)");
     if (!insert.ok())
         return insert.error();
     const QString now = nowUtc();
@@ -209,15 +209,15 @@ Result<QVector<Item>> ItemRepository::findContaining(const QString &needle) cons
     if (!all.ok())
         return all.error();
     static const QStringList searched{
-        QStringLiteral("title"),         QStringLiteral("description"),
-        QStringLiteral("place"),         QStringLiteral("source_author"),
-        QStringLiteral("source_title"),  QStringLiteral("source_url"),
-        QStringLiteral("witness_code"),  QStringLiteral("interview_place"),
+        QStringLiteral("title"),        QStringLiteral("description"),
+        QStringLiteral("place"),        QStringLiteral("source_author"),
+        QStringLiteral("source_title"), QStringLiteral("source_url"),
+        QStringLiteral("witness_code"), QStringLiteral("interview_place"),
         QStringLiteral("interviewer")};
     QVector<Item> hits;
     for (const Item &item : *all) {
-        bool match = item.original.name.contains(needle, Qt::CaseInsensitive)
-                     || item.tags.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
+        bool match = item.original.name.contains(needle, Qt::CaseInsensitive) ||
+                     item.tags.join(QLatin1Char('\n')).contains(needle, Qt::CaseInsensitive);
         for (const QString &name : searched) {
             if (match)
                 break;
@@ -283,9 +283,9 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
         if (field->testimonyOnly && kind != QLatin1String("testimony"))
-            return makeError(ErrorCode::InvalidInput,
-                             tr("%1 applies only to testimony items; set kind=testimony first.")
-                                 .arg(it.key()));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("%1 applies only to testimony items; set kind=testimony first.").arg(it.key()));
     }
 
     auto transaction = Transaction::begin(m_db);
@@ -301,9 +301,9 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     QJsonObject changed;
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
-        const QByteArray sql = QByteArray("UPDATE ") + (field->testimonyOnly ? "testimonies" : "items")
-                               + " SET " + field->name + " = ? WHERE "
-                               + (field->testimonyOnly ? "item_id" : "id") + " = ?";
+        const QByteArray sql =
+            QByteArray("UPDATE ") + (field->testimonyOnly ? "testimonies" : "items") + " SET " +
+            field->name + " = ? WHERE " + (field->testimonyOnly ? "item_id" : "id") + " = ?";
         auto update = m_db.prepare(sql.constData());
         if (!update.ok())
             return update.error();

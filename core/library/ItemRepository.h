@@ -51,12 +51,15 @@ class ItemRepository
     Q_DECLARE_TR_FUNCTIONS(ItemRepository)
 
 public:
-    enum class Protected { Hide, Include };
+    enum class Protected
+    {
+        Hide,
+        Include
+    };
 
     ItemRepository(Database &db, CustodyLog &custody, TagRepository &tags, SearchIndex &index)
         : m_db(db), m_custody(custody), m_tags(tags), m_index(index)
-    {
-    }
+    {}
 
     /** Creates an item and logs @p action ("create") for it. With an empty action nothing is
      *  logged: an import logs its event in recordOriginal(), once the bytes are known. */

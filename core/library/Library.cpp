@@ -79,14 +79,13 @@ Status copyFileSynced(const QString &from, const QString &to)
 Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db,
                  KeySlots keySlots, const QString &program)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_masterKey(std::move(masterKey)),
-      m_custodyKey(deriveCustodyKey(m_masterKey)), m_slots(std::move(keySlots)), m_db(std::move(db)),
-      m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
+      m_custodyKey(deriveCustodyKey(m_masterKey)), m_slots(std::move(keySlots)),
+      m_db(std::move(db)), m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
       m_index(m_db), m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index),
-      m_blobs(m_db),
-      m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody),
-      m_search(m_db), m_savedSearches(m_db, m_custody)
-{
-}
+      m_blobs(m_db), m_importer(m_db, m_items, m_tags, m_blobs),
+      m_exporter(m_db, m_items, m_blobs, m_custody), m_search(m_db),
+      m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody)
+{}
 
 Library::~Library() = default;
 
@@ -115,7 +114,9 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
 {
     AMANAT_TRY(checkPassphrase(passphrase));
     const QFileInfo target(path);
-    if (target.exists() && !(target.isDir() && QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+    if (target.exists() &&
+        !(target.isDir() && QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                               QDir::Hidden | QDir::System)))
         return makeError(ErrorCode::AlreadyExists,
                          tr("%1 already exists and is not empty; choose a new folder.").arg(path));
     const QString parent = target.absolutePath();
@@ -124,13 +125,15 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
 
     // Build the library in a hidden staging folder and rename it into place at the end, so
     // an interrupted creation never leaves something that looks like a library.
-    const QString staging = parent + QStringLiteral("/.") + target.fileName()
-                            + QStringLiteral(".creating-")
-                            + QString::number(randombytes_uniform(1u << 30));
+    const QString staging = parent + QStringLiteral("/.") + target.fileName() +
+                            QStringLiteral(".creating-") +
+                            QString::number(randombytes_uniform(1u << 30));
     if (!QDir().mkdir(staging))
         return fileError(errno, staging);
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const auto cleanup = [&staging] { QDir(staging).removeRecursively(); };
+    const auto cleanup = [&staging] {
+        QDir(staging).removeRecursively();
+    };
 
     SecureBuffer masterKey = SecureBuffer::random(KeySlots::kMasterKeyBytes);
     SecureBuffer recoveryKey = RecoveryKey::generate();
@@ -147,10 +150,10 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
             const SecureBuffer custodyKey = deriveCustodyKey(masterKey);
             CustodyLog custody(*db, custodyKey, CustodyLog::actorForThisProcess(program));
             auto transaction = Transaction::begin(*db);
-            status = transaction.ok() ? custody.append(QStringLiteral("create_library"), 0,
-                                                       {{QStringLiteral("schema"),
-                                                         Schema::kCurrentVersion}})
-                                      : Status(transaction.error());
+            status = transaction.ok()
+                         ? custody.append(QStringLiteral("create_library"), 0,
+                                          {{QStringLiteral("schema"), Schema::kCurrentVersion}})
+                         : Status(transaction.error());
             if (status.ok() && starterTags == StarterTags::Default) {
                 TagRepository tags(*db, custody);
                 auto created = tags.ensureAll(defaultTagTree(), QStringLiteral("tags_import"));
@@ -175,8 +178,8 @@ Result<Library::Created> Library::create(const QString &path, const SecureBuffer
     }
     if (target.exists())
         QDir().rmdir(path);
-    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData())
-        != 0) {
+    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData()) !=
+        0) {
         const int saved = errno;
         cleanup();
         return fileError(saved, path);
@@ -202,8 +205,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Secure
 
 Result<std::unique_ptr<Library>> Library::openWithRecoveryKey(const QString &path,
                                                               const SecureBuffer &recoveryKey,
-                                                              Access access,
-                                                              const QString &program)
+                                                              Access access, const QString &program)
 {
     auto normalised = RecoveryKey::parse(recoveryKey);
     if (!normalised.ok())
@@ -211,8 +213,7 @@ Result<std::unique_ptr<Library>> Library::openWithRecoveryKey(const QString &pat
     return openWithSlot(path, KeySlots::SlotType::RecoveryKey, *normalised, access, program);
 }
 
-Result<std::unique_ptr<Library>> Library::openWithSlot(const QString &path,
-                                                       KeySlots::SlotType type,
+Result<std::unique_ptr<Library>> Library::openWithSlot(const QString &path, KeySlots::SlotType type,
                                                        const SecureBuffer &secret, Access access,
                                                        const QString &program)
 {
@@ -317,8 +318,9 @@ Status Library::backup(const QString &destination)
 {
     const QFileInfo target(destination);
     if (target.exists())
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists; choose a new name for the backup.").arg(destination));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; choose a new name for the backup.").arg(destination));
     const QString parent = target.absolutePath();
     if (!QFileInfo(parent).isDir())
         return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(parent));
@@ -332,9 +334,9 @@ Status Library::backup(const QString &destination)
     // consistent snapshot.
     AMANAT_TRY(m_db.checkpoint());
 
-    const QString staging = parent + QStringLiteral("/.") + target.fileName()
-                            + QStringLiteral(".partial-")
-                            + QString::number(randombytes_uniform(1u << 30));
+    const QString staging = parent + QStringLiteral("/.") + target.fileName() +
+                            QStringLiteral(".partial-") +
+                            QString::number(randombytes_uniform(1u << 30));
     if (!QDir().mkdir(staging))
         return fileError(errno, staging);
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -343,14 +345,14 @@ Status Library::backup(const QString &destination)
         status = copyFileSynced(databasePath(m_path), databasePath(staging));
     if (status.ok()) {
         // Prove the copy is usable before calling it a backup.
-        auto copy = Database::open(databasePath(staging), m_masterKey, Database::Mode::OpenExisting);
+        auto copy =
+            Database::open(databasePath(staging), m_masterKey, Database::Mode::OpenExisting);
         status = copy.ok() ? copy->checkIntegrity() : Status(copy.error());
     }
     if (status.ok()) {
         syncDirectory(staging);
         if (::rename(QFile::encodeName(staging).constData(),
-                     QFile::encodeName(destination).constData())
-            != 0)
+                     QFile::encodeName(destination).constData()) != 0)
             status = fileError(errno, destination);
     }
     if (!status.ok()) {

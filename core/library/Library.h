@@ -11,6 +11,7 @@
 #include "crypto/KeySlots.h"
 #include "crypto/SecureBuffer.h"
 #include "db/Database.h"
+#include "ingest/ExtractionStore.h"
 #include "search/SavedSearches.h"
 #include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
@@ -55,12 +56,17 @@ public:
 
     /** Creates a library folder at @p path (which must not exist, or be empty). Returns the
      *  open library and the recovery key, which is never stored anywhere in plaintext. */
-    enum class StarterTags { Default, None };
+    enum class StarterTags
+    {
+        Default,
+        None
+    };
     static Result<Created> create(const QString &path, const SecureBuffer &passphrase,
                                   const QString &program,
                                   StarterTags starterTags = StarterTags::Default);
-    static Result<std::unique_ptr<Library>> open(const QString &path, const SecureBuffer &passphrase,
-                                                 Access access, const QString &program);
+    static Result<std::unique_ptr<Library>> open(const QString &path,
+                                                 const SecureBuffer &passphrase, Access access,
+                                                 const QString &program);
     static Result<std::unique_ptr<Library>> openWithRecoveryKey(const QString &path,
                                                                 const SecureBuffer &recoveryKey,
                                                                 Access access,
@@ -83,6 +89,7 @@ public:
     SearchIndex &searchIndex() { return m_index; }
     SearchEngine &search() { return m_search; }
     SavedSearches &savedSearches() { return m_savedSearches; }
+    ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
 
@@ -97,14 +104,13 @@ public:
     Status backup(const QString &destination);
 
 private:
-    Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db,
-            KeySlots slots, const QString &program);
+    Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db, KeySlots slots,
+            const QString &program);
     static Result<std::unique_ptr<Library>> openWithSlot(const QString &path,
                                                          KeySlots::SlotType type,
-                                                         const SecureBuffer &secret,
-                                                         Access access, const QString &program);
-    static Result<std::unique_ptr<Library>> openWithMasterKey(const QString &path,
-                                                              LibraryLock lock,
+                                                         const SecureBuffer &secret, Access access,
+                                                         const QString &program);
+    static Result<std::unique_ptr<Library>> openWithMasterKey(const QString &path, LibraryLock lock,
                                                               SecureBuffer masterKey,
                                                               KeySlots keySlots, Access access,
                                                               const QString &program);
@@ -124,6 +130,7 @@ private:
     OriginalExporter m_exporter;
     SearchEngine m_search;
     SavedSearches m_savedSearches;
+    ExtractionStore m_extractions;
 };
 
 struct Library::Created

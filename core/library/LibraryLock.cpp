@@ -35,8 +35,7 @@ Result<LibraryLock> LibraryLock::acquire(const QString &libraryPath, Access acce
 
 LibraryLock::LibraryLock(LibraryLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1)), m_access(other.m_access)
-{
-}
+{}
 
 LibraryLock &LibraryLock::operator=(LibraryLock &&other) noexcept
 {

@@ -15,7 +15,11 @@ class LibraryLock
     Q_DECLARE_TR_FUNCTIONS(LibraryLock)
 
 public:
-    enum class Access { Read, Write };
+    enum class Access
+    {
+        Read,
+        Write
+    };
 
     static Result<LibraryLock> acquire(const QString &libraryPath, Access access);
 

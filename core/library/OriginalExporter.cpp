@@ -30,9 +30,9 @@ Result<QString> OriginalExporter::exportOriginal(qint64 itemId, const QString &d
         target = QDir(destination).filePath(name);
     }
     if (QFileInfo::exists(target) && !overwrite)
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists; choose another name or allow overwriting.")
-                             .arg(target));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; choose another name or allow overwriting.").arg(target));
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
         return makeError(ErrorCode::NotFound,
                          tr("The folder %1 does not exist.").arg(QFileInfo(target).absolutePath()));
@@ -77,10 +77,11 @@ Result<QString> OriginalExporter::exportOriginal(qint64 itemId, const QString &d
         out.cancelWriting();
         return transaction.error();
     }
-    AMANAT_TRY(m_custody.append(QStringLiteral("export"), itemId,
-                                QJsonObject{{QStringLiteral("sha256"), item->original.sha256},
-                                            {QStringLiteral("size"), item->original.size},
-                                            {QStringLiteral("file"), QFileInfo(target).fileName()}}));
+    AMANAT_TRY(
+        m_custody.append(QStringLiteral("export"), itemId,
+                         QJsonObject{{QStringLiteral("sha256"), item->original.sha256},
+                                     {QStringLiteral("size"), item->original.size},
+                                     {QStringLiteral("file"), QFileInfo(target).fileName()}}));
     if (!out.commit())
         return fileError(errno, target);
     syncDirectory(QFileInfo(target).absolutePath());

@@ -21,8 +21,7 @@ class OriginalExporter
 public:
     OriginalExporter(Database &db, ItemRepository &items, BlobStore &blobs, CustodyLog &custody)
         : m_db(db), m_items(items), m_blobs(blobs), m_custody(custody)
-    {
-    }
+    {}
 
     /** @p destination is a file path, or an existing folder to write the original file name
      *  into. Returns the path written. */

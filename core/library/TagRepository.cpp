@@ -23,8 +23,9 @@ Result<QStringList> TagRepository::parsePath(const QString &path)
                                 "Parent/Child).")
                                  .arg(path));
         if (level.size() > kMaxTagName)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("A tag name is too long (at most %1 characters).").arg(kMaxTagName));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("A tag name is too long (at most %1 characters).").arg(kMaxTagName));
         const bool hasControl = std::any_of(level.cbegin(), level.cend(), [](QChar c) {
             return c.category() == QChar::Other_Control;
         });
@@ -34,9 +35,9 @@ Result<QStringList> TagRepository::parsePath(const QString &path)
         levels << level;
     }
     if (levels.size() > kMaxTagDepth)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The tag path is nested too deeply (at most %1 levels).")
-                             .arg(kMaxTagDepth));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The tag path is nested too deeply (at most %1 levels).").arg(kMaxTagDepth));
     return levels;
 }
 
@@ -152,10 +153,10 @@ Result<qint64> TagRepository::ensure(const QString &path)
     if (!id.ok())
         return id.error();
     if (created > 0)
-        AMANAT_TRY(m_custody.append(
-            QStringLiteral("tag_create"), 0,
-            QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))},
-                        {QStringLiteral("created"), created}}));
+        AMANAT_TRY(
+            m_custody.append(QStringLiteral("tag_create"), 0,
+                             QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))},
+                                         {QStringLiteral("created"), created}}));
     AMANAT_TRY(transaction->commit());
     return *id;
 }
@@ -278,8 +279,7 @@ Status TagRepository::move(const QString &path, const QString &newParent)
     }
     for (qint64 cursor = parentId; cursor != 0; cursor = parentOf.value(cursor)) {
         if (cursor == *id)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("A tag cannot be moved below itself."));
+            return makeError(ErrorCode::InvalidInput, tr("A tag cannot be moved below itself."));
     }
     auto sibling = findChild(parentId, name);
     if (!sibling.ok())
@@ -400,8 +400,8 @@ Result<qint64> TagRepository::remove(const QString &path)
         if (tag.path == canonical || tag.path.startsWith(canonical + QLatin1Char('/')))
             subtree << QString::number(tag.id);
     }
-    const QByteArray countSql = "SELECT count(*) FROM item_tags WHERE tag_id IN ("
-                                + subtree.join(QLatin1Char(',')).toLatin1() + ")";
+    const QByteArray countSql = "SELECT count(*) FROM item_tags WHERE tag_id IN (" +
+                                subtree.join(QLatin1Char(',')).toLatin1() + ")";
     auto links = m_db.scalar(countSql.constData());
     if (!links.ok())
         return links.error();
@@ -432,9 +432,9 @@ Status TagRepository::setColor(const QString &path, const QString &color)
         return update.error();
     update->bind(1, color).bind(2, *id);
     AMANAT_TRY(update->run());
-    AMANAT_TRY(m_custody.append(QStringLiteral("tag_color"), 0,
-                                QJsonObject{{QStringLiteral("tag"), path.trimmed()},
-                                            {QStringLiteral("color"), color}}));
+    AMANAT_TRY(m_custody.append(
+        QStringLiteral("tag_color"), 0,
+        QJsonObject{{QStringLiteral("tag"), path.trimmed()}, {QStringLiteral("color"), color}}));
     return transaction->commit();
 }
 
@@ -474,8 +474,8 @@ bool splitCsvLine(const QString &line, QStringList &fields)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
         return value;
     QString escaped = value;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -503,8 +503,8 @@ Result<QVector<QPair<QString, QString>>> TagRepository::parseCsv(const QByteArra
         if (!splitCsvLine(line, fields))
             return makeError(ErrorCode::InvalidInput,
                              tr("Line %1 of the CSV file has an unclosed quote.").arg(n + 1));
-        const bool header = out.isEmpty()
-                            && fields.first().trimmed().compare(QLatin1String("path"), Qt::CaseInsensitive) == 0;
+        const bool header = out.isEmpty() && fields.first().trimmed().compare(
+                                                 QLatin1String("path"), Qt::CaseInsensitive) == 0;
         if (header)
             continue; // header
         if (fields.size() > 2)
@@ -514,13 +514,15 @@ Result<QVector<QPair<QString, QString>>> TagRepository::parseCsv(const QByteArra
                                  .arg(n + 1));
         auto levels = parsePath(fields.first());
         if (!levels.ok())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Line %1 of the CSV file: %2").arg(n + 1).arg(levels.error().message));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("Line %1 of the CSV file: %2").arg(n + 1).arg(levels.error().message));
         const QString color = fields.size() > 1 ? fields.at(1).trimmed() : QString();
         auto colorOk = checkColor(color);
         if (!colorOk.ok())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Line %1 of the CSV file: %2").arg(n + 1).arg(colorOk.error().message));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("Line %1 of the CSV file: %2").arg(n + 1).arg(colorOk.error().message));
         out.append({levels->join(QLatin1Char('/')), color});
     }
     return out;
@@ -553,9 +555,9 @@ Result<bool> TagRepository::addToItem(qint64 itemId, const QString &path)
     const bool added = m_db.changes() > 0;
     if (added) {
         auto levels = parsePath(path);
-        AMANAT_TRY(m_custody.append(
-            QStringLiteral("tag"), itemId,
-            QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))}}));
+        AMANAT_TRY(
+            m_custody.append(QStringLiteral("tag"), itemId,
+                             QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))}}));
     }
     AMANAT_TRY(transaction->commit());
     return added;

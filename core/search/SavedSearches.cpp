@@ -22,21 +22,25 @@ Status SavedSearches::save(const QString &name, const QString &query, bool repla
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())
         return transaction.error();
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO saved_searches(id, name, query, created_at) "
-                             "VALUES ((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
+    auto stmt =
+        m_db.prepare("INSERT OR REPLACE INTO saved_searches(id, name, query, created_at) "
+                     "VALUES ((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, trimmed).bind(2, parsed->text()).bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    stmt->bind(1, trimmed)
+        .bind(2, parsed->text())
+        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     AMANAT_TRY(stmt->run());
-    AMANAT_TRY(m_custody.append(QStringLiteral("search_save"), 0,
-                                QJsonObject{{QStringLiteral("name"), trimmed},
-                                            {QStringLiteral("query"), parsed->text()}}));
+    AMANAT_TRY(m_custody.append(
+        QStringLiteral("search_save"), 0,
+        QJsonObject{{QStringLiteral("name"), trimmed}, {QStringLiteral("query"), parsed->text()}}));
     return transaction->commit();
 }
 
 Result<QVector<SavedSearch>> SavedSearches::all() const
 {
-    auto stmt = m_db.prepare("SELECT id, name, query, created_at FROM saved_searches ORDER BY name");
+    auto stmt =
+        m_db.prepare("SELECT id, name, query, created_at FROM saved_searches ORDER BY name");
     if (!stmt.ok())
         return stmt.error();
     QVector<SavedSearch> out;
@@ -53,7 +57,8 @@ Result<QVector<SavedSearch>> SavedSearches::all() const
 
 Result<SavedSearch> SavedSearches::find(const QString &name) const
 {
-    auto stmt = m_db.prepare("SELECT id, name, query, created_at FROM saved_searches WHERE name = ?");
+    auto stmt =
+        m_db.prepare("SELECT id, name, query, created_at FROM saved_searches WHERE name = ?");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, name.trimmed());
@@ -61,7 +66,8 @@ Result<SavedSearch> SavedSearches::find(const QString &name) const
     if (!row.ok())
         return row.error();
     if (!*row)
-        return makeError(ErrorCode::NotFound, tr("There is no saved search named \"%1\".").arg(name));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no saved search named \"%1\".").arg(name));
     return SavedSearch{stmt->integer(0), stmt->text(1), stmt->text(2), stmt->text(3)};
 }
 

@@ -31,11 +31,12 @@ QVector<FacetCount> sortedCounts(const QHash<QString, qint64> &counts, bool byVa
     QVector<FacetCount> out;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out.append(FacetCount{it.key(), it.value()});
-    std::sort(out.begin(), out.end(), [byValueDescending](const FacetCount &a, const FacetCount &b) {
-        if (byValueDescending)
-            return a.value > b.value;
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
+    std::sort(out.begin(), out.end(),
+              [byValueDescending](const FacetCount &a, const FacetCount &b) {
+                  if (byValueDescending)
+                      return a.value > b.value;
+                  return a.count != b.count ? a.count > b.count : a.value < b.value;
+              });
     return out;
 }
 
@@ -59,7 +60,8 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
     Filter filter;
     QStringList clauses;
     if (query.hasNegativeTerms()) {
-        clauses << QStringLiteral("i.id NOT IN (SELECT docid FROM search_index WHERE search_index MATCH ?)");
+        clauses << QStringLiteral(
+            "i.id NOT IN (SELECT docid FROM search_index WHERE search_index MATCH ?)");
         filter.binds << query.excludedMatch();
     }
     if (!query.tagPaths.isEmpty()) {
@@ -92,15 +94,16 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
         for (const QString &wanted : query.tagPaths) {
             QStringList ids;
             for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
-                if (it->compare(wanted, Qt::CaseInsensitive) == 0
-                    || it->startsWith(wanted + QLatin1Char('/'), Qt::CaseInsensitive))
+                if (it->compare(wanted, Qt::CaseInsensitive) == 0 ||
+                    it->startsWith(wanted + QLatin1Char('/'), Qt::CaseInsensitive))
                     ids << QString::number(it.key());
             }
             if (ids.isEmpty()) {
                 filter.impossible = true;
                 return filter;
             }
-            clauses << QStringLiteral("i.id IN (SELECT item_id FROM item_tags WHERE tag_id IN (%1))")
+            clauses << QStringLiteral(
+                           "i.id IN (SELECT item_id FROM item_tags WHERE tag_id IN (%1))")
                            .arg(ids.join(QLatin1Char(',')));
         }
     }
@@ -115,7 +118,8 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
     if (!query.languages.isEmpty()) {
         QStringList alternatives;
         for (const QString &language : query.languages) {
-            alternatives << QStringLiteral("i.language = ? COLLATE NOCASE OR i.language LIKE ? ESCAPE '\\'");
+            alternatives << QStringLiteral(
+                "i.language = ? COLLATE NOCASE OR i.language LIKE ? ESCAPE '\\'");
             filter.binds << language << QString(escapeLike(language) + QStringLiteral("-%"));
         }
         clauses << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -146,7 +150,9 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
         const QString pattern = QLatin1Char('%') + escapeLike(source) + QLatin1Char('%');
         filter.binds << pattern << pattern << pattern;
     }
-    filter.sql = clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
+    filter.sql = clauses.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND ") + clauses.join(QStringLiteral(" AND "));
     return filter;
 }
 
@@ -169,14 +175,16 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
     QString sql;
     QVariantList binds;
     if (query.hasPositiveTerms()) {
-        sql = QStringLiteral("SELECT m.id, m.score, i.kind, i.language, substr(i.event_date_start, 1, 4) "
-                             "FROM (SELECT docid AS id, %1 AS score FROM search_index "
-                             "WHERE search_index MATCH ?) m JOIN items i ON i.id = m.id WHERE 1")
+        sql = QStringLiteral(
+                  "SELECT m.id, m.score, i.kind, i.language, substr(i.event_date_start, 1, 4) "
+                  "FROM (SELECT docid AS id, %1 AS score FROM search_index "
+                  "WHERE search_index MATCH ?) m JOIN items i ON i.id = m.id WHERE 1")
                   .arg(QLatin1String(kRankExpression));
         binds << query.positiveMatch();
     } else {
-        sql = QStringLiteral("SELECT i.id, 0.0, i.kind, i.language, substr(i.event_date_start, 1, 4) "
-                             "FROM items i WHERE 1");
+        sql =
+            QStringLiteral("SELECT i.id, 0.0, i.kind, i.language, substr(i.event_date_start, 1, 4) "
+                           "FROM items i WHERE 1");
     }
     sql += filter->sql;
     binds += filter->binds;

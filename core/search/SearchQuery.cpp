@@ -20,10 +20,10 @@ struct Lexeme
 
 const QStringList &filterNames()
 {
-    static const QStringList names{
-        QStringLiteral("tag"),      QStringLiteral("kind"),    QStringLiteral("lang"),
-        QStringLiteral("before"),   QStringLiteral("after"),   QStringLiteral("imported"),
-        QStringLiteral("witness"),  QStringLiteral("source")};
+    static const QStringList names{QStringLiteral("tag"),     QStringLiteral("kind"),
+                                   QStringLiteral("lang"),    QStringLiteral("before"),
+                                   QStringLiteral("after"),   QStringLiteral("imported"),
+                                   QStringLiteral("witness"), QStringLiteral("source")};
     return names;
 }
 
@@ -42,9 +42,9 @@ bool readQuoted(const QString &text, int &i, QString &out)
 
 bool SearchQuery::isEmpty() const
 {
-    return m_groups.isEmpty() && m_excluded.isEmpty() && tagPaths.isEmpty() && kinds.isEmpty()
-           && languages.isEmpty() && witnessCodes.isEmpty() && sources.isEmpty() && !before
-           && !after && !importedFrom;
+    return m_groups.isEmpty() && m_excluded.isEmpty() && tagPaths.isEmpty() && kinds.isEmpty() &&
+           languages.isEmpty() && witnessCodes.isEmpty() && sources.isEmpty() && !before &&
+           !after && !importedFrom;
 }
 
 Result<SearchQuery> SearchQuery::parse(const QString &input)
@@ -120,8 +120,8 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
     bool pendingOr = false;
     for (int k = 0; k < lexemes.size(); ++k) {
         const Lexeme &lexeme = lexemes.at(k);
-        const bool isOr = !lexeme.quoted && !lexeme.negated && lexeme.filter.isEmpty()
-                          && lexeme.text == QLatin1String("OR");
+        const bool isOr = !lexeme.quoted && !lexeme.negated && lexeme.filter.isEmpty() &&
+                          lexeme.text == QLatin1String("OR");
         if (isOr) {
             if (query.m_groups.isEmpty() || pendingOr || k + 1 == lexemes.size())
                 return makeError(ErrorCode::InvalidInput,
@@ -136,8 +136,8 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
             if (!filterNames().contains(lexeme.filter))
                 return makeError(ErrorCode::InvalidInput,
                                  tr("\"%1:\" is not a filter; the filters are %2.")
-                                     .arg(lexeme.filter,
-                                          filterNames().join(QStringLiteral(": ")) + QLatin1Char(':')));
+                                     .arg(lexeme.filter, filterNames().join(QStringLiteral(": ")) +
+                                                             QLatin1Char(':')));
             const QString value = lexeme.text.trimmed();
             if (value.isEmpty())
                 return makeError(ErrorCode::InvalidInput,
@@ -168,9 +168,9 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
                 const bool range = lexeme.filter == QLatin1String("imported");
                 auto date = DateSpec::parse(value, range);
                 if (!date.ok())
-                    return makeError(ErrorCode::InvalidInput,
-                                     tr("%1: %2").arg(lexeme.filter + QLatin1Char(':'),
-                                                      date.error().message));
+                    return makeError(
+                        ErrorCode::InvalidInput,
+                        tr("%1: %2").arg(lexeme.filter + QLatin1Char(':'), date.error().message));
                 if (lexeme.filter == QLatin1String("before"))
                     query.before = date->end;
                 else if (lexeme.filter == QLatin1String("after"))
@@ -188,10 +188,11 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
         term.prefix = lexeme.prefix;
         if (lexeme.text.isEmpty() && !lexeme.quoted)
             return makeError(ErrorCode::InvalidInput,
-                             lexeme.prefix ? tr("A \"*\" must follow the beginning of a word, as in "
-                                                "detain*.")
-                                           : tr("A \"-\" must come right before the word to "
-                                                "exclude, as in -rumour."));
+                             lexeme.prefix
+                                 ? tr("A \"*\" must follow the beginning of a word, as in "
+                                      "detain*.")
+                                 : tr("A \"-\" must come right before the word to "
+                                      "exclude, as in -rumour."));
         if (term.tokens.isEmpty()) {
             if (pendingOr)
                 return makeError(ErrorCode::InvalidInput,
@@ -221,7 +222,8 @@ QString SearchQuery::render(const Term &term)
 {
     QString out;
     if (term.tokens.size() > 1)
-        out = QLatin1Char('"') + term.tokens.join(QLatin1Char(' ')) + (term.prefix ? QStringLiteral("*\"") : QStringLiteral("\""));
+        out = QLatin1Char('"') + term.tokens.join(QLatin1Char(' ')) +
+              (term.prefix ? QStringLiteral("*\"") : QStringLiteral("\""));
     else
         out = term.tokens.first() + (term.prefix ? QStringLiteral("*") : QString());
     return out;

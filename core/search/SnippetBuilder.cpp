@@ -10,8 +10,8 @@ namespace {
 
 struct Match
 {
-    int first;  ///< token index
-    int last;   ///< token index, inclusive
+    int first; ///< token index
+    int last;  ///< token index, inclusive
     int term;
 };
 
@@ -93,8 +93,8 @@ SnippetBuilder::Snippet SnippetBuilder::build(const QVector<Segment> &segments) 
 
         const int windowEnd = std::min<int>(int(tokens.size()) - 1, windowStart + m_window - 1);
         const int from = windowStart == 0 ? 0 : tokens.at(windowStart).start;
-        const int to = windowEnd == tokens.size() - 1 ? int(segment.text.size())
-                                                      : tokens.at(windowEnd).end;
+        const int to =
+            windowEnd == tokens.size() - 1 ? int(segment.text.size()) : tokens.at(windowEnd).end;
         QString html;
         if (from > 0)
             html += QStringLiteral("… ");
@@ -107,9 +107,10 @@ SnippetBuilder::Snippet SnippetBuilder::build(const QVector<Segment> &segments) 
             if (markStart < cursor)
                 continue; // overlapping match already marked
             html += collapseSpaces(segment.text.mid(cursor, markStart - cursor)).toHtmlEscaped();
-            html += QStringLiteral("<mark>")
-                    + collapseSpaces(segment.text.mid(markStart, markEnd - markStart)).toHtmlEscaped()
-                    + QStringLiteral("</mark>");
+            html +=
+                QStringLiteral("<mark>") +
+                collapseSpaces(segment.text.mid(markStart, markEnd - markStart)).toHtmlEscaped() +
+                QStringLiteral("</mark>");
             cursor = markEnd;
         }
         html += collapseSpaces(segment.text.mid(cursor, to - cursor)).toHtmlEscaped();

@@ -27,8 +27,7 @@ public:
 
     explicit SnippetBuilder(QVector<SearchQuery::Term> terms, int windowTokens = 24)
         : m_terms(std::move(terms)), m_window(windowTokens)
-    {
-    }
+    {}
 
     /** The best snippet over all segments; the first segment's opening if none matches. */
     Snippet build(const QVector<Segment> &segments) const;

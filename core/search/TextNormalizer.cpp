@@ -31,19 +31,19 @@ bool isWordCharacter(char32_t c)
 char32_t foldArabic(char32_t c)
 {
     switch (c) {
-    case 0x0622: // alef with madda
-    case 0x0623: // alef with hamza above
-    case 0x0625: // alef with hamza below
-    case 0x0671: // alef wasla
+    case 0x0622:       // alef with madda
+    case 0x0623:       // alef with hamza above
+    case 0x0625:       // alef with hamza below
+    case 0x0671:       // alef wasla
         return 0x0627; // alef
-    case 0x0649: // alef maksura (also Uyghur i)
-    case 0x06CC: // Farsi yeh
+    case 0x0649:       // alef maksura (also Uyghur i)
+    case 0x06CC:       // Farsi yeh
         return 0x064A; // yeh
-    case 0x0643: // Arabic kaf
+    case 0x0643:       // Arabic kaf
         return 0x06A9; // keheh, as Uyghur and Persian write it
-    case 0x0629: // teh marbuta
+    case 0x0629:       // teh marbuta
         return 0x0647; // heh
-    case 0x06C1: // heh goal
+    case 0x06C1:       // heh goal
         return 0x0647;
     default:
         break;
@@ -69,15 +69,16 @@ QString foldRun(const QString &run)
         return run.toLower();
     // NFKC first (compatibility forms, presentation forms, full-width letters), then fold
     // case, then take marks off the decomposed form.
-    const QString decomposed =
-        run.normalized(QString::NormalizationForm_KC).toCaseFolded().normalized(QString::NormalizationForm_D);
+    const QString decomposed = run.normalized(QString::NormalizationForm_KC)
+                                   .toCaseFolded()
+                                   .normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
     const auto codePoints = decomposed.toUcs4();
     for (char32_t c : codePoints) {
         const auto category = QChar::category(c);
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
-            || category == QChar::Other_Format || c == 0x0640 /* tatweel */)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+            category == QChar::Other_Format || c == 0x0640 /* tatweel */)
             continue;
         if (c == 0x00DF || c == 0x1E9E) { // ß, ẞ: full case folding gives "ss"
             out.append(QStringLiteral("ss"));
@@ -98,16 +99,16 @@ QString foldRun(const QString &run)
 
 bool TextNormalizer::isSingleCharacterScript(char32_t c)
 {
-    return (c >= 0x4E00 && c <= 0x9FFF)     // CJK unified ideographs
-           || (c >= 0x3400 && c <= 0x4DBF)  // extension A
+    return (c >= 0x4E00 && c <= 0x9FFF)      // CJK unified ideographs
+           || (c >= 0x3400 && c <= 0x4DBF)   // extension A
            || (c >= 0x20000 && c <= 0x3134F) // extensions B–G
-           || (c >= 0xF900 && c <= 0xFAFF)  // compatibility ideographs
-           || (c >= 0x3040 && c <= 0x30FF)  // hiragana, katakana
-           || (c >= 0x31F0 && c <= 0x31FF)  // katakana phonetic extensions
-           || (c >= 0xFF66 && c <= 0xFF9F)  // half-width katakana
-           || (c >= 0xAC00 && c <= 0xD7AF)  // hangul syllables
-           || (c >= 0x1100 && c <= 0x11FF)  // hangul jamo
-           || (c >= 0x3130 && c <= 0x318F); // hangul compatibility jamo
+           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
+           || (c >= 0x3040 && c <= 0x30FF)   // hiragana, katakana
+           || (c >= 0x31F0 && c <= 0x31FF)   // katakana phonetic extensions
+           || (c >= 0xFF66 && c <= 0xFF9F)   // half-width katakana
+           || (c >= 0xAC00 && c <= 0xD7AF)   // hangul syllables
+           || (c >= 0x1100 && c <= 0x11FF)   // hangul jamo
+           || (c >= 0x3130 && c <= 0x318F);  // hangul compatibility jamo
 }
 
 QVector<TextNormalizer::Token> TextNormalizer::tokenize(const QString &text)

@@ -21,7 +21,7 @@ class TextNormalizer
 public:
     struct Token
     {
-        QString text; ///< folded form
+        QString text;  ///< folded form
         int start = 0; ///< span in the original text (UTF-16 offsets), end exclusive
         int end = 0;
     };

@@ -32,8 +32,8 @@ struct CoreFixture
 
     CoreFixture()
     {
-        auto opened = Database::open(dir.filePath(QStringLiteral("test.db")), key,
-                                     Database::Mode::Create);
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("test.db")), key, Database::Mode::Create);
         if (!opened.ok() || !Schema::migrate(*opened).ok())
             qFatal("cannot create the test database");
         db = std::make_unique<Database>(std::move(*opened));

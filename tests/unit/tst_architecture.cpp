@@ -12,8 +12,8 @@ private Q_SLOTS:
     {
         const QString core = QStringLiteral(AMANAT_SOURCE_DIR "/core");
         QVERIFY(QFileInfo(core).isDir());
-        const QStringList forbidden{QStringLiteral("ui/"), QStringLiteral("QtWidgets"),
-                                    QStringLiteral("QWidget"), QStringLiteral("QApplication"),
+        const QStringList forbidden{QStringLiteral("ui/"),         QStringLiteral("QtWidgets"),
+                                    QStringLiteral("QWidget"),     QStringLiteral("QApplication"),
                                     QStringLiteral("QMainWindow"), QStringLiteral("QDialog")};
         QDirIterator it(core, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -27,7 +27,8 @@ private Q_SLOTS:
                 if (!code.startsWith(QLatin1String("#include")))
                     continue;
                 for (const QString &name : forbidden)
-                    QVERIFY2(!code.contains(name), qPrintable(file.fileName() + QLatin1String(": ") + code));
+                    QVERIFY2(!code.contains(name),
+                             qPrintable(file.fileName() + QLatin1String(": ") + code));
             }
             ++scanned;
         }

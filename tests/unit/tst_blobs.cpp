@@ -47,7 +47,8 @@ private Q_SLOTS:
         QVERIFY(written.ok());
         QCOMPARE(written->size, size);
         QCOMPARE(written->sha256, Sha256::hexOf(bytes));
-        QCOMPARE(qint64(written->chunks), (size + BlobStore::kChunkSize - 1) / BlobStore::kChunkSize);
+        QCOMPARE(qint64(written->chunks),
+                 (size + BlobStore::kChunkSize - 1) / BlobStore::kChunkSize);
         OriginalInfo info;
         info.sha256 = written->sha256;
         info.size = written->size;
@@ -73,7 +74,8 @@ private Q_SLOTS:
     void missingChunkIsReported()
     {
         CoreFixture f;
-        const QString path = f.writeFile(QStringLiteral("big.bin"), randomBytes(BlobStore::kChunkSize * 3));
+        const QString path =
+            f.writeFile(QStringLiteral("big.bin"), randomBytes(BlobStore::kChunkSize * 3));
         auto imported = f.importer->importFile(path, {});
         QVERIFY(imported.ok());
         QVERIFY(f.db->exec("DELETE FROM original_chunks WHERE chunk_index = 1").ok());

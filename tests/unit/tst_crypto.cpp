@@ -32,8 +32,9 @@ private Q_SLOTS:
 
     void sha256KnownVector()
     {
-        QCOMPARE(Sha256::hexOf("abc"),
-                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(
+            Sha256::hexOf("abc"),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         Sha256 streamed;
         streamed.add("a");
         streamed.add("bc");
@@ -78,10 +79,11 @@ private Q_SLOTS:
     {
         const SecureBuffer key = RecoveryKey::generate();
         const QString text = QString::fromLatin1(key.chars(), int(key.size()));
-        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
-                     .match(text)
-                     .hasMatch(),
-                 qPrintable(text));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
+                .match(text)
+                .hasMatch(),
+            qPrintable(text));
         QVERIFY(!RecoveryKey::generate().equals(key));
     }
 
@@ -132,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(reparsed->params(KeySlots::SlotType::Passphrase).opsLimit, quint32(3));
         QCOMPARE(reparsed->params(KeySlots::SlotType::Passphrase).memLimit, quint64(256) << 20);
         QCOMPARE(reparsed->params(KeySlots::SlotType::RecoveryKey).memLimit, quint64(256) << 20);
-        QVERIFY(reparsed->unlock(KeySlots::SlotType::Passphrase, secret("correct horse"))->equals(master));
+        QVERIFY(reparsed->unlock(KeySlots::SlotType::Passphrase, secret("correct horse"))
+                    ->equals(master));
     }
 
     void rewrapRetiresTheOldPassphrase()
@@ -144,7 +147,8 @@ private Q_SLOTS:
         auto reparsed = KeySlots::parse(slots.serialize());
         QVERIFY(reparsed.ok());
         QVERIFY(!reparsed->unlock(KeySlots::SlotType::Passphrase, secret("old passphrase")).ok());
-        QVERIFY(reparsed->unlock(KeySlots::SlotType::Passphrase, secret("new passphrase"))->equals(master));
+        QVERIFY(reparsed->unlock(KeySlots::SlotType::Passphrase, secret("new passphrase"))
+                    ->equals(master));
         QVERIFY(reparsed->unlock(KeySlots::SlotType::RecoveryKey, recovery)->equals(master));
     }
 
@@ -168,14 +172,16 @@ private Q_SLOTS:
         }
         QVERIFY(!KeySlots::parse(bytes + 'x').ok());
         QVERIFY(!KeySlots::parse(bytes.left(bytes.size() - 1)).ok());
-        QCOMPARE(KeySlots::parse(QByteArray("SQLite format 3")).error().code, ErrorCode::NotALibrary);
+        QCOMPARE(KeySlots::parse(QByteArray("SQLite format 3")).error().code,
+                 ErrorCode::NotALibrary);
     }
 
     void hostileParametersAreRefused()
     {
         const SecureBuffer master = SecureBuffer::random(KeySlots::kMasterKeyBytes);
         QByteArray bytes =
-            KeySlots::create(master, secret("correct horse"), RecoveryKey::generate(), kFast).serialize();
+            KeySlots::create(master, secret("correct horse"), RecoveryKey::generate(), kFast)
+                .serialize();
         // memLimit of the first slot lives at offset 11 + 6; ask for 2^60 bytes.
         bytes[11 + 6] = char(0x10);
         QCOMPARE(KeySlots::parse(bytes).error().code, ErrorCode::Corrupt);

@@ -13,8 +13,10 @@ private:
     static void appendSome(CoreFixture &f, int n)
     {
         for (int i = 0; i < n; ++i)
-            QVERIFY(f.custody->append(QStringLiteral("edit"), i + 1,
-                                      {{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("é中")}})
+            QVERIFY(f.custody
+                        ->append(QStringLiteral("edit"), i + 1,
+                                 {{QStringLiteral("n"), i},
+                                  {QStringLiteral("text"), QStringLiteral("é中")}})
                         .ok());
     }
 

@@ -19,10 +19,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("end");
         QTest::addColumn<QString>("precision");
-        QTest::newRow("year") << "2017" << false << "2017-01-01" << "2017-12-31" << "year";
-        QTest::newRow("month") << "2016-02" << false << "2016-02-01" << "2016-02-29" << "month";
-        QTest::newRow("day") << " 2019-04-02 " << false << "2019-04-02" << "2019-04-02" << "day";
-        QTest::newRow("range") << "2017-03/2018" << true << "2017-03-01" << "2018-12-31" << "month";
+        QTest::newRow("year") << "2017" << false << "2017-01-01"
+                              << "2017-12-31"
+                              << "year";
+        QTest::newRow("month") << "2016-02" << false << "2016-02-01"
+                               << "2016-02-29"
+                               << "month";
+        QTest::newRow("day") << " 2019-04-02 " << false << "2019-04-02"
+                             << "2019-04-02"
+                             << "day";
+        QTest::newRow("range") << "2017-03/2018" << true << "2017-03-01"
+                               << "2018-12-31"
+                               << "month";
     }
 
     void dateSpecs()
@@ -76,13 +84,14 @@ private Q_SLOTS:
         auto id = f.items->create(QStringLiteral("testimony"), QStringLiteral("Interview"),
                                   QStringLiteral("create"));
         QVERIFY(id.ok());
-        QVERIFY(f.items
-                    ->setFields(*id, {{QStringLiteral("witness_code"), QStringLiteral("W-014")},
-                                      {QStringLiteral("interview_date"), QStringLiteral("2019-04-02")},
-                                      {QStringLiteral("consent"), QStringLiteral("advocacy,court")},
-                                      {QStringLiteral("event_date"), QStringLiteral("2017/2018-03")},
-                                      {QStringLiteral("witness_name"), QStringLiteral("Jane Roe")}})
-                    .ok());
+        QVERIFY(
+            f.items
+                ->setFields(*id, {{QStringLiteral("witness_code"), QStringLiteral("W-014")},
+                                  {QStringLiteral("interview_date"), QStringLiteral("2019-04-02")},
+                                  {QStringLiteral("consent"), QStringLiteral("advocacy,court")},
+                                  {QStringLiteral("event_date"), QStringLiteral("2017/2018-03")},
+                                  {QStringLiteral("witness_name"), QStringLiteral("Jane Roe")}})
+                .ok());
         auto item = f.items->get(*id);
         QVERIFY(item.ok());
         QCOMPARE(item->field("witness_code"), QStringLiteral("W-014"));
@@ -92,14 +101,17 @@ private Q_SLOTS:
         QCOMPARE(item->protectedFieldsSet, QStringList{QStringLiteral("witness_name")});
         auto revealed = f.items->get(*id, ItemRepository::Protected::Include);
         QCOMPARE(revealed->field("witness_name"), QStringLiteral("Jane Roe"));
-        QCOMPARE(*f.db->scalarText("SELECT event_date_end FROM items"), QStringLiteral("2018-03-31"));
+        QCOMPARE(*f.db->scalarText("SELECT event_date_end FROM items"),
+                 QStringLiteral("2018-03-31"));
 
         // The custody log says a protected field changed, never its value.
         const auto events = f.custody->events(*id);
         QCOMPARE(events->size(), 2);
         QCOMPARE(events->last().action, QStringLiteral("edit"));
-        const QJsonObject changed = events->last().details.value(QStringLiteral("fields")).toObject();
-        QCOMPARE(changed.value(QStringLiteral("witness_name")).toString(), QStringLiteral("(protected)"));
+        const QJsonObject changed =
+            events->last().details.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(changed.value(QStringLiteral("witness_name")).toString(),
+                 QStringLiteral("(protected)"));
         QCOMPARE(changed.value(QStringLiteral("witness_code")).toString(), QStringLiteral("W-014"));
         QVERIFY(!f.db->scalarText("SELECT group_concat(details) FROM custody_events")
                      ->contains(QLatin1String("Jane Roe")));
@@ -111,8 +123,9 @@ private Q_SLOTS:
         auto id = f.items->create(QStringLiteral("report"), QStringLiteral("Report"),
                                   QStringLiteral("create"));
         const auto before = f.items->get(*id);
-        auto status = f.items->setFields(*id, {{QStringLiteral("title"), QStringLiteral("New")},
-                                               {QStringLiteral("source_published"), QStringLiteral("2019-02-30")}});
+        auto status = f.items->setFields(
+            *id, {{QStringLiteral("title"), QStringLiteral("New")},
+                  {QStringLiteral("source_published"), QStringLiteral("2019-02-30")}});
         QCOMPARE(status.error().code, ErrorCode::InvalidInput);
         QCOMPARE(f.items->get(*id)->field("title"), QStringLiteral("Report"));
         // Testimony fields need a testimony.
@@ -123,8 +136,9 @@ private Q_SLOTS:
         QCOMPARE(f.custody->events(*id)->size(), 1);
         QCOMPARE(f.items->get(*id)->modifiedAt, before->modifiedAt);
         // Changing the kind and setting a testimony field in one edit works.
-        QVERIFY(f.items->setFields(*id, {{QStringLiteral("kind"), QStringLiteral("testimony")},
-                                          {QStringLiteral("witness_code"), QStringLiteral("W-2")}})
+        QVERIFY(f.items
+                    ->setFields(*id, {{QStringLiteral("kind"), QStringLiteral("testimony")},
+                                      {QStringLiteral("witness_code"), QStringLiteral("W-2")}})
                     .ok());
         QCOMPARE(f.items->get(*id)->field("witness_code"), QStringLiteral("W-2"));
     }
@@ -133,7 +147,8 @@ private Q_SLOTS:
     {
         CoreFixture f;
         const QString path = f.writeFile(QStringLiteral("a.txt"), "some text");
-        auto imported = f.importer->importFile(path, {QString(), QString(), {QStringLiteral("A/B")}});
+        auto imported =
+            f.importer->importFile(path, {QString(), QString(), {QStringLiteral("A/B")}});
         QVERIFY(imported.ok());
         QVERIFY(f.items->remove(imported->itemId).ok());
         QCOMPARE(f.count("SELECT count(*) FROM items"), qint64(0));
@@ -150,7 +165,10 @@ private Q_SLOTS:
         CoreFixture f;
         auto id = f.items->create(QStringLiteral("document"), QStringLiteral("Témoignage d'HÉLÈNE"),
                                   QStringLiteral("create"));
-        QVERIFY(f.items->create(QStringLiteral("document"), QStringLiteral("Other"), QStringLiteral("create")).ok());
+        QVERIFY(f.items
+                    ->create(QStringLiteral("document"), QStringLiteral("Other"),
+                             QStringLiteral("create"))
+                    .ok());
         auto hits = f.items->findContaining(QStringLiteral("hélène"));
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().id, *id);

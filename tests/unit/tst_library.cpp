@@ -63,7 +63,8 @@ private Q_SLOTS:
         const QByteArray bytes = folderBytes(m_path);
         QVERIFY(!bytes.contains("Zq81x"));
         QVERIFY(!bytes.contains("SQLite format 3"));
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Hidden | QDir::AllEntries | QDir::NoDotAndDotDot)
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList(QDir::Hidden | QDir::AllEntries | QDir::NoDotAndDotDot)
                      .filter(QStringLiteral(".creating")),
                  QStringList());
     }
@@ -71,26 +72,30 @@ private Q_SLOTS:
     void wrongPassphraseChangesNothing()
     {
         const QByteArray before = folderBytes(m_path);
-        auto library = Library::open(m_path, secret("wrong horse battery"), Library::Access::Write, kProgram);
+        auto library =
+            Library::open(m_path, secret("wrong horse battery"), Library::Access::Write, kProgram);
         QCOMPARE(library.error().code, ErrorCode::WrongSecret);
         QCOMPARE(folderBytes(m_path), before);
     }
 
     void oneWriterAtATime()
     {
-        auto writer = Library::open(m_path, secret("correct horse battery"), Library::Access::Write, kProgram);
+        auto writer = Library::open(m_path, secret("correct horse battery"), Library::Access::Write,
+                                    kProgram);
         QVERIFY(writer.ok());
-        auto second = Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
+        auto second =
+            Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
         QCOMPARE(second.error().code, ErrorCode::InUse);
         QVERIFY(second.error().message.contains(QLatin1String("in use")));
         writer->reset();
-        auto reader = Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
+        auto reader =
+            Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
         QVERIFY(reader.ok());
         auto anotherReader =
             Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
         QVERIFY(anotherReader.ok());
-        auto blockedWriter =
-            Library::open(m_path, secret("correct horse battery"), Library::Access::Write, kProgram);
+        auto blockedWriter = Library::open(m_path, secret("correct horse battery"),
+                                           Library::Access::Write, kProgram);
         QCOMPARE(blockedWriter.error().code, ErrorCode::InUse);
     }
 
@@ -101,11 +106,13 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path("short")));
         QCOMPARE(Library::create(m_path, secret("correct horse battery"), kProgram).error().code,
                  ErrorCode::AlreadyExists);
-        QCOMPARE(Library::create(path("no/such/parent/lib"), secret("correct horse battery"), kProgram)
-                     .error()
-                     .code,
-                 ErrorCode::NotFound);
-        QCOMPARE(Library::open(m_dir.path(), secret("correct horse battery"), Library::Access::Read, kProgram)
+        QCOMPARE(
+            Library::create(path("no/such/parent/lib"), secret("correct horse battery"), kProgram)
+                .error()
+                .code,
+            ErrorCode::NotFound);
+        QCOMPARE(Library::open(m_dir.path(), secret("correct horse battery"), Library::Access::Read,
+                               kProgram)
                      .error()
                      .code,
                  ErrorCode::NotALibrary);
@@ -113,7 +120,8 @@ private Q_SLOTS:
 
     void verifyPassesOnAHealthyLibrary()
     {
-        auto library = Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
+        auto library =
+            Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram);
         QVERIFY(library.ok());
         auto report = (*library)->verify();
         QVERIFY(report.ok());
@@ -125,12 +133,14 @@ private Q_SLOTS:
     {
         const QString copy = path("backup.amanat");
         {
-            auto library = Library::open(m_path, secret("correct horse battery"), Library::Access::Write, kProgram);
+            auto library = Library::open(m_path, secret("correct horse battery"),
+                                         Library::Access::Write, kProgram);
             QVERIFY(library.ok());
             QVERIFY((*library)->backup(copy).ok());
             QCOMPARE((*library)->backup(copy).error().code, ErrorCode::AlreadyExists);
         }
-        auto restored = Library::open(copy, secret("correct horse battery"), Library::Access::Read, kProgram);
+        auto restored =
+            Library::open(copy, secret("correct horse battery"), Library::Access::Read, kProgram);
         QVERIFY2(restored.ok(), qPrintable(restored.error().message));
         QCOMPARE((*restored)->items().list()->size(), 1);
         QVERIFY((*restored)->verify()->ok());
@@ -141,7 +151,8 @@ private Q_SLOTS:
     {
         const QString copy = path("flipped.amanat");
         {
-            auto library = Library::open(m_path, secret("correct horse battery"), Library::Access::Write, kProgram);
+            auto library = Library::open(m_path, secret("correct horse battery"),
+                                         Library::Access::Write, kProgram);
             QVERIFY((*library)->backup(copy).ok());
         }
         QFile db(Library::databasePath(copy));
@@ -154,41 +165,66 @@ private Q_SLOTS:
             db.seek(0);
             db.write(bytes);
             db.flush();
-            auto library = Library::open(copy, secret("correct horse battery"), Library::Access::Read, kProgram);
+            auto library = Library::open(copy, secret("correct horse battery"),
+                                         Library::Access::Read, kProgram);
             if (!library.ok()) {
                 QCOMPARE(library.error().code, ErrorCode::Corrupt);
                 continue;
             }
             auto report = (*library)->verify();
-            QVERIFY2(!report.ok() || !report->ok(), qPrintable(QStringLiteral("offset %1").arg(offset)));
+            QVERIFY2(!report.ok() || !report->ok(),
+                     qPrintable(QStringLiteral("offset %1").arg(offset)));
         }
     }
 
     void passphraseChangeAndRecovery()
     {
         {
-            auto library = Library::open(m_path, secret("correct horse battery"), Library::Access::Write, kProgram);
+            auto library = Library::open(m_path, secret("correct horse battery"),
+                                         Library::Access::Write, kProgram);
             QVERIFY(library.ok());
-            QCOMPARE((*library)->changePassphrase(secret("short"), QStringLiteral("passphrase")).error().code,
+            QCOMPARE((*library)
+                         ->changePassphrase(secret("short"), QStringLiteral("passphrase"))
+                         .error()
+                         .code,
                      ErrorCode::InvalidInput);
-            QVERIFY((*library)->changePassphrase(secret("new battery staple"), QStringLiteral("passphrase")).ok());
+            QVERIFY(
+                (*library)
+                    ->changePassphrase(secret("new battery staple"), QStringLiteral("passphrase"))
+                    .ok());
         }
-        QCOMPARE(Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram).error().code,
-                 ErrorCode::WrongSecret);
-        QVERIFY(Library::open(m_path, secret("new battery staple"), Library::Access::Read, kProgram).ok());
+        QCOMPARE(
+            Library::open(m_path, secret("correct horse battery"), Library::Access::Read, kProgram)
+                .error()
+                .code,
+            ErrorCode::WrongSecret);
+        QVERIFY(Library::open(m_path, secret("new battery staple"), Library::Access::Read, kProgram)
+                    .ok());
         QByteArray typed = m_recoveryKey.toLower();
         typed.replace('-', "");
         auto recovered = Library::openWithRecoveryKey(m_path, SecureBuffer::takeFrom(typed),
                                                       Library::Access::Write, kProgram);
         QVERIFY2(recovered.ok(), qPrintable(recovered.error().message));
-        QVERIFY((*recovered)->changePassphrase(secret("third passphrase"), QStringLiteral("recovery_key")).ok());
-        QCOMPARE((*recovered)->custody().events()->last().details.value(QStringLiteral("unlocked_with")).toString(),
+        QVERIFY((*recovered)
+                    ->changePassphrase(secret("third passphrase"), QStringLiteral("recovery_key"))
+                    .ok());
+        QCOMPARE((*recovered)
+                     ->custody()
+                     .events()
+                     ->last()
+                     .details.value(QStringLiteral("unlocked_with"))
+                     .toString(),
                  QStringLiteral("recovery_key"));
         recovered->reset();
-        QCOMPARE(Library::open(m_path, secret("new battery staple"), Library::Access::Read, kProgram).error().code,
-                 ErrorCode::WrongSecret);
-        QVERIFY(Library::open(m_path, secret("third passphrase"), Library::Access::Read, kProgram).ok());
-        QCOMPARE(Library::openWithRecoveryKey(m_path, RecoveryKey::generate(), Library::Access::Read, kProgram)
+        QCOMPARE(
+            Library::open(m_path, secret("new battery staple"), Library::Access::Read, kProgram)
+                .error()
+                .code,
+            ErrorCode::WrongSecret);
+        QVERIFY(Library::open(m_path, secret("third passphrase"), Library::Access::Read, kProgram)
+                    .ok());
+        QCOMPARE(Library::openWithRecoveryKey(m_path, RecoveryKey::generate(),
+                                              Library::Access::Read, kProgram)
                      .error()
                      .code,
                  ErrorCode::WrongSecret);

@@ -16,14 +16,17 @@ private Q_SLOTS:
     {
         CoreFixture f;
         SavedSearches searches(*f.db, *f.custody);
-        QVERIFY(searches.save(QStringLiteral("Camps"), QStringLiteral("camp tag:Xinjiang"), false).ok());
+        QVERIFY(searches.save(QStringLiteral("Camps"), QStringLiteral("camp tag:Xinjiang"), false)
+                    .ok());
         QCOMPARE(searches.save(QStringLiteral("camps"), QStringLiteral("x"), false).error().code,
                  ErrorCode::AlreadyExists);
-        QVERIFY(searches.save(QStringLiteral("Camps"), QStringLiteral("camp OR prison"), true).ok());
+        QVERIFY(
+            searches.save(QStringLiteral("Camps"), QStringLiteral("camp OR prison"), true).ok());
         QCOMPARE(searches.all()->size(), 1);
         QCOMPARE(searches.find(QStringLiteral("Camps"))->query, QStringLiteral("camp OR prison"));
-        QCOMPARE(searches.save(QStringLiteral("Bad"), QStringLiteral("camp OR"), false).error().code,
-                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            searches.save(QStringLiteral("Bad"), QStringLiteral("camp OR"), false).error().code,
+            ErrorCode::InvalidInput);
         QCOMPARE(searches.save(QStringLiteral(" "), QStringLiteral("camp"), false).error().code,
                  ErrorCode::InvalidInput);
         QVERIFY(searches.remove(QStringLiteral("Camps")).ok());

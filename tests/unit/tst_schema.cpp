@@ -56,14 +56,17 @@ private Q_SLOTS:
     {
         Database db = create("constraints.db");
         QVERIFY(Schema::migrate(db).ok());
-        QVERIFY(!db.exec("INSERT INTO items(kind, created_at, modified_at) VALUES ('poem', '', '')").ok());
-        QVERIFY(db.exec("INSERT INTO items(kind, created_at, modified_at) VALUES ('scan', '', '')").ok());
+        QVERIFY(!db.exec("INSERT INTO items(kind, created_at, modified_at) VALUES ('poem', '', '')")
+                     .ok());
+        QVERIFY(db.exec("INSERT INTO items(kind, created_at, modified_at) VALUES ('scan', '', '')")
+                    .ok());
         QVERIFY(db.exec("INSERT INTO tags(name) VALUES ('Violations')").ok());
         QVERIFY(!db.exec("INSERT INTO tags(name) VALUES ('violations')").ok()); // unique per level
         QVERIFY(!db.exec("INSERT INTO tags(name) VALUES ('A/B')").ok());
-        QVERIFY(db.exec("INSERT INTO custody_events(seq, at, actor, action, details, prev_hash, hash) "
-                        "VALUES (1, '', '', 'x', '{}', '', '')")
-                    .ok());
+        QVERIFY(
+            db.exec("INSERT INTO custody_events(seq, at, actor, action, details, prev_hash, hash) "
+                    "VALUES (1, '', '', 'x', '{}', '', '')")
+                .ok());
         QVERIFY(!db.exec("UPDATE custody_events SET action = 'y'").ok());
         QVERIFY(!db.exec("DELETE FROM custody_events").ok());
     }

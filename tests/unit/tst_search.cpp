@@ -43,21 +43,25 @@ private Q_SLOTS:
         CoreFixture f;
         const qint64 doc = addItem(f, QStringLiteral("report"), QStringLiteral("报告"),
                                    {QStringLiteral("他们被关押在集中营里")});
-        addItem(f, QStringLiteral("report"), QStringLiteral("Other"), {QStringLiteral("集会 中心 营地")});
+        addItem(f, QStringLiteral("report"), QStringLiteral("Other"),
+                {QStringLiteral("集会 中心 营地")});
         SearchEngine engine(*f.db);
         auto result = engine.search(QStringLiteral("集中营"));
         QCOMPARE(ids(result), QList<qint64>{doc});
         // The snippet marks the original characters, without spaces between them.
-        QVERIFY2(result->hits.first().snippet.contains(QStringLiteral("关押在<mark>集中营</mark>里")),
-                 qPrintable(result->hits.first().snippet));
+        QVERIFY2(
+            result->hits.first().snippet.contains(QStringLiteral("关押在<mark>集中营</mark>里")),
+            qPrintable(result->hits.first().snippet));
     }
 
     void uyghurWordFindsItsDocument()
     {
         CoreFixture f;
-        const qint64 doc = addItem(f, QStringLiteral("testimony"), QStringLiteral("گۇۋاھلىق"),
-                                   {QStringLiteral("ئۇلار لاگېرغا سولاندى، كىشىلەر قورقۇپ كەتتى.")});
-        addItem(f, QStringLiteral("testimony"), QStringLiteral("Other"), {QStringLiteral("بىر نەرسە")});
+        const qint64 doc =
+            addItem(f, QStringLiteral("testimony"), QStringLiteral("گۇۋاھلىق"),
+                    {QStringLiteral("ئۇلار لاگېرغا سولاندى، كىشىلەر قورقۇپ كەتتى.")});
+        addItem(f, QStringLiteral("testimony"), QStringLiteral("Other"),
+                {QStringLiteral("بىر نەرسە")});
         SearchEngine engine(*f.db);
         QCOMPARE(ids(engine.search(QStringLiteral("لاگېرغا"))), QList<qint64>{doc});
         // Typed with Persian yeh and keheh, as a different keyboard produces it.
@@ -78,8 +82,9 @@ private Q_SLOTS:
         QCOMPARE(ids(engine.search(QStringLiteral("DETENUE"))), QList<qint64>{doc});
         QCOMPARE(ids(engine.search(QStringLiteral("strasse gesperrt"))), QList<qint64>{german});
         QCOMPARE(ids(engine.search(QStringLiteral("задержание"))), QList<qint64>{russian});
-        QVERIFY(engine.search(QStringLiteral("helene"))->hits.first().snippet.contains(
-            QStringLiteral("<mark>Hélène</mark>")));
+        QVERIFY(engine.search(QStringLiteral("helene"))
+                    ->hits.first()
+                    .snippet.contains(QStringLiteral("<mark>Hélène</mark>")));
     }
 
     void phrasesMatchOnlyInOrder()
@@ -97,9 +102,12 @@ private Q_SLOTS:
     void exclusionOrAndPrefix()
     {
         CoreFixture f;
-        const qint64 a = addItem(f, QStringLiteral("report"), QStringLiteral("A"), {QStringLiteral("camp guards detained")});
-        const qint64 b = addItem(f, QStringLiteral("report"), QStringLiteral("B"), {QStringLiteral("camp rumour")});
-        const qint64 c = addItem(f, QStringLiteral("report"), QStringLiteral("C"), {QStringLiteral("prison detainees")});
+        const qint64 a = addItem(f, QStringLiteral("report"), QStringLiteral("A"),
+                                 {QStringLiteral("camp guards detained")});
+        const qint64 b = addItem(f, QStringLiteral("report"), QStringLiteral("B"),
+                                 {QStringLiteral("camp rumour")});
+        const qint64 c = addItem(f, QStringLiteral("report"), QStringLiteral("C"),
+                                 {QStringLiteral("prison detainees")});
         SearchEngine engine(*f.db);
         QCOMPARE(ids(engine.search(QStringLiteral("camp -rumour"))), QList<qint64>{a});
         QCOMPARE(ids(engine.search(QStringLiteral("camp OR prison"))), (QList<qint64>{a, b, c}));
@@ -110,15 +118,20 @@ private Q_SLOTS:
     void tagFilterIncludesSubtags()
     {
         CoreFixture f;
-        const qint64 inChild = addItem(f, QStringLiteral("scan"), QStringLiteral("A"), {QStringLiteral("camp")});
-        const qint64 inParent = addItem(f, QStringLiteral("scan"), QStringLiteral("B"), {QStringLiteral("camp")});
-        const qint64 elsewhere = addItem(f, QStringLiteral("scan"), QStringLiteral("C"), {QStringLiteral("camp")});
+        const qint64 inChild =
+            addItem(f, QStringLiteral("scan"), QStringLiteral("A"), {QStringLiteral("camp")});
+        const qint64 inParent =
+            addItem(f, QStringLiteral("scan"), QStringLiteral("B"), {QStringLiteral("camp")});
+        const qint64 elsewhere =
+            addItem(f, QStringLiteral("scan"), QStringLiteral("C"), {QStringLiteral("camp")});
         QVERIFY(f.tags->addToItem(inChild, QStringLiteral("Xinjiang/Police-files")).ok());
         QVERIFY(f.tags->addToItem(inParent, QStringLiteral("Xinjiang")).ok());
         QVERIFY(f.tags->addToItem(elsewhere, QStringLiteral("Xinjiang-other")).ok());
         SearchEngine engine(*f.db);
-        QCOMPARE(ids(engine.search(QStringLiteral("camp tag:Xinjiang"))), (QList<qint64>{inChild, inParent}));
-        QCOMPARE(ids(engine.search(QStringLiteral("tag:xinjiang/police-files"))), QList<qint64>{inChild});
+        QCOMPARE(ids(engine.search(QStringLiteral("camp tag:Xinjiang"))),
+                 (QList<qint64>{inChild, inParent}));
+        QCOMPARE(ids(engine.search(QStringLiteral("tag:xinjiang/police-files"))),
+                 QList<qint64>{inChild});
         QCOMPARE(ids(engine.search(QStringLiteral("camp tag:No/Such"))), QList<qint64>{});
     }
 
@@ -126,7 +139,8 @@ private Q_SLOTS:
     {
         CoreFixture f;
         const auto dated = [&f](const char *title, const char *date) {
-            return addItem(f, QStringLiteral("report"), QString::fromLatin1(title), {QStringLiteral("camp")},
+            return addItem(f, QStringLiteral("report"), QString::fromLatin1(title),
+                           {QStringLiteral("camp")},
                            {{QStringLiteral("event_date"), QString::fromLatin1(date)}});
         };
         const qint64 y2016 = dated("2016", "2016-05-01");
@@ -134,21 +148,26 @@ private Q_SLOTS:
         const qint64 y2020 = dated("2020", "2020");
         addItem(f, QStringLiteral("report"), QStringLiteral("undated"), {QStringLiteral("camp")});
         SearchEngine engine(*f.db);
-        QCOMPARE(ids(engine.search(QStringLiteral("camp after:2017"))), (QList<qint64>{y2017to2019, y2020}));
-        QCOMPARE(ids(engine.search(QStringLiteral("camp before:2017-12"))), (QList<qint64>{y2016, y2017to2019}));
-        QCOMPARE(ids(engine.search(QStringLiteral("camp after:2018 before:2018"))), QList<qint64>{y2017to2019});
+        QCOMPARE(ids(engine.search(QStringLiteral("camp after:2017"))),
+                 (QList<qint64>{y2017to2019, y2020}));
+        QCOMPARE(ids(engine.search(QStringLiteral("camp before:2017-12"))),
+                 (QList<qint64>{y2016, y2017to2019}));
+        QCOMPARE(ids(engine.search(QStringLiteral("camp after:2018 before:2018"))),
+                 QList<qint64>{y2017to2019});
         QCOMPARE(ids(engine.search(QStringLiteral("camp after:2021"))), QList<qint64>{});
     }
 
     void metadataFilters()
     {
         CoreFixture f;
-        const qint64 w = addItem(f, QStringLiteral("testimony"), QStringLiteral("Interview"), {QStringLiteral("camp")},
+        const qint64 w = addItem(f, QStringLiteral("testimony"), QStringLiteral("Interview"),
+                                 {QStringLiteral("camp")},
                                  {{QStringLiteral("witness_code"), QStringLiteral("W-014")},
                                   {QStringLiteral("language"), QStringLiteral("ug-CN")}});
-        const qint64 r = addItem(f, QStringLiteral("report"), QStringLiteral("Report"), {QStringLiteral("camp")},
-                                 {{QStringLiteral("source_author"), QStringLiteral("Human Rights Watch")},
-                                  {QStringLiteral("language"), QStringLiteral("en")}});
+        const qint64 r =
+            addItem(f, QStringLiteral("report"), QStringLiteral("Report"), {QStringLiteral("camp")},
+                    {{QStringLiteral("source_author"), QStringLiteral("Human Rights Watch")},
+                     {QStringLiteral("language"), QStringLiteral("en")}});
         SearchEngine engine(*f.db);
         QCOMPARE(ids(engine.search(QStringLiteral("witness:w-014"))), QList<qint64>{w});
         QCOMPARE(ids(engine.search(QStringLiteral("camp lang:ug"))), QList<qint64>{w});
@@ -160,10 +179,13 @@ private Q_SLOTS:
     void titleMatchesRankHigher()
     {
         CoreFixture f;
-        const qint64 body = addItem(f, QStringLiteral("report"), QStringLiteral("Annual report"),
-                                    {QStringLiteral("a long text that mentions detention once among many other words here")});
-        const qint64 title = addItem(f, QStringLiteral("report"), QStringLiteral("Detention"),
-                                     {QStringLiteral("a long text about other matters and many other words here")});
+        const qint64 body =
+            addItem(f, QStringLiteral("report"), QStringLiteral("Annual report"),
+                    {QStringLiteral(
+                        "a long text that mentions detention once among many other words here")});
+        const qint64 title =
+            addItem(f, QStringLiteral("report"), QStringLiteral("Detention"),
+                    {QStringLiteral("a long text about other matters and many other words here")});
         SearchEngine engine(*f.db);
         auto result = engine.search(QStringLiteral("detention"));
         QCOMPARE(result->hits.size(), 2);
@@ -188,10 +210,12 @@ private Q_SLOTS:
     {
         CoreFixture f;
         for (int i = 0; i < 30; ++i) {
-            const qint64 id = addItem(f, i % 3 == 0 ? QStringLiteral("scan") : QStringLiteral("report"),
-                                      QStringLiteral("Doc %1").arg(i), {QStringLiteral("camp")},
-                                      {{QStringLiteral("event_date"), QStringLiteral("%1").arg(2015 + i % 2)},
-                                       {QStringLiteral("language"), i % 2 ? QStringLiteral("en") : QStringLiteral("ug")}});
+            const qint64 id =
+                addItem(f, i % 3 == 0 ? QStringLiteral("scan") : QStringLiteral("report"),
+                        QStringLiteral("Doc %1").arg(i), {QStringLiteral("camp")},
+                        {{QStringLiteral("event_date"), QStringLiteral("%1").arg(2015 + i % 2)},
+                         {QStringLiteral("language"),
+                          i % 2 ? QStringLiteral("en") : QStringLiteral("ug")}});
             if (i < 12)
                 QVERIFY(f.tags->addToItem(id, QStringLiteral("Region/East")).ok());
         }
@@ -214,10 +238,14 @@ private Q_SLOTS:
     void deletedOrReextractedLeavesNoStaleHit()
     {
         CoreFixture f;
-        const qint64 doc = addItem(f, QStringLiteral("report"), QStringLiteral("R"), {QStringLiteral("alpha bravo")});
+        const qint64 doc = addItem(f, QStringLiteral("report"), QStringLiteral("R"),
+                                   {QStringLiteral("alpha bravo")});
         SearchEngine engine(*f.db);
         QCOMPARE(ids(engine.search(QStringLiteral("alpha"))), QList<qint64>{doc});
-        QVERIFY(f.items->setText(doc, {QStringLiteral("charlie delta")}, false, QStringLiteral("reextract")).ok());
+        QVERIFY(f.items
+                    ->setText(doc, {QStringLiteral("charlie delta")}, false,
+                              QStringLiteral("reextract"))
+                    .ok());
         QCOMPARE(ids(engine.search(QStringLiteral("alpha"))), QList<qint64>{});
         QCOMPARE(ids(engine.search(QStringLiteral("charlie"))), QList<qint64>{doc});
         QVERIFY(f.items->setFields(doc, {{QStringLiteral("title"), QStringLiteral("Echo")}}).ok());
@@ -230,7 +258,8 @@ private Q_SLOTS:
     void protectedFieldsAreNotSearchable()
     {
         CoreFixture f;
-        addItem(f, QStringLiteral("testimony"), QStringLiteral("Interview"), {QStringLiteral("text")},
+        addItem(f, QStringLiteral("testimony"), QStringLiteral("Interview"),
+                {QStringLiteral("text")},
                 {{QStringLiteral("witness_name"), QStringLiteral("Zulfiya Canaryname")},
                  {QStringLiteral("witness_contact"), QStringLiteral("+00 555 canary")}});
         SearchEngine engine(*f.db);
@@ -241,7 +270,8 @@ private Q_SLOTS:
     void indexStaysInsideTheEncryptedDatabase()
     {
         CoreFixture f;
-        addItem(f, QStringLiteral("report"), QStringLiteral("Canary"), {QStringLiteral("xq7canarytoken indexed text")});
+        addItem(f, QStringLiteral("report"), QStringLiteral("Canary"),
+                {QStringLiteral("xq7canarytoken indexed text")});
         SearchEngine engine(*f.db);
         QCOMPARE(engine.search(QStringLiteral("xq7canarytoken"))->total, qint64(1));
         QVERIFY(f.db->checkpoint().ok());
@@ -256,7 +286,8 @@ private Q_SLOTS:
     void rebuildRestoresTheIndex()
     {
         CoreFixture f;
-        const qint64 doc = addItem(f, QStringLiteral("report"), QStringLiteral("R"), {QStringLiteral("foxtrot")});
+        const qint64 doc =
+            addItem(f, QStringLiteral("report"), QStringLiteral("R"), {QStringLiteral("foxtrot")});
         QVERIFY(f.db->exec("DELETE FROM search_index").ok());
         SearchEngine engine(*f.db);
         QCOMPARE(engine.search(QStringLiteral("foxtrot"))->total, qint64(0));

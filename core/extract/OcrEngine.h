@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ingest/ExtractionResult.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace amanat {
+
+/** Tesseract OCR of one page image, for the extractors inside amanat-extract.
+ *
+ *  Languages are in Tesseract form ("chi_sim+uig+eng"); empty means "eng". List chi_sim
+ *  before eng in mixed text, or Han characters come out space-separated. Tesseract is fast
+ *  only when OMP_THREAD_LIMIT=1 was in the environment when the process started; the core
+ *  sets it when it launches the helper. Images above kMaxPixels are scaled down first, so a
+ *  huge page costs bounded memory and time. */
+class OcrEngine
+{
+public:
+    static constexpr qint64 kMaxPixels = 40'000'000;
+    static constexpr int kDefaultDpi = 300;
+
+    /** Recognises @p image; on failure returns a page with empty text and sets @p error to a
+     *  sentence for the user (e.g. "OCR language ug is not installed"). On success the page
+     *  has ocr = true and Tesseract's mean word confidence (0–100). */
+    static PageText recognize(const QImage &image, const QString &languages, QString *error);
+    /** Languages installed for Tesseract on this machine ("eng", "chi_sim", …; not "osd"). */
+    static QStringList availableLanguages();
+    /** "chi_sim+eng" → {"chi_sim", "eng"}; empty → {"eng"}. */
+    static QStringList splitLanguages(const QString &languages);
+};
+
+} // namespace amanat

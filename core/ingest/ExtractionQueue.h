@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ExtractionResult.h"
+#include "library/BlobStore.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QQueue>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace amanat {
+
+/** One file to extract: which item, and what the helper needs to know about it. */
+struct ExtractionTask
+{
+    qint64 itemId = 0;
+    QString name;
+    QString mime;
+    QString ocrLanguages;
+    QByteArray pdfPassword;
+    bool adjustKind = false; ///< apply the helper's kind hint (the user gave no --kind)
+};
+
+struct ExtractionSettings
+{
+    QString helperPath; ///< empty: ExtractionQueue::defaultHelperPath()
+    int timeoutSeconds = 120;
+    int memoryMb = 2048;
+    int parallel = 0; ///< helpers at once; 0: one per core
+};
+
+/** Runs amanat-extract, one process per file and up to one per core at a time, on the
+ *  calling thread's event loop. Each file's bytes stream from the encrypted blob store
+ *  into the helper's standard input (never a file on disk). A crash, a timeout or an
+ *  unusable answer becomes a failed ExtractionResult with a reason; the queue goes on. */
+class ExtractionQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, QObject *parent = nullptr);
+    ~ExtractionQueue() override;
+
+    void enqueue(const ExtractionTask &task);
+    bool isIdle() const;
+    int queued() const { return int(m_waiting.size()); }
+    int running() const { return int(m_running.size()); }
+    /** Stops every helper and forgets the queue; no finished() follows for them. */
+    void cancel();
+
+    /** amanat-extract beside the running program (or in the build tree), or $AMANAT_EXTRACT. */
+    static QString defaultHelperPath();
+
+Q_SIGNALS:
+    void finished(const amanat::ExtractionTask &task, const amanat::ExtractionResult &result);
+    void drained();
+
+private:
+    class Run;
+    void startMore();
+    void runFinished(Run *run, const ExtractionResult &result);
+
+    BlobStore &m_blobs;
+    ExtractionSettings m_settings;
+    QQueue<ExtractionTask> m_waiting;
+    std::vector<std::unique_ptr<Run>> m_running;
+};
+
+} // namespace amanat
+
+Q_DECLARE_METATYPE(amanat::ExtractionTask)

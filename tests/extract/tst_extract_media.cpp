@@ -85,7 +85,7 @@ void TestExtractMedia::initTestCase()
     QVERIFY(m_dir.isValid());
     m_ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
     if (m_ffmpeg.isEmpty())
-        QSKIP("the ffmpeg command line is needed to generate the media");
+        QFAIL("the ffmpeg command line is needed to generate the media");
 
     QProcess encoders;
     encoders.start(m_ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-encoders")});

@@ -33,9 +33,9 @@ private Q_SLOTS:
 void TestOcr::requireLanguage(const QString &language, const QString &font)
 {
     if (!OcrEngine::availableLanguages().contains(language))
-        QSKIP(qPrintable(QStringLiteral("Tesseract language %1 is not installed").arg(language)));
+        QFAIL(qPrintable(QStringLiteral("Tesseract language %1 is not installed").arg(language)));
     if (!hasFont(font))
-        QSKIP(qPrintable(QStringLiteral("font %1 is not installed").arg(font)));
+        QFAIL(qPrintable(QStringLiteral("font %1 is not installed").arg(font)));
 }
 
 void TestOcr::environment()

@@ -75,33 +75,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Import stopped; the files before this one were imported.</source>
-        <translation>توقّف الاستيراد؛ استُورِدت الملفات التي تسبق هذا الملف.</translation>
-    </message>
-    <message>
-        <source>duplicate	%1	%2	(already in the library)</source>
-        <translation>مكرَّر	%1	%2	(موجود في المكتبة مسبقًا)</translation>
-    </message>
-    <message>
-        <source>imported	%1	%2	%3</source>
-        <translation>مستورَد	%1	%2	%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>تعذّر استيراد %n ملف.</numerusform>
-            <numerusform>تعذّر استيراد %n ملف.</numerusform>
-            <numerusform>تعذّر استيراد %n ملفين.</numerusform>
-            <numerusform>تعذّر استيراد %n ملفات.</numerusform>
-            <numerusform>تعذّر استيراد %n ملفًا.</numerusform>
-            <numerusform>تعذّر استيراد %n ملف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search text is empty.</source>
-        <translation>نص البحث فارغ.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
         <translation>«%1» ليس بالصيغة FIELD=VALUE.</translation>
     </message>
@@ -189,6 +162,147 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <source>&quot;%1&quot; is not a command; run amanat-cli help.</source>
         <translation>«%1» ليس أمرًا؛ شغّل amanat-cli help.</translation>
     </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only page N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extract every item, not only unfinished ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages, e.g. chi_sim+uig+eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the PDF password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed per file (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only setting is ocr_languages=LANGS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the files without extracting text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed per file for extraction (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress as JSON lines on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished">أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The import stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without the starter tag tree (violations, document types, countries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match (%1 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most results to return (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one query a line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the saved search NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a QUERY, --stdin or --saved NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a saved search of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the tag %1; %n item(s) lost it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large for a tag list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyLog</name>
@@ -267,6 +381,10 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <source>Unexpected database error (%1).</source>
         <translation>خطأ غير متوقَّع في قاعدة البيانات (%1).</translation>
     </message>
+    <message>
+        <source>The search functions could not be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -281,6 +399,13 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message>
         <source>The date range &quot;%1&quot; ends before it starts.</source>
         <translation>نطاق التاريخ «%1» ينتهي قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -465,6 +590,36 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
 </context>
 <context>
+    <name>ProgressReporter</name>
+    <message>
+        <source>Imported %1 of %2 files; extracted %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not imported: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  item %1 (%2): extraction incomplete: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -472,10 +627,87 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <source>A saved search needs a name of one line (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This library was made by a newer version of Amanat (schema %1; this version reads up to %2). Update Amanat to open it.</source>
         <translation>أُنشئت هذه المكتبة بإصدار أحدث من Amanat (المخطط %1؛ وهذا الإصدار يقرأ حتى المخطط %2). حدِّث Amanat لفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <source>The query could not be run; check its quotes and operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The query has an opening quote (&quot;) without a closing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs a word or phrase on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs a word or phrase on each side, not a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1: needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR cannot be followed by an excluded word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,6 +751,46 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>لا يوجد وسم باسم «%1».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be moved below itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into one of its own sub-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::FileUtil</name>
@@ -533,6 +805,242 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ReextractJob</name>
+    <message>
+        <source>Item %1 has no original file.</source>
+        <translation type="unfinished">لا يوجد ملف أصلي للعنصر %1.</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ItemDetailsWidget</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ItemListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryView</name>
+    <message>
+        <source>Search the library and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::MainWindow</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Amanat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SearchResultModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::UnlockWidget</name>
+    <message>
+        <source>Unlock a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock this library. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is open in another program. Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not an Amanat library. Choose the folder of a library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a library folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -165,13 +165,17 @@ Status ItemRepository::fillTags(QVector<Item> &items) const
     QHash<qint64, int> indexById;
     for (int i = 0; i < items.size(); ++i)
         indexById.insert(items.at(i).id, i);
-    auto stmt = items.size() == 1
-                    ? m_db.prepare("SELECT item_id, tag_id FROM item_tags WHERE item_id = ?")
-                    : m_db.prepare("SELECT item_id, tag_id FROM item_tags");
+    // Only the id range of these items: a page of a large library reads its own tags.
+    qint64 minId = items.first().id;
+    qint64 maxId = minId;
+    for (const Item &item : items) {
+        minId = qMin(minId, item.id);
+        maxId = qMax(maxId, item.id);
+    }
+    auto stmt = m_db.prepare("SELECT item_id, tag_id FROM item_tags WHERE item_id BETWEEN ? AND ?");
     if (!stmt.ok())
         return stmt.error();
-    if (items.size() == 1)
-        stmt->bind(1, items.first().id);
+    stmt->bind(1, minId).bind(2, maxId);
     for (;;) {
         auto row = stmt->step();
         if (!row.ok())
@@ -200,6 +204,13 @@ Result<Item> ItemRepository::get(qint64 id, Protected protectedFields) const
 Result<QVector<Item>> ItemRepository::list() const
 {
     return query(" ORDER BY i.id", {}, Protected::Hide);
+}
+
+Result<QVector<Item>> ItemRepository::page(qint64 afterId, int limit) const
+{
+    if (limit <= 0)
+        return QVector<Item>();
+    return query(" WHERE i.id > ? ORDER BY i.id LIMIT ?", {afterId, limit}, Protected::Hide);
 }
 
 Result<QVector<Item>> ItemRepository::findContaining(const QString &needle) const

@@ -71,6 +71,9 @@ public:
     Result<Item> get(qint64 id, Protected protectedFields = Protected::Hide) const;
     /** All items in id order, without protected fields. */
     Result<QVector<Item>> list() const;
+    /** Up to @p limit items with an id greater than @p afterId, in id order, without
+     *  protected fields: one page of a lazily loaded list (start with @p afterId 0). */
+    Result<QVector<Item>> page(qint64 afterId, int limit) const;
     /** Items whose text fields or file name contain @p needle (case-insensitive). */
     Result<QVector<Item>> findContaining(const QString &needle) const;
     Result<std::optional<qint64>> findBySha256(const QString &sha256) const;

@@ -117,6 +117,61 @@ private Q_SLOTS:
                      ->contains(QLatin1String("Jane Roe")));
     }
 
+    void pagesWalkTheItemsInIdOrder()
+    {
+        CoreFixture f;
+        QVector<qint64> ids;
+        for (int i = 0; i < 7; ++i) {
+            auto id = f.items->create(QStringLiteral("report"), QStringLiteral("Report %1").arg(i),
+                                      QStringLiteral("create"));
+            QVERIFY(id.ok());
+            ids << *id;
+        }
+        QVERIFY(f.tags->addToItem(ids.at(1), QStringLiteral("Region/North")).ok());
+        QVERIFY(f.tags->addToItem(ids.at(5), QStringLiteral("Region/South")).ok());
+
+        QVector<qint64> seen;
+        qint64 after = 0;
+        int pages = 0;
+        for (;;) {
+            auto page = f.items->page(after, 3);
+            QVERIFY(page.ok());
+            if (page->isEmpty())
+                break;
+            QVERIFY(page->size() <= 3);
+            for (const Item &item : *page) {
+                seen << item.id;
+                if (item.id == ids.at(1))
+                    QCOMPARE(item.tags, QStringList{QStringLiteral("Region/North")});
+                else if (item.id == ids.at(5))
+                    QCOMPARE(item.tags, QStringList{QStringLiteral("Region/South")});
+                else
+                    QVERIFY(item.tags.isEmpty());
+            }
+            after = page->last().id;
+            ++pages;
+        }
+        QCOMPARE(seen, ids);
+        QCOMPARE(pages, 3);
+        QVERIFY(f.items->page(0, 0)->isEmpty());
+    }
+
+    void pagesHideProtectedFields()
+    {
+        CoreFixture f;
+        auto id = f.items->create(QStringLiteral("testimony"), QStringLiteral("Interview"),
+                                  QStringLiteral("create"));
+        QVERIFY(id.ok());
+        QVERIFY(
+            f.items->setFields(*id, {{QStringLiteral("witness_name"), QStringLiteral("Jane Roe")}})
+                .ok());
+        auto page = f.items->page(0, 10);
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), 1);
+        QVERIFY(!page->first().fields.contains(QStringLiteral("witness_name")));
+        QCOMPARE(page->first().protectedFieldsSet, QStringList{QStringLiteral("witness_name")});
+    }
+
     void badEditChangesNothing()
     {
         CoreFixture f;

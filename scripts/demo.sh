@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs a short demonstration of amanat-cli on a
-# throw-away library with invented sample files (no real people). Until the desktop app
-# lands, this is what the first Quick start command launches.
+# Installs what is missing, builds, and runs a short demonstration on a throw-away
+# library with invented sample files (no real people): amanat-cli first, then, when a
+# display is available, the desktop app on the same library.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/install-deps.sh"
 "$here/scripts/build.sh"
 cli="${AMANAT_BUILD_DIR:-$here/build}/app/cli/amanat-cli"
+gui="${AMANAT_BUILD_DIR:-$here/build}/app/gui/amanat"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -29,5 +30,13 @@ run tags "$work/Demo.amanat"
 run search "$work/Demo.amanat" W-001
 run log "$work/Demo.amanat" 1
 run verify "$work/Demo.amanat"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ]; then
+  echo
+  echo "Opening the desktop app on the demo library. Passphrase: $AMANAT_PASSPHRASE"
+  "$gui" "$work/Demo.amanat"
+else
+  echo
+  echo "(No display: the desktop app was not started.)"
+fi
 echo
 echo "The demo library was in $work and is deleted now."

@@ -14,6 +14,27 @@ namespace amanat {
 
 namespace {
 const QString kGenesisHash(64, QLatin1Char('0'));
+
+// Column order shared by every query that reads events.
+#define AMANAT_EVENT_COLUMNS "seq, at, actor, action, item_id, details, prev_hash, hash"
+
+/** The event on the statement's current row; @p detailsText gets the stored JSON as is. */
+CustodyEvent eventAt(const Statement &stmt, QString *detailsText = nullptr)
+{
+    CustodyEvent event;
+    event.seq = stmt.integer(0);
+    event.at = stmt.text(1);
+    event.actor = stmt.text(2);
+    event.action = stmt.text(3);
+    event.itemId = stmt.isNull(4) ? 0 : stmt.integer(4);
+    const QString details = stmt.text(5);
+    event.details = QJsonDocument::fromJson(details.toUtf8()).object();
+    event.prevHash = stmt.text(6);
+    event.hash = stmt.text(7);
+    if (detailsText)
+        *detailsText = details;
+    return event;
+}
 constexpr const char *kHeadKey = "custody_head";
 constexpr const char *kHeadMacKey = "custody_head_mac";
 } // namespace
@@ -107,11 +128,10 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
 
 Result<QVector<CustodyEvent>> CustodyLog::events(qint64 itemId) const
 {
-    auto stmt =
-        m_db.prepare(itemId > 0 ? "SELECT seq, at, actor, action, item_id, details, prev_hash, "
-                                  "hash FROM custody_events WHERE item_id = ? ORDER BY seq"
-                                : "SELECT seq, at, actor, action, item_id, details, prev_hash, "
-                                  "hash FROM custody_events ORDER BY seq");
+    auto stmt = m_db.prepare(itemId > 0 ? "SELECT " AMANAT_EVENT_COLUMNS
+                                          " FROM custody_events WHERE item_id = ? ORDER BY seq"
+                                        : "SELECT " AMANAT_EVENT_COLUMNS
+                                          " FROM custody_events ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
     if (itemId > 0)
@@ -123,16 +143,7 @@ Result<QVector<CustodyEvent>> CustodyLog::events(qint64 itemId) const
             return row.error();
         if (!*row)
             break;
-        CustodyEvent event;
-        event.seq = stmt->integer(0);
-        event.at = stmt->text(1);
-        event.actor = stmt->text(2);
-        event.action = stmt->text(3);
-        event.itemId = stmt->isNull(4) ? 0 : stmt->integer(4);
-        event.details = QJsonDocument::fromJson(stmt->text(5).toUtf8()).object();
-        event.prevHash = stmt->text(6);
-        event.hash = stmt->text(7);
-        out.append(event);
+        out.append(eventAt(*stmt));
     }
     return out;
 }
@@ -152,8 +163,7 @@ Result<qint64> CustodyLog::count(qint64 itemId) const
 Result<CustodyLog::Verification> CustodyLog::verify() const
 {
     Verification result;
-    auto stmt = m_db.prepare("SELECT seq, at, actor, action, item_id, details, prev_hash, hash "
-                             "FROM custody_events ORDER BY seq");
+    auto stmt = m_db.prepare("SELECT " AMANAT_EVENT_COLUMNS " FROM custody_events ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
     QString previous = kGenesisHash;
@@ -164,16 +174,8 @@ Result<CustodyLog::Verification> CustodyLog::verify() const
             return row.error();
         if (!*row)
             break;
-        CustodyEvent event;
-        event.seq = stmt->integer(0);
-        event.at = stmt->text(1);
-        event.actor = stmt->text(2);
-        event.action = stmt->text(3);
-        event.itemId = stmt->isNull(4) ? 0 : stmt->integer(4);
-        const QString detailsText = stmt->text(5);
-        event.details = QJsonDocument::fromJson(detailsText.toUtf8()).object();
-        event.prevHash = stmt->text(6);
-        event.hash = stmt->text(7);
+        QString detailsText;
+        const CustodyEvent event = eventAt(*stmt, &detailsText);
         ++result.events;
 
         QString problem;

@@ -55,6 +55,37 @@ Result<SearchResult> SearchEngine::search(const QString &text, int limit)
     return result;
 }
 
+Result<QHash<qint64, QString>> SearchEngine::tagPaths()
+{
+    auto stmt = m_db.prepare("SELECT id, ifnull(parent_id, 0), name FROM tags");
+    if (!stmt.ok())
+        return stmt.error();
+    QHash<qint64, QPair<qint64, QString>> tags;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        tags.insert(stmt->integer(0), {stmt->integer(1), stmt->text(2)});
+    }
+    QHash<qint64, QString> paths;
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
+        QStringList levels{it->second};
+        qint64 parent = it->first;
+        // The depth guard stops at a cycle only a hand-edited database could hold.
+        for (int depth = 0; parent != 0 && depth < 64; ++depth) {
+            const auto up = tags.constFind(parent);
+            if (up == tags.constEnd())
+                break;
+            levels.prepend(up->second);
+            parent = up->first;
+        }
+        paths.insert(it.key(), levels.join(QLatin1Char('/')));
+    }
+    return paths;
+}
+
 Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
 {
     Filter filter;
@@ -66,34 +97,12 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
     }
     if (!query.tagPaths.isEmpty()) {
         // A tag includes its sub-tags: resolve each path to the ids of its subtree.
-        auto stmt = m_db.prepare("SELECT id, ifnull(parent_id, 0), name FROM tags");
-        if (!stmt.ok())
-            return stmt.error();
-        QHash<qint64, QPair<qint64, QString>> tags;
-        for (;;) {
-            auto row = stmt->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            tags.insert(stmt->integer(0), {stmt->integer(1), stmt->text(2)});
-        }
-        QHash<qint64, QString> paths;
-        for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
-            QStringList levels{it->second};
-            qint64 parent = it->first;
-            for (int depth = 0; parent != 0 && depth < 64; ++depth) {
-                const auto up = tags.constFind(parent);
-                if (up == tags.constEnd())
-                    break;
-                levels.prepend(up->second);
-                parent = up->first;
-            }
-            paths.insert(it.key(), levels.join(QLatin1Char('/')));
-        }
+        auto paths = tagPaths();
+        if (!paths.ok())
+            return paths.error();
         for (const QString &wanted : query.tagPaths) {
             QStringList ids;
-            for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
+            for (auto it = paths->constBegin(); it != paths->constEnd(); ++it) {
                 if (it->compare(wanted, Qt::CaseInsensitive) == 0 ||
                     it->startsWith(wanted + QLatin1Char('/'), Qt::CaseInsensitive))
                     ids << QString::number(it.key());
@@ -259,29 +268,11 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
             tagCounts.append({tagStmt->integer(0), tagStmt->integer(1)});
         }
         if (!tagCounts.isEmpty()) {
-            auto all = m_db.prepare("SELECT id, ifnull(parent_id, 0), name FROM tags");
-            if (!all.ok())
-                return all.error();
-            QHash<qint64, QPair<qint64, QString>> tags;
-            for (;;) {
-                auto row = all->step();
-                if (!row.ok())
-                    return row.error();
-                if (!*row)
-                    break;
-                tags.insert(all->integer(0), {all->integer(1), all->text(2)});
-            }
+            auto paths = tagPaths();
+            if (!paths.ok())
+                return paths.error();
             for (const auto &count : tagCounts) {
-                QStringList levels;
-                qint64 id = count.first;
-                for (int depth = 0; id != 0 && depth < 64; ++depth) {
-                    const auto it = tags.constFind(id);
-                    if (it == tags.constEnd())
-                        break;
-                    levels.prepend(it->second);
-                    id = it->first;
-                }
-                result.facets.tags.append(FacetCount{levels.join(QLatin1Char('/')), count.second});
+                result.facets.tags.append(FacetCount{paths->value(count.first), count.second});
             }
         }
     }

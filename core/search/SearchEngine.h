@@ -5,6 +5,7 @@
 #include "db/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -65,6 +66,8 @@ private:
         bool impossible = false; ///< e.g. a tag that does not exist
     };
     Result<Filter> buildFilter(const SearchQuery &query);
+    /** Full path of every tag, by id. */
+    Result<QHash<qint64, QString>> tagPaths();
     Status fillSnippet(SearchHit &hit, const SearchQuery &query);
 
     Database &m_db;

@@ -55,6 +55,9 @@ Result<Database> Database::openUnencrypted(const QString &path, Mode mode)
     auto db = openHandle(path, mode);
     if (!db.ok())
         return db.error();
+    // The same page size as a library, so comparisons measure encryption and nothing else.
+    const QByteArray pageSize = "PRAGMA page_size = " + QByteArray::number(kPageSize);
+    AMANAT_TRY(db->exec(pageSize.constData()));
     AMANAT_TRY(db->configure(mode, false));
     return db;
 }

@@ -180,14 +180,16 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
         return result;
     }
 
-    // 1. Every match with its score and facet columns; no snippets here.
+    // 1. Every match with its score and facet columns; no snippets here. CROSS JOIN keeps the
+    //    full-text match as the outer loop: otherwise SQLite may walk an items index and re-run
+    //    the match for every candidate (5.8 s instead of 21 ms on 100,000 documents).
     QString sql;
     QVariantList binds;
     if (query.hasPositiveTerms()) {
         sql = QStringLiteral(
                   "SELECT m.id, m.score, i.kind, i.language, substr(i.event_date_start, 1, 4) "
                   "FROM (SELECT docid AS id, %1 AS score FROM search_index "
-                  "WHERE search_index MATCH ?) m JOIN items i ON i.id = m.id WHERE 1")
+                  "WHERE search_index MATCH ?) m CROSS JOIN items i ON i.id = m.id WHERE 1")
                   .arg(QLatin1String(kRankExpression));
         binds << query.positiveMatch();
     } else {
@@ -244,10 +246,11 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
 
     // 3. Tag facet over the same set, without re-ranking.
     if (result.total > 0) {
-        QString idsSql = query.hasPositiveTerms()
-                             ? QStringLiteral("SELECT i.id FROM search_index s JOIN items i ON "
-                                              "i.id = s.docid WHERE search_index MATCH ?")
-                             : QStringLiteral("SELECT i.id FROM items i WHERE 1");
+        QString idsSql =
+            query.hasPositiveTerms()
+                ? QStringLiteral("SELECT i.id FROM search_index s CROSS JOIN items i ON "
+                                 "i.id = s.docid WHERE search_index MATCH ?")
+                : QStringLiteral("SELECT i.id FROM items i WHERE 1");
         idsSql += filter->sql;
         const QString tagSql =
             QStringLiteral("SELECT it.tag_id, count(*) FROM item_tags it WHERE it.item_id IN (%1) "

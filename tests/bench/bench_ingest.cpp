@@ -724,8 +724,10 @@ int runMeasured(const QStringList &args)
                     meter.sample(); // the peak before the reset stays in selfHwm
                     const std::string path = "/proc/" + std::to_string(meter.child) + "/clear_refs";
                     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-                    if (fd >= 0 && ::write(fd, "5", 1) == 1)
+                    if (fd >= 0 && ::write(fd, "5", 1) == 1) {
                         meter.reset = true;
+                        meter.sample(); // a value even if the process ends right away
+                    }
                     if (fd >= 0)
                         ::close(fd);
                 }

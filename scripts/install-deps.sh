@@ -16,7 +16,7 @@ packages=(
   qt6-image-formats-plugins qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-libav
   # tests: fonts for generated CJK and Uyghur pages, sample video, PDF tools
-  fonts-dejavu-core fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf
+  fonts-dejavu-core fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf libqpdf-dev
   xvfb xauth
 )
 

@@ -130,6 +130,62 @@ constexpr const char *kVersion3[] = {
         poster BLOB))",
 };
 
+// Version 4: dossiers (ordered sections of exhibits), clip markers on media items and
+// redactions. Redactions and markers describe exports and viewing; originals never change.
+constexpr const char *kVersion4[] = {
+    R"(CREATE TABLE dossiers(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        court TEXT NOT NULL DEFAULT '',
+        case_number TEXT NOT NULL DEFAULT '',
+        parties TEXT NOT NULL DEFAULT '',
+        counsel TEXT NOT NULL DEFAULT '',
+        hearing_date TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+    R"(CREATE TABLE dossier_sections(
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        UNIQUE (dossier_id, title)))",
+    "CREATE INDEX dossier_sections_order ON dossier_sections(dossier_id, position)",
+    R"(CREATE TABLE exhibits(
+        id INTEGER PRIMARY KEY,
+        section_id INTEGER NOT NULL REFERENCES dossier_sections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        label TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        first_page INTEGER CHECK (first_page IS NULL OR first_page >= 1),
+        last_page INTEGER CHECK (last_page IS NULL OR last_page >= first_page),
+        start_ms INTEGER CHECK (start_ms IS NULL OR start_ms >= 0),
+        end_ms INTEGER CHECK (end_ms IS NULL OR end_ms >= start_ms),
+        consent_override INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX exhibits_order ON exhibits(section_id, position)",
+    "CREATE INDEX exhibits_item ON exhibits(item_id)",
+    R"(CREATE TABLE clip_markers(
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        start_ms INTEGER NOT NULL CHECK (start_ms >= 0),
+        end_ms INTEGER NOT NULL CHECK (end_ms >= start_ms),
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX clip_markers_item ON clip_markers(item_id, start_ms)",
+    R"(CREATE TABLE redactions(
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('text','rect')),
+        text TEXT NOT NULL DEFAULT '',
+        page INTEGER,
+        x REAL, y REAL, w REAL, h REAL,
+        created_at TEXT NOT NULL,
+        CHECK (kind = 'text' AND text <> '' OR
+               kind = 'rect' AND page >= 1 AND x >= 0 AND y >= 0 AND w > 0 AND h > 0
+                   AND x + w <= 1.000001 AND y + h <= 1.000001)))",
+    "CREATE INDEX redactions_item ON redactions(item_id)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -143,7 +199,7 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 
 // kMigrations[i] takes the schema from version i to version i + 1.
 constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2),
-                                     migration(kVersion3)};
+                                     migration(kVersion3), migration(kVersion4)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -1,9 +1,10 @@
 #include "UnlockWidget.h"
 
+#include "common/PrivateFileDialog.h"
+
 #include "crypto/SecureBuffer.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,10 +154,8 @@ QString UnlockWidget::messageFor(const Error &error)
 
 void UnlockWidget::chooseLibrary()
 {
-    // Qt's own dialog: the native ones may record the folder in the desktop's recent files.
-    const QString path = QFileDialog::getExistingDirectory(
-        this, tr("Choose a library folder"), libraryPath(),
-        QFileDialog::ShowDirsOnly | QFileDialog::DontUseNativeDialog);
+    const QString path =
+        PrivateFileDialog::existingDirectory(this, tr("Choose a library folder"), libraryPath());
     if (!path.isEmpty())
         setLibraryPath(path);
 }

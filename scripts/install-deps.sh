@@ -13,10 +13,10 @@ packages=(
   libpoppler-qt6-dev libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig
   libexiv2-dev libzip-dev
-  qt6-image-formats-plugins qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  qt6-image-formats-plugins libqt6svg6 qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-libav
   # tests: fonts for generated CJK and Uyghur pages, sample video, PDF tools
-  fonts-dejavu-core fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf libqpdf-dev
+  fonts-dejavu-core fonts-droid-fallback fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf libqpdf-dev
   xvfb xauth
 )
 

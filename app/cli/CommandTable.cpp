@@ -35,9 +35,27 @@ const Command kCommands[] = {
     {"search-save", "search-save LIBRARY NAME QUERY [--replace]", runSearchSave},
     {"searches", "searches LIBRARY [--json]", runSearches},
     {"search-delete", "search-delete LIBRARY NAME", runSearchDelete},
+    {"dossier",
+     "dossier (create LIBRARY NAME [--court TEXT] [--case-number TEXT] [--hearing-date DATE] "
+     "[--parties TEXT] [--counsel TEXT] | add LIBRARY DOSSIER ID... [--section TITLE] "
+     "[--pages FIRST-LAST] [--time START-END] [--label LABEL] [--description TEXT] | "
+     "list LIBRARY [--json] | show LIBRARY DOSSIER [--json] | remove LIBRARY DOSSIER LABEL | "
+     "delete LIBRARY DOSSIER)",
+     runDossier},
+    {"bundle",
+     "bundle LIBRARY DOSSIER OUTDIR [--profile uk|us] [--prefix PFX] [--start N] "
+     "[--max-size MB] [--transport-password-file F] [--override-consent] [--timeout SECONDS] "
+     "[--json]",
+     runBundle},
+    {"redact",
+     "redact LIBRARY ID (--text STRING | --rect PAGE,X,Y,W,H)... | redact LIBRARY ID --list "
+     "[--json] | redact LIBRARY ID --remove RID",
+     runRedact},
     {"export", "export LIBRARY ID DEST [--force]", runExport},
     {"delete", "delete LIBRARY ID", runDelete},
     {"verify", "verify LIBRARY [--json]", runVerify},
+    {"verify-bundle", "verify-bundle OUTDIR [--expect-key FINGERPRINT] [--json]", runVerifyBundle},
+    {"signing-key", "signing-key LIBRARY [--json]", runSigningKey},
     {"log", "log LIBRARY [ID] [--json]", runLog},
     {"passwd", "passwd LIBRARY", runPasswd},
     {"recover", "recover LIBRARY", runRecover},

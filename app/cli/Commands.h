@@ -52,6 +52,17 @@ int runSearchSave(const QStringList &args);
 int runSearches(const QStringList &args);
 int runSearchDelete(const QStringList &args);
 
+// DossierCommands.cpp: dossier create|add|list|show|remove|delete
+int runDossier(const QStringList &args);
+
+// BundleCommands.cpp
+int runBundle(const QStringList &args);
+int runRedact(const QStringList &args);
+
+// BundleVerifyCommands.cpp: bundle integrity (works without the library) and the signing key.
+int runVerifyBundle(const QStringList &args);
+int runSigningKey(const QStringList &args);
+
 const Command *findCommand(const QString &name);
 /** The synopsis of @p name, as "amanat-cli NAME ARGS". */
 QString synopsisOf(const char *name);

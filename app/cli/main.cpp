@@ -5,10 +5,12 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace amanat;
 using namespace amanat::cli;
@@ -16,7 +18,13 @@ using namespace amanat::cli;
 int main(int argc, char *argv[])
 {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Bundles draw pages with fonts, which needs a GUI application (never a window).
+    const bool drawsPages = argc > 1 && qstrcmp(argv[1], "bundle") == 0;
+    if (drawsPages)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        drawsPages ? std::make_unique<QGuiApplication>(argc, argv)
+                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("amanat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
     QTranslator translator;

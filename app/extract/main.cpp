@@ -5,8 +5,12 @@
 // limits itself before reading anything: address space, CPU time, no files written, no
 // core dumps. A crash, a hang or a memory bomb costs only this process; the core reports
 // the item's extraction as failed and goes on.
+//
+// With --raster it turns pages of one file into JPEG page images for the bundle exporter,
+// burning redactions in (core/bundle/RasterProtocol.h), under the same limits.
 
 #include "ExtractorRegistry.h"
+#include "PageRasterizer.h"
 #include "crypto/Sodium.h"
 
 #include <QCommandLineParser>
@@ -55,6 +59,43 @@ bool readHeader(QByteArray &line)
     return false;
 }
 
+void writeLine(const QJsonObject &json)
+{
+    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+int runRaster(qint64 memoryMb)
+{
+    auto fail = [](const QString &message) {
+        writeLine(QJsonObject{{QStringLiteral("error"), message}});
+        return 0;
+    };
+    try {
+        QByteArray header;
+        RasterRequest request;
+        if (!readHeader(header) || !RasterRequest::parseHeaderLine(header, &request))
+            return fail(QStringLiteral("the page request was malformed"));
+        if (request.size > (memoryMb << 20) / 2)
+            return fail(QStringLiteral("the file is too large (%1 MiB)").arg(request.size >> 20));
+        QByteArray data(request.size, Qt::Uninitialized);
+        if (!readExactly(data.data(), request.size))
+            return fail(QStringLiteral("the file's bytes did not arrive"));
+        const QString error = PageRasterizer::run(
+            request, data, [](const RasterPage &page) { writeLine(page.toJson()); });
+        if (!error.isEmpty())
+            return fail(error);
+        writeLine(QJsonObject{{QStringLiteral("done"), true}});
+        return 0;
+    } catch (const std::bad_alloc &) {
+        return fail(QStringLiteral("the file needs more memory than allowed"));
+    } catch (const std::exception &error) {
+        return fail(QStringLiteral("the file could not be read: %1")
+                        .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
 int answer(const ExtractionResult &result)
 {
     const QByteArray json = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) + '\n';
@@ -71,8 +112,13 @@ int main(int argc, char *argv[])
     // The limits come first, before any untrusted byte is read.
     qint64 memoryMb = 2048;
     qint64 cpuSeconds = 600;
-    for (int i = 1; i + 1 < argc; ++i) {
+    bool rasterMode = false;
+    for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
+        if (arg == "--raster")
+            rasterMode = true;
+        if (i + 1 >= argc)
+            continue;
         if (arg == "--memory-mb")
             memoryMb = QByteArray(argv[i + 1]).toLongLong();
         else if (arg == "--cpu-seconds")
@@ -86,6 +132,9 @@ int main(int argc, char *argv[])
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+
+    if (rasterMode)
+        return runRaster(memoryMb);
 
     try {
         QByteArray header;

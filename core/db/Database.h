@@ -45,6 +45,7 @@ public:
 
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
+    Result<Statement> prepare(const QByteArray &sql) { return prepare(sql.constData()); }
     /** Runs a query that returns one integer (e.g. a count or a pragma). */
     Result<qint64> scalar(const char *sql);
     Result<QString> scalarText(const char *sql);

@@ -23,6 +23,14 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bind(int index, double value)
+{
+    const int rc = sqlite3_bind_double(m_stmt.get(), index, value);
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_stmt.get(), index, value);

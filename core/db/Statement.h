@@ -22,6 +22,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
     Statement &bind(int index, qint64 value);
+    Statement &bind(int index, double value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindBlob(int index, const char *data, int size);
     Statement &bindBlob(int index, const QByteArray &value)

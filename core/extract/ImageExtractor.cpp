@@ -288,6 +288,12 @@ bool looksLikeText(const PageText &page)
 
 } // namespace
 
+QString ImageExtractor::decodePages(const QByteArray &data,
+                                    const std::function<void(const QImage &)> &sink)
+{
+    return decode(data, sink).problem;
+}
+
 bool ImageExtractor::accepts(const QString &mime, const QString &name) const
 {
     if (mime.startsWith(QLatin1String("image/")))

@@ -2,6 +2,10 @@
 
 #include "Extractor.h"
 
+#include <QImage>
+
+#include <functional>
+
 namespace amanat {
 
 /** Images (JPEG, PNG, TIFF including multi-page, WebP, GIF, BMP): dimensions, page count,
@@ -18,6 +22,12 @@ public:
     static constexpr qint64 kMaxPixels = 100'000'000;
     static constexpr int kAllocationLimitMb = 512;
     static constexpr int kMaxPages = 1000;
+
+    /** Decodes every page of an image file (upright, EXIF orientation applied) and hands
+     *  each to @p sink, with the same limits as extraction; returns why it failed, if it did.
+     *  A null image stands for an unreadable page. */
+    static QString decodePages(const QByteArray &data,
+                               const std::function<void(const QImage &)> &sink);
 
     bool accepts(const QString &mime, const QString &name) const override;
     ExtractionResult extract(const ExtractionInput &input) override;

@@ -6,6 +6,7 @@
 #include <QtMath>
 
 #include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
 
 #include <memory>
 #include <string>
@@ -123,36 +124,31 @@ QStringList OcrEngine::splitLanguages(const QString &languages)
     return list;
 }
 
-PageText OcrEngine::recognize(const QImage &image, const QString &languages, QString *error)
+namespace {
+
+/** A Tesseract instance that has recognised @p image, or null with @p error set. */
+TessApi recognizeWithApi(const QImage &image, const QString &languages, QString *error,
+                         QImage *prepared)
 {
-    PageText page;
-    page.ocr = true;
-    page.confidence = 0;
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return PageText{};
-    };
-    if (error)
-        error->clear();
-
-    const QStringList requested = splitLanguages(languages);
+    const QStringList requested = OcrEngine::splitLanguages(languages);
     for (const QString &language : requested) {
-        if (!isValidLanguageName(language))
-            return fail(QStringLiteral("“%1” is not a valid OCR language name").arg(language));
+        if (!isValidLanguageName(language)) {
+            *error = QStringLiteral("“%1” is not a valid OCR language name").arg(language);
+            return nullptr;
+        }
     }
-    if (image.isNull())
-        return fail(QStringLiteral("the page image for OCR is empty"));
-    if (image.width() < kMinSide || image.height() < kMinSide)
-        return page; // too small to hold text: nothing found, not an error
-
+    if (image.isNull()) {
+        *error = QStringLiteral("the page image for OCR is empty");
+        return nullptr;
+    }
     TessApi api = makeApi();
     const QByteArray languageArg = requested.join(QLatin1Char('+')).toLatin1();
     if (api->Init(nullptr, languageArg.constData(), tesseract::OEM_DEFAULT) != 0) {
         const QString missing = missingLanguages(requested);
-        return fail(missing.isEmpty() ? QStringLiteral("OCR could not start for languages %1")
-                                            .arg(QString::fromLatin1(languageArg))
-                                      : languageError(missing));
+        *error = missing.isEmpty() ? QStringLiteral("OCR could not start for languages %1")
+                                         .arg(QString::fromLatin1(languageArg))
+                                   : languageError(missing);
+        return nullptr;
     }
     // Tesseract carries on without an additional language it cannot load; we do not.
     std::vector<std::string> loadedNames;
@@ -163,21 +159,80 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
         if (!loaded.contains(language))
             notLoaded << language;
     }
-    if (!notLoaded.isEmpty())
-        return fail(languageError(notLoaded.join(QStringLiteral(", "))));
+    if (!notLoaded.isEmpty()) {
+        *error = languageError(notLoaded.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    *prepared = preparedImage(image);
+    const int bytesPerPixel = prepared->format() == QImage::Format_Grayscale8 ? 1 : 3;
+    api->SetImage(prepared->constBits(), prepared->width(), prepared->height(), bytesPerPixel,
+                  int(prepared->bytesPerLine()));
+    api->SetSourceResolution(sourceDpi(image, *prepared));
+    if (api->Recognize(nullptr) != 0) {
+        *error = QStringLiteral("OCR failed on this page");
+        return nullptr;
+    }
+    return api;
+}
 
-    const QImage prepared = preparedImage(image);
-    const int bytesPerPixel = prepared.format() == QImage::Format_Grayscale8 ? 1 : 3;
-    api->SetImage(prepared.constBits(), prepared.width(), prepared.height(), bytesPerPixel,
-                  int(prepared.bytesPerLine()));
-    api->SetSourceResolution(sourceDpi(image, prepared));
-    if (api->Recognize(nullptr) != 0)
-        return fail(QStringLiteral("OCR failed on this page"));
+} // namespace
 
+PageText OcrEngine::recognize(const QImage &image, const QString &languages, QString *error)
+{
+    QString problem;
+    if (error)
+        error->clear();
+    PageText page;
+    page.ocr = true;
+    page.confidence = 0;
+    if (!image.isNull() && (image.width() < kMinSide || image.height() < kMinSide))
+        return page; // too small to hold text: nothing found, not an error
+    QImage prepared;
+    TessApi api = recognizeWithApi(image, languages, &problem, &prepared);
+    if (!api) {
+        if (error)
+            *error = problem;
+        return PageText{};
+    }
     const std::unique_ptr<char[]> text(api->GetUTF8Text());
     page.text = text ? QString::fromUtf8(text.get()).trimmed() : QString();
     page.confidence = page.text.isEmpty() ? 0 : api->MeanTextConf();
     return page;
+}
+
+QVector<OcrEngine::Word> OcrEngine::words(const QImage &image, const QString &languages,
+                                          QString *error)
+{
+    QString problem;
+    if (error)
+        error->clear();
+    if (!image.isNull() && (image.width() < kMinSide || image.height() < kMinSide))
+        return {};
+    QImage prepared;
+    TessApi api = recognizeWithApi(image, languages, &problem, &prepared);
+    if (!api) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    // Boxes come in the prepared image's pixels; scale them back to the caller's image.
+    const double sx = double(image.width()) / prepared.width();
+    const double sy = double(image.height()) / prepared.height();
+    QVector<Word> out;
+    std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+    if (!it)
+        return out;
+    do {
+        const std::unique_ptr<char[]> word(it->GetUTF8Text(tesseract::RIL_WORD));
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (!word || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+            continue;
+        const QRect box(QPoint(int(left * sx), int(top * sy)),
+                        QPoint(int(right * sx), int(bottom * sy)));
+        out.append(Word{QString::fromUtf8(word.get()), box,
+                        it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD)});
+    } while (it->Next(tesseract::RIL_WORD));
+    return out;
 }
 
 QStringList OcrEngine::availableLanguages()

@@ -3,6 +3,8 @@
 #include "ingest/ExtractionResult.h"
 
 #include <QImage>
+#include <QRect>
+#include <QVector>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,16 @@ public:
      *  sentence for the user (e.g. "OCR language ug is not installed"). On success the page
      *  has ocr = true and Tesseract's mean word confidence (0–100). */
     static PageText recognize(const QImage &image, const QString &languages, QString *error);
+
+    /** One recognised word and its box in @p image's pixels. */
+    struct Word
+    {
+        QString text;
+        QRect box;
+        bool endsLine = false;
+    };
+    /** Recognises @p image word by word (for redaction); empty with @p error on failure. */
+    static QVector<Word> words(const QImage &image, const QString &languages, QString *error);
     /** Languages installed for Tesseract on this machine ("eng", "chi_sim", …; not "osd"). */
     static QStringList availableLanguages();
     /** "chi_sim+eng" → {"chi_sim", "eng"}; empty → {"eng"}. */

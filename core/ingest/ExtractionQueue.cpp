@@ -46,22 +46,7 @@ public:
         : m_queue(queue), m_task(std::move(task)), m_source(std::move(source)),
           m_timeoutSeconds(settings.timeoutSeconds)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Tesseract's OpenMP threads make OCR many times slower on two cores; the limit
-        // must be in the environment before the process starts.
-        env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        // GStreamer's decoders fail to load under the address-space limit with glibc's
-        // default number of malloc arenas; and the helper has no business with the sound
-        // server, which QtMultimedia would otherwise contact.
-        env.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
-        env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent"));
-        const QStringList keys = env.keys();
-        for (const QString &key : keys) {
-            if (key.startsWith(QLatin1String("AMANAT_")))
-                env.remove(key);
-        }
-        m_process.setProcessEnvironment(env);
+        m_process.setProcessEnvironment(ExtractionQueue::helperEnvironment());
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setStandardErrorFile(QProcess::nullDevice());
 
@@ -209,6 +194,26 @@ ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, 
 ExtractionQueue::~ExtractionQueue()
 {
     cancel();
+}
+
+QProcessEnvironment ExtractionQueue::helperEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Tesseract's OpenMP threads make OCR many times slower on two cores; the limit must be
+    // in the environment before the process starts.
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // GStreamer's decoders fail to load under the address-space limit with glibc's default
+    // number of malloc arenas; and the helper has no business with the sound server, which
+    // QtMultimedia would otherwise contact.
+    env.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent"));
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("AMANAT_")))
+            env.remove(key);
+    }
+    return env;
 }
 
 QString ExtractionQueue::defaultHelperPath()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QQueue>
 #include <QString>
 
@@ -53,6 +54,8 @@ public:
 
     /** amanat-extract beside the running program (or in the build tree), or $AMANAT_EXTRACT. */
     static QString defaultHelperPath();
+    /** The environment every helper process starts with (thread limits, no secrets). */
+    static QProcessEnvironment helperEnvironment();
 
 Q_SIGNALS:
     void finished(const amanat::ExtractionTask &task, const amanat::ExtractionResult &result);

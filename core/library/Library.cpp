@@ -84,7 +84,8 @@ Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Databas
       m_index(m_db), m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index),
       m_blobs(m_db), m_importer(m_db, m_items, m_tags, m_blobs),
       m_exporter(m_db, m_items, m_blobs, m_custody), m_search(m_db),
-      m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody)
+      m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
+      m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody)
 {}
 
 Library::~Library() = default;
@@ -361,6 +362,23 @@ Status Library::backup(const QString &destination)
     }
     syncDirectory(parent);
     return {};
+}
+
+Result<const SigningKey *> Library::signingKey()
+{
+    if (!m_signingKey) {
+        auto key = m_lock.access() == Access::Write ? SigningKey::loadOrCreate(m_db, m_custody)
+                                                    : SigningKey::load(m_db);
+        if (!key.ok()) {
+            if (key.error().code == ErrorCode::NotFound)
+                return makeError(ErrorCode::NotFound,
+                                 tr("The library has no signing key yet; open it for writing "
+                                    "to create one."));
+            return key.error();
+        }
+        m_signingKey = std::make_unique<SigningKey>(std::move(*key));
+    }
+    return static_cast<const SigningKey *>(m_signingKey.get());
 }
 
 } // namespace amanat

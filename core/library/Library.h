@@ -2,6 +2,8 @@
 
 #include "BlobStore.h"
 #include "CustodyLog.h"
+#include "DossierRepository.h"
+#include "RedactionRepository.h"
 #include "Importer.h"
 #include "ItemRepository.h"
 #include "LibraryLock.h"
@@ -10,6 +12,7 @@
 #include "common/Result.h"
 #include "crypto/KeySlots.h"
 #include "crypto/SecureBuffer.h"
+#include "crypto/SigningKey.h"
 #include "db/Database.h"
 #include "ingest/ExtractionStore.h"
 #include "search/SavedSearches.h"
@@ -89,6 +92,8 @@ public:
     SearchIndex &searchIndex() { return m_index; }
     SearchEngine &search() { return m_search; }
     SavedSearches &savedSearches() { return m_savedSearches; }
+    DossierRepository &dossiers() { return m_dossiers; }
+    RedactionRepository &redactions() { return m_redactions; }
     ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
@@ -102,6 +107,12 @@ public:
     Result<VerifyReport> verify();
     /** Writes a consistent copy of the library folder to @p destination (must not exist). */
     Status backup(const QString &destination);
+
+
+    /** The library's Ed25519 key for signing bundle manifests, loaded on first use and
+     *  created (and logged as `signing_key_create`) if the library has none; creating it
+     *  needs write access. The pointer stays valid while the Library is open. */
+    Result<const SigningKey *> signingKey();
 
 private:
     Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db, KeySlots slots,
@@ -131,6 +142,9 @@ private:
     SearchEngine m_search;
     SavedSearches m_savedSearches;
     ExtractionStore m_extractions;
+    DossierRepository m_dossiers;
+    RedactionRepository m_redactions;
+    std::unique_ptr<SigningKey> m_signingKey; // loaded by signingKey()
 };
 
 struct Library::Created

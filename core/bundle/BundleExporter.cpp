@@ -1,0 +1,462 @@
+#include "BundleExporter.h"
+
+#include "BundleRun.h"
+
+#include "GeneratedPages.h"
+#include "Manifest.h"
+#include "PageComposer.h"
+#include "PdfAssembler.h"
+#include "PdfText.h"
+#include "RasterClient.h"
+#include "common/FileUtil.h"
+#include "crypto/SigningKey.h"
+#include "library/Library.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+
+#include <cerrno>
+#include <memory>
+#include <optional>
+
+namespace amanat {
+
+namespace bundle_detail {
+
+const QString kBlackout = QStringLiteral("█████");
+
+QSizeF basePageSize(BundleOptions::Profile profile)
+{
+    return profile == BundleOptions::Profile::Uk ? QSizeF(595.276, 841.89) : QSizeF(612, 792);
+}
+
+} // namespace bundle_detail
+
+using namespace bundle_detail;
+
+BundleExporter::BundleExporter(Library &library, BundleOptions options)
+    : m_library(library), m_options(std::move(options))
+{}
+
+BundleExporter::~BundleExporter() = default;
+
+QString BundleExporter::batesNumber(const QString &prefix, int number)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Status BundleExporter::checkPrefix(const QString &prefix)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]{1,16}$"));
+    if (!valid.match(prefix).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The Bates prefix must be 1 to 16 letters, digits or underscores."));
+    return {};
+}
+
+Status BundleExporter::Run::prepare(int index)
+{
+    const PlannedExhibit &e = plan.exhibits.at(index);
+    Prepared &p = prepared[index];
+    for (const Redaction &r : e.redactions)
+        if (r.kind == Redaction::Kind::Text)
+            p.texts << r.text;
+    p.texts += plan.protectedValues;
+    p.redacted = !e.redactions.isEmpty();
+    const QString what = tr("exhibit %1 (item %2)").arg(e.exhibit.label).arg(e.item.id);
+
+    auto originalBytes = [&]() -> Result<QByteArray> {
+        auto device = library.blobs().open(e.item.id);
+        if (!device.ok())
+            return device.error();
+        QByteArray bytes = (*device)->readAll();
+        if (bytes.size() != e.item.original.size)
+            return makeError(ErrorCode::Corrupt,
+                             tr("The original of %1 could not be read in full.").arg(what));
+        return bytes;
+    };
+    RasterRequest request;
+    request.mime = e.item.original.mime;
+    request.ocrLanguages = e.extraction ? e.extraction->ocrLanguages : QString();
+    if (request.ocrLanguages.isEmpty())
+        request.ocrLanguages = QStringLiteral("eng");
+    request.texts = p.texts;
+    request.pages = candidatePages(e, p.texts);
+    for (const Redaction &r : e.redactions)
+        if (r.kind == Redaction::Kind::Rect)
+            request.areas.append(RasterRequest::Area{r.page, r.area});
+    if (e.exhibit.firstPage) {
+        request.firstPage = *e.exhibit.firstPage;
+        request.lastPage = *e.exhibit.lastPage;
+    }
+
+    for (ExhibitContent part : e.parts) {
+        switch (part) {
+        case ExhibitContent::PdfPages: {
+            auto bytes = originalBytes();
+            if (!bytes.ok())
+                return bytes.error();
+            auto source = assembler.addSource(*bytes, what);
+            if (!source.ok())
+                return source.error();
+            p.source = *source;
+            const int count = assembler.pageCount(p.source);
+            p.firstPage = e.exhibit.firstPage.value_or(1);
+            p.lastPage = e.exhibit.lastPage.value_or(count);
+            if (p.lastPage > count || count == 0)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).",
+                                    nullptr, count)
+                                     .arg(e.exhibit.label)
+                                     .arg(p.firstPage)
+                                     .arg(p.lastPage));
+            if (!request.texts.isEmpty() || !request.areas.isEmpty())
+                rasterJobs.append(RasterJob{index, part, request, *bytes, what, {}});
+            break;
+        }
+        case ExhibitContent::Images: {
+            auto bytes = originalBytes();
+            if (!bytes.ok())
+                return bytes.error();
+            RasterRequest all = request;
+            all.allPages = true;
+            rasterJobs.append(RasterJob{index, part, all, *bytes, what, {}});
+            break;
+        }
+        case ExhibitContent::Typeset: {
+            QString text;
+            if (e.item.kind == QLatin1String("testimony") && !e.transcript.trimmed().isEmpty()) {
+                text = e.transcript;
+                const QString code = e.item.field("witness_code");
+                p.typesetHeading =
+                    code.isEmpty() ? tr("Transcript") : tr("Transcript — witness %1").arg(code);
+            } else {
+                for (const auto &[number, pageText] : e.text)
+                    text += pageText + QLatin1Char('\n');
+                p.typesetHeading = tr("Text of the original file (as extracted)");
+                if (text.trimmed().isEmpty())
+                    text = tr("(No text could be extracted from this file. The original is "
+                              "identified by its SHA-256 on the exhibit sheet.)");
+            }
+            const QString cleaned = sanitize(text, p.texts);
+            p.redacted = p.redacted || cleaned != text;
+            p.typesetLines =
+                PdfText::wrap(cleaned, PdfText::font(PageGeometry::kBodySize),
+                              PageGeometry::textArea(basePageSize(options.profile)).width(),
+                              composer.measuringDevice());
+            if (p.typesetLines.isEmpty())
+                p.typesetLines << QString();
+            break;
+        }
+        case ExhibitContent::Media:
+            break;
+        }
+    }
+    return {};
+}
+
+void BundleExporter::Run::runRasterJobs()
+{
+    // One helper process per original, as many at once as there are cores: the helpers do
+    // the decoding and encoding, this thread only waits for them.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    for (RasterJob &job : rasterJobs) {
+        pool.start([&job, this] {
+            RasterClient client(options.helperPath, options.helperTimeoutSeconds);
+            job.result = client.run(job.request, job.bytes, job.what);
+            job.bytes.clear();
+        });
+    }
+    pool.waitForDone();
+}
+
+Status BundleExporter::Run::applyRaster(const RasterJob &job)
+{
+    if (!job.result)
+        return makeError(ErrorCode::Internal,
+                         tr("The pages of %1 were not prepared.").arg(job.what));
+    if (!job.result->ok())
+        return job.result->error();
+    const PlannedExhibit &e = plan.exhibits.at(job.exhibit);
+    Prepared &p = prepared[job.exhibit];
+    const QVector<RasterPage> &pages = **job.result;
+    if (job.part == ExhibitContent::PdfPages) {
+        for (const RasterPage &page : pages) {
+            p.rasterOfPage.insert(page.page, page);
+            p.redacted = p.redacted || page.boxes > 0;
+        }
+        return {};
+    }
+    if (pages.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Exhibit %1 has no pages in the range asked for.").arg(e.exhibit.label));
+    for (RasterPage page : pages) {
+        const bool helperText = job.request.pages.contains(page.page) || page.boxes > 0;
+        if (!helperText)
+            page.text = sanitize(textOfPage(e, page.page), p.texts);
+        p.redacted = p.redacted || page.boxes > 0;
+        p.images.append(page);
+    }
+    return {};
+}
+
+Status BundleExporter::Run::writeNatives()
+{
+    for (int x = 0; x < prepared.size(); ++x) {
+        if (prepared[x].nativePath.isEmpty())
+            continue;
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        auto source = library.blobs().open(e.item.id);
+        if (!source.ok())
+            return source.error();
+        QFile out(staging + QLatin1Char('/') + prepared[x].nativePath);
+        if (!QDir().mkpath(QFileInfo(out).absolutePath()) || !out.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::Io, tr("Could not write %1.").arg(prepared[x].nativePath));
+        QByteArray chunk;
+        while (!(chunk = (*source)->read(1 << 20)).isEmpty())
+            if (out.write(chunk) != chunk.size())
+                return fileError(errno, prepared[x].nativePath);
+        if (!out.flush())
+            return fileError(errno, prepared[x].nativePath);
+    }
+    return {};
+}
+
+Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir)
+{
+    AMANAT_TRY(checkPrefix(m_options.prefix));
+    if (m_options.start < 1 || m_options.start > 99'999'999)
+        return makeError(ErrorCode::InvalidInput, tr("The first Bates number must be 1 or more."));
+    const QFileInfo target(outDir);
+    if (target.exists() &&
+        (!target.isDir() ||
+         !QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 already exists and is not an empty folder; choose a new folder "
+                            "for the bundle.")
+                             .arg(QDir::toNativeSeparators(outDir)));
+    const QString parent = target.absoluteDir().absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return makeError(ErrorCode::NotFound,
+                         tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent)));
+
+    Run run(m_library, m_options);
+    auto say = [this](const QString &text) {
+        if (progress)
+            progress(text);
+    };
+    auto plan = BundlePlanner::plan(m_library, dossierId, m_options);
+    if (!plan.ok())
+        return plan.error();
+    run.plan = *plan;
+    run.createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto key = m_library.signingKey();
+    if (!key.ok())
+        return key.error();
+    const SigningKey &signingKey = **key;
+
+    run.prepared.resize(run.plan.exhibits.size());
+    for (int x = 0; x < run.plan.exhibits.size(); ++x) {
+        say(tr("Preparing exhibit %1 (%2 of %3)…")
+                .arg(run.plan.exhibits.at(x).exhibit.label)
+                .arg(x + 1)
+                .arg(run.plan.exhibits.size()));
+        AMANAT_TRY(run.prepare(x));
+    }
+    if (!run.rasterJobs.isEmpty()) {
+        say(tr("Preparing the pages of %n original(s)…", nullptr, int(run.rasterJobs.size())));
+        run.runRasterJobs();
+        for (const RasterJob &job : run.rasterJobs)
+            AMANAT_TRY(run.applyRaster(job));
+        run.rasterJobs.clear();
+    }
+    run.layOut();
+    run.assignParts();
+
+    const Dossier &d = run.plan.dossier;
+    run.cover = CoverText{d.name,
+                          d.court,
+                          d.caseNumber,
+                          d.parties,
+                          d.counsel,
+                          d.hearingDate,
+                          int(run.plan.exhibits.size()),
+                          int(run.plan.sectionTitles.size()),
+                          run.layout.pageCount(),
+                          run.layout.bates.first(),
+                          run.layout.bates.last(),
+                          {},
+                          {},
+                          signingKey.displayFingerprint()};
+    if (run.partFiles.size() > 1)
+        for (int i = 0; i < run.partFiles.size(); ++i)
+            run.cover.parts << tr("%1: pages %2–%3")
+                                   .arg(run.partFiles.at(i))
+                                   .arg(run.partRanges.at(i).first + 1)
+                                   .arg(run.partRanges.at(i).second + 1);
+    run.cover.prepared =
+        tr("Prepared with Amanat %1 on %2 UTC.")
+            .arg(m_options.appVersion, QDateTime::fromString(run.createdUtc, Qt::ISODateWithMs)
+                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QMap<int, QString> partFileOfPage;
+    QMap<int, int> partPageIndex;
+    for (int part = 0; part < run.partRanges.size(); ++part)
+        for (int i = run.partRanges[part].first; i <= run.partRanges[part].second; ++i) {
+            partFileOfPage.insert(i, run.partFiles.at(part));
+            partPageIndex.insert(i, i - run.partRanges[part].first);
+        }
+    for (IndexRow &row : run.indexRows)
+        if (partFileOfPage.value(row.targetPage) != run.partFiles.first())
+            row.part = partFileOfPage.value(row.targetPage);
+
+    say(tr("Drawing %n page(s)…", nullptr, run.layout.pageCount()));
+    AMANAT_TRY(run.assembler.setGenerated(run.composer.render(d.name)));
+    PageComposer stamps;
+    const int total = run.layout.pageCount();
+    for (int i = 0; i < total; ++i) {
+        const BundlePage &page = run.layout.pages.at(i);
+        const QString left =
+            page.exhibit >= 0
+                ? tr("Exhibit %1").arg(run.plan.exhibits.at(page.exhibit).exhibit.label)
+                : QString();
+        const QString pageOf = tr("Page %1 of %2").arg(i + 1).arg(total);
+        const QString bates = run.layout.bates.at(i);
+        stamps.add(page.size, [left, pageOf, bates](QPainter &painter, const QSizeF &size) {
+            GeneratedPages::drawStamp(painter, size, left, pageOf, bates);
+        });
+    }
+    AMANAT_TRY(run.assembler.setStamps(stamps.render(d.name)));
+
+    // Everything is written into a hidden folder beside the destination, then renamed.
+    QTemporaryDir staging(parent + QStringLiteral("/.amanat-bundle-XXXXXX"));
+    if (!staging.isValid())
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not create a folder in %1.").arg(QDir::toNativeSeparators(parent)));
+    run.staging = staging.path();
+    BundleReport report;
+    report.warnings = run.plan.warnings;
+    const BundleDocumentInfo info{d.name, QStringLiteral("Amanat %1").arg(m_options.appVersion),
+                                  run.createdUtc};
+    for (int part = 0; part < run.partRanges.size(); ++part) {
+        say(tr("Writing %1…").arg(run.partFiles.at(part)));
+        const QString path = run.staging + QLatin1Char('/') + run.partFiles.at(part);
+        AMANAT_TRY(run.assembler.writePart(run.layout, run.partRanges[part].first,
+                                           run.partRanges[part].second, path, info, partFileOfPage,
+                                           partPageIndex));
+        report.pdfFiles << run.partFiles.at(part);
+        if (QFileInfo(path).size() > m_options.maxPartBytes)
+            report.warnings << tr("%1 is larger than the size limit: one exhibit alone exceeds "
+                                  "it. Ask the court how to file it.")
+                                   .arg(run.partFiles.at(part));
+        if (m_options.transportPassword) {
+            QString name = run.partFiles.at(part);
+            name.replace(QStringLiteral("bundle"), QStringLiteral("bundle-transport"));
+            AMANAT_TRY(PdfAssembler::writeEncryptedCopy(path, run.staging + QLatin1Char('/') + name,
+                                                        *m_options.transportPassword));
+            report.transportFiles << name;
+        }
+    }
+    AMANAT_TRY(run.writeNatives());
+
+    Manifest manifest;
+    manifest.appVersion = m_options.appVersion;
+    manifest.createdUtc = run.createdUtc;
+    manifest.dossier = ManifestDossier{d.id, d.name, d.court, d.caseNumber, d.hearingDate};
+    for (int x = 0; x < run.plan.exhibits.size(); ++x) {
+        const PlannedExhibit &e = run.plan.exhibits.at(x);
+        const Prepared &p = run.prepared.at(x);
+        ManifestExhibit m;
+        m.label = e.exhibit.label;
+        m.itemId = e.item.id;
+        m.title = run.sanitize(e.title(), p.texts);
+        m.kind = e.item.kind;
+        m.section = e.sectionTitle;
+        m.batesFirst = run.layout.bates.at(p.firstBundlePage);
+        m.batesLast = run.layout.bates.at(p.lastBundlePage);
+        m.pageFirst = p.firstBundlePage + 1;
+        m.pageLast = p.lastBundlePage + 1;
+        m.sha256 = e.item.original.sha256;
+        m.originalName = run.sanitize(e.item.original.name, p.texts);
+        m.nativePath = p.nativePath;
+        m.redacted = p.redacted;
+        for (CustodyEvent event : e.custody) {
+            // A redacted string must not come back through a logged file name or title.
+            const QByteArray json = QJsonDocument(event.details).toJson(QJsonDocument::Compact);
+            const QString cleaned = run.sanitize(QString::fromUtf8(json), p.texts);
+            if (cleaned != QString::fromUtf8(json))
+                event.details = QJsonDocument::fromJson(cleaned.toUtf8()).object();
+            m.custody.append(event);
+        }
+        manifest.exhibits.append(m);
+        if (!p.nativePath.isEmpty())
+            report.nativeFiles << p.nativePath;
+    }
+    say(tr("Signing the manifest…"));
+    auto manifestHash = manifest.writeTo(run.staging, signingKey);
+    if (!manifestHash.ok())
+        return manifestHash.error();
+
+    // Into place, then into the custody log; undo the first if the second fails.
+    if (target.exists() && !QDir().rmdir(outDir))
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not replace the empty folder %1.").arg(QDir::toNativeSeparators(outDir)));
+    if (!QDir().rename(run.staging, outDir))
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not move the bundle into %1.").arg(QDir::toNativeSeparators(outDir)));
+    staging.setAutoRemove(false);
+    Status logged = [&]() -> Status {
+        auto transaction = Transaction::begin(m_library.database());
+        if (!transaction.ok())
+            return transaction.error();
+        AMANAT_TRY(m_library.custody().append(
+            QStringLiteral("bundle_export"), 0,
+            QJsonObject{{QStringLiteral("dossier"), double(d.id)},
+                        {QStringLiteral("name"), d.name},
+                        {QStringLiteral("manifest_sha256"), *manifestHash},
+                        {QStringLiteral("pages"), total},
+                        {QStringLiteral("parts"), int(run.partFiles.size())},
+                        {QStringLiteral("bates_first"), run.layout.bates.first()},
+                        {QStringLiteral("bates_last"), run.layout.bates.last()}}));
+        for (int x = 0; x < run.plan.exhibits.size(); ++x) {
+            const PlannedExhibit &e = run.plan.exhibits.at(x);
+            QJsonObject details{{QStringLiteral("dossier"), double(d.id)},
+                                {QStringLiteral("label"), e.exhibit.label},
+                                {QStringLiteral("bates_first"), manifest.exhibits.at(x).batesFirst},
+                                {QStringLiteral("bates_last"), manifest.exhibits.at(x).batesLast},
+                                {QStringLiteral("manifest_sha256"), *manifestHash}};
+            if (e.consentOverridden)
+                AMANAT_TRY(m_library.custody().append(QStringLiteral("consent_override"), e.item.id,
+                                                      details));
+            AMANAT_TRY(
+                m_library.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
+        }
+        return transaction->commit();
+    }();
+    if (!logged.ok()) {
+        QDir(outDir).removeRecursively();
+        return logged.error();
+    }
+    report.folder = outDir;
+    report.pages = total;
+    report.firstBates = run.layout.bates.first();
+    report.lastBates = run.layout.bates.last();
+    report.manifestSha256 = *manifestHash;
+    report.fingerprint = signingKey.fingerprint();
+    return report;
+}
+
+} // namespace amanat

@@ -1,0 +1,346 @@
+// Laying out a bundle: which page holds what, the index rows and the outline, and the
+// split into parts. Drawing happens later, when every page number is known.
+
+#include "BundleRun.h"
+
+#include "PdfText.h"
+#include "library/Library.h"
+
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QRegularExpression>
+
+#include <climits>
+
+namespace amanat {
+
+using namespace bundle_detail;
+
+namespace {
+
+QSizeF oriented(const QSizeF &base, bool landscape)
+{
+    return landscape ? base.transposed() : base;
+}
+
+/** A rectangle given top-left origin on a page of @p height, as PDF points (bottom-left). */
+QRectF toPdf(const QRectF &rect, double height)
+{
+    return QRectF(rect.left(), height - rect.bottom(), rect.width(), rect.height());
+}
+
+/** @p content fitted (aspect kept) and centred in @p area. */
+QRectF fitted(const QSizeF &content, const QRectF &area)
+{
+    const QSizeF size = content.scaled(area.size(), Qt::KeepAspectRatio);
+    return QRectF(area.left() + (area.width() - size.width()) / 2,
+                  area.top() + (area.height() - size.height()) / 2, size.width(), size.height());
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString extensionFor(const OriginalInfo &original)
+{
+    const QString suffix = QFileInfo(original.name).suffix().toLower();
+    static const QRegularExpression safe(QStringLiteral("^[a-z0-9]{1,8}$"));
+    if (safe.match(suffix).hasMatch())
+        return suffix;
+    const QString fromMime = QMimeDatabase().mimeTypeForName(original.mime).preferredSuffix();
+    return fromMime.isEmpty() ? QStringLiteral("bin") : fromMime;
+}
+
+/** Per exhibit: what was prepared before the pages are laid out. */
+} // namespace
+
+void BundleExporter::Run::layOut()
+{
+    const QSizeF base = basePageSize(options.profile);
+    auto addGenerated = [&](const QSizeF &size, int exhibit, PageComposer::Draw draw) {
+        BundlePage page;
+        page.size = size;
+        page.exhibit = exhibit;
+        page.generatedIndex = composer.add(size, std::move(draw));
+        layout.pages.append(page);
+        return int(layout.pages.size() - 1);
+    };
+
+    // Cover and index first: their contents are filled in once every page is placed.
+    addGenerated(base, -1, [this](QPainter &painter, const QSizeF &size) {
+        GeneratedPages::drawCover(painter, size, cover);
+    });
+    layout.outline.append(OutlineEntry{tr("Cover"), 0, 0, -1});
+    const int rowsPerPage = GeneratedPages::indexRowsPerPage(base);
+    const int rowCount = int(plan.sectionTitles.size() + plan.exhibits.size());
+    const int indexPages = (rowCount + rowsPerPage - 1) / rowsPerPage;
+    const int firstIndexPage = int(layout.pages.size());
+    for (int i = 0; i < indexPages; ++i) {
+        const int pageIndex = firstIndexPage + i;
+        addGenerated(base, -1,
+                     [this, i, rowsPerPage, pageIndex](QPainter &painter, const QSizeF &size) {
+                         const QVector<IndexRow> rows = indexRows.mid(i * rowsPerPage, rowsPerPage);
+                         const QVector<QRectF> rects =
+                             GeneratedPages::drawIndexPage(painter, size, rows, i > 0);
+                         Q_UNUSED(pageIndex);
+                         Q_UNUSED(rects);
+                     });
+    }
+    layout.outline.append(OutlineEntry{tr("Index"), firstIndexPage, 0, -1});
+
+    int lastSection = -1;
+    for (int x = 0; x < plan.exhibits.size(); ++x) {
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        Prepared &p = prepared[x];
+        if (e.sectionIndex != lastSection) {
+            lastSection = e.sectionIndex;
+            layout.outline.append(OutlineEntry{e.sectionTitle, int(layout.pages.size()), 0, -1});
+            indexRows.append(IndexRow{true, QString(), e.sectionTitle, QString(), 0, 0, QString(),
+                                      int(layout.pages.size())});
+        }
+        p.firstBundlePage = addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
+            const PlannedExhibit &e = plan.exhibits.at(x);
+            const Prepared &p = prepared.at(x);
+            auto s = [&](const QString &t) {
+                return sanitize(t, p.texts);
+            };
+            ExhibitSheet sheet;
+            sheet.heading = tr("Exhibit %1").arg(e.exhibit.label);
+            sheet.title = s(e.title());
+            const QString pages =
+                tr("%1–%2 (%3 to %4)")
+                    .arg(p.firstBundlePage + 1)
+                    .arg(p.lastBundlePage + 1)
+                    .arg(layout.bates.at(p.firstBundlePage), layout.bates.at(p.lastBundlePage));
+            QString range;
+            if (e.exhibit.firstPage)
+                range = tr("pages %1–%2 of the original")
+                            .arg(*e.exhibit.firstPage)
+                            .arg(*e.exhibit.lastPage);
+            QString segment;
+            if (e.exhibit.startMs)
+                segment =
+                    tr("%1 to %2")
+                        .arg(formatDuration(*e.exhibit.startMs), formatDuration(*e.exhibit.endMs));
+            QString custody;
+            if (!e.custody.isEmpty()) {
+                const CustodyEvent &first = e.custody.first();
+                const CustodyEvent &last = e.custody.last();
+                custody = tr("%n event(s) in the library's hash-chained log. First: %1 on %2 by "
+                             "%3. Latest: %4 on %5. Latest event hash: %6.",
+                             nullptr, int(e.custody.size()))
+                              .arg(first.action, first.at, first.actor, last.action, last.at,
+                                   last.hash.left(16));
+            }
+            const QString author = e.item.field("source_author");
+            sheet.rows = {
+                {tr("Section"), s(e.sectionTitle)},
+                {tr("Kind"), e.item.kind},
+                {tr("Date"), s(e.item.field("event_date"))},
+                {tr("Description"), s(e.exhibit.description.isEmpty() ? e.item.field("description")
+                                                                      : e.exhibit.description)},
+                {tr("Author / source"), s(author)},
+                {tr("Source title"), s(e.item.field("source_title"))},
+                {tr("Published"), s(e.item.field("source_published"))},
+                {tr("URL"), s(e.item.field("source_url"))},
+                {tr("Accessed"), s(e.item.field("source_accessed"))},
+                {tr("Language"), e.item.field("language")},
+                {tr("Witness code"), e.item.field("witness_code")},
+                {tr("Original file"), s(e.item.original.name)},
+                {tr("SHA-256 of the original"), e.item.original.sha256},
+                {tr("Collected"), e.item.original.importedAt},
+                {tr("In this bundle"), pages},
+                {tr("Extract"), range},
+                {tr("Segment"), segment},
+                {tr("Redacted"), p.redacted ? tr("Yes: redacted for filing. The original in the "
+                                                 "library is unchanged.")
+                                            : QString()},
+                {tr("Chain of custody"), custody},
+            };
+            GeneratedPages::drawExhibitSheet(painter, size, sheet);
+        });
+        indexRows.append(IndexRow{false, e.exhibit.label, sanitize(e.title(), p.texts),
+                                  e.item.field("event_date"), 0, 0, QString(), p.firstBundlePage});
+        layout.outline.append(
+            OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title()), p.texts),
+                         p.firstBundlePage, 1, x});
+
+        for (ExhibitContent part : e.parts) {
+            switch (part) {
+            case ExhibitContent::Typeset: {
+                const int perPage = GeneratedPages::typesetLinesPerPage(base, true);
+                for (int from = 0; from < p.typesetLines.size(); from += perPage) {
+                    const QStringList lines = p.typesetLines.mid(from, perPage);
+                    const QString heading =
+                        from == 0 ? p.typesetHeading : tr("%1 (continued)").arg(p.typesetHeading);
+                    addGenerated(base, x, [lines, heading](QPainter &painter, const QSizeF &size) {
+                        GeneratedPages::drawTypesetPage(painter, size, heading, lines);
+                    });
+                }
+                break;
+            }
+            case ExhibitContent::PdfPages:
+                for (int number = p.firstPage; number <= p.lastPage; ++number) {
+                    const QSizeF sourceSize = assembler.pageSize(p.source, number - 1);
+                    const QSizeF size = oriented(base, sourceSize.width() > sourceSize.height());
+                    const QRectF area = PageGeometry::contentArea(size);
+                    BundlePage page;
+                    page.size = size;
+                    page.exhibit = x;
+                    if (p.rasterOfPage.contains(number)) {
+                        const RasterPage &r = p.rasterOfPage.value(number);
+                        const QRectF where =
+                            fitted(r.pointSize.isValid() ? r.pointSize : sourceSize, area);
+                        layout.rasters.append(
+                            PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height())});
+                        page.raster = int(layout.rasters.size() - 1);
+                        const QString text = r.text;
+                        page.generatedIndex =
+                            composer.add(size, [text, where](QPainter &painter, const QSizeF &) {
+                                GeneratedPages::drawTextLayer(painter, where, text);
+                            });
+                    } else {
+                        page.sourceDocument = p.source;
+                        page.sourcePage = number - 1;
+                        page.contentRect = toPdf(area, size.height());
+                    }
+                    layout.pages.append(page);
+                }
+                break;
+            case ExhibitContent::Images:
+                for (const RasterPage &r : p.images) {
+                    const QSizeF size = oriented(base, r.pixelSize.width() > r.pixelSize.height());
+                    const QRectF area = PageGeometry::contentArea(size).adjusted(18, 18, -18, -6);
+                    const QRectF where = fitted(QSizeF(r.pixelSize), area);
+                    layout.rasters.append(
+                        PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height())});
+                    BundlePage page;
+                    page.size = size;
+                    page.exhibit = x;
+                    page.raster = int(layout.rasters.size() - 1);
+                    const QString text = r.text;
+                    page.generatedIndex =
+                        composer.add(size, [text, where](QPainter &painter, const QSizeF &) {
+                            GeneratedPages::drawTextLayer(painter, where, text);
+                        });
+                    layout.pages.append(page);
+                }
+                break;
+            case ExhibitContent::Media: {
+                const int pageIndex = int(layout.pages.size());
+                p.nativePath =
+                    QStringLiteral("natives/%1.%2")
+                        .arg(BundleExporter::batesNumber(options.prefix, options.start + pageIndex),
+                             extensionFor(e.item.original));
+                addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
+                    const PlannedExhibit &e = plan.exhibits.at(x);
+                    const Prepared &p = prepared.at(x);
+                    const bool video = e.item.original.mime.startsWith(QLatin1String("video/")) ||
+                                       e.item.kind == QLatin1String("video");
+                    auto poster = library.extractions().poster(e.item.id);
+                    QVector<QPair<QString, QString>> rows = {
+                        {tr("Native file"), p.nativePath},
+                        {tr("Duration"), e.extraction && e.extraction->durationMs
+                                             ? formatDuration(*e.extraction->durationMs)
+                                             : QString()},
+                        {tr("Segment relied on"), e.exhibit.startMs
+                                                      ? tr("%1 to %2")
+                                                            .arg(formatDuration(*e.exhibit.startMs),
+                                                                 formatDuration(*e.exhibit.endMs))
+                                                      : tr("the whole recording")},
+                        {tr("SHA-256"), e.item.original.sha256},
+                        {tr("Size"), tr("%n byte(s)", nullptr,
+                                        int(qMin<qint64>(e.item.original.size, INT_MAX)))},
+                        {tr("Note"), tr("Video and audio cannot be placed in a filed PDF. The "
+                                        "native file accompanies this bundle; its SHA-256 is "
+                                        "listed in manifest.json.")}};
+                    GeneratedPages::drawMediaPage(
+                        painter, size,
+                        (video ? tr("Video exhibit %1") : tr("Audio exhibit %1"))
+                            .arg(e.exhibit.label),
+                        poster.ok() ? *poster : QImage(), rows);
+                });
+                break;
+            }
+            }
+        }
+        p.lastBundlePage = int(layout.pages.size() - 1);
+        indexRows.last().firstPage = p.firstBundlePage + 1;
+        indexRows.last().lastPage = p.lastBundlePage + 1;
+    }
+    // Section rows show the pages of their exhibits.
+    for (int r = 0; r < indexRows.size(); ++r) {
+        if (!indexRows[r].isSection)
+            continue;
+        indexRows[r].firstPage = indexRows[r].targetPage + 1;
+        int last = indexRows[r].firstPage;
+        for (int k = r + 1; k < indexRows.size() && !indexRows[k].isSection; ++k)
+            last = indexRows[k].lastPage;
+        indexRows[r].lastPage = last;
+    }
+    for (int i = 0; i < layout.pages.size(); ++i)
+        layout.bates.append(BundleExporter::batesNumber(options.prefix, options.start + i));
+    // The index rows link to their pages.
+    for (int i = 0; i < indexPages; ++i) {
+        BundlePage &page = layout.pages[firstIndexPage + i];
+        const QRectF area = PageGeometry::textArea(page.size);
+        for (int k = 0; k < rowsPerPage && i * rowsPerPage + k < indexRows.size(); ++k) {
+            const QRectF row(area.left(), area.top() + 60 + k * 20.0, area.width(), 20.0);
+            page.links.append(PageLink{toPdf(row, page.size.height()),
+                                       indexRows.at(i * rowsPerPage + k).targetPage});
+        }
+    }
+}
+
+void BundleExporter::Run::assignParts()
+{
+    // Estimated bytes per page: an original page's share of its file, a page image's JPEG,
+    // a few kilobytes for a generated page; fonts once per part.
+    QVector<qint64> pageBytes(layout.pages.size(), 4096);
+    for (int i = 0; i < layout.pages.size(); ++i) {
+        const BundlePage &page = layout.pages.at(i);
+        if (page.raster >= 0)
+            pageBytes[i] += layout.rasters.at(page.raster).jpeg.size();
+        if (page.sourceDocument >= 0) {
+            const PlannedExhibit &e = plan.exhibits.at(page.exhibit);
+            pageBytes[i] +=
+                e.item.original.size / qMax(1, assembler.pageCount(page.sourceDocument));
+        }
+    }
+    constexpr qint64 kPartOverhead = 300'000;
+    const qint64 budget = qMax<qint64>(options.maxPartBytes - kPartOverhead, 1);
+    int partStart = 0;
+    qint64 partBytes = 0;
+    const int frontEnd = prepared.isEmpty() ? layout.pageCount() : prepared.first().firstBundlePage;
+    for (int i = 0; i < frontEnd; ++i)
+        partBytes += pageBytes.at(i);
+    for (int x = 0; x < prepared.size(); ++x) {
+        qint64 exhibitBytes = 0;
+        for (int i = prepared[x].firstBundlePage; i <= prepared[x].lastBundlePage; ++i)
+            exhibitBytes += pageBytes.at(i);
+        const bool partHasExhibit = prepared[x].firstBundlePage > partStart &&
+                                    (x > 0 && prepared[x - 1].lastBundlePage >= partStart);
+        if (partBytes + exhibitBytes > budget && partHasExhibit) {
+            partRanges.append({partStart, prepared[x].firstBundlePage - 1});
+            partStart = prepared[x].firstBundlePage;
+            partBytes = 0;
+        }
+        partBytes += exhibitBytes;
+    }
+    partRanges.append({partStart, layout.pageCount() - 1});
+    if (partRanges.size() == 1) {
+        partFiles << QStringLiteral("bundle.pdf");
+    } else {
+        for (int i = 0; i < partRanges.size(); ++i)
+            partFiles << QStringLiteral("bundle-part%1.pdf").arg(i + 1);
+    }
+}
+
+} // namespace amanat

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QRectF>
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+#include <QVector>
+
+namespace amanat {
+
+/** A link on a bundle page (index entries): @p rect in PDF points, origin bottom-left. */
+struct PageLink
+{
+    QRectF rect;
+    int targetPage = 0; ///< 0-based page of the whole bundle
+};
+
+/** A page image placed under a page (scans, images, redacted pages): JPEG bytes from the
+ *  helper, embedded as they are. */
+struct PageRaster
+{
+    QByteArray jpeg;
+    QSize pixels;
+    QRectF rect; ///< PDF points, origin bottom-left
+};
+
+/** One page of the bundle and where its content comes from. */
+struct BundlePage
+{
+    QSizeF size;             ///< points
+    int generatedIndex = -1; ///< page of the generated document drawn on top (text, sheets)
+    int sourceDocument = -1; ///< an original PDF's page placed in the content area…
+    int sourcePage = -1;     ///< …0-based
+    QRectF contentRect;      ///< where a source page goes (PDF points)
+    int raster = -1;         ///< index into BundleLayout::rasters, drawn first
+    int exhibit = -1;        ///< -1 for the cover and the index
+    QVector<PageLink> links;
+};
+
+/** One outline entry: a section or an exhibit and its first page. */
+struct OutlineEntry
+{
+    QString title;
+    int page = 0;
+    int level = 0; ///< 0 section (or cover/index), 1 exhibit
+    int exhibit = -1;
+};
+
+/** The whole bundle as pages, before it is written. */
+struct BundleLayout
+{
+    QVector<BundlePage> pages;
+    QVector<PageRaster> rasters;
+    QVector<OutlineEntry> outline;
+    QVector<QString> bates; ///< the stamped number of every page
+
+    int pageCount() const { return int(pages.size()); }
+};
+
+} // namespace amanat

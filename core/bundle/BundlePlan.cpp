@@ -1,0 +1,173 @@
+#include "BundlePlan.h"
+
+#include "library/Library.h"
+
+#include <QRegularExpression>
+
+namespace amanat {
+
+namespace {
+
+bool isMediaMime(const QString &mime)
+{
+    return mime.startsWith(QLatin1String("video/")) || mime.startsWith(QLatin1String("audio/"));
+}
+
+/** The values to hide for a testimony: each protected field, and each longer part of the
+ *  witness's name (a surname alone still names them). */
+QStringList protectedValuesOf(const Item &item)
+{
+    QStringList values;
+    for (const char *field : {"witness_name", "witness_contact"}) {
+        const QString value = item.field(field).trimmed();
+        if (value.isEmpty())
+            continue;
+        values << value;
+        if (qstrcmp(field, "witness_name") == 0)
+            for (const QString &part :
+                 value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                if (part.size() >= 4 && !values.contains(part, Qt::CaseInsensitive))
+                    values << part;
+    }
+    return values;
+}
+
+bool hasCourtConsent(const Item &item)
+{
+    const QStringList scopes = item.field("consent").split(
+        QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    return scopes.contains(QStringLiteral("court"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<BundleOptions::Profile> BundleOptions::parseProfile(const QString &text)
+{
+    if (text.compare(QLatin1String("uk"), Qt::CaseInsensitive) == 0)
+        return Profile::Uk;
+    if (text.compare(QLatin1String("us"), Qt::CaseInsensitive) == 0)
+        return Profile::Us;
+    return makeError(ErrorCode::InvalidInput,
+                     BundlePlanner::tr("The profile must be uk (A4) or us (Letter)."));
+}
+
+QString PlannedExhibit::title() const
+{
+    const QString title = item.field("title");
+    return title.isEmpty() ? item.original.name : title;
+}
+
+QVector<ExhibitContent> BundlePlanner::partsFor(const Item &item)
+{
+    const QString mime = item.original.mime;
+    QVector<ExhibitContent> parts;
+    if (item.kind == QLatin1String("testimony") && !item.field("transcript").trimmed().isEmpty())
+        parts << ExhibitContent::Typeset;
+    if (!item.original.present)
+        return parts.isEmpty() ? QVector<ExhibitContent>{ExhibitContent::Typeset} : parts;
+    if (mime == QLatin1String("application/pdf"))
+        parts << ExhibitContent::PdfPages;
+    else if (mime.startsWith(QLatin1String("image/")))
+        parts << ExhibitContent::Images;
+    else if (isMediaMime(mime) || item.kind == QLatin1String("video") ||
+             item.kind == QLatin1String("audio"))
+        parts << ExhibitContent::Media;
+    else if (parts.isEmpty())
+        parts << ExhibitContent::Typeset; // office documents, e-mail, text: their text
+    return parts;
+}
+
+Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
+                                       const BundleOptions &options)
+{
+    BundlePlan plan;
+    auto dossier = library.dossiers().get(dossierId);
+    if (!dossier.ok())
+        return dossier.error();
+    plan.dossier = *dossier;
+    auto sections = library.dossiers().sections(dossierId);
+    if (!sections.ok())
+        return sections.error();
+    QStringList refused;
+    for (int s = 0; s < sections->size(); ++s) {
+        const DossierSection &section = sections->at(s);
+        plan.sectionTitles << section.title;
+        for (const Exhibit &exhibit : section.exhibits) {
+            PlannedExhibit planned;
+            planned.exhibit = exhibit;
+            planned.sectionTitle = section.title;
+            planned.sectionIndex = s;
+            auto full = library.items().get(exhibit.itemId, ItemRepository::Protected::Include);
+            if (!full.ok())
+                return full.error();
+            for (const QString &value : protectedValuesOf(*full))
+                if (!plan.protectedValues.contains(value, Qt::CaseInsensitive))
+                    plan.protectedValues << value;
+            if (full->kind == QLatin1String("testimony") && !hasCourtConsent(*full)) {
+                if (exhibit.consentOverride || options.overrideConsent)
+                    planned.consentOverridden = true;
+                else
+                    refused << exhibit.label;
+            }
+            planned.transcript = full->field("transcript");
+            auto item = library.items().get(exhibit.itemId);
+            if (!item.ok())
+                return item.error();
+            planned.item = *item;
+            planned.parts = partsFor(planned.item);
+            if (exhibit.firstPage && !planned.parts.contains(ExhibitContent::PdfPages) &&
+                !planned.parts.contains(ExhibitContent::Images))
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Exhibit %1 has a page range, but item %2 has no pages.")
+                                     .arg(exhibit.label)
+                                     .arg(exhibit.itemId));
+            auto extraction = library.extractions().info(exhibit.itemId);
+            if (!extraction.ok())
+                return extraction.error();
+            planned.extraction = *extraction;
+            auto text = library.items().text(exhibit.itemId);
+            if (!text.ok())
+                return text.error();
+            planned.text = *text;
+            auto custody = library.custody().events(exhibit.itemId);
+            if (!custody.ok())
+                return custody.error();
+            planned.custody = *custody;
+            auto redactions = library.redactions().forItem(exhibit.itemId);
+            if (!redactions.ok())
+                return redactions.error();
+            planned.redactions = *redactions;
+            plan.exhibits.append(planned);
+        }
+    }
+    if (plan.exhibits.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Dossier \"%1\" has no exhibits to put in a bundle.").arg(plan.dossier.name));
+    // The case details are typed by the user and may name a witness; on a bundle they are
+    // blacked out like everywhere else.
+    bool blackedOut = false;
+    for (QString *field : {&plan.dossier.name, &plan.dossier.court, &plan.dossier.caseNumber,
+                           &plan.dossier.parties, &plan.dossier.counsel}) {
+        for (const QString &value : qAsConst(plan.protectedValues)) {
+            if (field->contains(value, Qt::CaseInsensitive)) {
+                field->replace(value, QStringLiteral("█████"), Qt::CaseInsensitive);
+                blackedOut = true;
+            }
+        }
+    }
+    if (blackedOut)
+        plan.warnings << tr("The dossier's case details contain a protected witness field; it "
+                            "is blacked out in the bundle.");
+    if (!refused.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The witness has not consented to court use of exhibit(s) %1. Record their "
+               "consent, or override it if you have another lawful basis (amanat-cli "
+               "bundle --override-consent, or the box in the export dialog); the "
+               "override is logged.")
+                .arg(refused.join(QStringLiteral(", "))));
+    return plan;
+}
+
+} // namespace amanat

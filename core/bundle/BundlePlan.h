@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "ingest/ExtractionStore.h"
+#include "library/CustodyLog.h"
+#include "library/DossierRepository.h"
+#include "library/ItemRepository.h"
+#include "library/RedactionRepository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace amanat {
+
+class Library;
+
+/** How a bundle is laid out and where it goes. */
+struct BundleOptions
+{
+    enum class Profile
+    {
+        Uk, ///< A4
+        Us  ///< US Letter
+    };
+    Profile profile = Profile::Uk;
+    QString prefix = QStringLiteral("BUNDLE"); ///< Bates prefix: PFX-000001
+    int start = 1;                             ///< first Bates number
+    qint64 maxPartBytes = 25'000'000;          ///< split into parts above this
+    std::optional<SecureBuffer> transportPassword;
+    bool overrideConsent = false; ///< file exhibits without "court" consent (logged)
+    QString helperPath;           ///< amanat-extract; empty: the default
+    int helperTimeoutSeconds = 600;
+    QString appVersion;
+
+    static Result<Profile> parseProfile(const QString &text);
+};
+
+/** How an exhibit's content enters the bundle. */
+enum class ExhibitContent
+{
+    PdfPages, ///< the original PDF's pages, as they are (vector, text kept)
+    Images,   ///< image or scan pages placed on bundle pages with an OCR text layer
+    Typeset,  ///< text set in type: testimony transcripts, office documents, e-mail
+    Media     ///< a placeholder page; the original goes beside the PDF as a native file
+};
+
+/** One exhibit with everything the exporter needs to lay it out. */
+struct PlannedExhibit
+{
+    Exhibit exhibit;
+    QString sectionTitle;
+    int sectionIndex = 0;
+    Item item; ///< without protected fields
+    std::optional<ExtractionInfo> extraction;
+    QVector<QPair<int, QString>> text; ///< stored text by page (1-based; 0 = unpaged)
+    QVector<CustodyEvent> custody;
+    QVector<Redaction> redactions;
+    /** What goes into the bundle, in order: e.g. a testimony recorded on video gives its
+     *  typeset transcript, then the video's placeholder page. */
+    QVector<ExhibitContent> parts;
+    QString transcript;             ///< a testimony's transcript, typeset first
+    bool consentOverridden = false; ///< filed without "court" consent by the user's choice
+
+    QString title() const;
+    bool isRedacted() const { return !redactions.isEmpty(); }
+};
+
+/** A dossier resolved for export: case details and its exhibits in order. */
+struct BundlePlan
+{
+    Dossier dossier;
+    QStringList sectionTitles;
+    QVector<PlannedExhibit> exhibits;
+    /** Strings that must not appear anywhere in the bundle: every protected field value of
+     *  every testimony in it (so a witness named in another exhibit is hidden too). */
+    QStringList protectedValues;
+    QStringList warnings;
+};
+
+/** Reads a dossier and checks it can be filed: every exhibit's item exists, consent
+ *  includes "court" (or the user overrode it), page ranges make sense. */
+class BundlePlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(BundlePlanner)
+
+public:
+    static Result<BundlePlan> plan(Library &library, qint64 dossierId,
+                                   const BundleOptions &options);
+    static QVector<ExhibitContent> partsFor(const Item &item);
+};
+
+} // namespace amanat

@@ -1,0 +1,289 @@
+#include "GeneratedPages.h"
+
+#include "PdfText.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace amanat {
+
+namespace {
+
+constexpr double kIndexRowHeight = 20.0;
+constexpr double kHeadingBlock = 60.0;
+const QColor kInk(0x1a, 0x1a, 0x1a);
+const QColor kMuted(0x55, 0x55, 0x55);
+const QColor kRule(0xbb, 0xbb, 0xbb);
+
+double drawWrapped(QPainter &painter, const QRectF &area, double y, const QString &text,
+                   double size, bool bold, Qt::Alignment align = Qt::AlignLeading,
+                   int maxLines = 1000)
+{
+    painter.setFont(PdfText::font(size, bold));
+    const double lineHeight = size * 1.35;
+    QStringList lines = PdfText::wrap(text, painter.font(), area.width(), painter.device());
+    if (lines.size() > maxLines) {
+        lines = lines.mid(0, maxLines);
+        lines.last() = PdfText::elide(lines.last() + QStringLiteral("…"), painter.font(),
+                                      area.width(), painter.device());
+    }
+    for (const QString &line : lines) {
+        PdfText::drawLine(painter, QRectF(area.left(), y, area.width(), lineHeight), line, align);
+        y += lineHeight;
+    }
+    return y;
+}
+
+void rule(QPainter &painter, double left, double right, double y)
+{
+    painter.save();
+    painter.setPen(QPen(kRule, 0.75));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.restore();
+}
+
+double drawRows(QPainter &painter, const QRectF &area, double y,
+                const QVector<QPair<QString, QString>> &rows)
+{
+    const double labelWidth = 130;
+    const QRectF valueArea(area.left() + labelWidth, area.top(), area.width() - labelWidth,
+                           area.height());
+    for (const auto &[label, value] : rows) {
+        if (value.trimmed().isEmpty())
+            continue;
+        if (y > area.bottom() - PageGeometry::kLineHeight)
+            break;
+        painter.setPen(kMuted);
+        painter.setFont(PdfText::font(PageGeometry::kBodySize - 1));
+        PdfText::drawLine(painter,
+                          QRectF(area.left(), y, labelWidth - 8, PageGeometry::kLineHeight), label);
+        painter.setPen(kInk);
+        const int room = qMax(1, int((area.bottom() - y) / PageGeometry::kLineHeight));
+        y = drawWrapped(painter, valueArea, y, value, PageGeometry::kBodySize - 1, false,
+                        Qt::AlignLeading, qMin(room, 6)) +
+            4;
+    }
+    return y;
+}
+
+} // namespace
+
+QRectF PageGeometry::contentArea(const QSizeF &size)
+{
+    return QRectF(0, 0, size.width(), size.height() - kStampZone);
+}
+
+QRectF PageGeometry::textArea(const QSizeF &size)
+{
+    return QRectF(kMargin, kMargin, size.width() - 2 * kMargin,
+                  size.height() - kMargin - qMax(kMargin, kStampZone + 20));
+}
+
+void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    painter.setPen(kInk);
+    double y = area.top() + 40;
+    if (!cover.court.isEmpty())
+        y = drawWrapped(painter, area, y, cover.court, 16, false, Qt::AlignHCenter, 3) + 6;
+    if (!cover.caseNumber.isEmpty())
+        y = drawWrapped(painter, area, y, tr("Case number: %1").arg(cover.caseNumber), 14, false,
+                        Qt::AlignHCenter, 2) +
+            18;
+    if (!cover.parties.isEmpty())
+        y = drawWrapped(painter, area, y, cover.parties, 14, true, Qt::AlignHCenter, 6) + 24;
+    y = drawWrapped(painter, area, y, cover.name, 22, true, Qt::AlignHCenter, 4) + 12;
+    if (!cover.hearingDate.isEmpty())
+        y = drawWrapped(painter, area, y, tr("Hearing: %1").arg(cover.hearingDate), 13, false,
+                        Qt::AlignHCenter) +
+            4;
+    if (!cover.counsel.isEmpty())
+        y = drawWrapped(painter, area, y, tr("Counsel: %1").arg(cover.counsel), 13, false,
+                        Qt::AlignHCenter, 3) +
+            4;
+    y += 24;
+    rule(painter, area.left(), area.right(), y);
+    y += 18;
+    QStringList summary;
+    summary << tr("%n exhibit(s) in %1 section(s).", nullptr, cover.exhibits).arg(cover.sections)
+            << tr("%n page(s), numbered %1 to %2 in the lower margin of every page.", nullptr,
+                  cover.pages)
+                   .arg(cover.firstBates, cover.lastBates);
+    for (const QString &line : summary)
+        y = drawWrapped(painter, area, y, line, PageGeometry::kBodySize, false) + 2;
+    if (!cover.parts.isEmpty()) {
+        y = drawWrapped(painter, area, y + 6,
+                        tr("This bundle is filed in %n parts:", nullptr, int(cover.parts.size())),
+                        PageGeometry::kBodySize, false) +
+            2;
+        for (const QString &part : cover.parts)
+            y = drawWrapped(painter, area.adjusted(18, 0, 0, 0), y, part, PageGeometry::kBodySize,
+                            false) +
+                1;
+    }
+    y += 18;
+    y = drawWrapped(painter, area, y,
+                    tr("Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of "
+                       "every exhibit's original as collected, its chain of custody, and the "
+                       "SHA-256 of every file of this bundle. It is signed (manifest.sig, "
+                       "Ed25519) with the key of the library that produced it, whose "
+                       "fingerprint is:"),
+                    PageGeometry::kBodySize, false) +
+        4;
+    painter.setPen(kInk);
+    y = drawWrapped(painter, area, y, cover.fingerprint, PageGeometry::kBodySize, true,
+                    Qt::AlignHCenter, 3) +
+        18;
+    painter.setPen(kMuted);
+    drawWrapped(painter, area, y, cover.prepared, PageGeometry::kBodySize - 1, false);
+}
+
+int GeneratedPages::indexRowsPerPage(const QSizeF &size)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    return qMax(1, int((area.height() - kHeadingBlock) / kIndexRowHeight));
+}
+
+QVector<QRectF> GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
+                                              const QVector<IndexRow> &rows, bool continued)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    painter.setPen(kInk);
+    drawWrapped(painter, area, area.top(), continued ? tr("Index (continued)") : tr("Index"), 18,
+                true);
+    const double labelWidth = 60, dateWidth = 80, pagesWidth = 80;
+    const double titleLeft = area.left() + labelWidth;
+    const double titleWidth = area.width() - labelWidth - dateWidth - pagesWidth - 8;
+    double y = area.top() + 34;
+    painter.setPen(kMuted);
+    painter.setFont(PdfText::font(10, true));
+    PdfText::drawLine(painter, QRectF(area.left(), y, labelWidth, 14), tr("Tab"));
+    PdfText::drawLine(painter, QRectF(titleLeft, y, titleWidth, 14), tr("Document"));
+    PdfText::drawLine(painter, QRectF(area.right() - dateWidth - pagesWidth, y, dateWidth, 14),
+                      tr("Date"));
+    PdfText::drawLine(painter, QRectF(area.right() - pagesWidth, y, pagesWidth, 14), tr("Pages"),
+                      Qt::AlignRight);
+    y += 18;
+    rule(painter, area.left(), area.right(), y);
+    y = area.top() + kHeadingBlock;
+    QVector<QRectF> rects;
+    for (const IndexRow &row : rows) {
+        const QRectF rowRect(area.left(), y, area.width(), kIndexRowHeight);
+        rects.append(rowRect);
+        painter.setPen(kInk);
+        const QString pages = row.firstPage == row.lastPage
+                                  ? QString::number(row.firstPage)
+                                  : QStringLiteral("%1–%2").arg(row.firstPage).arg(row.lastPage);
+        if (row.isSection) {
+            painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
+            PdfText::drawLine(painter, QRectF(area.left(), y + 3, area.width() - pagesWidth, 16),
+                              PdfText::elide(row.title, painter.font(), area.width() - pagesWidth,
+                                             painter.device()));
+        } else {
+            painter.setFont(PdfText::font(PageGeometry::kBodySize));
+            PdfText::drawLine(painter, QRectF(area.left(), y + 3, labelWidth - 6, 16), row.label);
+            QString title = row.title;
+            if (!row.part.isEmpty())
+                title = tr("%1 (in %2)").arg(title, row.part);
+            PdfText::drawLine(painter, QRectF(titleLeft, y + 3, titleWidth, 16),
+                              PdfText::elide(title, painter.font(), titleWidth, painter.device()));
+            painter.setFont(PdfText::font(PageGeometry::kBodySize - 1));
+            PdfText::drawLine(
+                painter, QRectF(area.right() - dateWidth - pagesWidth, y + 3, dateWidth, 16),
+                PdfText::elide(row.date, painter.font(), dateWidth - 4, painter.device()));
+        }
+        painter.setFont(PdfText::font(PageGeometry::kBodySize));
+        PdfText::drawLine(painter, QRectF(area.right() - pagesWidth, y + 3, pagesWidth, 16), pages,
+                          Qt::AlignRight);
+        y += kIndexRowHeight;
+    }
+    return rects;
+}
+
+void GeneratedPages::drawExhibitSheet(QPainter &painter, const QSizeF &size,
+                                      const ExhibitSheet &sheet)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    painter.setPen(kInk);
+    double y = drawWrapped(painter, area, area.top(), sheet.heading, 24, true) + 6;
+    y = drawWrapped(painter, area, y, sheet.title, 15, true, Qt::AlignLeading, 3) + 10;
+    rule(painter, area.left(), area.right(), y);
+    drawRows(painter, QRectF(area.left(), area.top(), area.width(), area.height()), y + 12,
+             sheet.rows);
+}
+
+int GeneratedPages::typesetLinesPerPage(const QSizeF &size, bool withHeading)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    return qMax(1, int((area.height() - (withHeading ? 40 : 0)) / PageGeometry::kLineHeight));
+}
+
+void GeneratedPages::drawTypesetPage(QPainter &painter, const QSizeF &size, const QString &heading,
+                                     const QStringList &lines)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    double y = area.top();
+    painter.setPen(kInk);
+    if (!heading.isEmpty()) {
+        drawWrapped(painter, area, y, heading, 15, true, Qt::AlignLeading, 1);
+        y += 40;
+    }
+    painter.setFont(PdfText::font(PageGeometry::kBodySize));
+    for (const QString &line : lines) {
+        PdfText::drawLine(painter, QRectF(area.left(), y, area.width(), PageGeometry::kLineHeight),
+                          line);
+        y += PageGeometry::kLineHeight;
+    }
+}
+
+void GeneratedPages::drawMediaPage(QPainter &painter, const QSizeF &size, const QString &heading,
+                                   const QImage &poster,
+                                   const QVector<QPair<QString, QString>> &rows)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    painter.setPen(kInk);
+    double y = drawWrapped(painter, area, area.top(), heading, 18, true, Qt::AlignLeading, 2) + 12;
+    if (!poster.isNull()) {
+        QSizeF shown = QSizeF(poster.size()).scaled(QSizeF(area.width(), 280), Qt::KeepAspectRatio);
+        const QRectF target(area.left() + (area.width() - shown.width()) / 2, y, shown.width(),
+                            shown.height());
+        painter.drawImage(target, poster);
+        painter.setPen(QPen(kRule, 0.75));
+        painter.drawRect(target);
+        y += shown.height() + 16;
+    }
+    drawRows(painter, area, y, rows);
+}
+
+void GeneratedPages::drawTextLayer(QPainter &painter, const QRectF &area, const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return;
+    const double lineHeight = area.height() / lines.size();
+    const double fontSize = qBound(4.0, lineHeight * 0.7, 12.0);
+    QFont font = PdfText::font(fontSize);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    double y = area.top();
+    for (const QString &line : lines) {
+        PdfText::drawInvisibleLine(painter, QPointF(area.left() + 2, y + metrics.ascent()),
+                                   line.trimmed());
+        y += lineHeight;
+    }
+}
+
+void GeneratedPages::drawStamp(QPainter &painter, const QSizeF &size, const QString &left,
+                               const QString &pageOf, const QString &bates)
+{
+    const double baseline = size.height() - 16;
+    const QRectF band(28, baseline - 10, size.width() - 56, 14);
+    painter.setPen(kInk);
+    painter.setFont(PdfText::font(10));
+    PdfText::drawLine(painter, band, left, Qt::AlignLeft);
+    PdfText::drawLine(painter, band, pageOf, Qt::AlignHCenter);
+    painter.setFont(PdfText::font(10, true));
+    PdfText::drawLine(painter, band, bates, Qt::AlignRight);
+}
+
+} // namespace amanat

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPair>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class QPainter;
+class QPaintDevice;
+
+namespace amanat {
+
+/** Geometry shared by every generated page (points). */
+struct PageGeometry
+{
+    static constexpr double kMargin = 56.7;    ///< 2 cm on every side of generated text
+    static constexpr double kStampZone = 36.0; ///< bottom band kept free for the stamp
+    static constexpr double kBodySize = 12.0;  ///< courts ask for at least 12 pt
+    static constexpr double kLineHeight = 16.0;
+
+    /** Where an original page or page image goes on a bundle page of @p size. */
+    static QRectF contentArea(const QSizeF &size); // top-left origin
+    /** The text area of a generated page. */
+    static QRectF textArea(const QSizeF &size);
+};
+
+/** What the cover shows. */
+struct CoverText
+{
+    QString name, court, caseNumber, parties, counsel, hearingDate;
+    int exhibits = 0;
+    int sections = 0;
+    int pages = 0;
+    QString firstBates, lastBates;
+    QStringList parts; ///< "bundle-part1.pdf: pages 1–400", when split
+    QString prepared;  ///< "Prepared with Amanat 0.1.0 on …"
+    QString fingerprint;
+};
+
+/** One index row; a section heading when @p isSection. */
+struct IndexRow
+{
+    bool isSection = false;
+    QString label, title, date;
+    int firstPage = 0, lastPage = 0; ///< 1-based, printed
+    QString part;                    ///< the part file when not in the first part
+    int targetPage = -1;             ///< 0-based
+};
+
+/** The label/value rows of an exhibit cover sheet. */
+struct ExhibitSheet
+{
+    QString heading; ///< "Exhibit A1"
+    QString title;
+    QVector<QPair<QString, QString>> rows;
+};
+
+/** Drawing of the generated pages. Every function draws one page in points, origin
+ *  top-left, and never touches the stamp band. */
+class GeneratedPages
+{
+    Q_DECLARE_TR_FUNCTIONS(GeneratedPages)
+
+public:
+    static void drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover);
+
+    static int indexRowsPerPage(const QSizeF &size);
+    /** Draws rows and returns each row's rectangle (top-left origin) for its link. */
+    static QVector<QRectF> drawIndexPage(QPainter &painter, const QSizeF &size,
+                                         const QVector<IndexRow> &rows, bool continued);
+
+    static void drawExhibitSheet(QPainter &painter, const QSizeF &size, const ExhibitSheet &sheet);
+
+    /** Body lines per typeset page, after a heading on the first. */
+    static int typesetLinesPerPage(const QSizeF &size, bool withHeading);
+    static void drawTypesetPage(QPainter &painter, const QSizeF &size, const QString &heading,
+                                const QStringList &lines);
+
+    static void drawMediaPage(QPainter &painter, const QSizeF &size, const QString &heading,
+                              const QImage &poster, const QVector<QPair<QString, QString>> &rows);
+
+    /** An invisible text layer spread over @p area (top-left origin). */
+    static void drawTextLayer(QPainter &painter, const QRectF &area, const QString &text);
+
+    static void drawStamp(QPainter &painter, const QSizeF &size, const QString &left,
+                          const QString &pageOf, const QString &bates);
+};
+
+} // namespace amanat

@@ -1,0 +1,369 @@
+#include "PdfAssembler.h"
+
+#include "common/FileUtil.h"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFSystemError.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <QDateTime>
+#include <QFile>
+
+#include <exception>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace amanat {
+
+namespace {
+
+struct Document
+{
+    QByteArray bytes; // qpdf reads from this buffer for as long as the QPDF lives
+    std::unique_ptr<QPDF> pdf;
+    std::vector<QPDFPageObjectHelper> pages;
+};
+
+std::unique_ptr<Document> load(const QByteArray &bytes, const std::string &description)
+{
+    auto doc = std::make_unique<Document>();
+    doc->bytes = bytes;
+    doc->pdf = std::make_unique<QPDF>();
+    doc->pdf->setSuppressWarnings(true);
+    doc->pdf->processMemoryFile(description.c_str(), doc->bytes.constData(),
+                                std::size_t(doc->bytes.size()));
+    QPDFPageDocumentHelper helper(*doc->pdf);
+    helper.pushInheritedAttributesToPage();
+    // Widget and other annotation appearances become page content; the annotations
+    // themselves (forms, links, scripts, attachments) never reach the bundle.
+    helper.flattenAnnotations();
+    doc->pages = helper.getAllPages();
+    return doc;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+QPDFObjectHandle::Rectangle rectangle(const QRectF &rect)
+{
+    return QPDFObjectHandle::Rectangle(rect.left(), rect.top(), rect.right(), rect.bottom());
+}
+
+std::string number(double value)
+{
+    return QString::number(value, 'f', 4).toStdString();
+}
+
+QString pdfDate(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs).toUTC();
+    return QStringLiteral("D:") + time.toString(QStringLiteral("yyyyMMddHHmmss")) +
+           QStringLiteral("Z");
+}
+
+QPDFObjectHandle destination(QPDFObjectHandle page, bool fullZoom = false)
+{
+    QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+    dest.appendItem(page);
+    dest.appendItem(QPDFObjectHandle::newName("/XYZ"));
+    dest.appendItem(QPDFObjectHandle::newNull());
+    dest.appendItem(QPDFObjectHandle::newNull());
+    dest.appendItem(fullZoom ? QPDFObjectHandle::newInteger(1) : QPDFObjectHandle::newNull());
+    return dest;
+}
+
+} // namespace
+
+struct PdfAssembler::Private
+{
+    std::vector<std::unique_ptr<Document>> sources;
+    std::unique_ptr<Document> generated;
+    std::unique_ptr<Document> stamps;
+};
+
+PdfAssembler::PdfAssembler() : d(std::make_unique<Private>()) {}
+PdfAssembler::~PdfAssembler() = default;
+
+Result<int> PdfAssembler::addSource(const QByteArray &pdf, const QString &what)
+{
+    try {
+        auto doc = load(pdf, "exhibit");
+        if (doc->pdf->isEncrypted())
+            return makeError(ErrorCode::Unsupported,
+                             tr("%1 is an encrypted PDF; courts do not accept encrypted "
+                                "documents. Import an unlocked copy.")
+                                 .arg(what));
+        d->sources.push_back(std::move(doc));
+        return int(d->sources.size() - 1);
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Corrupt, tr("%1 could not be read as a PDF (%2).")
+                                                 .arg(what, QString::fromLocal8Bit(error.what())));
+    }
+}
+
+int PdfAssembler::pageCount(int source) const
+{
+    return int(d->sources.at(std::size_t(source))->pages.size());
+}
+
+QSizeF PdfAssembler::pageSize(int source, int page) const
+{
+    try {
+        QPDFPageObjectHelper helper =
+            d->sources.at(std::size_t(source))->pages.at(std::size_t(page));
+        const auto box = helper.getTrimBox().getArrayAsRectangle();
+        QSizeF size(qAbs(box.urx - box.llx), qAbs(box.ury - box.lly));
+        QPDFObjectHandle rotate = helper.getObjectHandle().getKey("/Rotate");
+        const int degrees = rotate.isInteger() ? int(rotate.getIntValue()) : 0;
+        if (((degrees % 360) + 360) % 180 == 90)
+            size.transpose();
+        if (size.width() < 1 || size.height() < 1)
+            return QSizeF(595.276, 841.89);
+        return size;
+    } catch (const std::exception &) {
+        return QSizeF(595.276, 841.89);
+    }
+}
+
+Status PdfAssembler::setGenerated(const QByteArray &pdf)
+{
+    try {
+        d->generated = load(pdf, "generated pages");
+        return {};
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Internal, tr("The generated pages could not be read (%1).")
+                                                  .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
+Status PdfAssembler::setStamps(const QByteArray &pdf)
+{
+    try {
+        d->stamps = load(pdf, "page stamps");
+        return {};
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Internal, tr("The page stamps could not be read (%1).")
+                                                  .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
+Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, const QString &path,
+                               const BundleDocumentInfo &info,
+                               const QMap<int, QString> &partFileOfPage,
+                               const QMap<int, int> &partPageIndex)
+{
+    try {
+        QPDF out;
+        out.emptyPDF();
+        QPDFPageDocumentHelper pagesOut(out);
+        std::vector<QPDFObjectHandle> pageObjects;
+        for (int index = first; index <= last; ++index) {
+            const BundlePage &page = layout.pages.at(index);
+            const QRectF box(0, 0, page.size.width(), page.size.height());
+            QPDFObjectHandle mediaBox = QPDFObjectHandle::newFromRectangle(rectangle(box));
+            QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
+            QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+            resources.replaceKey("/XObject", xobjects);
+            QPDFObjectHandle pageDict = QPDFObjectHandle::newDictionary();
+            pageDict.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
+            pageDict.replaceKey("/MediaBox", mediaBox);
+            pageDict.replaceKey("/Resources", resources);
+            pageDict = out.makeIndirectObject(pageDict);
+            QPDFPageObjectHelper helper(pageDict);
+
+            std::string content;
+            if (page.raster >= 0) {
+                const PageRaster &raster = layout.rasters.at(page.raster);
+                QPDFObjectHandle image = QPDFObjectHandle::newStream(
+                    &out, std::string(raster.jpeg.constData(), std::size_t(raster.jpeg.size())));
+                QPDFObjectHandle dict = image.getDict();
+                dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+                dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+                dict.replaceKey("/Width", QPDFObjectHandle::newInteger(raster.pixels.width()));
+                dict.replaceKey("/Height", QPDFObjectHandle::newInteger(raster.pixels.height()));
+                dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+                dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+                dict.replaceKey("/Filter", QPDFObjectHandle::newName("/DCTDecode"));
+                xobjects.replaceKey("/Im0", image);
+                content += "q " + number(raster.rect.width()) + " 0 0 " +
+                           number(raster.rect.height()) + " " + number(raster.rect.left()) + " " +
+                           number(raster.rect.top()) + " cm /Im0 Do Q\n";
+            }
+            if (page.sourceDocument >= 0) {
+                Document &source = *d->sources.at(std::size_t(page.sourceDocument));
+                QPDFObjectHandle form = out.copyForeignObject(
+                    source.pages.at(std::size_t(page.sourcePage)).getFormXObjectForPage());
+                xobjects.replaceKey("/Fx0", form);
+                content += helper.placeFormXObject(form, "/Fx0", rectangle(page.contentRect), true,
+                                                   true, true) +
+                           "\n";
+            }
+            if (page.generatedIndex >= 0) {
+                QPDFObjectHandle form =
+                    out.copyForeignObject(d->generated->pages.at(std::size_t(page.generatedIndex))
+                                              .getFormXObjectForPage());
+                xobjects.replaceKey("/Fg0", form);
+                content += helper.placeFormXObject(form, "/Fg0", rectangle(box)) + "\n";
+            }
+            {
+                QPDFObjectHandle form = out.copyForeignObject(
+                    d->stamps->pages.at(std::size_t(index)).getFormXObjectForPage());
+                xobjects.replaceKey("/Fs0", form);
+                content += helper.placeFormXObject(form, "/Fs0", rectangle(box)) + "\n";
+            }
+            pageDict.replaceKey("/Contents", QPDFObjectHandle::newStream(&out, content));
+            pagesOut.addPage(helper, false);
+            pageObjects.push_back(pageDict);
+        }
+
+        // Links from the index: to a page of this part, or into another part's file.
+        for (int index = first; index <= last; ++index) {
+            const BundlePage &page = layout.pages.at(index);
+            if (page.links.isEmpty())
+                continue;
+            QPDFObjectHandle annots = QPDFObjectHandle::newArray();
+            for (const PageLink &link : page.links) {
+                QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
+                annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
+                annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
+                annot.replaceKey("/Rect", QPDFObjectHandle::newFromRectangle(rectangle(link.rect)));
+                QPDFObjectHandle border = QPDFObjectHandle::newArray();
+                for (int i = 0; i < 3; ++i)
+                    border.appendItem(QPDFObjectHandle::newInteger(0));
+                annot.replaceKey("/Border", border);
+                if (link.targetPage >= first && link.targetPage <= last) {
+                    annot.replaceKey(
+                        "/Dest", destination(pageObjects.at(std::size_t(link.targetPage - first))));
+                } else if (partFileOfPage.contains(link.targetPage)) {
+                    QPDFObjectHandle action = QPDFObjectHandle::newDictionary();
+                    action.replaceKey("/S", QPDFObjectHandle::newName("/GoToR"));
+                    action.replaceKey("/F", QPDFObjectHandle::newUnicodeString(
+                                                utf8(partFileOfPage.value(link.targetPage))));
+                    QPDFObjectHandle dest = QPDFObjectHandle::newArray();
+                    dest.appendItem(
+                        QPDFObjectHandle::newInteger(partPageIndex.value(link.targetPage)));
+                    dest.appendItem(QPDFObjectHandle::newName("/Fit"));
+                    action.replaceKey("/D", dest);
+                    annot.replaceKey("/A", action);
+                } else {
+                    continue;
+                }
+                annots.appendItem(out.makeIndirectObject(annot));
+            }
+            pageObjects.at(std::size_t(index - first)).replaceKey("/Annots", annots);
+        }
+
+        QPDFObjectHandle root = out.getRoot();
+
+        // Outline: sections with their exhibits beneath, each pointing at its first page.
+        QPDFObjectHandle outlines = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
+        std::vector<QPDFObjectHandle> topLevel;
+        std::vector<std::vector<QPDFObjectHandle>> children;
+        for (const OutlineEntry &entry : layout.outline) {
+            if (entry.page < first || entry.page > last)
+                continue;
+            QPDFObjectHandle item = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(entry.title)));
+            item.replaceKey("/Dest", destination(pageObjects.at(std::size_t(entry.page - first))));
+            if (entry.level == 0 || topLevel.empty()) {
+                topLevel.push_back(item);
+                children.emplace_back();
+            } else {
+                children.back().push_back(item);
+            }
+        }
+        auto link = [](std::vector<QPDFObjectHandle> &items, QPDFObjectHandle parent) {
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                items[i].replaceKey("/Parent", parent);
+                if (i > 0)
+                    items[i].replaceKey("/Prev", items[i - 1]);
+                if (i + 1 < items.size())
+                    items[i].replaceKey("/Next", items[i + 1]);
+            }
+            if (!items.empty()) {
+                parent.replaceKey("/First", items.front());
+                parent.replaceKey("/Last", items.back());
+            }
+        };
+        link(topLevel, outlines);
+        int total = int(topLevel.size());
+        for (std::size_t i = 0; i < topLevel.size(); ++i) {
+            link(children[i], topLevel[i]);
+            if (!children[i].empty()) {
+                topLevel[i].replaceKey("/Count",
+                                       QPDFObjectHandle::newInteger(qint64(children[i].size())));
+                total += int(children[i].size());
+            }
+        }
+        outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(total));
+        root.replaceKey("/Outlines", outlines);
+        root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+
+        // Page labels equal to the stamped numbers.
+        QPDFObjectHandle nums = QPDFObjectHandle::newArray();
+        for (int index = first; index <= last; ++index) {
+            nums.appendItem(QPDFObjectHandle::newInteger(index - first));
+            QPDFObjectHandle label = QPDFObjectHandle::newDictionary();
+            label.replaceKey("/P",
+                             QPDFObjectHandle::newUnicodeString(utf8(layout.bates.at(index))));
+            nums.appendItem(label);
+        }
+        QPDFObjectHandle labels = QPDFObjectHandle::newDictionary();
+        labels.replaceKey("/Nums", nums);
+        root.replaceKey("/PageLabels", labels);
+
+        // Opens on the first page at 100 %.
+        root.replaceKey("/OpenAction", destination(pageObjects.front(), true));
+
+        QPDFObjectHandle infoDict = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        infoDict.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(info.title)));
+        infoDict.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(utf8(info.producer)));
+        infoDict.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(info.producer)));
+        const std::string date = utf8(pdfDate(info.createdUtc));
+        infoDict.replaceKey("/CreationDate", QPDFObjectHandle::newString(date));
+        infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
+        out.getTrailer().replaceKey("/Info", infoDict);
+
+        QPDFWriter writer(out, QFile::encodeName(path).constData());
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setCompressStreams(true);
+        writer.setDeterministicID(true);
+        writer.write();
+        return {};
+    } catch (const QPDFSystemError &error) {
+        return fileError(error.getErrno(), path);
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Io, tr("The bundle PDF could not be written (%1).")
+                                            .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
+Status PdfAssembler::writeEncryptedCopy(const QString &source, const QString &destination,
+                                        const SecureBuffer &password)
+{
+    try {
+        QPDF pdf;
+        pdf.processFile(QFile::encodeName(source).constData());
+        QPDFWriter writer(pdf, QFile::encodeName(destination).constData());
+        const std::string secret(reinterpret_cast<const char *>(password.data()),
+                                 std::size_t(password.size()));
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setR6EncryptionParameters(secret.c_str(), secret.c_str(), true, true, true, false,
+                                         false, false, qpdf_r3p_full, true);
+        writer.write();
+        return {};
+    } catch (const QPDFSystemError &error) {
+        return fileError(error.getErrno(), destination);
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Io, tr("The transport copy could not be written (%1).")
+                                            .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
+} // namespace amanat

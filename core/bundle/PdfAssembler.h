@@ -1,0 +1,64 @@
+#pragma once
+
+#include "BundleLayout.h"
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+
+namespace amanat {
+
+/** Document information written into every part (no paths, no user names). */
+struct BundleDocumentInfo
+{
+    QString title;
+    QString producer;
+    QString createdUtc; ///< ISO 8601
+};
+
+/** Puts bundle pages together with qpdf: original PDF pages as form XObjects (vector, text
+ *  layer kept; annotations flattened, so forms, links and scripts do not come along), the
+ *  generated pages and page images under them, the stamp of every page on top; then the
+ *  outline, page labels equal to the stamps, link annotations, and opening at 100 %.
+ *
+ *  qpdf throws; every exception stops here and becomes an Error. Every source QPDF and its
+ *  bytes stay alive until the last part is written. */
+class PdfAssembler
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfAssembler)
+
+public:
+    PdfAssembler();
+    ~PdfAssembler();
+    PdfAssembler(const PdfAssembler &) = delete;
+    PdfAssembler &operator=(const PdfAssembler &) = delete;
+
+    /** Loads an original PDF; returns its index. @p what names it in error messages. */
+    Result<int> addSource(const QByteArray &pdf, const QString &what);
+    int pageCount(int source) const;
+    /** The page's visible size in points, rotation applied. */
+    QSizeF pageSize(int source, int page) const;
+
+    Status setGenerated(const QByteArray &pdf);
+    Status setStamps(const QByteArray &pdf);
+
+    /** Writes pages [first, last] of @p layout to @p path. Links to pages outside the range
+     *  point into @p partFileOfPage's file instead (a remote link), when known. */
+    Status writePart(const BundleLayout &layout, int first, int last, const QString &path,
+                     const BundleDocumentInfo &info, const QMap<int, QString> &partFileOfPage,
+                     const QMap<int, int> &partPageIndex);
+
+    /** The same file encrypted with AES-256 (R6) under @p password, for sending. */
+    static Status writeEncryptedCopy(const QString &source, const QString &destination,
+                                     const SecureBuffer &password);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace amanat

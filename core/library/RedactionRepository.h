@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "db/Database.h"
+#include "library/CustodyLog.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+#include <QVector>
+
+namespace amanat {
+
+/** A redaction: a string removed wherever it occurs in an item, or an area of one page
+ *  (fractions of the page, top-left origin). Applies to exports; originals never change. */
+struct Redaction
+{
+    enum class Kind
+    {
+        Text,
+        Rect
+    };
+    qint64 id = 0;
+    qint64 itemId = 0;
+    Kind kind = Kind::Text;
+    QString text;
+    int page = 0; ///< 1-based, for Rect
+    QRectF area;  ///< for Rect, in [0,1]×[0,1]
+    QString createdAt;
+};
+
+/** The redactions of items. The custody log records each change without the redacted
+ *  string itself (only its length): the log must not repeat what was hidden. */
+class RedactionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RedactionRepository)
+
+public:
+    RedactionRepository(Database &db, CustodyLog &custody) : m_db(db), m_custody(custody) {}
+
+    Result<qint64> addText(qint64 itemId, const QString &text);
+    Result<qint64> addRect(qint64 itemId, int page, const QRectF &area);
+    Status remove(qint64 redactionId);
+    Result<QVector<Redaction>> forItem(qint64 itemId) const;
+
+    /** "PAGE,X,Y,W,H" → page and area; fractions in [0,1]. */
+    static Result<std::pair<int, QRectF>> parseRect(const QString &text);
+
+private:
+    Result<qint64> insert(const Redaction &redaction);
+
+    Database &m_db;
+    CustodyLog &m_custody;
+};
+
+} // namespace amanat

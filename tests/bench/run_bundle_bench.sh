@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Bundle benchmark (issue 6): a court bundle built from 20 PDFs, 30 scans and 2 videos,
+# against a plain `qpdf --empty --pages … --` merge of the same 20 PDFs. Reports wall time
+# and peak RSS (medians), for a full-size and a half-size bundle, so that memory against
+# page count can be seen.
+#
+#   tests/bench/run_bundle_bench.sh [SCRATCH_DIR]
+#
+# SCRATCH_DIR (default /var/tmp/amanat-bundle-bench) must not exist; deleted at the end
+# unless KEEP=1.
+# Environment:
+#   BUILD_DIR  a build tree with amanat-cli, amanat-extract and bench_ingest (default build/)
+#   RUNS       repetitions (default 3)
+#   PDF_PAGES  pages of each generated PDF (default 45: 20 × 45 = 900 original pages)
+#
+# Every command runs under `bench_ingest run` (wall time; peak RSS of the command and of
+# every helper it starts). The library unlock (Argon2id, ~0.5 s, 256 MiB) is part of the
+# bundle figure; the qpdf merge has no such step.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+scratch=${1:-/var/tmp/amanat-bundle-bench}
+runs=${RUNS:-3}
+pdf_pages=${PDF_PAGES:-45}
+build=${BUILD_DIR:-$repo/build}
+bench=$build/tests/bench/bench_ingest
+cli=$build/app/cli/amanat-cli
+export AMANAT_EXTRACT=$build/app/extract/amanat-extract
+export AMANAT_PASSPHRASE="bundle benchmark passphrase 2026"
+
+[ -e "$scratch" ] && { echo "$scratch exists; remove it or give another folder" >&2; exit 2; }
+mkdir -p "$scratch"/{pdf,scans,video}
+cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$scratch"; }
+trap cleanup EXIT
+
+echo "Generating 20 PDFs of $pdf_pages pages, 30 scans, 2 videos…" >&2
+for i in $(seq -w 1 20); do
+  "$bench" pdf "$scratch/pdf/report-$i.pdf" --pages "$pdf_pages" --seed "$i" >/dev/null
+done
+"$bench" scans "$scratch/scans" --pages 30 >/dev/null
+for i in 1 2; do
+  ffmpeg -v error -f lavfi -i "testsrc=duration=10:size=640x360:rate=25" -pix_fmt yuv420p \
+    -y "$scratch/video/clip-$i.mp4"
+done
+
+lib=$scratch/lib
+"$cli" init "$lib" --no-default-tags >/dev/null 2>&1
+echo "Importing (OCR of 30 scans takes a while)…" >&2
+"$cli" import "$lib" "$scratch"/pdf/*.pdf "$scratch"/scans/*.png "$scratch"/video/*.mp4 \
+  --json 2>/dev/null > "$scratch/import.json"
+ids() { python3 -c "import json,sys; print(' '.join(str(r['id']) for r in json.load(open('$scratch/import.json')) if r['path'].endswith('$1')))"; }
+pdf_ids=($(ids .pdf)); scan_ids=($(ids .png)); video_ids=($(ids .mp4))
+
+make_dossier() { # NAME PDFS SCANS VIDEOS
+  "$cli" dossier create "$lib" "$1" --court "Benchmark Tribunal" >/dev/null
+  "$cli" dossier add "$lib" "$1" ${pdf_ids[@]:0:$2} --section "A. Reports" >/dev/null
+  "$cli" dossier add "$lib" "$1" ${scan_ids[@]:0:$3} --section "B. Police files" >/dev/null
+  "$cli" dossier add "$lib" "$1" ${video_ids[@]:0:$4} --section "C. Video" >/dev/null
+}
+make_dossier full 20 30 2
+make_dossier half 10 15 1
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+measure() { # LABEL COMMAND...
+  local label=$1; shift
+  local walls=() rss=()
+  for r in $(seq 1 "$runs"); do
+    rm -rf "$scratch/out"
+    local report
+    report=$("$bench" run -- "$@")
+    walls+=("$(grep '^wall_s=' <<<"$report" | cut -d= -f2)")
+    local self helpers
+    self=$(grep '^tree_max_rss_kib=' <<<"$report" | cut -d= -f2)
+    rss+=("$self")
+  done
+  printf '| %s | %s s | %s MiB |\n' "$label" \
+    "$(printf '%s\n' "${walls[@]}" | median)" \
+    "$(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.0f", $1/1024}')"
+}
+
+pages_of() { python3 -c "import json; print(json.load(open('$1'))['pages'])"; }
+"$cli" bundle "$lib" full "$scratch/probe-full" --json > "$scratch/full.json" 2>/dev/null
+"$cli" bundle "$lib" half "$scratch/probe-half" --json > "$scratch/half.json" 2>/dev/null
+echo
+echo "Machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Bundle pages: full $(pages_of "$scratch/full.json"), half $(pages_of "$scratch/half.json")"
+echo
+echo "| command | wall (median of $runs) | peak RSS (largest process) |"
+echo "|---|---:|---:|"
+measure "qpdf merge of the 20 PDFs" qpdf --empty --pages "$scratch"/pdf/*.pdf -- "$scratch/out.pdf"
+measure "qpdf merge of 10 PDFs" qpdf --empty --pages $(ls "$scratch"/pdf/*.pdf | head -10) -- "$scratch/out.pdf"
+measure "amanat-cli dossier list (unlock only)" "$cli" dossier list "$lib"
+measure "amanat-cli bundle, full" "$cli" bundle "$lib" full "$scratch/out"
+measure "amanat-cli bundle, half" "$cli" bundle "$lib" half "$scratch/out"
+echo
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

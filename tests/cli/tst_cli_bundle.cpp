@@ -1,0 +1,559 @@
+// Court bundles end to end through amanat-cli (issue 6): dossiers, the filing PDF checked
+// with qpdf and pdftotext, the signed manifest, redaction and witness safety, the transport
+// copy, CJK and Uyghur text, parts.
+
+#include "CliRunner.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace amanat::test;
+
+namespace {
+
+const QString kWitnessName = QStringLiteral("Ahmet Tursunov");
+const QString kWitnessContact = QStringLiteral("+99 555 0101");
+const QString kRedacted = QStringLiteral("SECRETTOKEN4471");
+const QString kRectText = QStringLiteral("AREAHIDDEN9");
+const QString kChinese = QStringLiteral("证人陈述他们在夜里来了");
+const QString kUyghur = QStringLiteral("ئۇيغۇرچە گۇۋاھلىق");
+const QString kDossier = QStringLiteral("上诉案 Appeal of AT");
+
+/** A PDF with one line of text per page (DejaVu Sans), in points. */
+void writePdf(const QString &path, const QStringList &pages, bool landscape = false)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(14);
+    painter.setFont(font);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        const QStringList lines = pages.at(i).split(QLatin1Char('\n'));
+        for (int l = 0; l < lines.size(); ++l)
+            painter.drawText(QPointF(60, 60 + 30 * l), lines.at(l));
+    }
+}
+
+/** A 200-dpi "scan" of a police record that names the witness. */
+void writeScan(const QString &path)
+{
+    QImage image(1654, 2339, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(7874);
+    image.setDotsPerMeterY(7874);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(46);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(150, 250), QStringLiteral("POLICE RECORD 2019/447"));
+    painter.drawText(QPointF(150, 370),
+                     QStringLiteral("Detained: %1 at the station").arg(kWitnessName));
+    painter.drawText(QPointF(150, 490), QStringLiteral("Officer on duty signed the record"));
+    painter.end();
+    image.save(path);
+}
+
+QString withoutBidiMarks(QString text)
+{
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
+    return text.remove(marks);
+}
+
+} // namespace
+
+class TestCliBundle : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CliRunner m_cli;
+    QString m_library;
+    QString m_bundle;
+    qint64 m_report = 0, m_annex = 0, m_scan = 0, m_video = 0, m_testimony = 0, m_noConsent = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    qint64 importOne(const QString &file, const QStringList &extra = {})
+    {
+        const CliResult result = m_cli.run(
+            QStringList{QStringLiteral("import"), m_library, file, QStringLiteral("--json")} +
+            extra);
+        if (!result.exitedWith(0))
+            qWarning("%s", result.describe().constData());
+        return qint64(QJsonDocument::fromJson(result.out)
+                          .array()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toDouble());
+    }
+
+    CliResult cli(const QStringList &args) const { return m_cli.run(args); }
+
+    static CliResult tool(const QString &program, const QStringList &args)
+    {
+        return runProgram(program, args, baseEnvironment());
+    }
+
+    static QString pdfText(const QString &pdf, int page = 0, const QString &password = {})
+    {
+        QStringList args;
+        if (page > 0)
+            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                 << QString::number(page);
+        if (!password.isEmpty())
+            args << QStringLiteral("-upw") << password;
+        args << pdf << QStringLiteral("-");
+        return withoutBidiMarks(QString::fromUtf8(tool(QStringLiteral("pdftotext"), args).out));
+    }
+
+    static int pageCount(const QString &pdf)
+    {
+        const QString info = QString::fromUtf8(tool(QStringLiteral("pdfinfo"), {pdf}).out);
+        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+
+    static QJsonObject qpdfJson(const QString &pdf, const QString &key)
+    {
+        return QJsonDocument::fromJson(
+                   tool(QStringLiteral("qpdf"),
+                        {QStringLiteral("--json"), QStringLiteral("--json-key=") + key, pdf})
+                       .out)
+            .object();
+    }
+
+    CliResult bundle(const QString &out, const QStringList &extra = {}) const
+    {
+        return cli(QStringList{QStringLiteral("bundle"), m_library, kDossier, out,
+                               QStringLiteral("--prefix"), QStringLiteral("PFX"),
+                               QStringLiteral("--json")} +
+                   extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariableIsSet("AMANAT_TEST_KEEP")) { // for looking at the bundle
+            m_dir.setAutoRemove(false);
+            qInfo("test folder: %s", qPrintable(m_dir.path()));
+        }
+        m_library = path(QStringLiteral("lib"));
+        QVERIFY(!m_cli.init(m_library).isEmpty());
+        QDir().mkpath(path(QStringLiteral("in")));
+        writePdf(
+            path(QStringLiteral("in/report.pdf")),
+            {QStringLiteral("COUNTRY REPORT ALPHA"),
+             QStringLiteral("Second page names %1 in passing.\nAlso %2 here.")
+                 .arg(kWitnessName, kRedacted),
+             QStringLiteral("%1 at the top\n\n\n\nThird page body text stays.").arg(kRectText)});
+        writePdf(path(QStringLiteral("in/annex.pdf")), {QStringLiteral("LANDSCAPE ANNEX TABLE")},
+                 true);
+        writeScan(path(QStringLiteral("in/scan.png")));
+        const CliResult made = tool(
+            QStringLiteral("ffmpeg"),
+            {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+             QStringLiteral("lavfi"), QStringLiteral("-i"),
+             QStringLiteral("testsrc=duration=3:size=320x240:rate=25"), QStringLiteral("-pix_fmt"),
+             QStringLiteral("yuv420p"), QStringLiteral("-y"), path(QStringLiteral("in/clip.mp4"))});
+        QVERIFY2(made.exitedWith(0), made.describe().constData());
+        writeFile(path(QStringLiteral("in/statement.txt")), "Statement placeholder\n");
+        writeFile(path(QStringLiteral("in/statement2.txt")), "Second statement\n");
+
+        m_report = importOne(path(QStringLiteral("in/report.pdf")));
+        m_annex = importOne(path(QStringLiteral("in/annex.pdf")));
+        m_scan = importOne(path(QStringLiteral("in/scan.png")));
+        m_video = importOne(path(QStringLiteral("in/clip.mp4")));
+        m_testimony = importOne(path(QStringLiteral("in/statement.txt")),
+                                {QStringLiteral("--kind"), QStringLiteral("testimony")});
+        m_noConsent = importOne(path(QStringLiteral("in/statement2.txt")),
+                                {QStringLiteral("--kind"), QStringLiteral("testimony")});
+        QVERIFY(m_report && m_annex && m_scan && m_video && m_testimony && m_noConsent);
+        const QString transcript =
+            QStringLiteral("Interview with the witness.\nThe witness, %1, reached on %2, "
+                           "described the raid.\n%3\n%4\n")
+                .arg(kWitnessName, kWitnessContact, kChinese, kUyghur);
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("set"), m_library, QString::number(m_testimony),
+                 QStringLiteral("transcript=") + transcript,
+                 QStringLiteral("witness_name=") + kWitnessName,
+                 QStringLiteral("witness_contact=") + kWitnessContact,
+                 QStringLiteral("witness_code=W-017"), QStringLiteral("consent=court"),
+                 QStringLiteral("title=Statement of W-017")}),
+            0);
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("set"), m_library, QString::number(m_noConsent),
+                 QStringLiteral("witness_code=W-018"), QStringLiteral("consent=advocacy")}),
+            0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("redact"), m_library, QString::number(m_report),
+                                QStringLiteral("--text"), kRedacted, QStringLiteral("--rect"),
+                                QStringLiteral("3,0,0,1,0.1")}),
+                           0);
+    }
+
+    void dossierCommands()
+    {
+        const CliResult created =
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, kDossier,
+                 QStringLiteral("--court"), QStringLiteral("First-tier Tribunal (IAC)"),
+                 QStringLiteral("--case-number"), QStringLiteral("PA/01234/2026"),
+                 QStringLiteral("--hearing-date"), QStringLiteral("2026-03-31"),
+                 QStringLiteral("--parties"),
+                 QStringLiteral("AT Tursunov (Appellant) v Secretary of State")});
+        AMANAT_EXPECT_EXIT(created, 0);
+        const QString id = QString::fromUtf8(created.out).trimmed();
+        QCOMPARE(id.toLongLong() > 0, true);
+        auto add = [&](const QString &dossier, qint64 item, const QString &section,
+                       const QStringList &extra = {}) {
+            return cli(QStringList{QStringLiteral("dossier"), QStringLiteral("add"), m_library,
+                                   dossier, QString::number(item), QStringLiteral("--section"),
+                                   section} +
+                       extra);
+        };
+        AMANAT_EXPECT_EXIT(add(kDossier, m_testimony, QStringLiteral("A. Applicant's statements")),
+                           0);
+        AMANAT_EXPECT_EXIT(add(id, m_report, QStringLiteral("B. Country conditions")), 0);
+        AMANAT_EXPECT_EXIT(add(id, m_annex, QStringLiteral("B. Country conditions")), 0);
+        AMANAT_EXPECT_EXIT(add(id, m_scan, QStringLiteral("C. Police files")), 0);
+        const CliResult video = add(id, m_video, QStringLiteral("D. Video evidence"),
+                                    {QStringLiteral("--time"), QStringLiteral("0:01-0:02.5")});
+        AMANAT_EXPECT_EXIT(video, 0);
+        QCOMPARE(video.out.trimmed(), QByteArray("D1\t") + QByteArray::number(m_video));
+
+        const QJsonObject shown =
+            QJsonDocument::fromJson(cli({QStringLiteral("dossier"), QStringLiteral("show"),
+                                         m_library, kDossier, QStringLiteral("--json")})
+                                        .out)
+                .object();
+        QCOMPARE(shown.value(QStringLiteral("case_number")).toString(),
+                 QStringLiteral("PA/01234/2026"));
+        const QJsonArray sections = shown.value(QStringLiteral("sections")).toArray();
+        QCOMPARE(sections.size(), 4);
+        const QJsonArray countryExhibits =
+            sections.at(1).toObject().value(QStringLiteral("exhibits")).toArray();
+        QCOMPARE(countryExhibits.size(), 2);
+        QCOMPARE(countryExhibits.at(1).toObject().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("B2"));
+        const QJsonObject clip =
+            sections.at(3).toObject().value(QStringLiteral("exhibits")).toArray().at(0).toObject();
+        QCOMPARE(clip.value(QStringLiteral("start_ms")).toInt(), 1000);
+        QCOMPARE(clip.value(QStringLiteral("end_ms")).toInt(), 2500);
+
+        const QJsonArray listed =
+            QJsonDocument::fromJson(cli({QStringLiteral("dossier"), QStringLiteral("list"),
+                                         m_library, QStringLiteral("--json")})
+                                        .out)
+                .array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("exhibits")).toInt(), 5);
+
+        AMANAT_EXPECT_EXIT(add(QStringLiteral("no such dossier"), m_report, QStringLiteral("X")),
+                           1);
+        AMANAT_EXPECT_EXIT(add(id, m_report, QStringLiteral("X"),
+                               {QStringLiteral("--pages"), QStringLiteral("5-2")}),
+                           2);
+        AMANAT_EXPECT_EXIT(add(id, 99999, QStringLiteral("X")), 1);
+    }
+
+    void consentIsRequiredAndAnOverrideIsLogged()
+    {
+        const QString name = QStringLiteral("Consent check");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, name}), 0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library, name,
+                                QString::number(m_noConsent)}),
+                           0);
+        const QString out = path(QStringLiteral("consent-out"));
+        const CliResult refused = cli({QStringLiteral("bundle"), m_library, name, out});
+        AMANAT_EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains("consent"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        const CliResult overridden = cli(
+            {QStringLiteral("bundle"), m_library, name, out, QStringLiteral("--override-consent")});
+        AMANAT_EXPECT_EXIT(overridden, 0);
+        const QJsonArray log =
+            QJsonDocument::fromJson(cli({QStringLiteral("log"), m_library,
+                                         QString::number(m_noConsent), QStringLiteral("--json")})
+                                        .out)
+                .array();
+        bool logged = false;
+        for (const QJsonValue &event : log)
+            logged = logged || event.toObject().value(QStringLiteral("action")).toString() ==
+                                   QStringLiteral("consent_override");
+        QVERIFY(logged);
+    }
+
+    void bundleIsCourtReady()
+    {
+        writeFile(path(QStringLiteral("transport.txt")), "carrier pigeon 7\n");
+        m_bundle = path(QStringLiteral("bundle"));
+        const CliResult made = bundle(m_bundle, {QStringLiteral("--transport-password-file"),
+                                                 path(QStringLiteral("transport.txt"))});
+        AMANAT_EXPECT_EXIT(made, 0);
+        const QJsonObject report = QJsonDocument::fromJson(made.out).object();
+        // The parties name the witness: blacked out, and the user is told.
+        QVERIFY2(made.err.contains("protected witness field"), made.err.constData());
+        const QString pdf = m_bundle + QStringLiteral("/bundle.pdf");
+        QVERIFY(QFileInfo::exists(pdf));
+        const int pages = report.value(QStringLiteral("pages")).toInt();
+        QCOMPARE(pageCount(pdf), pages);
+
+        const CliResult check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        AMANAT_EXPECT_EXIT(check, 0);
+        QVERIFY(tool(QStringLiteral("qpdf"), {QStringLiteral("--show-encryption"), pdf})
+                    .out.contains("File is not encrypted"));
+        const QString info = QString::fromUtf8(tool(QStringLiteral("pdfinfo"), {pdf}).out);
+        QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("JavaScript:      no")));
+        QVERIFY(info.contains(QStringLiteral("Form:            none")));
+        QVERIFY(!info.contains(QStringLiteral("/tmp")));
+
+        // Every page carries its Bates number and "Page n of N"; the labels equal them.
+        const QJsonArray labels = qpdfJson(pdf, QStringLiteral("pagelabels"))
+                                      .value(QStringLiteral("pagelabels"))
+                                      .toArray();
+        QCOMPARE(labels.size(), pages);
+        for (int page = 1; page <= pages; ++page) {
+            const QString bates = QStringLiteral("PFX-%1").arg(page, 6, 10, QLatin1Char('0'));
+            const QString text = pdfText(pdf, page);
+            QVERIFY2(text.contains(bates),
+                     qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text)));
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+            QString label = labels.at(page - 1)
+                                .toObject()
+                                .value(QStringLiteral("label"))
+                                .toObject()
+                                .value(QStringLiteral("/P"))
+                                .toString();
+            label.remove(QRegularExpression(QStringLiteral("^u:")));
+            QCOMPARE(label, bates);
+        }
+
+        // The index and the originals' own text are searchable.
+        const QString all = pdfText(pdf);
+        QVERIFY(all.contains(QStringLiteral("Index")));
+        QVERIFY(all.contains(QStringLiteral("Statement of W-017")));
+        QVERIFY(all.contains(QStringLiteral("COUNTRY REPORT ALPHA")));
+        QVERIFY(all.contains(QStringLiteral("LANDSCAPE ANNEX TABLE")));
+        QVERIFY(all.contains(QStringLiteral("Third page body text stays")));
+        QVERIFY2(all.contains(QStringLiteral("POLICE RECORD")), "the scan's OCR text layer");
+
+        // The outline has every section and every exhibit.
+        QStringList titles;
+        std::function<void(const QJsonArray &)> walk = [&](const QJsonArray &items) {
+            for (const QJsonValue &item : items) {
+                titles << item.toObject().value(QStringLiteral("title")).toString();
+                walk(item.toObject().value(QStringLiteral("kids")).toArray());
+            }
+        };
+        walk(qpdfJson(pdf, QStringLiteral("outlines")).value(QStringLiteral("outlines")).toArray());
+        for (const QString &section :
+             {QStringLiteral("A. Applicant's statements"), QStringLiteral("B. Country conditions"),
+              QStringLiteral("C. Police files"), QStringLiteral("D. Video evidence")})
+            QVERIFY2(titles.contains(section), qPrintable(titles.join(QLatin1Char('|'))));
+        for (const QString &label :
+             {QStringLiteral("A1"), QStringLiteral("B1"), QStringLiteral("B2"),
+              QStringLiteral("C1"), QStringLiteral("D1")}) {
+            bool found = false;
+            for (const QString &title : titles)
+                found = found || title.startsWith(label + QStringLiteral(" — "));
+            QVERIFY2(found, qPrintable(label));
+        }
+
+        // The landscape annex stays landscape; the video's native file sits beside the PDF.
+        const QString sizes = QString::fromUtf8(
+            tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                             QStringLiteral("-l"), QString::number(pages), pdf})
+                .out);
+        QVERIFY2(sizes.contains(QStringLiteral("841.89 x 595.276")), qPrintable(sizes));
+        const QJsonArray natives = report.value(QStringLiteral("natives")).toArray();
+        QCOMPARE(natives.size(), 1);
+        QVERIFY(filesEqual(m_bundle + QLatin1Char('/') + natives.at(0).toString(),
+                           path(QStringLiteral("in/clip.mp4"))));
+
+        // The filing copy has no scripts, attachments or forms even once decompressed.
+        const QString qdf = path(QStringLiteral("bundle-qdf.pdf"));
+        AMANAT_EXPECT_EXIT(
+            tool(QStringLiteral("qpdf"),
+                 {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf}),
+            0);
+        const QByteArray expanded = readFile(qdf);
+        for (const char *forbidden :
+             {"/JavaScript", "/JS ", "/EmbeddedFile", "/AcroForm", "/Encrypt"})
+            QVERIFY2(!expanded.contains(forbidden), forbidden);
+
+        // The export is in the custody log with the manifest's hash.
+        const QString manifestHash = sha256OfFile(m_bundle + QStringLiteral("/manifest.json"));
+        QCOMPARE(report.value(QStringLiteral("manifest_sha256")).toString(), manifestHash);
+        const QByteArray log =
+            cli({QStringLiteral("log"), m_library, QStringLiteral("--json")}).out;
+        QVERIFY(log.contains("bundle_export"));
+        QVERIFY(log.contains(manifestHash.toLatin1()));
+    }
+
+    void cjkAndUyghurRoundTrip()
+    {
+        const QString all = pdfText(m_bundle + QStringLiteral("/bundle.pdf"));
+        QVERIFY2(all.contains(kChinese), qPrintable(all.left(3000)));
+        QVERIFY2(all.contains(kUyghur), qPrintable(all.left(3000)));
+        QVERIFY(all.contains(kDossier));
+    }
+
+    void redactedAndProtectedTextIsNowhere()
+    {
+        const QStringList secrets{kWitnessName, QStringLiteral("Tursunov"), kWitnessContact,
+                                  kRedacted, kRectText};
+        QStringList texts{pdfText(m_bundle + QStringLiteral("/bundle.pdf")),
+                          pdfText(m_bundle + QStringLiteral("/bundle-transport.pdf"), 0,
+                                  QStringLiteral("carrier pigeon 7"))};
+        QVERIFY(texts.at(1).contains(QStringLiteral("COUNTRY REPORT ALPHA")));
+        for (const QString &text : texts)
+            for (const QString &secret : secrets)
+                QVERIFY2(!text.contains(secret, Qt::CaseInsensitive), qPrintable(secret));
+        // Raw bytes of every file, and of the filing PDF with every stream decompressed.
+        QStringList files = filesUnder(m_bundle);
+        const QString qdf = path(QStringLiteral("bundle-qdf.pdf"));
+        files << qdf;
+        for (const QString &file : files) {
+            const QByteArray bytes = readFile(file);
+            for (const QString &secret : secrets) {
+                QVERIFY2(!bytes.contains(secret.toUtf8()),
+                         qPrintable(file + QLatin1Char(' ') + secret));
+                QByteArray utf16;
+                for (const QChar c : secret)
+                    utf16 += char(c.unicode() >> 8), utf16 += char(c.unicode() & 0xff);
+                QVERIFY2(!bytes.contains(utf16), qPrintable(file + QLatin1Char(' ') + secret));
+            }
+        }
+    }
+
+    void manifestChecksAndTamperingIsNamed()
+    {
+        const CliResult sums =
+            runProgram(QStringLiteral("sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("cd '%1' && sha256sum -c manifest.sha256").arg(m_bundle)},
+                       baseEnvironment());
+        AMANAT_EXPECT_EXIT(sums, 0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), m_bundle}), 0);
+        // The recipient pins the library's key, learnt out of band.
+        const QString fingerprint =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("signing-key"), m_library, QStringLiteral("--json")}).out)
+                .object()
+                .value(QStringLiteral("fingerprint"))
+                .toString();
+        QCOMPARE(fingerprint.size(), 64);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), m_bundle,
+                                QStringLiteral("--expect-key"), fingerprint}),
+                           0);
+        QString other = fingerprint;
+        other[0] = other.at(0) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("verify-bundle"), m_bundle, QStringLiteral("--expect-key"), other}),
+            4);
+        for (const QString &name :
+             {QStringLiteral("bundle.pdf"), QStringLiteral("bundle-transport.pdf"),
+              QStringLiteral("manifest.json")}) {
+            const QString copy = path(QStringLiteral("tampered-") + name);
+            QVERIFY(
+                tool(QStringLiteral("cp"), {QStringLiteral("-r"), m_bundle, copy}).exitedWith(0));
+            QFile file(copy + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            char byte = 0;
+            file.getChar(&byte);
+            file.seek(file.size() / 2);
+            file.putChar(char(byte ^ 0x01));
+            file.close();
+            const CliResult verdict = cli({QStringLiteral("verify-bundle"), copy});
+            AMANAT_EXPECT_EXIT(verdict, 4);
+            QVERIFY2(QByteArray(verdict.out + verdict.err).contains(name.toUtf8()),
+                     verdict.describe().constData());
+        }
+    }
+
+    void usLetterAndParts()
+    {
+        const QString out = path(QStringLiteral("parts"));
+        const CliResult made = bundle(out, {QStringLiteral("--profile"), QStringLiteral("us"),
+                                            QStringLiteral("--max-size"), QStringLiteral("0.05"),
+                                            QStringLiteral("--start"), QStringLiteral("101")});
+        AMANAT_EXPECT_EXIT(made, 0);
+        const QJsonObject report = QJsonDocument::fromJson(made.out).object();
+        const QJsonArray files = report.value(QStringLiteral("files")).toArray();
+        QVERIFY2(files.size() > 1, made.out.constData());
+        QCOMPARE(files.at(0).toString(), QStringLiteral("bundle-part1.pdf"));
+        int total = 0;
+        for (const QJsonValue &file : files) {
+            const QString pdf = out + QLatin1Char('/') + file.toString();
+            AMANAT_EXPECT_EXIT(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}), 0);
+            const int pages = pageCount(pdf);
+            // Bates numbers run on across parts.
+            QVERIFY(pdfText(pdf, 1).contains(
+                QStringLiteral("PFX-%1").arg(101 + total, 6, 10, QLatin1Char('0'))));
+            total += pages;
+        }
+        QCOMPARE(total, report.value(QStringLiteral("pages")).toInt());
+        QVERIFY(
+            QString::fromUtf8(
+                tool(QStringLiteral("pdfinfo"), {out + QStringLiteral("/bundle-part1.pdf")}).out)
+                .contains(QStringLiteral("612 x 792")));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
+    }
+
+    void aFullDiskLeavesNothingBehind()
+    {
+        // A file-size limit of 100 KiB stands for a full disk: the PDF cannot be written.
+        const QString out = path(QStringLiteral("no-space"));
+        const CliResult full =
+            runProgram(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), QStringLiteral("ulimit -f 200 && exec \"$0\" \"$@\""),
+                        CliRunner::program(), QStringLiteral("bundle"), m_library, kDossier, out},
+                       m_cli.environment());
+        QVERIFY2(full.exitedNormally(), full.describe().constData());
+        QCOMPARE(full.exitCode, 1);
+        const QByteArray err = full.err.toLower();
+        QVERIFY2(err.contains("disk") || err.contains("space") || err.contains("full"),
+                 full.describe().constData());
+        QVERIFY(!QFileInfo::exists(out));
+        const QStringList leftovers =
+            QDir(m_dir.path())
+                .entryList({QStringLiteral(".amanat-bundle-*")}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify"), m_library}), 0);
+    }
+
+    void anExistingFolderIsNotOverwritten()
+    {
+        const QString out = path(QStringLiteral("occupied"));
+        QDir().mkpath(out);
+        writeFile(out + QStringLiteral("/keep.txt"), "mine");
+        const CliResult refused = bundle(out);
+        AMANAT_EXPECT_EXIT(refused, 1);
+        QCOMPARE(QDir(out).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("keep.txt")});
+        // Nothing half-written is left beside it.
+        const QStringList leftovers =
+            QDir(m_dir.path())
+                .entryList({QStringLiteral(".amanat-bundle-*")}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_MAIN(TestCliBundle)
+#include "tst_cli_bundle.moc"

@@ -8,9 +8,14 @@
 //
 // With --raster it turns pages of one file into JPEG page images for the bundle exporter,
 // burning redactions in (core/bundle/RasterProtocol.h), under the same limits.
+//
+// With --render the helper instead serves a viewer: it reads one document, then answers
+// render/find/text requests until its input ends (core/render/RenderProtocol.h), under
+// the same limits.
 
 #include "ExtractorRegistry.h"
 #include "PageRasterizer.h"
+#include "RenderServer.h"
 #include "crypto/Sodium.h"
 
 #include <QCommandLineParser>
@@ -112,9 +117,12 @@ int main(int argc, char *argv[])
     // The limits come first, before any untrusted byte is read.
     qint64 memoryMb = 2048;
     qint64 cpuSeconds = 600;
+    bool renderMode = false;
     bool rasterMode = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
+        if (arg == "--render")
+            renderMode = true;
         if (arg == "--raster")
             rasterMode = true;
         if (i + 1 >= argc)
@@ -135,6 +143,14 @@ int main(int argc, char *argv[])
 
     if (rasterMode)
         return runRaster(memoryMb);
+
+    if (renderMode) {
+        try {
+            return RenderServer((memoryMb << 20) / 2).run();
+        } catch (const std::exception &) {
+            return 1; // the viewer sees the helper end and says the document cannot be shown
+        }
+    }
 
     try {
         QByteArray header;

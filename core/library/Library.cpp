@@ -364,6 +364,11 @@ Status Library::backup(const QString &destination)
     return {};
 }
 
+Result<Database> Library::openReadConnection() const
+{
+    return Database::open(databasePath(m_path), m_masterKey, Database::Mode::OpenExisting);
+}
+
 Result<const SigningKey *> Library::signingKey()
 {
     if (!m_signingKey) {

@@ -108,6 +108,10 @@ public:
     /** Writes a consistent copy of the library folder to @p destination (must not exist). */
     Status backup(const QString &destination);
 
+    /** A second, read-only-in-practice connection to this library's database, keyed with
+     *  the same master key, for a reader that runs on another thread (see BlobDevice).
+     *  WAL lets it read while this connection writes. It must not outlive the Library. */
+    Result<Database> openReadConnection() const;
 
     /** The library's Ed25519 key for signing bundle manifests, loaded on first use and
      *  created (and logged as `signing_key_create`) if the library has none; creating it

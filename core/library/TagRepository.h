@@ -21,6 +21,8 @@ struct Tag
     QString path; ///< e.g. "Violations/Detention/Torture"
     QString color;
     qint64 itemCount = 0; ///< items carrying exactly this tag
+    /** Distinct items carrying this tag or one below it; -1 when not computed. */
+    qint64 subtreeItemCount = -1;
 };
 
 /** Hierarchical tags, unique by path (case-insensitive per level), and their items.

@@ -32,8 +32,9 @@ run log "$work/Demo.amanat" 1
 run verify "$work/Demo.amanat"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$gui" ]; then
   echo
-  echo "Opening the desktop app on the demo library. Passphrase: $AMANAT_PASSPHRASE"
-  "$gui" "$work/Demo.amanat"
+  echo "Opening the desktop app on its own demo library (amanat --demo): invented sample"
+  echo "files of every kind; its passphrase is shown on the unlock screen."
+  "$gui" --demo
 else
   echo
   echo "(No display: the desktop app was not started.)"

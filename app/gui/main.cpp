@@ -1,28 +1,109 @@
-// amanat: the desktop app. Usage: amanat [library folder]
+// amanat: the desktop app. Usage: amanat [--demo] [library folder]
 
+#include "app/ShellSettings.h"
+#include "app/ThemeManager.h"
 #include "crypto/Sodium.h"
+#include "demo/DemoLibrary.h"
 #include "main/MainWindow.h"
+#include "unlock/UnlockWidget.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+/** Builds the demo library on a worker thread (key derivation and extraction take a few
+ *  seconds) and shows it on the unlock screen with its passphrase when done. */
+void startDemo(amanat::ui::MainWindow &window, const QString &folder, const QString &program)
+{
+    using amanat::DemoLibrary;
+    auto *unlock = window.unlockWidget();
+    unlock->showPreparing(QCoreApplication::translate(
+        "main", "Preparing the demo library with invented sample files…"));
+    auto result = std::make_shared<std::optional<amanat::Result<DemoLibrary::Created>>>();
+    QThread *thread = QThread::create(
+        [folder, program, result] { result->emplace(DemoLibrary::create(folder, program)); });
+    QPointer<amanat::ui::UnlockWidget> target(unlock);
+    QObject::connect(thread, &QThread::finished, unlock, [thread, result, target] {
+        thread->deleteLater();
+        if (!target || !result->has_value())
+            return;
+        auto &created = **result;
+        if (!created.ok()) {
+            target->showFailure(created.error().message);
+            return;
+        }
+        const QString passphrase =
+            QString::fromUtf8(created->passphrase.chars(), int(created->passphrase.size()));
+        target->setDemoLibrary(created->path, passphrase);
+        // A throw-away library of invented files: its passphrase is no secret.
+        std::fprintf(
+            stdout, "%s\n",
+            qUtf8Printable(
+                QCoreApplication::translate("main", "Demo passphrase: %1").arg(passphrase)));
+        std::fflush(stdout);
+    });
+    thread->start();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     amanat::hardenProcess();
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Amanat")); // ~/.config/Amanat/amanat.conf
     QApplication::setApplicationName(QStringLiteral("amanat"));
     QApplication::setApplicationDisplayName(QStringLiteral("Amanat"));
     QApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.amanat.Amanat.svg")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("amanat"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    amanat::ui::ThemeManager::captureSystemDefaults();
+    amanat::ui::ThemeManager::apply(amanat::ui::ShellSettings::theme());
 
-    amanat::ui::MainWindow window(QStringLiteral("amanat ") + QStringLiteral(AMANAT_VERSION));
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1)
-        window.setLibraryPath(args.at(1));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Amanat: an encrypted archive for human-rights "
+                                            "documentation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Create a temporary demo library with invented "
+                                            "sample files and open the app on it."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("library"),
+                                 QCoreApplication::translate("main", "A library folder."),
+                                 QStringLiteral("[library]"));
+    parser.process(app);
+
+    const QString program = QStringLiteral("amanat ") + QStringLiteral(AMANAT_VERSION);
+    amanat::ui::MainWindow window(program);
+    // The demo library lives in a fresh temporary folder, deleted when the app quits.
+    std::unique_ptr<QTemporaryDir> demoFolder;
+    if (parser.isSet(demo)) {
+        demoFolder = std::make_unique<QTemporaryDir>();
+        if (!demoFolder->isValid()) {
+            qWarning("No temporary folder for the demo library.");
+            return 1;
+        }
+        startDemo(window, demoFolder->path(), program);
+        window.setLibraryPath(QString());
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.setLibraryPath(parser.positionalArguments().constFirst());
+    }
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    return status;
 }

@@ -1,9 +1,15 @@
 // ItemListModel and SearchResultModel over a real library: QAbstractItemModelTester,
-// lazy paging, and no protected field in any role.
+// lazy paging on the read thread, SQL sorting and filtering, drag payload, and no protected
+// field in any role.
 
 #include "items/ItemListModel.h"
+#include "items/ItemMimeData.h"
 #include "items/SearchResultModel.h"
 #include "library/Library.h"
+#include "main/ReadThread.h"
+#include "search/SnippetText.h"
+
+#include <QMimeData>
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -71,27 +77,39 @@ private Q_SLOTS:
         QVERIFY(transaction->commit().ok());
     }
 
-    void cleanupTestCase() { m_library.reset(); }
+    void init()
+    {
+        auto connection = m_library->openReadConnection();
+        QVERIFY2(connection.ok(), qPrintable(connection.error().message));
+        m_reader.start(std::move(*connection));
+    }
+    void cleanup() { m_reader.stop(); }
 
-    void fetchesLazilyInPages()
+    void cleanupTestCase()
+    {
+        m_reader.stop();
+        m_library.reset();
+    }
+
+    void fetchesLazilyInPagesOnTheReadThread()
     {
         ItemListModel model;
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
-        model.setRepository(&m_library->items());
-        QCOMPARE(model.rowCount(), 0);
-        QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), ItemListModel::kPageSize);
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), 2 * ItemListModel::kPageSize);
+        model.setReader(&m_reader);    // asks for the first page itself
+        QCOMPARE(model.rowCount(), 0); // nothing read on this thread
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), kItems);
-        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.canFetchMore({})); // one page at a time
+        QTRY_COMPARE(model.rowCount(), 2 * ItemListModel::kPageSize);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), kItems);
+        QTRY_VERIFY(!model.canFetchMore({}));
         QCOMPARE(inserted.size(), 3);
         QVERIFY(model.lastError().isEmpty());
+        QTRY_COMPARE(model.totalCount(), qint64(kItems));
 
         QCOMPARE(model.columnCount(), int(ItemListModel::ColumnCount));
         QCOMPARE(model.index(0, ItemListModel::TitleColumn).data().toString(),
@@ -105,9 +123,46 @@ private Q_SLOTS:
         QVERIFY(model.index(48, ItemListModel::TagsColumn).data().toString().isEmpty());
         QVERIFY(model.index(kItems - 1, 0).data(ItemListModel::ItemIdRole).toLongLong() > 0);
 
-        model.setRepository(nullptr);
+        model.setReader(nullptr);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
+    }
+
+    void sortsInSql()
+    {
+        ItemListModel model;
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        model.sort(ItemListModel::TitleColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        QCOMPARE(model.index(0, ItemListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Item 450"));
+        // The next page continues the order (keyset cursor), it does not start over.
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 2 * ItemListModel::kPageSize);
+        QCOMPARE(
+            model.index(ItemListModel::kPageSize, ItemListModel::TitleColumn).data().toString(),
+            QStringLiteral("Item %1").arg(kItems - ItemListModel::kPageSize));
+        model.sort(ItemListModel::KindColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        QCOMPARE(model.index(0, ItemListModel::KindColumn).data(ItemListModel::KindRole).toString(),
+                 QStringLiteral("image"));
+    }
+
+    void filtersByKindAndTag()
+    {
+        ItemListModel model;
+        model.setReader(&m_reader);
+        BrowseFilter filter;
+        filter.kind = QStringLiteral("testimony");
+        model.setFilter(filter);
+        QTRY_COMPARE(model.totalCount(), qint64(kItems / 3));
+        auto tag = m_library->tags().find(QStringLiteral("Region/North"));
+        QVERIFY(tag.ok() && tag->has_value());
+        filter = {};
+        filter.tagIds = {**tag};
+        model.setFilter(filter);
+        QTRY_COMPARE(model.rowCount(), kItems / 50);
     }
 
     void passesTheModelTester()
@@ -115,27 +170,48 @@ private Q_SLOTS:
         ItemListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setRepository(&m_library->items());
-        QCOMPARE(model.rowCount(), 0);
-        while (model.canFetchMore({}))
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        while (model.rowCount() < kItems) {
             model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
         QCOMPARE(model.rowCount(), kItems);
-        model.setRepository(nullptr);
-        model.setRepository(&m_library->items());
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), ItemListModel::kPageSize);
+        model.refreshItems({model.itemId(0), model.itemId(1)});
+        model.sort(ItemListModel::EventDateColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        model.setReader(nullptr);
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
     }
 
     void neverShowsProtectedFields()
     {
         ItemListModel model;
-        model.setRepository(&m_library->items());
-        while (model.canFetchMore({}))
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        while (model.rowCount() < kItems) {
             model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
         const QStringList values = everyValue(model);
         QVERIFY(!values.isEmpty());
         for (const QString &value : values)
             QVERIFY2(!value.contains(QLatin1String("Secret Witness")), qPrintable(value));
+    }
+
+    void dragsItemIdsNotFileNames()
+    {
+        ItemListModel model;
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        std::unique_ptr<QMimeData> mime(
+            model.mimeData({model.index(0, 0), model.index(0, 1), model.index(3, 0)}));
+        QVERIFY(mime);
+        QVERIFY(!mime->hasUrls());
+        QVERIFY(!mime->hasText());
+        QCOMPARE(ItemMimeData::ids(mime.get()),
+                 (QVector<qint64>{model.itemId(0), model.itemId(3)}));
     }
 
     void searchResultsPassTheModelTester()
@@ -156,16 +232,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void snippetsBecomePlainText()
+    void snippetsAreTakenApartNotRendered()
     {
-        QCOMPARE(SearchResultModel::plainSnippet(
-                     QStringLiteral("a <mark>hit</mark> &amp; &lt;b&gt; more")),
-                 QStringLiteral("a hit & <b> more"));
+        const SnippetText snippet =
+            SnippetText::parse(QStringLiteral("a <mark>hit</mark> &amp; &lt;b&gt; <i>x</i>"));
+        QCOMPARE(snippet.text, QStringLiteral("a hit & <b> x"));
+        QCOMPARE(snippet.marks.size(), 1);
+        QCOMPARE(snippet.text.mid(snippet.marks[0].start, snippet.marks[0].length),
+                 QStringLiteral("hit"));
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
+    ReadThread m_reader;
 };
 
 QTEST_MAIN(TestItemListModel)

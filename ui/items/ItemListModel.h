@@ -1,16 +1,22 @@
 #pragma once
 
-#include "library/ItemRepository.h"
+#include "library/ItemBrowser.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
+#include <QPixmap>
+#include <QSet>
 #include <QVector>
 
 namespace amanat::ui {
 
-/** The items of an open library as a table (title, kind, event date, tags), loaded lazily
- *  in pages of kPageSize rows through canFetchMore()/fetchMore(). Never holds protected
- *  fields. Reads through the repository it is given, which must outlive it or be replaced
- *  with setRepository(nullptr) before it goes away. */
+class ReadThread;
+
+/** The items of an open library as a table (title with its thumbnail, kind, event date, tags),
+ *  filtered by kind or tags and sorted in SQL. Pages of kPageSize rows are loaded lazily
+ *  (canFetchMore()/fetchMore()) on the read thread, so the GUI thread never runs a query;
+ *  thumbnails are decoded there too and cached in memory only. Never holds protected fields.
+ *  setReader(nullptr) empties the model and its caches (on lock). */
 class ItemListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +24,7 @@ class ItemListModel : public QAbstractTableModel
 public:
     enum Column
     {
-        TitleColumn,
+        TitleColumn, ///< with the thumbnail as its decoration
         KindColumn,
         EventDateColumn,
         TagsColumn,
@@ -26,16 +32,30 @@ public:
     };
     enum Role
     {
-        ItemIdRole = Qt::UserRole + 1
+        ItemIdRole = Qt::UserRole + 1,
+        KindRole,
+        TagsRole
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kThumbnailHeight = 32;
 
     explicit ItemListModel(QObject *parent = nullptr);
 
-    /** Shows the items of @p items from the start; nullptr empties the model. */
-    void setRepository(ItemRepository *items);
-    /** The message of the last failed page load, or empty. */
+    /** Reads through @p reader (not owned) from the start; nullptr empties the model. */
+    void setReader(ReadThread *reader);
+    void setFilter(const BrowseFilter &filter);
+    BrowseFilter filter() const { return m_filter; }
+    /** Reloads from the start with the current filter and order. */
+    void reload();
+    /** Re-reads the rows of @p ids in place (after an edit); rows gone are kept until reload. */
+    void refreshItems(const QVector<qint64> &ids);
+
+    bool isLoading() const { return m_loading; }
+    /** Items matching the filter, or -1 until counted. */
+    qint64 totalCount() const { return m_total; }
     QString lastError() const { return m_lastError; }
+    qint64 itemId(int row) const;
+    int rowOf(qint64 itemId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,19 +64,44 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     /** A kind's name for people ("testimony" → "Testimony", translated). */
     static QString kindLabel(const QString &kind);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    /** A page arrived (rows were appended, or the list turned out to be complete). */
+    void pageLoaded();
+    void totalCountChanged(qint64 total);
 
 private:
-    ItemRepository *m_repository = nullptr;
-    QVector<Item> m_items;
+    void resetRows();
+    void requestThumbnails() const;
+    void onThumbnails(const QVector<QPair<qint64, QImage>> &images);
+
+    ReadThread *m_reader = nullptr;
+    BrowseFilter m_filter;
+    BrowseSort m_sort = BrowseSort::Added;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    QVector<BrowseRow> m_rows;
+    QHash<qint64, int> m_rowById;
+    quint64 m_generation = 0; ///< bumped on every reset; older answers are dropped
     bool m_atEnd = true;
+    bool m_loading = false;
     bool m_notifying = false; ///< emitting a reset or an insert
+    qint64 m_total = -1;
     QString m_lastError;
+
+    mutable QCache<qint64, QPixmap> m_thumbnails;
+    mutable QSet<qint64> m_thumbnailsWanted;  ///< painted, not yet asked for
+    mutable QSet<qint64> m_thumbnailsPending; ///< asked for, not yet arrived
+    QSet<qint64> m_thumbnailsFailed;          ///< undecodable: never asked for again
+    mutable bool m_thumbnailRequestQueued = false;
 };
 
 } // namespace amanat::ui

@@ -1,8 +1,8 @@
 #include "SearchResultModel.h"
 
 #include "ItemListModel.h"
-
-#include <QTextDocumentFragment>
+#include "ItemMimeData.h"
+#include "search/SnippetText.h"
 
 namespace amanat::ui {
 
@@ -14,7 +14,8 @@ void SearchResultModel::setResult(const SearchResult &result)
     m_rows.clear();
     m_rows.reserve(result.hits.size());
     for (const SearchHit &hit : result.hits)
-        m_rows.append(Row{hit.id, hit.title, hit.kind, plainSnippet(hit.snippet)});
+        m_rows.append(Row{hit.id, hit.title, hit.kind, hit.snippet,
+                          SnippetText::parse(hit.snippet).text.simplified(), hit.page});
     m_total = result.total;
     endResetModel();
 }
@@ -25,6 +26,11 @@ void SearchResultModel::clear()
     m_rows.clear();
     m_total = 0;
     endResetModel();
+}
+
+qint64 SearchResultModel::itemId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
@@ -45,6 +51,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == ItemIdRole)
         return row.id;
+    if (role == PageRole)
+        return row.page;
+    if (role == SnippetRole)
+        return index.column() == SnippetColumn ? QVariant(row.snippetHtml) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -53,7 +63,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return ItemListModel::kindLabel(row.kind);
     case SnippetColumn:
-        return row.snippet;
+        if (role == Qt::ToolTipRole && row.page > 0)
+            return tr("Page %1: %2").arg(row.page).arg(row.snippetText);
+        return row.snippetText;
     default:
         return {};
     }
@@ -75,9 +87,33 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-QString SearchResultModel::plainSnippet(const QString &html)
+Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
 {
-    return QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList SearchResultModel::mimeTypes() const
+{
+    return {ItemMimeData::mimeType()};
+}
+
+QMimeData *SearchResultModel::mimeData(const QModelIndexList &indexes) const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(ItemIdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    }
+    return ids.isEmpty() ? nullptr : ItemMimeData::create(ids);
+}
+
+Qt::DropActions SearchResultModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace amanat::ui

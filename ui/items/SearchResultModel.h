@@ -6,8 +6,10 @@
 
 namespace amanat::ui {
 
-/** The hits of one search as a table (title, kind, snippet as plain text). A search returns
- *  a bounded number of hits, so the model holds them all; it owns no library state. */
+/** The hits of one search as a table (title, kind, snippet). A search returns a bounded
+ *  number of hits, so the model holds them all; it owns no library state. The snippet
+ *  column's SnippetRole holds the snippet's HTML (escaped text with <mark> around hits),
+ *  which SnippetDelegate paints with the hits highlighted. */
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +24,9 @@ public:
     };
     enum Role
     {
-        ItemIdRole = Qt::UserRole + 1
+        ItemIdRole = Qt::UserRole + 1, ///< the same number as ItemListModel::ItemIdRole
+        SnippetRole = Qt::UserRole + 10,
+        PageRole
     };
 
     explicit SearchResultModel(QObject *parent = nullptr);
@@ -30,15 +34,17 @@ public:
     void setResult(const SearchResult &result);
     void clear();
     qint64 total() const { return m_total; }
+    qint64 itemId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-    /** The snippet without its <mark> tags and HTML escapes. */
-    static QString plainSnippet(const QString &html);
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
 private:
     struct Row
@@ -46,7 +52,9 @@ private:
         qint64 id;
         QString title;
         QString kind;
-        QString snippet;
+        QString snippetHtml;
+        QString snippetText;
+        int page;
     };
     QVector<Row> m_rows;
     qint64 m_total = 0;

@@ -1,16 +1,30 @@
 #include "MainWindow.h"
 
 #include "LibraryView.h"
+#include "app/IdleWatcher.h"
+#include "app/ShellSettings.h"
+#include "common/PrivateFileDialog.h"
+#include "dossiers/DossierLauncher.h"
+#include "import/ImportController.h"
+#include "import/ImportPanel.h"
 #include "library/Library.h"
+#include "settings/SettingsDialog.h"
+#include "sidebar/SidebarView.h"
 #include "unlock/UnlockWidget.h"
+#include "welcome/CreateLibraryWidget.h"
+#include "welcome/WelcomeWidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStackedWidget>
+#include <QUndoStack>
 
 namespace amanat::ui {
 
@@ -25,6 +39,10 @@ MainWindow::MainWindow(const QString &program, QWidget *parent) : QMainWindow(pa
     m_stack->addWidget(m_libraryView);
     setCentralWidget(m_stack);
     createMenus();
+    createEditMenu();     // Browse (undo/redo, find)
+    createImportMenu();   // Import (ui/import)
+    createShell(program); // Shell (welcome, create, settings, auto-lock)
+    createDossiers();     // Dossiers (ui/dossiers)
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::onUnlocked);
     updateTitle();
     resize(1100, 700);
@@ -33,12 +51,14 @@ MainWindow::MainWindow(const QString &program, QWidget *parent) : QMainWindow(pa
 MainWindow::~MainWindow()
 {
     // The views read through the library: empty them before it closes.
+    m_dossiers->shutdown(); // Dossiers: waits for a running export, closes the editor
     lock();
 }
 
 void MainWindow::setLibraryPath(const QString &path)
 {
     m_unlock->setLibraryPath(path);
+    showUnlock(); // Shell
 }
 
 void MainWindow::createMenus()
@@ -60,10 +80,18 @@ void MainWindow::onUnlocked()
 {
     m_library = m_unlock->takeLibrary();
     if (!m_library)
+        m_library = m_create->takeLibrary(); // Shell: a library just created
+    if (!m_library)
         return;
+    m_idleWatcher->start(); // Shell: auto-lock
     m_libraryView->setLibrary(m_library.get());
     m_stack->setCurrentWidget(m_libraryView);
     m_lockAction->setEnabled(true);
+    // Import (ui/import)
+    m_importController->setLibrary(m_library.get());
+    m_importFilesAction->setEnabled(true);
+    m_importFolderAction->setEnabled(true);
+    m_dossiers->setLibrary(m_library.get()); // Dossiers
     updateTitle();
 }
 
@@ -71,6 +99,15 @@ void MainWindow::lock()
 {
     if (!m_library)
         return;
+    // Dossiers: an export uses the library on a worker thread; lock when it ends
+    if (!m_dossiers->releaseForLock())
+        return;
+    m_dossiers->setLibrary(nullptr);
+    m_idleWatcher->stop(); // Shell: auto-lock
+    // Import (ui/import): stop it and forget its file names before the library closes
+    m_importController->setLibrary(nullptr);
+    m_importFilesAction->setEnabled(false);
+    m_importFolderAction->setEnabled(false);
     m_libraryView->clear();
     m_library.reset(); // wipes the keys and releases the folder
     QGuiApplication::clipboard()->clear();
@@ -86,6 +123,209 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 — Amanat").arg(QDir(m_library->path()).dirName()));
     else
         setWindowTitle(tr("Amanat — locked"));
+}
+
+// Import (ui/import)
+
+void MainWindow::createImportMenu()
+{
+    m_importController = new ImportController(this);
+    m_importPanel = new ImportPanel(m_importController, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importPanel);
+    m_importPanel->hide(); // it shows itself when an import starts
+    connect(m_importController, &ImportController::itemsChanged, m_libraryView,
+            &LibraryView::reloadItems);
+
+    QMenu *fileMenu = new QMenu(tr("&File"), this);
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    menuBar()->insertMenu(menuBar()->actions().value(0), fileMenu);
+    m_importFilesAction = fileMenu->addAction(tr("&Import Files…"), this, [this] {
+        const QStringList files = PrivateFileDialog::openFiles(this, tr("Import Files"));
+        if (!files.isEmpty())
+            m_importController->importPaths(files);
+    });
+    m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, [this] {
+        const QString folder = PrivateFileDialog::existingDirectory(this, tr("Import Folder"));
+        if (!folder.isEmpty())
+            m_importController->importPaths({folder});
+    });
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importPanel->toggleViewAction());
+    m_importFilesAction->setEnabled(false);
+    m_importFolderAction->setEnabled(false);
+    setAcceptDrops(true);
+}
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_library && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (!m_library || paths.isEmpty())
+        return;
+    if (m_importController->importPaths(paths))
+        event->acceptProposedAction();
+}
+
+// Shell (welcome, create, settings, auto-lock)
+
+void MainWindow::createShell(const QString &program)
+{
+    m_welcome = new WelcomeWidget(m_stack);
+    m_create = new CreateLibraryWidget(program, m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_create);
+    connect(m_welcome, &WelcomeWidget::createRequested, this, &MainWindow::showCreate);
+    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::showUnlock);
+    connect(m_unlock, &UnlockWidget::createRequested, this, &MainWindow::showCreate);
+    connect(m_create, &CreateLibraryWidget::cancelled, this, [this] {
+        if (ShellSettings::recentLibraries().isEmpty() && m_unlock->libraryPath().isEmpty())
+            showWelcome();
+        else
+            showUnlock();
+    });
+    connect(m_create, &CreateLibraryWidget::finished, this, &MainWindow::onUnlocked);
+
+    m_idleWatcher = new IdleWatcher(this);
+    m_idleWatcher->setObjectName(QStringLiteral("idleWatcher"));
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    applyAutoLock();
+
+    QMenu *libraryMenu = findChild<QMenu *>(QStringLiteral("libraryMenu"));
+    m_newLibraryAction = new QAction(tr("&New Library…"), this);
+    m_newLibraryAction->setObjectName(QStringLiteral("newLibraryAction"));
+    connect(m_newLibraryAction, &QAction::triggered, this, [this] {
+        lock();
+        showCreate();
+    });
+    QAction *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    if (libraryMenu) {
+        QAction *first = libraryMenu->actions().value(0);
+        libraryMenu->insertAction(first, m_newLibraryAction);
+        libraryMenu->insertSeparator(first);
+        QAction *quit = findChild<QAction *>(QStringLiteral("quitAction"));
+        libraryMenu->insertAction(quit, settings);
+        libraryMenu->insertSeparator(quit);
+    }
+
+    if (ShellSettings::recentLibraries().isEmpty())
+        showWelcome();
+    else
+        showUnlock();
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_library)
+        m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showCreate()
+{
+    if (m_library)
+        return;
+    m_create->reset();
+    m_stack->setCurrentWidget(m_create);
+}
+
+void MainWindow::showUnlock()
+{
+    if (m_library)
+        return;
+    m_unlock->refreshRecent();
+    m_stack->setCurrentWidget(m_unlock);
+    if (m_unlock->libraryPath().isEmpty()) {
+        const QStringList recent = ShellSettings::recentLibraries();
+        if (!recent.isEmpty())
+            m_unlock->setLibraryPath(recent.first());
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_library.get(), this);
+    // Auto-lock closes the library under the dialog: close the dialog with it (lock() runs
+    // first, as it was connected first; the dialog uses the library only when accepted).
+    connect(m_idleWatcher, &IdleWatcher::idle, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyAutoLock();
+    m_unlock->refreshRecent();
+}
+
+void MainWindow::applyAutoLock()
+{
+    m_idleWatcher->setTimeout(ShellSettings::autoLockMilliseconds());
+}
+
+// Browse (undo/redo, find)
+
+void MainWindow::createEditMenu()
+{
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QUndoStack *stack = m_libraryView->undoStack();
+    QAction *undo = stack->createUndoAction(editMenu, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = stack->createRedoAction(editMenu, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find"), m_libraryView, &LibraryView::focusSearch);
+    find->setObjectName(QStringLiteral("findMenuAction"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *tag =
+        editMenu->addAction(tr("&Tag Selected Items…"), m_libraryView, &LibraryView::tagSelection);
+    tag->setObjectName(QStringLiteral("tagSelectedAction"));
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+}
+
+// Dossiers (ui/dossiers)
+
+void MainWindow::createDossiers()
+{
+    m_dossiers = new DossierLauncher(this);
+    m_dossiers->createMenu(menuBar());
+    m_dossiers->attachSidebar(m_libraryView->sidebar());
+    // The exporter needs the library's connection to itself: not while an import writes.
+    m_dossiers->setExportBusyCheck([this] {
+        return m_importController->isRunning()
+                   ? tr("An import is running. Export the bundle when it has finished.")
+                   : QString();
+    });
+    connect(m_dossiers, &DossierLauncher::lockRequested, this, &MainWindow::lock);
 }
 
 } // namespace amanat::ui

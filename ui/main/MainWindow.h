@@ -13,8 +13,14 @@ class Library;
 
 namespace amanat::ui {
 
+class CreateLibraryWidget;
+class DossierLauncher;
+class IdleWatcher;
+class ImportController;
+class ImportPanel;
 class LibraryView;
 class UnlockWidget;
+class WelcomeWidget;
 
 /** The application window: the unlock screen until a library is open, then the library
  *  view. Owns the open Library; Lock (Ctrl+L) closes it, clears every view and the
@@ -31,11 +37,26 @@ public:
     void setLibraryPath(const QString &path);
     bool isLibraryOpen() const { return m_library != nullptr; }
 
+    // Import (ui/import)
+    /** The import entry point shared by drag and drop and File → Import. */
+    ImportController *importController() const { return m_importController; }
+
+    // Shell (welcome, create, settings, auto-lock)
+    UnlockWidget *unlockWidget() const { return m_unlock; }
+    /** The first-run screen: create a library or open one. */
+    void showWelcome();
+
 public Q_SLOTS:
     void lock();
 
+protected:
+    // Import (ui/import): drop files and folders on the window
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createMenus();
+    void createEditMenu(); // Browse (undo/redo, find)
     void onUnlocked();
     void updateTitle();
 
@@ -44,6 +65,25 @@ private:
     UnlockWidget *m_unlock = nullptr;
     LibraryView *m_libraryView = nullptr;
     QAction *m_lockAction = nullptr;
+    // Import (ui/import)
+    void createImportMenu();
+    ImportController *m_importController = nullptr;
+    ImportPanel *m_importPanel = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    // Shell (welcome, create, settings, auto-lock)
+    void createShell(const QString &program);
+    void showCreate();
+    void showUnlock();
+    void openSettings();
+    void applyAutoLock();
+    WelcomeWidget *m_welcome = nullptr;
+    CreateLibraryWidget *m_create = nullptr;
+    IdleWatcher *m_idleWatcher = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    // Dossiers (ui/dossiers): menu, sidebar node, editor window
+    void createDossiers();
+    DossierLauncher *m_dossiers = nullptr;
 };
 
 } // namespace amanat::ui

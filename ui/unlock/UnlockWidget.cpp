@@ -1,69 +1,119 @@
 #include "UnlockWidget.h"
 
+#include "NewPassphrasePanel.h"
+#include "app/ShellSettings.h"
 #include "common/PrivateFileDialog.h"
 
 #include "crypto/SecureBuffer.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace amanat::ui {
+
+namespace {
+
+QLineEdit *secretEdit(QWidget *parent, const QString &name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    return edit;
+}
+
+} // namespace
 
 UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     : QWidget(parent), m_program(program)
 {
     setObjectName(QStringLiteral("unlockWidget"));
 
-    auto *heading = new QLabel(tr("Unlock a library"), this);
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("unlockPage"));
+    auto *heading = new QLabel(tr("Unlock a library"), page);
     heading->setObjectName(QStringLiteral("unlockHeadingLabel"));
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     heading->setFont(headingFont);
 
-    m_pathEdit = new QLineEdit(this);
+    // Recent libraries: the folder name only, never the path.
+    m_recentBox = new QWidget(page);
+    m_recentList = new QListWidget(m_recentBox);
+    m_recentList->setObjectName(QStringLiteral("recentLibrariesList"));
+    m_recentList->setAccessibleName(tr("Recent libraries"));
+    auto *recentLabel = new QLabel(tr("&Recent libraries:"), m_recentBox);
+    recentLabel->setBuddy(m_recentList);
+    auto *recentLayout = new QVBoxLayout(m_recentBox);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(recentLabel);
+    recentLayout->addWidget(m_recentList);
+
+    m_pathEdit = new QLineEdit(page);
     m_pathEdit->setObjectName(QStringLiteral("libraryPathEdit"));
     m_pathEdit->setPlaceholderText(tr("Library folder"));
-    m_chooseButton = new QPushButton(tr("Choose…"), this);
+    m_chooseButton = new QPushButton(tr("Choose…"), page);
     m_chooseButton->setObjectName(QStringLiteral("chooseLibraryButton"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_chooseButton);
 
-    m_passphraseEdit = new QLineEdit(this);
-    m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
-    m_passphraseEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
-                                          Qt::ImhSensitiveData);
+    m_passphraseEdit = secretEdit(page, QStringLiteral("passphraseEdit"));
+    m_recoveryEdit = secretEdit(page, QStringLiteral("recoveryKeyEdit"));
+    m_recoveryEdit->setEchoMode(QLineEdit::Normal); // copied from paper; shown while typed
+    m_recoveryEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_recoveryEdit->setLayoutDirection(Qt::LeftToRight);
+    m_recoveryEdit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Library:"), pathRow);
     form->addRow(tr("&Passphrase:"), m_passphraseEdit);
-    // The label buddies need widgets: point the library label at the line edit.
+    form->addRow(tr("Recovery &key:"), m_recoveryEdit);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(pathRow)))
         label->setBuddy(m_pathEdit);
+    m_passphraseLabel = qobject_cast<QLabel *>(form->labelForField(m_passphraseEdit));
+    m_recoveryLabel = qobject_cast<QLabel *>(form->labelForField(m_recoveryEdit));
 
-    m_unlockButton = new QPushButton(tr("&Unlock"), this);
+    m_modeButton = new QPushButton(page);
+    m_modeButton->setObjectName(QStringLiteral("recoveryModeButton"));
+    m_modeButton->setFlat(true);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addStretch();
+    modeRow->addWidget(m_modeButton);
+
+    m_unlockButton = new QPushButton(tr("&Unlock"), page);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
-    m_busyIndicator = new QProgressBar(this);
+    m_createButton = new QPushButton(tr("&New library…"), page);
+    m_createButton->setObjectName(QStringLiteral("newLibraryButton"));
+    m_busyIndicator = new QProgressBar(page);
     m_busyIndicator->setObjectName(QStringLiteral("unlockBusyIndicator"));
     m_busyIndicator->setRange(0, 0);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setAccessibleName(tr("Unlocking"));
     m_busyIndicator->hide();
+    m_busyLabel = new QLabel(page);
+    m_busyLabel->setObjectName(QStringLiteral("unlockBusyLabel"));
+    m_busyLabel->hide();
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_busyIndicator, 1);
+    buttonRow->addWidget(m_createButton);
     buttonRow->addStretch();
+    buttonRow->addWidget(m_busyLabel);
+    buttonRow->addWidget(m_busyIndicator, 1);
     buttonRow->addWidget(m_unlockButton);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new QLabel(page);
     m_errorLabel->setObjectName(QStringLiteral("unlockErrorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
@@ -72,21 +122,38 @@ UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
-    auto *panel = new QWidget(this);
-    panel->setObjectName(QStringLiteral("unlockPanel"));
-    panel->setMaximumWidth(560);
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->addWidget(heading);
-    panelLayout->addSpacing(12);
-    panelLayout->addLayout(form);
-    panelLayout->addWidget(m_errorLabel);
-    panelLayout->addLayout(buttonRow);
+    m_demoLabel = new QLabel(page);
+    m_demoLabel->setObjectName(QStringLiteral("demoPassphraseLabel"));
+    m_demoLabel->setTextFormat(Qt::PlainText);
+    m_demoLabel->setWordWrap(true);
+    m_demoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoLabel->setFrameShape(QFrame::StyledPanel);
+    m_demoLabel->setMargin(8);
+    m_demoLabel->hide();
+
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(heading);
+    pageLayout->addSpacing(12);
+    pageLayout->addWidget(m_recentBox);
+    pageLayout->addLayout(form);
+    pageLayout->addLayout(modeRow);
+    pageLayout->addWidget(m_demoLabel);
+    pageLayout->addWidget(m_errorLabel);
+    pageLayout->addLayout(buttonRow);
+
+    m_newPassphrase = new NewPassphrasePanel(this);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("unlockPanel"));
+    m_pages->setMaximumWidth(600);
+    m_pages->addWidget(page);
+    m_pages->addWidget(m_newPassphrase);
 
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto *centre = new QHBoxLayout;
     centre->addStretch(1);
-    centre->addWidget(panel, 3);
+    centre->addWidget(m_pages, 3);
     centre->addStretch(1);
     outer->addLayout(centre);
     outer->addStretch(2);
@@ -95,10 +162,19 @@ UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     connect(m_watcher, &QFutureWatcher<OpenResult>::finished, this, &UnlockWidget::finishUnlock);
     connect(m_chooseButton, &QPushButton::clicked, this, &UnlockWidget::chooseLibrary);
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockWidget::unlock);
+    connect(m_createButton, &QPushButton::clicked, this, &UnlockWidget::createRequested);
+    connect(m_modeButton, &QPushButton::clicked, this,
+            [this] { setRecoveryMode(!m_recoveryMode); });
     connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
+    connect(m_recoveryEdit, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);
-    updateUnlockButton();
+    connect(m_recoveryEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);
+    connect(m_recentList, &QListWidget::itemClicked, this, &UnlockWidget::recentActivated);
+    connect(m_recentList, &QListWidget::itemActivated, this, &UnlockWidget::recentActivated);
+    connect(m_newPassphrase, &NewPassphrasePanel::done, this, &UnlockWidget::newPassphraseDone);
+    setRecoveryMode(false);
+    refreshRecent();
 }
 
 // Out of line: Library is complete here, and an unlock still running finishes on its own;
@@ -108,7 +184,7 @@ UnlockWidget::~UnlockWidget() = default;
 void UnlockWidget::setLibraryPath(const QString &path)
 {
     m_pathEdit->setText(QDir::toNativeSeparators(path));
-    m_passphraseEdit->setFocus();
+    currentSecretEdit()->setFocus();
 }
 
 QString UnlockWidget::libraryPath() const
@@ -118,7 +194,7 @@ QString UnlockWidget::libraryPath() const
 
 bool UnlockWidget::isBusy() const
 {
-    return m_busy;
+    return m_busy || m_newPassphrase->isBusy();
 }
 
 std::unique_ptr<Library> UnlockWidget::takeLibrary()
@@ -129,16 +205,87 @@ std::unique_ptr<Library> UnlockWidget::takeLibrary()
 void UnlockWidget::reset()
 {
     m_passphraseEdit->clear();
+    m_recoveryEdit->clear();
     m_errorLabel->clear();
     m_errorLabel->hide();
-    m_passphraseEdit->setFocus();
+    m_pages->setCurrentIndex(0);
+    setRecoveryMode(false);
+    refreshRecent();
+    if (libraryPath().isEmpty() && m_recentList->count() > 0)
+        setLibraryPath(m_recentList->item(0)->data(Qt::UserRole).toString());
+    currentSecretEdit()->setFocus();
 }
 
-QString UnlockWidget::messageFor(const Error &error)
+void UnlockWidget::refreshRecent()
+{
+    m_recentList->clear();
+    for (const QString &path : ShellSettings::recentLibraries()) {
+        if (path == m_demoPath)
+            continue;
+        auto *item = new QListWidgetItem(QDir(path).dirName(), m_recentList);
+        item->setData(Qt::UserRole, path);
+        item->setIcon(QIcon(QStringLiteral(":/icons/library.svg")));
+    }
+    m_recentBox->setVisible(m_recentList->count() > 0);
+    // As tall as its rows, up to five; it scrolls beyond.
+    const int rows = qBound(1, m_recentList->count(), 5);
+    const int rowHeight = qMax(m_recentList->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 4);
+}
+
+void UnlockWidget::showPreparing(const QString &message)
+{
+    m_busyLabel->setText(message);
+    setBusy(true);
+}
+
+void UnlockWidget::setDemoLibrary(const QString &path, const QString &passphrase)
+{
+    m_demoPath = QDir::cleanPath(path);
+    ShellSettings::removeRecentLibrary(m_demoPath);
+    refreshRecent();
+    setBusy(false);
+    setRecoveryMode(false);
+    setLibraryPath(path);
+    m_demoLabel->setText(tr("Demo library — passphrase: %1").arg(passphrase));
+    m_demoLabel->show();
+}
+
+void UnlockWidget::showFailure(const QString &message)
+{
+    setBusy(false);
+    showError(message);
+}
+
+void UnlockWidget::setRecoveryMode(bool recovery)
+{
+    m_recoveryMode = recovery;
+    m_passphraseEdit->clear();
+    m_recoveryEdit->clear();
+    m_passphraseEdit->setVisible(!recovery);
+    m_passphraseLabel->setVisible(!recovery);
+    m_recoveryEdit->setVisible(recovery);
+    m_recoveryLabel->setVisible(recovery);
+    m_modeButton->setText(recovery ? tr("Unlock with the passphrase instead")
+                                   : tr("Forgot the passphrase? Unlock with the recovery key"));
+    m_errorLabel->hide();
+    updateUnlockButton();
+    currentSecretEdit()->setFocus();
+}
+
+QLineEdit *UnlockWidget::currentSecretEdit() const
+{
+    return m_recoveryMode ? m_recoveryEdit : m_passphraseEdit;
+}
+
+QString UnlockWidget::messageFor(const Error &error, bool recoveryKey)
 {
     switch (error.code) {
     case ErrorCode::WrongSecret:
-        return tr("The passphrase does not unlock this library. Check it and try again.");
+        return recoveryKey
+                   ? tr("The recovery key does not unlock this library. Check each group and "
+                        "try again.")
+                   : tr("The passphrase does not unlock this library. Check it and try again.");
     case ErrorCode::InUse:
         return tr("This library is open in another program. Close it there, then try again.");
     case ErrorCode::Corrupt:
@@ -160,20 +307,35 @@ void UnlockWidget::chooseLibrary()
         setLibraryPath(path);
 }
 
+void UnlockWidget::recentActivated(QListWidgetItem *item)
+{
+    if (item && !isBusy())
+        setLibraryPath(item->data(Qt::UserRole).toString());
+}
+
 void UnlockWidget::unlock()
 {
     if (isBusy() || !m_unlockButton->isEnabled())
         return;
     const QString path = libraryPath();
-    QByteArray bytes = m_passphraseEdit->text().toUtf8();
-    auto passphrase = std::make_shared<SecureBuffer>(SecureBuffer::takeFrom(bytes));
-    m_passphraseEdit->clear();
+    QLineEdit *edit = currentSecretEdit();
+    QByteArray bytes = edit->text().toUtf8();
+    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::takeFrom(bytes));
+    edit->clear();
     m_errorLabel->hide();
+    m_busyLabel->setText(tr("Unlocking…"));
     setBusy(true);
     const QString program = m_program;
-    m_watcher->setFuture(QtConcurrent::run([path, passphrase, program]() -> OpenResult {
-        return Library::open(path, *passphrase, Library::Access::Write, program);
-    }));
+    m_openingWithRecovery = m_recoveryMode;
+    if (m_openingWithRecovery) {
+        m_watcher->setFuture(QtConcurrent::run([path, secret, program]() -> OpenResult {
+            return Library::openWithRecoveryKey(path, *secret, Library::Access::Write, program);
+        }));
+    } else {
+        m_watcher->setFuture(QtConcurrent::run([path, secret, program]() -> OpenResult {
+            return Library::open(path, *secret, Library::Access::Write, program);
+        }));
+    }
 }
 
 void UnlockWidget::finishUnlock()
@@ -181,23 +343,44 @@ void UnlockWidget::finishUnlock()
     OpenResult result = m_watcher->future().takeResult();
     setBusy(false);
     if (!result.ok()) {
-        showError(messageFor(result.error()));
+        showError(messageFor(result.error(), m_openingWithRecovery));
         return;
     }
     m_library = std::move(*result);
+    if (QDir::cleanPath(m_library->path()) != m_demoPath)
+        ShellSettings::addRecentLibrary(m_library->path());
+    if (m_openingWithRecovery) {
+        m_newPassphrase->start(m_library.get());
+        m_pages->setCurrentWidget(m_newPassphrase);
+        return;
+    }
     Q_EMIT unlocked();
+}
+
+void UnlockWidget::newPassphraseDone(bool changed)
+{
+    Q_UNUSED(changed)
+    m_pages->setCurrentIndex(0);
+    setRecoveryMode(false);
+    if (m_library)
+        Q_EMIT unlocked();
 }
 
 void UnlockWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_busyIndicator->setVisible(busy);
+    m_busyLabel->setVisible(busy && !m_busyLabel->text().isEmpty());
     m_pathEdit->setEnabled(!busy);
     m_chooseButton->setEnabled(!busy);
     m_passphraseEdit->setEnabled(!busy);
+    m_recoveryEdit->setEnabled(!busy);
+    m_modeButton->setEnabled(!busy);
+    m_createButton->setEnabled(!busy);
+    m_recentList->setEnabled(!busy);
     updateUnlockButton();
     if (!busy)
-        m_passphraseEdit->setFocus();
+        currentSecretEdit()->setFocus();
 }
 
 void UnlockWidget::showError(const QString &message)
@@ -209,7 +392,7 @@ void UnlockWidget::showError(const QString &message)
 void UnlockWidget::updateUnlockButton()
 {
     m_unlockButton->setEnabled(!isBusy() && !libraryPath().isEmpty() &&
-                               !m_passphraseEdit->text().isEmpty());
+                               !currentSecretEdit()->text().isEmpty());
 }
 
 } // namespace amanat::ui

@@ -1,0 +1,533 @@
+// amanat-screenshot-tour OUTDIR: the README's screenshots. Builds the demo library (the
+// generator behind `amanat --demo`), opens the real MainWindow on it and drives its widgets
+// through unlock, browsing, every viewer, search, an import, the dossier editor and the dark
+// right-to-left look, grabbing the window at each step into OUTDIR/*.png.
+//
+// Not a test: run by scripts/screenshots.sh under Xvfb, with a throw-away HOME. Every wait is
+// for a real condition (a page rendered, a duration known, an import finished) with a bound;
+// a step that times out is reported and the tour goes on, so one broken viewer still leaves
+// the other pictures. Exit status: 0 when every picture was taken, 1 otherwise.
+
+#include "app/ShellSettings.h"
+#include "app/ThemeManager.h"
+#include "crypto/Sodium.h"
+#include "demo/DemoLibrary.h"
+#include "details/DetailPane.h"
+#include "dossiers/DossierEditor.h"
+#include "dossiers/DossierLauncher.h"
+#include "dossiers/DossierModel.h"
+#include "import/ImportController.h"
+#include "items/ItemListModel.h"
+#include "library/ClipMarkers.h"
+#include "library/DossierRepository.h"
+#include "library/Library.h"
+#include "main/MainWindow.h"
+#include "sidebar/SidebarModel.h"
+#include "sidebar/SidebarView.h"
+#include "unlock/UnlockWidget.h"
+#include "viewers/PdfPageWidget.h"
+
+#include <QApplication>
+#include <QAudioOutput>
+#include <QBuffer>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+#include <cstdio>
+#include <functional>
+
+using namespace amanat;
+using namespace amanat::ui;
+
+namespace {
+
+constexpr int kWidth = 1440;
+constexpr int kHeight = 900;
+
+/** Processes events until @p condition holds or @p timeoutMs passes (QTRY_VERIFY's loop). */
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+/** Lets posted layout and paint events run (no waiting for anything in particular). */
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+class Tour
+{
+public:
+    Tour(MainWindow &window, const QString &out) : m_window(window), m_out(out) {}
+
+    int failures() const { return m_failures; }
+
+    void fail(const QString &what)
+    {
+        ++m_failures;
+        std::fprintf(stderr, "screenshot tour: %s\n", qUtf8Printable(what));
+    }
+
+    bool check(bool ok, const QString &what)
+    {
+        if (!ok)
+            fail(what);
+        return ok;
+    }
+
+    /** Grabs @p widget (a top-level window) into OUT/@p name.png. */
+    void shoot(QWidget &widget, const QString &name, const QImage &overlay = {},
+               const QRect &overlayRect = {})
+    {
+        settle();
+        QImage image = widget.grab().toImage();
+        if (!overlay.isNull()) {
+            QPainter painter(&image);
+            painter.drawImage(overlayRect, overlay);
+        }
+        const QString path = QDir(m_out).filePath(name + QStringLiteral(".png"));
+        if (image.isNull() || !image.save(path))
+            fail(QStringLiteral("could not save %1").arg(path));
+        else
+            std::printf("%s\n", qUtf8Printable(path));
+    }
+
+    QTableView *table() { return child<QTableView>(&m_window, "itemTable"); }
+
+    /** Selects the row of the item list whose title starts with @p title. */
+    bool selectItem(const QString &title)
+    {
+        QTableView *view = table();
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(Qt::DisplayRole).toString().startsWith(title)) {
+                view->setCurrentIndex(index);
+                view->scrollTo(index);
+                return true;
+            }
+        }
+        fail(QStringLiteral("no row titled %1").arg(title));
+        return false;
+    }
+
+    /** Detail pane tab: 0 the viewer, 1 the details. */
+    void showTab(int tab) { child<QTabWidget>(&m_window, "detailTabs")->setCurrentIndex(tab); }
+
+    /** Gives the detail pane (and so the viewer) @p share of the list-and-details width. */
+    void widenDetails(double share)
+    {
+        auto *splitter = child<QSplitter>(&m_window, "librarySplitter");
+        const int total = splitter->width();
+        splitter->setSizes({int(total * (1 - share)), int(total * share)});
+    }
+
+private:
+    MainWindow &m_window;
+    QString m_out;
+    int m_failures = 0;
+};
+
+/** Adds what the demo generator leaves out and the pictures want: a clip marker on the
+ *  video and a small dossier. Runs on the closed library, before the app unlocks it. */
+Status stageDemo(const QString &path, const QString &passphrase, const QString &program,
+                 qint64 *dossierId)
+{
+    QByteArray bytes = passphrase.toUtf8();
+    auto opened =
+        Library::open(path, SecureBuffer::takeFrom(bytes), Library::Access::Write, program);
+    if (!opened.ok())
+        return opened.error();
+    Library &library = **opened;
+    auto items = library.items().list();
+    if (!items.ok())
+        return items.error();
+    auto idOf = [&](const QString &kind, const QString &titleStart = QString()) -> qint64 {
+        for (const Item &item : *items)
+            if (item.kind == kind && item.field("title").startsWith(titleStart))
+                return item.id;
+        return 0;
+    };
+    const qint64 video = idOf(QStringLiteral("video"));
+    if (video != 0) {
+        auto marker = ClipMarkers(library.database(), library.custody())
+                          .add(video, 800, 2200,
+                               QStringLiteral("Barrier lowered; second vehicle turned back"));
+        if (!marker.ok())
+            return marker.error();
+    }
+
+    Dossier dossier;
+    dossier.name = QStringLiteral("Qaradun valley — water access (demo)");
+    dossier.court = QStringLiteral("Invented Tribunal for Demonstrations");
+    dossier.caseNumber = QStringLiteral("DEMO/0001/2024");
+    dossier.parties = QStringLiteral("Demo Applicant v. Demo Respondent");
+    dossier.counsel = QStringLiteral("Demo Counsel (invented)");
+    dossier.hearingDate = QStringLiteral("2024-11-05");
+    auto created = library.dossiers().create(dossier);
+    if (!created.ok())
+        return created.error();
+    *dossierId = *created;
+    auto add = [&](qint64 item, const QString &section, const QString &description,
+                   std::optional<int> firstPage = {}, std::optional<int> lastPage = {},
+                   std::optional<qint64> startMs = {}, std::optional<qint64> endMs = {}) {
+        if (item == 0)
+            return Status();
+        ExhibitRequest request;
+        request.itemIds = {item};
+        request.section = section;
+        request.description = description;
+        request.firstPage = firstPage;
+        request.lastPage = lastPage;
+        request.startMs = startMs;
+        request.endMs = endMs;
+        auto added = library.dossiers().addExhibits(*dossierId, request);
+        return added.ok() ? Status() : Status(added.error());
+    };
+    const QString statements = QStringLiteral("A. Witness statements");
+    const QString conditions = QStringLiteral("B. Country conditions");
+    const QString official = QStringLiteral("C. Official documents and media");
+    AMANAT_TRY(add(idOf(QStringLiteral("testimony"), QStringLiteral("Interview W-D01")), statements,
+                   QStringLiteral("Statement of witness W-D01")));
+    AMANAT_TRY(add(idOf(QStringLiteral("testimony"), QStringLiteral("Interview W-D02")), statements,
+                   QStringLiteral("Statement of witness W-D02")));
+    AMANAT_TRY(add(idOf(QStringLiteral("report")), conditions,
+                   QStringLiteral("NGO field report, pages on the checkpoint closures"), 1, 2));
+    AMANAT_TRY(
+        add(idOf(QStringLiteral("scan")), official, QStringLiteral("District notice No. 17")));
+    AMANAT_TRY(add(video, official, QStringLiteral("The barrier being lowered"), {}, {},
+                   qint64(800), qint64(2200)));
+    return {};
+}
+
+/** Writes the files for the import picture: a note, a drawn photo, the same photo again
+ *  (a duplicate) and a damaged PDF (stored, but its text cannot be extracted). */
+bool writeImportSamples(const QString &folder)
+{
+    QDir().mkpath(folder);
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(QDir(folder).filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QImage photo(640, 420, QImage::Format_RGB32);
+    photo.fill(QColor(0x9c, 0xb8, 0xc9));
+    {
+        QPainter painter(&photo);
+        painter.fillRect(0, 260, 640, 160, QColor(0x8a, 0x7a, 0x5c));
+        painter.fillRect(250, 180, 30, 120, QColor(0x40, 0x40, 0x40));
+        painter.fillRect(280, 190, 260, 18, QColor(0xd0, 0x30, 0x30));
+        painter.setPen(Qt::white);
+        painter.drawText(QRect(0, 20, 640, 40), Qt::AlignCenter,
+                         QStringLiteral("Invented sample photo (demo)"));
+    }
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        photo.save(&buffer, "PNG");
+    }
+    return write(QStringLiteral("Well site, east side.png"), png) &&
+           write(QStringLiteral("Well site, east side (copy).png"), png) &&
+           write(QStringLiteral("Field notes 2023-05-14.txt"),
+                 QByteArrayLiteral("Field notes (invented for the demo).\n"
+                                   "Visited the east well; the pump was working again.\n"
+                                   "Two families reported the checkpoint closed at dusk.\n")) &&
+           write(QStringLiteral("Meeting minutes.md"),
+                 QByteArrayLiteral("# Meeting minutes (invented)\n\n"
+                                   "- Agreed to collect statements about water deliveries.\n"
+                                   "- Next visit planned after the checkpoint reopens.\n")) &&
+           write(QStringLiteral("Damaged report.pdf"),
+                 QByteArrayLiteral("%PDF-1.7\n% truncated in transfer: no objects follow\n"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    amanat::hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Amanat"));
+    QApplication::setApplicationName(QStringLiteral("amanat"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Amanat"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.amanat.Amanat.svg")));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() != 2) {
+        std::fprintf(stderr, "usage: amanat-screenshot-tour OUTDIR\n");
+        return 2;
+    }
+    const QString out = arguments.at(1);
+    if (!QDir().mkpath(out)) {
+        std::fprintf(stderr, "cannot create %s\n", qUtf8Printable(out));
+        return 1;
+    }
+#ifdef AMANAT_EXTRACT_PATH
+    if (qEnvironmentVariableIsEmpty("AMANAT_EXTRACT"))
+        qputenv("AMANAT_EXTRACT", AMANAT_EXTRACT_PATH);
+#endif
+    ThemeManager::captureSystemDefaults();
+    ThemeManager::apply(ShellSettings::Theme::Light);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // The demo library, as `amanat --demo` makes it.
+    const QString program = QStringLiteral("amanat-screenshot-tour");
+    QTemporaryDir work;
+    if (!work.isValid())
+        return 1;
+    std::printf("Generating the demo library…\n");
+    std::fflush(stdout);
+    auto created = DemoLibrary::create(work.path(), program);
+    if (!created.ok()) {
+        std::fprintf(stderr, "demo library: %s\n", qUtf8Printable(created.error().message));
+        return 1;
+    }
+    const QString libraryPath = created->path;
+    const QString passphrase =
+        QString::fromUtf8(created->passphrase.chars(), int(created->passphrase.size()));
+    qint64 dossierId = 0;
+    const Status staged = stageDemo(libraryPath, passphrase, program, &dossierId);
+    if (!staged.ok()) {
+        std::fprintf(stderr, "staging: %s\n", qUtf8Printable(staged.error().message));
+        return 1;
+    }
+
+    auto window = std::make_unique<MainWindow>(program);
+    Tour tour(*window, out);
+    window->setLibraryPath(QString());
+    window->unlockWidget()->setDemoLibrary(libraryPath, passphrase);
+    window->resize(kWidth, kHeight);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        tour.fail(QStringLiteral("the window was never shown"));
+
+    // 1. Unlock.
+    tour.shoot(*window, QStringLiteral("unlock"));
+    QTest::keyClicks(child<QLineEdit>(window.get(), "passphraseEdit"), passphrase);
+    QTest::mouseClick(child<QPushButton>(window.get(), "unlockButton"), Qt::LeftButton);
+    if (!tour.check(waitFor([&] { return window->isLibraryOpen(); }, 180000),
+                    QStringLiteral("the demo library did not unlock")))
+        return 1;
+
+    // 2. Main window: the sidebar with the Demo tags open, thumbnails drawn, an item's details.
+    auto *sidebar = child<SidebarView>(window.get(), "sidebarTree");
+    SidebarModel *sidebarModel = sidebar->sidebarModel();
+    tour.check(waitFor([&] { return sidebarModel->tagIndex(QStringLiteral("Demo")).isValid(); }),
+               QStringLiteral("the tag tree did not load"));
+    sidebar->expand(sidebarModel->groupIndex(SidebarModel::TagGroupNode));
+    sidebar->expand(sidebarModel->tagIndex(QStringLiteral("Demo")));
+    QTableView *table = tour.table();
+    tour.check(waitFor([&] { return table->model()->rowCount() >= 9; }),
+               QStringLiteral("the item list did not fill"));
+    auto thumbnailsDrawn = [&] {
+        QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString kind = model->index(row, 0).data(ItemListModel::KindRole).toString();
+            if (kind != QLatin1String("report") && kind != QLatin1String("scan") &&
+                kind != QLatin1String("image") && kind != QLatin1String("video"))
+                continue;
+            const QImage image =
+                model->index(row, 0).data(Qt::DecorationRole).value<QPixmap>().toImage();
+            if (image.isNull() ||
+                image.pixelColor(image.width() / 2, image.height() / 2).alpha() == 0)
+                return false;
+        }
+        return true;
+    };
+    tour.check(waitFor(thumbnailsDrawn), QStringLiteral("thumbnails were not drawn"));
+    tour.widenDetails(0.44); // room for every column of the list
+    tour.selectItem(QStringLiteral("Field report"));
+    tour.showTab(1);
+    tour.shoot(*window, QStringLiteral("main-window"));
+
+    // 3. Viewers, in the detail pane made wide (as a user drags the splitter).
+    tour.widenDetails(0.68);
+    // PDF: the report's first page rendered, with "checkpoint" found and highlighted.
+    tour.selectItem(QStringLiteral("Field report"));
+    tour.showTab(0);
+    auto *pdf = child<QWidget>(window.get(), "pdfViewer");
+    auto pages = [&] {
+        return pdf->findChildren<PdfPageWidget *>();
+    };
+    if (tour.check(waitFor([&] { return !pages().isEmpty() && pages().first()->hasPixmap(); }),
+                   QStringLiteral("the PDF page was not rendered"))) {
+        QTest::keyClicks(child<QLineEdit>(pdf, "findEdit"), QStringLiteral("checkpoint"));
+        tour.check(waitFor([&] {
+                       const auto list = pages();
+                       return !list.isEmpty() && !list.first()->highlights().isEmpty() &&
+                              list.first()->hasPixmap();
+                   }),
+                   QStringLiteral("no find highlight on the first PDF page"));
+    }
+    tour.shoot(*window, QStringLiteral("viewer-pdf"));
+
+    // Image: the scan and its OCR text.
+    tour.selectItem(QStringLiteral("District notice"));
+    auto *canvas = child<QLabel>(window.get(), "imageCanvas");
+    auto *ocr = child<QPlainTextEdit>(window.get(), "ocrTextEdit");
+    tour.check(waitFor([&] { return !canvas->pixmap().isNull() && !ocr->toPlainText().isEmpty(); }),
+               QStringLiteral("the scan or its OCR text was not shown"));
+    tour.shoot(*window, QStringLiteral("viewer-image"));
+
+    // Video: the duration known, paused on a frame inside the clip marker.
+    tour.selectItem(QStringLiteral("Valley road clip"));
+    auto *player = child<QMediaPlayer>(window.get(), "mediaPlayer");
+    auto *videoWidget = child<QVideoWidget>(window.get(), "videoWidget");
+    QAudioOutput *audioOutput = player->audioOutput();
+    if (tour.check(waitFor([&] { return player->duration() > 0; }),
+                   QStringLiteral("the video's duration was never known"))) {
+        // Play into the clip marker and pause there, so a frame is decoded. Xvfb machines
+        // have no sound device, and a player whose audio sink fails does not play: the
+        // pictures need no sound, so the tour detaches the audio output.
+        player->setAudioOutput(nullptr);
+        player->setPosition(qMin<qint64>(1200, player->duration() / 2));
+        player->play();
+        tour.check(waitFor(
+                       [&] {
+                           return player->position() >=
+                                      qMin<qint64>(1500, player->duration() / 2) &&
+                                  videoWidget->videoSink()->videoFrame().isValid();
+                       },
+                       15000),
+                   QStringLiteral("the video did not play"));
+        player->pause();
+        waitFor([&] { return player->playbackState() == QMediaPlayer::PausedState; }, 5000);
+    }
+    // QVideoWidget draws in a native child window that QWidget::grab() cannot see: put the
+    // frame its sink holds (what the window shows on screen) where the widget is.
+    QImage frame = videoWidget->videoSink()->videoFrame().toImage();
+    QRect frameRect;
+    if (!frame.isNull()) {
+        const QRect area(videoWidget->mapTo(window.get(), QPoint(0, 0)), videoWidget->size());
+        const QSize fitted = frame.size().scaled(area.size(), Qt::KeepAspectRatio);
+        frameRect = QRect(area.topLeft() + QPoint((area.width() - fitted.width()) / 2,
+                                                  (area.height() - fitted.height()) / 2),
+                          fitted);
+    } else {
+        tour.fail(QStringLiteral("no video frame to show (the picture stays blank)"));
+    }
+    tour.shoot(*window, QStringLiteral("viewer-video"), frame, frameRect);
+    player->pause();
+    player->setAudioOutput(audioOutput); // as the app has it
+
+    // Audio: the voice memo with its duration.
+    tour.selectItem(QStringLiteral("Voice memo"));
+    player = child<QMediaPlayer>(window.get(), "mediaPlayer");
+    tour.check(waitFor([&] { return player->duration() > 0; }),
+               QStringLiteral("the audio duration was never known"));
+    tour.shoot(*window, QStringLiteral("viewer-audio"));
+
+    // Testimony: the form and the transcript; the protected fields stay hidden.
+    tour.selectItem(QStringLiteral("Interview W-D01"));
+    auto *code = child<QLineEdit>(window.get(), "witness_codeEdit");
+    auto *transcript = child<QPlainTextEdit>(window.get(), "transcriptEdit");
+    tour.check(
+        waitFor([&] { return !code->text().isEmpty() && !transcript->toPlainText().isEmpty(); }),
+        QStringLiteral("the testimony form was not filled"));
+    tour.check(child<QLineEdit>(window.get(), "witnessNameEdit")->text().isEmpty(),
+               QStringLiteral("the witness name is shown"));
+    tour.shoot(*window, QStringLiteral("viewer-testimony"));
+
+    // 4. Search: highlighted snippets and the facets.
+    tour.widenDetails(0.34);
+    tour.showTab(1);
+    auto *searchEdit = child<QLineEdit>(window.get(), "searchEdit");
+    auto *facets = child<QTreeView>(window.get(), "facetTree");
+    auto *status = child<QLabel>(window.get(), "searchStatusLabel");
+    searchEdit->setFocus();
+    QTest::keyClicks(searchEdit, QStringLiteral("checkpoint"));
+    QTest::keyClick(searchEdit, Qt::Key_Return);
+    tour.check(waitFor([&] {
+                   return facets->isVisible() && facets->model()->rowCount() > 0 &&
+                          status->text().contains(QLatin1String("result"));
+               }),
+               QStringLiteral("the search showed no results"));
+    tour.selectItem(QStringLiteral("Interview W-D01"));
+    tour.shoot(*window, QStringLiteral("search"));
+
+    // 5. Import: generated files through ImportController::importPaths, as a drop does.
+    searchEdit->clear(); // back to All items
+    tour.check(waitFor([&] { return !facets->isVisible(); }),
+               QStringLiteral("the search did not end"));
+    const QString samples = work.filePath(QStringLiteral("import"));
+    if (tour.check(writeImportSamples(samples), QStringLiteral("cannot write import samples"))) {
+        ImportController *controller = window->importController();
+        bool finished = false;
+        QObject::connect(controller, &ImportController::finished, window.get(),
+                         [&finished] { finished = true; });
+        controller->importPaths({samples});
+        tour.check(waitFor([&] { return finished; }, 180000),
+                   QStringLiteral("the import did not finish"));
+        tour.check(waitFor([&] { return table->model()->rowCount() >= 13; }),
+                   QStringLiteral("the imported items are not listed"));
+        tour.selectItem(QStringLiteral("Well site"));
+        tour.shoot(*window, QStringLiteral("import-panel"));
+        child<QDockWidget>(window.get(), "importPanel")->hide();
+    }
+
+    // 6. The dossier editor (issue 6), when present.
+    auto *launcher = window->findChild<DossierLauncher *>();
+    if (launcher && dossierId != 0) {
+        launcher->openDossier(dossierId);
+        DossierEditor *editor = launcher->editor();
+        if (tour.check(editor != nullptr, QStringLiteral("the dossier editor did not open"))) {
+            editor->resize(1200, 780);
+            editor->show();
+            tour.check(QTest::qWaitForWindowExposed(editor),
+                       QStringLiteral("the dossier editor was never shown"));
+            tour.check(waitFor([&] { return editor->model()->rowCount() >= 3; }),
+                       QStringLiteral("the dossier's sections were not listed"));
+            editor->tree()->expandAll();
+            // The report's exhibit (section B), limited to pages 1–2.
+            const QModelIndex section = editor->model()->index(1, 0);
+            const QModelIndex exhibit = editor->model()->index(0, 0, section);
+            if (exhibit.isValid())
+                editor->tree()->setCurrentIndex(exhibit);
+            tour.shoot(*editor, QStringLiteral("dossier-editor"));
+            editor->close();
+            settle();
+        }
+    }
+
+    // 7. Dark palette, right to left.
+    ThemeManager::apply(ShellSettings::Theme::Dark);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    settle();
+    tour.selectItem(QStringLiteral("Field report"));
+    tour.showTab(1);
+    tour.shoot(*window, QStringLiteral("main-window-dark-rtl"));
+
+    window->lock();
+    window.reset();
+    return tour.failures() == 0 ? 0 : 1;
+}

@@ -1,0 +1,151 @@
+// Video and audio through ItemViewer: QtMultimedia fed by BlobDevice from the encrypted
+// library reaches the known duration; clip markers are saved with the item, listed after
+// reopening, and seek the player; an audio file reaches its duration too.
+
+#include "ViewerTestLibrary.h"
+#include "library/ClipMarkers.h"
+#include "viewers/ClipMarkersPanel.h"
+#include "viewers/ItemViewer.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMediaPlayer>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+using namespace amanat;
+using namespace amanat::test;
+using amanat::ui::ClipMarkersPanel;
+using amanat::ui::ItemViewer;
+
+namespace {
+
+bool ffmpeg(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"),
+                  QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")} +
+                      arguments);
+    return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+} // namespace
+
+class TestViewersMedia : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto created = Library::create(
+            m_dir.filePath(QStringLiteral("Lib")), secretOf("correct horse battery"),
+            QStringLiteral("tst_viewers_media"), Library::StarterTags::None);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        m_library = std::move(created->library);
+        QDir(m_dir.path()).mkdir(QStringLiteral("in"));
+        const QString video = m_dir.filePath(QStringLiteral("in/clip.mp4"));
+        const QString audio = m_dir.filePath(QStringLiteral("in/voice.m4a"));
+        QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                        QStringLiteral("testsrc=duration=10:size=320x240:rate=25"),
+                        QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                        QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video}));
+        QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                        QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-c:a"),
+                        QStringLiteral("aac"), audio}));
+        const auto ids = importFiles(*m_library, {video, audio});
+        QCOMPARE(ids.size(), 2);
+        m_videoId = ids.value(video);
+        m_audioId = ids.value(audio);
+        // Nothing of the originals is left on disk: the player reads the library only.
+        QVERIFY(QFile::remove(video));
+        QVERIFY(QFile::remove(audio));
+    }
+
+    void init()
+    {
+        m_viewer = std::make_unique<ItemViewer>();
+        m_viewer->resize(1000, 760);
+        m_viewer->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
+    }
+
+    void cleanup()
+    {
+        m_viewer->clear();
+        m_viewer.reset();
+    }
+
+    void videoReachesItsDuration()
+    {
+        m_viewer->setItem(m_library.get(), m_videoId);
+        auto *player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        QVERIFY(player);
+        QTRY_VERIFY2_WITH_TIMEOUT(qAbs(player->duration() - 10000) <= 500,
+                                  qPrintable(QStringLiteral("duration %1, error %2")
+                                                 .arg(player->duration())
+                                                 .arg(player->errorString())),
+                                  30000);
+        QCOMPARE(player->error(), QMediaPlayer::NoError);
+    }
+
+    void clipMarkerIsSavedReloadedAndSeeks()
+    {
+        m_viewer->setItem(m_library.get(), m_videoId);
+        auto *player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 30000);
+        auto *panel = m_viewer->findChild<ClipMarkersPanel *>(QStringLiteral("clipMarkersPanel"));
+        QVERIFY(panel);
+        panel->setInPoint(4000);
+        panel->setOutPoint(6500);
+        QTest::keyClicks(m_viewer->findChild<QLineEdit *>(QStringLiteral("clipNoteEdit")),
+                         QStringLiteral("convoy passes"));
+        QTest::mouseClick(m_viewer->findChild<QPushButton *>(QStringLiteral("clipSaveButton")),
+                          Qt::LeftButton);
+        auto stored = ClipMarkers(m_library->database(), m_library->custody()).list(m_videoId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->at(0).startMs, qint64(4000));
+        QCOMPARE(stored->at(0).endMs, qint64(6500));
+        QCOMPARE(stored->at(0).note, QStringLiteral("convoy passes"));
+
+        // Reopened, the clip is listed; clicking it seeks to its start.
+        m_viewer->clear();
+        m_viewer->setItem(m_library.get(), m_videoId);
+        player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        auto *list = m_viewer->findChild<QListWidget *>(QStringLiteral("clipMarkerList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("convoy passes")));
+        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 30000);
+        const QRect rect = list->visualItemRect(list->item(0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 4000) <= 500, 15000);
+    }
+
+    void audioReachesItsDuration()
+    {
+        m_viewer->setItem(m_library.get(), m_audioId);
+        auto *player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        QTRY_VERIFY2_WITH_TIMEOUT(qAbs(player->duration() - 3000) <= 500,
+                                  qPrintable(QStringLiteral("duration %1, error %2")
+                                                 .arg(player->duration())
+                                                 .arg(player->errorString())),
+                                  30000);
+        QVERIFY(!m_viewer->findChild<QWidget *>(QStringLiteral("videoWidget"))->isVisible());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<ItemViewer> m_viewer;
+    qint64 m_videoId = 0;
+    qint64 m_audioId = 0;
+};
+
+QTEST_MAIN(TestViewersMedia)
+#include "tst_viewers_media.moc"

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ViewerFactory.h"
+#include "library/ItemRepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace amanat {
+class Library;
+}
+
+namespace amanat::ui {
+
+class CustodyHistoryWidget;
+class LibraryEditor;
+class MetadataEditor;
+class TagChipsWidget;
+
+/** The selected item: its title and kind on top, then tabs for the viewer, the metadata
+ *  editor with the tag chips and the original's record, and the custody history. */
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(LibraryEditor *editor, QWidget *parent = nullptr);
+
+    /** Shows @p item of @p library (not owned), the viewer at @p page (a search hit's) if given. */
+    void showItem(amanat::Library *library, const Item &item, int page = 0);
+    /** Updates the shown item after an edit, leaving the viewer alone. */
+    void updateItem(amanat::Library *library, const Item &item);
+    void showMessage(const QString &message);
+    void clear();
+    void setKnownTags(const QStringList &paths);
+
+    qint64 itemId() const { return m_itemId; }
+    TagChipsWidget *tagChips() const { return m_chips; }
+    MetadataEditor *metadataEditor() const { return m_metadata; }
+
+private:
+    QLabel *m_placeholder = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_kind = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ItemViewerWidget *m_viewer = nullptr;
+    MetadataEditor *m_metadata = nullptr;
+    TagChipsWidget *m_chips = nullptr;
+    QLabel *m_original = nullptr;
+    CustodyHistoryWidget *m_history = nullptr;
+    qint64 m_itemId = 0;
+};
+
+} // namespace amanat::ui

@@ -1,0 +1,353 @@
+#include "BundleExportDialog.h"
+
+#include "common/PrivateFileDialog.h"
+#include "library/Library.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <memory>
+
+namespace amanat::ui {
+
+BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidget *parent)
+    : QDialog(parent), m_library(library), m_dossierId(dossierId)
+{
+    setObjectName(QStringLiteral("bundleExportDialog"));
+    setWindowTitle(tr("Export Court Bundle"));
+    setWindowModality(Qt::ApplicationModal);
+
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->addItem(tr("UK tribunal (A4)"), int(BundleOptions::Profile::Uk));
+    m_profile->addItem(tr("US court (Letter)"), int(BundleOptions::Profile::Us));
+    m_prefix = new QLineEdit(QStringLiteral("BUNDLE"), this);
+    m_prefix->setObjectName(QStringLiteral("batesPrefixEdit"));
+    m_start = new QSpinBox(this);
+    m_start->setObjectName(QStringLiteral("batesStartSpin"));
+    m_start->setRange(1, 99'999'999);
+    m_maxSize = new QDoubleSpinBox(this);
+    m_maxSize->setObjectName(QStringLiteral("maxSizeSpin"));
+    m_maxSize->setRange(0.01, 100'000);
+    m_maxSize->setDecimals(2);
+    m_maxSize->setValue(25);
+    m_maxSize->setSuffix(tr(" MB"));
+    m_maxSize->setToolTip(tr("The bundle is split into numbered parts at exhibit boundaries "
+                             "above this size (25 MB for US immigration e-filing, 50 MB for "
+                             "the UK Upper Tribunal)."));
+    m_overrideConsent = new QCheckBox(
+        tr("File testimonies without recorded court consent (written to the custody log)"), this);
+    m_overrideConsent->setObjectName(QStringLiteral("overrideConsentCheck"));
+
+    auto *layoutBox = new QGroupBox(tr("Bundle"), this);
+    auto *layoutForm = new QFormLayout(layoutBox);
+    layoutForm->addRow(tr("&Profile:"), m_profile);
+    layoutForm->addRow(tr("Bates p&refix:"), m_prefix);
+    layoutForm->addRow(tr("&First number:"), m_start);
+    layoutForm->addRow(tr("&Split above:"), m_maxSize);
+    layoutForm->addRow(m_overrideConsent);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("transportPasswordEdit"));
+    m_passwordAgain = new QLineEdit(this);
+    m_passwordAgain->setObjectName(QStringLiteral("transportPasswordAgainEdit"));
+    for (QLineEdit *edit : {m_password, m_passwordAgain}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                  Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    }
+    auto *transportBox = new QGroupBox(tr("Encrypted transport copy (optional)"), this);
+    auto *transportForm = new QFormLayout(transportBox);
+    auto *transportNote =
+        new QLabel(tr("Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The "
+                      "filing copy is never encrypted."),
+                   this);
+    transportNote->setWordWrap(true);
+    transportForm->addRow(transportNote);
+    transportForm->addRow(tr("Pass&word:"), m_password);
+    transportForm->addRow(tr("&Again:"), m_passwordAgain);
+
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("outputFolderEdit"));
+    m_folder->setReadOnly(true);
+    m_folder->setPlaceholderText(tr("Choose a folder"));
+    m_chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    m_chooseFolder->setObjectName(QStringLiteral("chooseFolderButton"));
+    connect(m_chooseFolder, &QPushButton::clicked, this, &BundleExportDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_chooseFolder);
+    m_subfolder = new QLineEdit(
+        QStringLiteral("bundle-%1")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))),
+        this);
+    m_subfolder->setObjectName(QStringLiteral("subfolderEdit"));
+    m_subfolder->setToolTip(tr("A new folder made for the bundle. Avoid names of people: "
+                               "folder names travel with the bundle."));
+    auto *outputBox = new QGroupBox(tr("Output"), this);
+    auto *outputForm = new QFormLayout(outputBox);
+    auto *folderLabel = new QLabel(tr("&Into folder:"), this);
+    folderLabel->setBuddy(m_chooseFolder); // a row that is a layout gets no buddy by itself
+    outputForm->addRow(folderLabel, folderRow);
+    outputForm->addRow(tr("&New folder name:"), m_subfolder);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 0); // the exporter reports steps, not fractions
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_step = new QLabel(this);
+    m_step->setObjectName(QStringLiteral("exportStepLabel"));
+    m_step->setTextFormat(Qt::PlainText);
+    m_step->setWordWrap(true);
+    m_step->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("exportMessageLabel"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(QStringLiteral("exportResultText"));
+    m_result->setReadOnly(true);
+    m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 9 + 12);
+    m_result->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(m_export, &QPushButton::clicked, this, &BundleExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BundleExportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(layoutBox);
+    layout->addWidget(transportBox);
+    layout->addWidget(outputBox);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_step);
+    layout->addWidget(m_message);
+    layout->addWidget(m_result, 1);
+    layout->addWidget(m_buttons);
+
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this] { showOutcome(m_watcher->result()); });
+    resize(560, sizeHint().height());
+}
+
+BundleExportDialog::~BundleExportDialog()
+{
+    waitForExport(); // the worker uses the library and reports to this dialog
+}
+
+void BundleExportDialog::waitForExport()
+{
+    if (m_running)
+        m_watcher->waitForFinished();
+}
+
+void BundleExportDialog::setOutputFolder(const QString &folder)
+{
+    m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void BundleExportDialog::chooseFolder()
+{
+    const QString folder = PrivateFileDialog::existingDirectory(
+        this, tr("Folder for the Bundle"), QDir::fromNativeSeparators(m_folder->text()));
+    if (!folder.isEmpty())
+        setOutputFolder(folder);
+}
+
+bool BundleExportDialog::takePassword(std::optional<SecureBuffer> *out)
+{
+    QByteArray first = m_password->text().toUtf8();
+    QByteArray second = m_passwordAgain->text().toUtf8();
+    m_password->clear();
+    m_passwordAgain->clear();
+    const bool same = first == second;
+    SecureBuffer buffer = SecureBuffer::takeFrom(first);
+    wipeBytes(second);
+    if (!same)
+        return false;
+    if (!buffer.isEmpty())
+        *out = std::move(buffer);
+    return true;
+}
+
+void BundleExportDialog::startExport()
+{
+    if (m_running || !m_library)
+        return;
+    if (m_busyCheck) {
+        const QString reason = m_busyCheck();
+        if (!reason.isEmpty()) {
+            showMessage(reason, true);
+            return;
+        }
+    }
+    auto options = std::make_shared<BundleOptions>();
+    options->profile = BundleOptions::Profile(m_profile->currentData().toInt());
+    options->prefix = m_prefix->text().trimmed();
+    if (auto checked = BundleExporter::checkPrefix(options->prefix); !checked.ok()) {
+        showMessage(checked.error().message, true);
+        m_prefix->setFocus();
+        return;
+    }
+    options->start = m_start->value();
+    options->maxPartBytes = qint64(m_maxSize->value() * 1'000'000);
+    options->overrideConsent = m_overrideConsent->isChecked();
+    options->helperPath = m_helperPath;
+    options->appVersion = QStringLiteral(AMANAT_VERSION);
+
+    const QString folder = QDir::fromNativeSeparators(m_folder->text());
+    const QString name = m_subfolder->text().trimmed();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        showMessage(tr("Choose the folder to put the bundle in."), true);
+        return;
+    }
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        name == QLatin1String(".") || name == QLatin1String("..")) {
+        showMessage(tr("Give the new folder a name without slashes."), true);
+        m_subfolder->setFocus();
+        return;
+    }
+    const QString outDir = QDir(folder).filePath(name);
+    if (QFileInfo::exists(outDir)) {
+        showMessage(tr("%1 already exists: choose another folder name.").arg(name), true);
+        m_subfolder->setFocus();
+        return;
+    }
+    if (!takePassword(&options->transportPassword)) {
+        showMessage(tr("The two transport passwords differ. Type them again."), true);
+        m_password->setFocus();
+        return;
+    }
+
+    m_report.reset();
+    m_result->clear();
+    m_result->hide();
+    showMessage(QString(), false);
+    setRunning(true);
+    Q_EMIT exportStarted();
+    Library *library = m_library;
+    const qint64 dossierId = m_dossierId;
+    m_watcher->setFuture(QtConcurrent::run([this, library, dossierId, options, outDir] {
+        BundleExporter exporter(*library, std::move(*options));
+        // This dialog outlives the worker (its destructor waits), so `this` is safe here.
+        exporter.progress = [this](const QString &step) {
+            QMetaObject::invokeMethod(
+                this, [this, step] { showProgress(step); }, Qt::QueuedConnection);
+        };
+        auto report = exporter.run(dossierId, outDir);
+        Outcome outcome;
+        if (report.ok())
+            outcome.report = std::move(*report);
+        else
+            outcome.error = report.error();
+        return outcome;
+    }));
+}
+
+void BundleExportDialog::setRunning(bool running)
+{
+    m_running = running;
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_profile, m_prefix, m_start, m_maxSize, m_password, m_passwordAgain,
+             m_overrideConsent, m_chooseFolder, m_subfolder, m_export})
+        widget->setEnabled(!running);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
+    m_progress->setVisible(running);
+    m_step->setVisible(running);
+    if (running)
+        m_step->setText(tr("Preparing the bundle…"));
+}
+
+void BundleExportDialog::showProgress(const QString &step)
+{
+    if (m_running)
+        m_step->setText(step);
+}
+
+void BundleExportDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_message->setPalette(palette);
+}
+
+void BundleExportDialog::showOutcome(const Outcome &outcome)
+{
+    setRunning(false);
+    if (!outcome.report) {
+        showMessage(tr("The bundle was not written. %1").arg(outcome.error.message), true);
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    const BundleReport &r = *outcome.report;
+    m_report = r;
+    showMessage(tr("Bundle written: %n page(s), %1 to %2.", nullptr, r.pages)
+                    .arg(r.firstBates, r.lastBates),
+                false);
+    QStringList lines;
+    lines << tr("Folder: %1").arg(QDir::toNativeSeparators(r.folder));
+    lines << tr("Filing copy: %1").arg(r.pdfFiles.join(QStringLiteral(", ")));
+    if (!r.transportFiles.isEmpty())
+        lines << tr("Transport copy: %1").arg(r.transportFiles.join(QStringLiteral(", ")));
+    if (!r.nativeFiles.isEmpty())
+        lines << tr("Native files: %1").arg(r.nativeFiles.join(QStringLiteral(", ")));
+    lines << tr("Pages: %1").arg(r.pages);
+    lines << tr("Bates range: %1 – %2").arg(r.firstBates, r.lastBates);
+    lines << tr("Manifest SHA-256: %1").arg(r.manifestSha256);
+    lines << tr("Signing key fingerprint: %1").arg(r.fingerprint);
+    for (const QString &warning : r.warnings)
+        lines << tr("Warning: %1").arg(warning);
+    m_result->setPlainText(lines.join(QLatin1Char('\n')));
+    m_result->show();
+    m_subfolder->clear(); // the next export needs a new folder
+    resize(width(), std::max(height(), sizeHint().height()));
+    Q_EMIT exportFinished(true);
+}
+
+void BundleExportDialog::reject()
+{
+    if (m_running)
+        return; // the export cannot be interrupted; it ends by itself
+    QDialog::reject();
+}
+
+void BundleExportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_running) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+} // namespace amanat::ui

@@ -1,0 +1,130 @@
+#include "CaseDetailsForm.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace amanat::ui {
+
+namespace {
+
+/** The QDateEdit's minimum stands for "no hearing date" (shown as its special text). */
+const QDate kNoDate(1900, 1, 1);
+
+} // namespace
+
+CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("caseDetailsForm"));
+    auto makeEdit = [this](const char *name, const QString &placeholder) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            if (isModified())
+                Q_EMIT saveRequested();
+        });
+        return edit;
+    };
+    m_name = makeEdit("dossierNameEdit", tr("e.g. Appeal of W-014"));
+    m_court = makeEdit("courtEdit", tr("Court or tribunal"));
+    m_caseNumber = makeEdit("caseNumberEdit", tr("Case number"));
+    m_parties = makeEdit("partiesEdit", tr("Parties, as printed on the cover"));
+    m_counsel = makeEdit("counselEdit", tr("Counsel, as printed on the cover"));
+
+    m_hearingDate = new QDateEdit(this);
+    m_hearingDate->setObjectName(QStringLiteral("hearingDateEdit"));
+    m_hearingDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // An ISO date reads left to right in every language; in a right-to-left layout the
+    // bidi algorithm would otherwise show 2026-12-14 as 14-12-2026.
+    m_hearingDate->setLayoutDirection(Qt::LeftToRight);
+    m_hearingDate->setMinimumDate(kNoDate);
+    m_hearingDate->setSpecialValueText(tr("None"));
+    m_hearingDate->setCalendarPopup(true);
+    m_hearingDate->setDate(kNoDate);
+    m_clearDate = new QPushButton(this);
+    m_clearDate->setObjectName(QStringLiteral("hearingDateButton"));
+    auto updateDateButton = [this] {
+        m_clearDate->setText(m_hearingDate->date() == kNoDate ? tr("Set Date") : tr("No Date"));
+    };
+    updateDateButton();
+    connect(m_hearingDate, &QDateEdit::dateChanged, this, updateDateButton);
+    connect(m_hearingDate, &QDateEdit::editingFinished, this, [this] {
+        if (isModified())
+            Q_EMIT saveRequested();
+    });
+    connect(m_clearDate, &QPushButton::clicked, this, [this] {
+        if (m_hearingDate->date() == kNoDate)
+            m_hearingDate->setDate(QDate::currentDate());
+        else
+            clearHearingDate();
+        if (isModified())
+            Q_EMIT saveRequested();
+    });
+    auto *dateRow = new QHBoxLayout;
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    dateRow->addWidget(m_hearingDate, 1);
+    dateRow->addWidget(m_clearDate);
+
+    m_save = new QPushButton(tr("Save Details"), this);
+    m_save->setObjectName(QStringLiteral("saveDetailsButton"));
+    connect(m_save, &QPushButton::clicked, this, &CaseDetailsForm::saveRequested);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Court or tribunal:"), m_court);
+    form->addRow(tr("Case n&umber:"), m_caseNumber);
+    form->addRow(tr("&Parties:"), m_parties);
+    form->addRow(tr("C&ounsel:"), m_counsel);
+    auto *dateLabel = new QLabel(tr("&Hearing date:"), this);
+    dateLabel->setBuddy(m_hearingDate); // a row that is a layout gets no buddy by itself
+    form->addRow(dateLabel, dateRow);
+    form->addRow(saveRow);
+}
+
+void CaseDetailsForm::clearHearingDate()
+{
+    m_hearingDate->setDate(kNoDate);
+}
+
+void CaseDetailsForm::setDossier(const Dossier &dossier)
+{
+    m_original = dossier;
+    m_name->setText(dossier.name);
+    m_court->setText(dossier.court);
+    m_caseNumber->setText(dossier.caseNumber);
+    m_parties->setText(dossier.parties);
+    m_counsel->setText(dossier.counsel);
+    const QDate date = QDate::fromString(dossier.hearingDate, Qt::ISODate);
+    m_hearingDate->setDate(date.isValid() && date > kNoDate ? date : kNoDate);
+}
+
+Dossier CaseDetailsForm::dossier() const
+{
+    Dossier d = m_original;
+    d.name = m_name->text().trimmed();
+    d.court = m_court->text().trimmed();
+    d.caseNumber = m_caseNumber->text().trimmed();
+    d.parties = m_parties->text().trimmed();
+    d.counsel = m_counsel->text().trimmed();
+    const QDate date = m_hearingDate->date();
+    d.hearingDate = date == kNoDate ? QString() : date.toString(Qt::ISODate);
+    return d;
+}
+
+bool CaseDetailsForm::isModified() const
+{
+    const Dossier d = dossier();
+    return d.name != m_original.name || d.court != m_original.court ||
+           d.caseNumber != m_original.caseNumber || d.parties != m_original.parties ||
+           d.counsel != m_original.counsel || d.hearingDate != m_original.hearingDate;
+}
+
+} // namespace amanat::ui

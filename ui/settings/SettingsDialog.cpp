@@ -1,0 +1,118 @@
+#include "SettingsDialog.h"
+
+#include "app/ShellSettings.h"
+#include "app/ThemeManager.h"
+#include "library/Library.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace amanat::ui {
+
+SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
+    : QDialog(parent), m_library(library)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_autoLock = new QSpinBox(this);
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setRange(0, 240);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(ShellSettings::autoLockMinutes());
+
+    m_rememberRecent = new QCheckBox(tr("Remember recently opened libraries"), this);
+    m_rememberRecent->setObjectName(QStringLiteral("rememberRecentCheck"));
+    m_rememberRecent->setChecked(ShellSettings::rememberRecent());
+    auto *recentNote = new QLabel(
+        tr("Only the folders are remembered, on this computer. Switching this off forgets "
+           "them at once."),
+        this);
+    recentNote->setWordWrap(true);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Follow the system"), int(ShellSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(ShellSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(ShellSettings::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(ShellSettings::theme())));
+
+    auto *appBox = new QGroupBox(tr("This computer"), this);
+    auto *appForm = new QFormLayout(appBox);
+    appForm->addRow(tr("&Lock after idle:"), m_autoLock);
+    appForm->addRow(QString(), m_rememberRecent);
+    appForm->addRow(QString(), recentNote);
+    appForm->addRow(tr("&Theme:"), m_theme);
+
+    m_ocrLanguages = new QLineEdit(this);
+    m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguagesEdit"));
+    m_ocrLanguages->setLayoutDirection(Qt::LeftToRight);
+    m_ocrLanguages->setPlaceholderText(QStringLiteral("chi_sim+uig+eng"));
+    auto *ocrNote = new QLabel(this);
+    ocrNote->setWordWrap(true);
+    if (m_library) {
+        auto current = m_library->extractions().defaultOcrLanguages();
+        if (current.ok())
+            m_loadedOcrLanguages = *current;
+        m_ocrLanguages->setText(m_loadedOcrLanguages);
+        ocrNote->setText(tr("Tesseract language codes joined by +, used for scans imported "
+                            "from now on. List chi_sim before eng."));
+    } else {
+        m_ocrLanguages->setEnabled(false);
+        ocrNote->setText(tr("Unlock a library to change its OCR languages."));
+    }
+    auto *libraryBox = new QGroupBox(tr("This library"), this);
+    auto *libraryForm = new QFormLayout(libraryBox);
+    libraryForm->addRow(tr("&OCR languages:"), m_ocrLanguages);
+    libraryForm->addRow(QString(), ocrNote);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("settingsErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(appBox);
+    layout->addWidget(libraryBox);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    const QString languages = m_ocrLanguages->text().trimmed();
+    if (m_library && languages != m_loadedOcrLanguages) {
+        Status status = ExtractionStore::checkOcrLanguages(languages);
+        if (status.ok())
+            status = m_library->extractions().setDefaultOcrLanguages(languages);
+        if (!status.ok()) {
+            m_errorLabel->setText(status.error().message);
+            m_errorLabel->show();
+            m_ocrLanguages->setFocus();
+            return;
+        }
+    }
+    ShellSettings::setAutoLockMinutes(m_autoLock->value());
+    ShellSettings::setRememberRecent(m_rememberRecent->isChecked());
+    const auto theme = ShellSettings::Theme(m_theme->currentData().toInt());
+    if (theme != ShellSettings::theme()) {
+        ShellSettings::setTheme(theme);
+        ThemeManager::apply(theme);
+    }
+    QDialog::accept();
+}
+
+} // namespace amanat::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace amanat {
+class Library;
+}
+
+namespace amanat::ui {
+
+/** Preferences: auto-lock time, whether recent libraries are remembered, the theme (all in
+ *  QSettings, nothing about any archive) and, when a library is open, its default OCR
+ *  languages (stored inside that library). Saved when accepted. */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** @p library: the open library, or nullptr (then OCR languages cannot be set). */
+    explicit SettingsDialog(Library *library, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    Library *m_library = nullptr;
+    QSpinBox *m_autoLock = nullptr;
+    QCheckBox *m_rememberRecent = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLineEdit *m_ocrLanguages = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QString m_loadedOcrLanguages;
+};
+
+} // namespace amanat::ui

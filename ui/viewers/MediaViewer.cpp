@@ -1,0 +1,275 @@
+#include "MediaViewer.h"
+
+#include "ClipMarkersPanel.h"
+#include "ViewerIcons.h"
+#include "library/BlobDevice.h"
+#include "library/Library.h"
+
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMediaMetaData>
+#include <QMediaPlayer>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+#include <climits>
+
+namespace amanat::ui {
+
+namespace {
+
+QToolButton *toolButton(QWidget *parent, const char *objectName, const QIcon &icon,
+                        const QString &tip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setIcon(icon);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mediaViewer"));
+    m_player = new QMediaPlayer(this);
+    m_player->setObjectName(QStringLiteral("mediaPlayer"));
+    m_audio = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audio);
+    m_video = new QVideoWidget(this);
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_video->setMinimumSize(160, 120);
+    m_player->setVideoOutput(m_video);
+    m_audioPlaceholder = new QLabel(tr("Audio recording"), this);
+    m_audioPlaceholder->setAlignment(Qt::AlignCenter);
+    m_picture = new QStackedWidget(this);
+    m_picture->addWidget(m_video);
+    m_picture->addWidget(m_audioPlaceholder);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("mediaMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_play = toolButton(this, "mediaPlayButton", viewerIcon("media-playback-start", "play"),
+                        tr("Play (Space)"));
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_frameBack =
+        toolButton(this, "frameBackButton", viewerIcon("", rtl ? "frame-forward" : "frame-back"),
+                   tr("One frame back (while paused)"));
+    m_frameForward =
+        toolButton(this, "frameForwardButton", viewerIcon("", rtl ? "frame-back" : "frame-forward"),
+                   tr("One frame forward (while paused)"));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setObjectName(QStringLiteral("mediaPositionSlider"));
+    m_slider->setAccessibleName(tr("Position"));
+    m_slider->setEnabled(false);
+    m_time = new QLabel(this);
+    m_time->setObjectName(QStringLiteral("mediaTimeLabel"));
+    m_speed = new QComboBox(this);
+    m_speed->setObjectName(QStringLiteral("mediaSpeedCombo"));
+    m_speed->setToolTip(tr("Playback speed"));
+    for (double rate : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
+        m_speed->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
+    m_speed->setCurrentIndex(2);
+    m_clips = new ClipMarkersPanel(this);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_frameBack);
+    controls->addWidget(m_frameForward);
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_time);
+    controls->addWidget(m_speed);
+
+    auto *playerPane = new QWidget(this);
+    auto *playerLayout = new QVBoxLayout(playerPane);
+    playerLayout->setContentsMargins(0, 0, 0, 0);
+    playerLayout->addWidget(m_picture, 1);
+    playerLayout->addLayout(controls);
+    playerLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(playerPane);
+    splitter->addWidget(m_clips);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_play, &QToolButton::clicked, this, [this] {
+        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+            m_player->pause();
+        else
+            m_player->play();
+    });
+    connect(m_frameBack, &QToolButton::clicked, this, [this] { stepFrames(-1); });
+    connect(m_frameForward, &QToolButton::clicked, this, [this] { stepFrames(+1); });
+    connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { seek(value); });
+    connect(m_slider, &QSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)
+            seek(m_slider->sliderPosition());
+    });
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_player->setPlaybackRate(m_speed->currentData().toDouble()); });
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (ms <= 0)
+            return;
+        m_durationKnown = true;
+        m_slider->setRange(0, int(qMin<qint64>(ms, INT_MAX)));
+        m_slider->setEnabled(true);
+        updatePosition(m_player->position());
+        updateState();
+        if (m_pendingSeek >= 0) {
+            m_player->setPosition(m_pendingSeek);
+            m_pendingSeek = -1;
+        }
+        Q_EMIT durationKnown(ms);
+    });
+    connect(m_player, &QMediaPlayer::metaDataChanged, this, [this] {
+        const double rate = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
+        if (rate > 0 && rate < 1000)
+            m_fps = rate;
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &MediaViewer::updatePosition);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaViewer::updateState);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString &) {
+                if (error != QMediaPlayer::NoError)
+                    showError(tr("This recording could not be played."));
+            });
+    connect(m_clips, &ClipMarkersPanel::seekRequested, this, &MediaViewer::seek);
+    clear();
+}
+
+MediaViewer::~MediaViewer()
+{
+    clear();
+}
+
+QString MediaViewer::urlHintFor(const QString &mime, const QString &name, bool video)
+{
+    // QtMultimedia 6.4 plays nothing, silently, without a file name hint with an extension.
+    QString suffix = QFileInfo(name).suffix().toLower();
+    static const QStringList known{
+        QStringLiteral("mp4"), QStringLiteral("m4v"),  QStringLiteral("mov"),
+        QStringLiteral("mkv"), QStringLiteral("webm"), QStringLiteral("avi"),
+        QStringLiteral("ogv"), QStringLiteral("mp3"),  QStringLiteral("m4a"),
+        QStringLiteral("ogg"), QStringLiteral("oga"),  QStringLiteral("opus"),
+        QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("aac"),
+        QStringLiteral("3gp"), QStringLiteral("amr")};
+    if (!known.contains(suffix)) {
+        const QString subtype = mime.section(QLatin1Char('/'), 1);
+        if (subtype == QLatin1String("mpeg"))
+            suffix = video ? QStringLiteral("mpg") : QStringLiteral("mp3");
+        else if (subtype == QLatin1String("quicktime"))
+            suffix = QStringLiteral("mov");
+        else if (subtype == QLatin1String("x-matroska"))
+            suffix = QStringLiteral("mkv");
+        else if (subtype == QLatin1String("x-wav") || subtype == QLatin1String("wav"))
+            suffix = QStringLiteral("wav");
+        else if (known.contains(subtype))
+            suffix = subtype;
+        else
+            suffix = video ? QStringLiteral("mp4") : QStringLiteral("mp3");
+    }
+    return QStringLiteral("stream.") + suffix;
+}
+
+void MediaViewer::open(Library &library, qint64 itemId, const QString &mime, const QString &name,
+                       bool video, double fps)
+{
+    clear();
+    m_fps = fps > 0 && fps < 1000 ? fps : 25;
+    m_picture->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_audioPlaceholder);
+    m_frameBack->setVisible(video);
+    m_frameForward->setVisible(video);
+    auto device = BlobDevice::open(library, itemId);
+    if (!device.ok()) {
+        showError(device.error().message);
+        return;
+    }
+    m_device = std::move(*device);
+    m_player->setSourceDevice(m_device.get(), QUrl(urlHintFor(mime, name, video)));
+    m_clips->setItem(&library, itemId);
+}
+
+void MediaViewer::clear()
+{
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_player->setSourceDevice(nullptr);
+    m_device.reset();
+    m_pendingSeek = -1;
+    m_durationKnown = false;
+    m_slider->setRange(0, 0);
+    m_slider->setEnabled(false);
+    m_time->clear();
+    m_message->clear();
+    m_message->hide();
+    m_clips->clear();
+    m_speed->setCurrentIndex(2);
+    updateState();
+}
+
+qint64 MediaViewer::duration() const
+{
+    return m_player->duration();
+}
+
+void MediaViewer::seek(qint64 ms)
+{
+    if (!m_durationKnown) {
+        m_pendingSeek = ms; // applied once the duration is known
+        return;
+    }
+    m_player->setPosition(qBound<qint64>(0, ms, m_player->duration()));
+}
+
+void MediaViewer::stepFrames(int frames)
+{
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        m_player->pause();
+    seek(m_player->position() + qint64(frames * 1000.0 / m_fps));
+}
+
+void MediaViewer::updatePosition(qint64 ms)
+{
+    if (!m_slider->isSliderDown()) {
+        const QSignalBlocker blocker(m_slider);
+        m_slider->setValue(int(qMin<qint64>(ms, INT_MAX)));
+    }
+    m_clips->setPosition(ms);
+    m_time->setText(tr("%1 / %2").arg(ClipMarkersPanel::formatTime(ms),
+                                      ClipMarkersPanel::formatTime(m_player->duration())));
+}
+
+void MediaViewer::updateState()
+{
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_play->setIcon(playing ? viewerIcon("media-playback-pause", "pause")
+                            : viewerIcon("media-playback-start", "play"));
+    m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    m_frameBack->setEnabled(!playing && m_durationKnown);
+    m_frameForward->setEnabled(!playing && m_durationKnown);
+}
+
+void MediaViewer::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+}
+
+} // namespace amanat::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAudioOutput;
+class QComboBox;
+class QLabel;
+class QMediaPlayer;
+class QSlider;
+class QStackedWidget;
+class QToolButton;
+class QVideoWidget;
+
+namespace amanat {
+class BlobDevice;
+class Library;
+} // namespace amanat
+
+namespace amanat::ui {
+
+class ClipMarkersPanel;
+
+/** Video and audio through QtMultimedia, streamed from the encrypted blob store by a
+ *  BlobDevice (never a plaintext file): play/pause, seek, speed, frame step and clip
+ *  markers. Seeks wait for the duration to be known (QtMultimedia 6.4 ignores earlier
+ *  ones). The decoders run in this process: see the README's threat model. */
+class MediaViewer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MediaViewer(QWidget *parent = nullptr);
+    ~MediaViewer() override;
+
+    /** @p video false hides the picture (audio). @p fps: frames a second, 0 if unknown. */
+    void open(Library &library, qint64 itemId, const QString &mime, const QString &name, bool video,
+              double fps);
+    void clear();
+
+    QMediaPlayer *player() const { return m_player; }
+    qint64 duration() const;
+    void seek(qint64 ms);
+    void stepFrames(int frames);
+
+Q_SIGNALS:
+    void durationKnown(qint64 ms);
+
+private:
+    void updatePosition(qint64 ms);
+    void updateState();
+    void showError(const QString &message);
+    static QString urlHintFor(const QString &mime, const QString &name, bool video);
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
+    QLabel *m_audioPlaceholder = nullptr;
+    QStackedWidget *m_picture = nullptr;
+    QLabel *m_message = nullptr;
+    QToolButton *m_play = nullptr;
+    QToolButton *m_frameBack = nullptr;
+    QToolButton *m_frameForward = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_time = nullptr;
+    QComboBox *m_speed = nullptr;
+    ClipMarkersPanel *m_clips = nullptr;
+    std::unique_ptr<BlobDevice> m_device;
+    qint64 m_pendingSeek = -1;
+    double m_fps = 25;
+    bool m_durationKnown = false;
+};
+
+} // namespace amanat::ui

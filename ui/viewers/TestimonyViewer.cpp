@@ -1,0 +1,365 @@
+#include "TestimonyViewer.h"
+
+#include "ViewerIcons.h"
+#include "library/ItemFields.h"
+#include "library/Library.h"
+#include "library/TestimonyEditing.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace amanat::ui {
+
+namespace {
+
+const QString kConsent = QStringLiteral("consent");
+
+} // namespace
+
+TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("testimonyViewer"));
+
+    auto *interview = new QGroupBox(tr("Interview"), this);
+    auto *form = new QFormLayout(interview);
+    const auto addEdit = [this, form, interview](const char *field, const QString &label,
+                                                 const QString &placeholder) {
+        auto *edit = new QLineEdit(interview);
+        edit->setObjectName(QString::fromLatin1(field) + QStringLiteral("Edit"));
+        edit->setPlaceholderText(placeholder);
+        form->addRow(label, edit);
+        m_edits.insert(QString::fromLatin1(field), edit);
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_saveFields->setEnabled(true); });
+        return edit;
+    };
+    addEdit("witness_code", tr("Witness code"), tr("e.g. W-014"));
+    addEdit("interview_date", tr("Interview date"), tr("YYYY-MM-DD"));
+    addEdit("interview_place", tr("Interview place"), QString());
+    addEdit("interviewer", tr("Interviewer"), QString());
+    auto *consentRow = new QWidget(interview);
+    auto *consentLayout = new QHBoxLayout(consentRow);
+    consentLayout->setContentsMargins(0, 0, 0, 0);
+    const QMap<QString, QString> scopeLabels{{QStringLiteral("court"), tr("Court")},
+                                             {QStringLiteral("advocacy"), tr("Advocacy")},
+                                             {QStringLiteral("public"), tr("Public")}};
+    for (const QString &scope : ItemFields::consentScopes()) {
+        auto *box = new QCheckBox(scopeLabels.value(scope, scope), consentRow);
+        box->setObjectName(QStringLiteral("consent_") + scope + QStringLiteral("CheckBox"));
+        consentLayout->addWidget(box);
+        m_consent.insert(scope, box);
+        connect(box, &QCheckBox::clicked, this, [this] { m_saveFields->setEnabled(true); });
+    }
+    consentLayout->addStretch(1);
+    form->addRow(tr("Consent"), consentRow);
+    addEdit("consent_date", tr("Consent date"), tr("YYYY-MM-DD"));
+    m_saveFields = new QPushButton(tr("Save"), interview);
+    m_saveFields->setObjectName(QStringLiteral("testimonySaveButton"));
+    m_fieldsStatus = new QLabel(interview);
+    m_fieldsStatus->setObjectName(QStringLiteral("testimonyFieldsStatusLabel"));
+    m_fieldsStatus->setWordWrap(true);
+    m_fieldsStatus->setTextFormat(Qt::PlainText);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_fieldsStatus, 1);
+    saveRow->addWidget(m_saveFields);
+    form->addRow(saveRow);
+
+    auto *identity = new QGroupBox(tr("Witness identity (protected)"), this);
+    m_protectedHidden = new QLabel(
+        tr("The witness's name and contact are hidden. Revealing them is recorded in the "
+           "custody log."),
+        identity);
+    m_protectedHidden->setWordWrap(true);
+    m_reveal = new QPushButton(viewerIcon("view-visible", "reveal"), tr("Reveal…"), identity);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_protectedFields = new QWidget(identity);
+    auto *protectedForm = new QFormLayout(m_protectedFields);
+    protectedForm->setContentsMargins(0, 0, 0, 0);
+    m_witnessName = new QLineEdit(m_protectedFields);
+    m_witnessName->setObjectName(QStringLiteral("witnessNameEdit"));
+    m_witnessContact = new QLineEdit(m_protectedFields);
+    m_witnessContact->setObjectName(QStringLiteral("witnessContactEdit"));
+    protectedForm->addRow(tr("Name"), m_witnessName);
+    protectedForm->addRow(tr("Contact"), m_witnessContact);
+    m_hide = new QPushButton(viewerIcon("view-hidden", "hide"), tr("Hide"), identity);
+    m_hide->setObjectName(QStringLiteral("hideProtectedButton"));
+    for (QLineEdit *edit : {m_witnessName, m_witnessContact})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_saveFields->setEnabled(true); });
+    auto *identityLayout = new QVBoxLayout(identity);
+    identityLayout->addWidget(m_protectedHidden);
+    identityLayout->addWidget(m_protectedFields);
+    auto *identityButtons = new QHBoxLayout;
+    identityButtons->addStretch(1);
+    identityButtons->addWidget(m_reveal);
+    identityButtons->addWidget(m_hide);
+    identityLayout->addLayout(identityButtons);
+
+    auto *transcriptPane = new QWidget(this);
+    auto *transcriptLabel = new QLabel(tr("Transcript"), transcriptPane);
+    m_transcript = new QPlainTextEdit(transcriptPane);
+    m_transcript->setObjectName(QStringLiteral("transcriptEdit"));
+    m_transcript->setPlaceholderText(tr("Type or paste the transcript; it is saved as you go."));
+    transcriptLabel->setBuddy(m_transcript);
+    m_transcriptStatus = new QLabel(transcriptPane);
+    m_transcriptStatus->setObjectName(QStringLiteral("transcriptStatusLabel"));
+    m_transcriptStatus->setTextFormat(Qt::PlainText);
+    auto *transcriptHeader = new QHBoxLayout;
+    transcriptHeader->addWidget(transcriptLabel);
+    transcriptHeader->addStretch(1);
+    transcriptHeader->addWidget(m_transcriptStatus);
+    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
+    transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    transcriptLayout->addLayout(transcriptHeader);
+    transcriptLayout->addWidget(m_transcript, 1);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(interview, 3);
+    topLayout->addWidget(identity, 2);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(transcriptPane);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &TestimonyViewer::flushTranscript);
+    connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_library)
+            return;
+        m_transcriptDirty = true;
+        setStatus(tr("Editing…"));
+        m_autosave->start();
+    });
+    m_transcript->installEventFilter(this);
+    connect(m_saveFields, &QPushButton::clicked, this, &TestimonyViewer::saveFields);
+    connect(m_reveal, &QPushButton::clicked, this, &TestimonyViewer::askReveal);
+    connect(m_hide, &QPushButton::clicked, this, &TestimonyViewer::hideProtected);
+    clear();
+}
+
+TestimonyViewer::~TestimonyViewer()
+{
+    clear();
+}
+
+void TestimonyViewer::open(Library &library, qint64 itemId)
+{
+    clear();
+    m_library = &library;
+    m_itemId = itemId;
+    load();
+}
+
+void TestimonyViewer::load()
+{
+    auto item = m_library->items().get(m_itemId);
+    if (!item.ok()) {
+        m_fieldsStatus->setText(item.error().message);
+        return;
+    }
+    m_loaded = item->fields;
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
+        it.value()->setText(m_loaded.value(it.key()));
+    const QStringList consent =
+        m_loaded.value(kConsent).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (auto it = m_consent.constBegin(); it != m_consent.constEnd(); ++it)
+        it.value()->setChecked(consent.contains(it.key()));
+    {
+        const QSignalBlocker blocker(m_transcript);
+        m_transcript->setPlainText(m_loaded.value(QStringLiteral("transcript")));
+    }
+    m_transcriptDirty = false;
+    const bool anyProtected = !item->protectedFieldsSet.isEmpty();
+    m_protectedHidden->setText(
+        anyProtected ? tr("The witness's name and contact are hidden. Revealing them is "
+                          "recorded in the custody log.")
+                     : tr("No name or contact is recorded. Reveal to add them; this is "
+                          "recorded in the custody log."));
+    m_saveFields->setEnabled(false);
+    setEnabled(true);
+}
+
+void TestimonyViewer::clear()
+{
+    if (m_library)
+        flushTranscript();
+    m_autosave->stop();
+    if (m_confirm) {
+        m_confirm->deleteLater();
+        m_confirm = nullptr;
+    }
+    hideProtected();
+    m_library = nullptr;
+    m_itemId = 0;
+    m_loaded.clear();
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->clear();
+    for (QCheckBox *box : std::as_const(m_consent))
+        box->setChecked(false);
+    {
+        const QSignalBlocker blocker(m_transcript);
+        m_transcript->clear();
+    }
+    m_transcriptDirty = false;
+    m_fieldsStatus->clear();
+    m_transcriptStatus->clear();
+    m_saveFields->setEnabled(false);
+}
+
+bool TestimonyViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_transcript && event->type() == QEvent::FocusOut)
+        flushTranscript();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TestimonyViewer::setStatus(const QString &text)
+{
+    m_transcriptStatus->setText(text);
+}
+
+bool TestimonyViewer::flushTranscript()
+{
+    m_autosave->stop();
+    if (!m_library || !m_transcriptDirty)
+        return true;
+    const Status saved =
+        TestimonyEditing(*m_library).saveTranscript(m_itemId, m_transcript->toPlainText());
+    if (!saved.ok()) {
+        setStatus(tr("Not saved: %1").arg(saved.error().message));
+        return false;
+    }
+    m_transcriptDirty = false;
+    setStatus(tr("Saved"));
+    Q_EMIT transcriptSaved();
+    return true;
+}
+
+QMap<QString, QString> TestimonyViewer::formValues() const
+{
+    QMap<QString, QString> values;
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
+        values.insert(it.key(), it.value()->text());
+    QStringList consent;
+    for (auto it = m_consent.constBegin(); it != m_consent.constEnd(); ++it) {
+        if (it.value()->isChecked())
+            consent << it.key();
+    }
+    values.insert(kConsent, consent.join(QLatin1Char(',')));
+    return values;
+}
+
+void TestimonyViewer::saveFields()
+{
+    if (!m_library)
+        return;
+    QMap<QString, QString> changed;
+    const QMap<QString, QString> values = formValues();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.value().trimmed() != m_loaded.value(it.key()))
+            changed.insert(it.key(), it.value());
+    }
+    if (m_revealed) {
+        if (m_witnessName->text() != m_revealedValues.value(QStringLiteral("witness_name")))
+            changed.insert(QStringLiteral("witness_name"), m_witnessName->text());
+        if (m_witnessContact->text() != m_revealedValues.value(QStringLiteral("witness_contact")))
+            changed.insert(QStringLiteral("witness_contact"), m_witnessContact->text());
+    }
+    if (changed.isEmpty()) {
+        m_saveFields->setEnabled(false);
+        return;
+    }
+    const Status saved = m_library->items().setFields(m_itemId, changed);
+    if (!saved.ok()) {
+        m_fieldsStatus->setText(saved.error().message);
+        return;
+    }
+    m_fieldsStatus->setText(tr("Saved"));
+    if (m_revealed) {
+        m_revealedValues.insert(QStringLiteral("witness_name"), m_witnessName->text().trimmed());
+        m_revealedValues.insert(QStringLiteral("witness_contact"),
+                                m_witnessContact->text().trimmed());
+    }
+    const bool transcriptDirty = m_transcriptDirty;
+    const QString transcript = m_transcript->toPlainText();
+    load();
+    if (transcriptDirty) { // keep what is being typed; the autosave follows
+        const QSignalBlocker blocker(m_transcript);
+        m_transcript->setPlainText(transcript);
+        m_transcriptDirty = true;
+        m_autosave->start();
+    }
+}
+
+void TestimonyViewer::askReveal()
+{
+    if (!m_library || m_confirm)
+        return;
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Reveal the witness's identity?"),
+                                tr("The witness's name and contact will be shown on screen, "
+                                   "and this will be recorded in the custody log. Make sure "
+                                   "nobody else can see the screen."),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirm->setObjectName(QStringLiteral("revealConfirmBox"));
+    m_confirm->button(QMessageBox::Yes)->setText(tr("Reveal"));
+    m_confirm->setDefaultButton(QMessageBox::Cancel);
+    m_confirm->setWindowModality(Qt::WindowModal);
+    connect(m_confirm, &QMessageBox::finished, this, [this, box = m_confirm](int result) {
+        box->deleteLater();
+        if (m_confirm != box)
+            return;
+        m_confirm = nullptr;
+        if (result == QMessageBox::Yes)
+            reveal();
+    });
+    m_confirm->open();
+}
+
+void TestimonyViewer::reveal()
+{
+    if (!m_library)
+        return;
+    auto values = TestimonyEditing(*m_library).revealProtected(m_itemId);
+    if (!values.ok()) {
+        m_fieldsStatus->setText(values.error().message);
+        return;
+    }
+    m_revealedValues = *values;
+    m_witnessName->setText(m_revealedValues.value(QStringLiteral("witness_name")));
+    m_witnessContact->setText(m_revealedValues.value(QStringLiteral("witness_contact")));
+    m_revealed = true;
+    m_protectedHidden->hide();
+    m_protectedFields->show();
+    m_reveal->hide();
+    m_hide->show();
+}
+
+void TestimonyViewer::hideProtected()
+{
+    m_revealed = false;
+    m_revealedValues.clear();
+    m_witnessName->clear();
+    m_witnessContact->clear();
+    m_protectedFields->hide();
+    m_protectedHidden->show();
+    m_reveal->show();
+    m_hide->hide();
+}
+
+} // namespace amanat::ui

@@ -93,5 +93,33 @@ measure "qpdf merge of 10 PDFs" qpdf --empty --pages $(ls "$scratch"/pdf/*.pdf |
 measure "amanat-cli dossier list (unlock only)" "$cli" dossier list "$lib"
 measure "amanat-cli bundle, full" "$cli" bundle "$lib" full "$scratch/out"
 measure "amanat-cli bundle, half" "$cli" bundle "$lib" half "$scratch/out"
+
+# Memory after the unlock: Argon2id's 256 MiB dominate the peak of every command that opens
+# the library, so the export's own memory is read from VmRSS sampled every 10 ms, after
+# the RSS has fallen back from the key-derivation peak.
+rss_after_unlock() { # DOSSIER
+  rm -rf "$scratch/out"
+  python3 - "$cli" "$lib" "$1" "$scratch/out" <<'PY'
+import subprocess, sys, time
+p = subprocess.Popen([sys.argv[1], "bundle", sys.argv[2], sys.argv[3], sys.argv[4]],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+samples = []
+while p.poll() is None:
+    try:
+        for line in open(f"/proc/{p.pid}/status"):
+            if line.startswith("VmRSS:"):
+                samples.append(int(line.split()[1]))
+    except OSError:
+        pass
+    time.sleep(0.01)
+peak = max(samples) if samples else 0
+after = samples[samples.index(peak):] if samples else []
+fell = next((i for i, v in enumerate(after) if v < peak / 2), None)
+export = max(after[fell:]) if fell is not None else 0
+print(f"{peak/1024:.0f} MiB at the unlock, {export/1024:.0f} MiB for the export after it")
+PY
+}
+echo
+echo "VmRSS of amanat-cli bundle (sampled): full: $(rss_after_unlock full); half: $(rss_after_unlock half)"
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

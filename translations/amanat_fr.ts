@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BlobDevice</name>
+    <message>
+        <source>Item %1 has no stored original.</source>
+        <translation type="unfinished">L’élément %1 n’a pas d’original stocké.</translation>
+    </message>
+    <message>
+        <source>The original is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a stored original is missing.</source>
+        <translation type="unfinished">Une partie d’un original stocké est manquante.</translation>
+    </message>
+    <message>
+        <source>A stored original is shorter than recorded.</source>
+        <translation type="unfinished">Un original stocké est plus court que la taille enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>A stored original is shorter than recorded.</source>
@@ -22,6 +41,430 @@
     <message>
         <source>Item %1 has no stored original.</source>
         <translation>L’élément %1 n’a pas d’original stocké.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of %1 could not be read in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript — witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the original file (as extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of %1 were not prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 has no pages in the range asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Bates number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Preparing exhibit %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the pages of %n original(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: pages %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with Amanat %1 on %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing %n page(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the bundle into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages %1–%2 of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author / source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: redacted for filing. The original in the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlePlanner</name>
+    <message>
+        <source>The profile must be uk (A4) or us (Letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s case details contain a protected witness field; it is blacked out in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleVerifier</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint it states does not belong to its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match (the manifest was changed or signed by another key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key fingerprint %1 is not the expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a path a manifest may list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed as an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size differs from the manifest (%1 bytes instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not end with a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a sha256sum line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 names a path that is not allowed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 twice or lists itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1, which is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives %1 another SHA-256 than the signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from manifest.sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,6 +734,242 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uk (A4, default) or us (Letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates prefix (default BUNDLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Bates number (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into parts above this many MB (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write an AES-256 encrypted copy with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File testimonies without recorded court consent (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a size in MB (at least 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every occurrence of this text (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black out an area of a page, in fractions of the page (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the item&apos;s redactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a redaction by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --text/--rect, or --list, or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is intact: every file matches the signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle failed verification: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519, base64): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court or tribunal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties, as printed on the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel, as printed on the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title; created at the end when missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these pages of a PDF or scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this segment of a video or audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit label (default: A1, A2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time takes START-END, e.g. 1:05-2:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pages %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s–%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a dossier command: create, add, list, show, remove or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipMarkers</name>
+    <message>
+        <source>A clip must start at or after 0 and end at or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip note may hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clip marker %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyLog</name>
@@ -390,9 +1069,174 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
+    <name>DemoLibrary</name>
+    <message>
+        <source>The demo item %1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo transcript is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSamples</name>
+    <message>
+        <source>The demo file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo video is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>A dossier needs a name of one line (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier named or numbered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a title of one line (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier already has a section &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one item to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time segment needs a start and an end after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exhibit label is one line of at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exhibit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exhibit can only move within its dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPages</name>
+    <message>
+        <source>Case number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) in %1 section(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +1386,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
+    <message>
+        <source>The library has no signing key yet; open it for writing to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -552,6 +1400,93 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     <message>
         <source>The library is in use by another process; close it there first.</source>
         <translation>La bibliothèque est utilisée par un autre processus&#xa0;; fermez-la d’abord dans celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>not a valid manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has version %1; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file entry lacks a path, a size or a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed in a manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file of exhibit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file %1 of exhibit %2 is not in the folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,6 +1510,72 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; nothing was written. Run verify.</source>
         <translation>L’original stocké de l’élément %1 ne correspond plus à son empreinte SHA-256&#xa0;; rien n’a été écrit. Lancez la commande verify.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; it is guessed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another unrelated word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfAssembler</name>
+    <message>
+        <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated pages could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page stamps could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle PDF could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport copy could not be written (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,10 +1605,66 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
+    <name>RasterClient</name>
+    <message>
+        <source>The page helper (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of %1 could not be prepared: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
         <translation>Ce n’est pas une clé de récupération&#xa0;: elle doit se composer de %1 groupes de quatre lettres et chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Amanat recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1
+Created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
+
+Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionRepository</name>
+    <message>
+        <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redaction area must lie within the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no redaction %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,6 +1771,60 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no signing key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagPalette</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagRepository</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
@@ -777,6 +1888,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
+    <name>TestimonyEditing</name>
+    <message>
+        <source>Item %1 is not a testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::FileUtil</name>
     <message>
         <source>The disk is full; %1 was not written.</source>
@@ -799,7 +1917,540 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
-    <name>amanat::ui::ItemDetailsWidget</name>
+    <name>amanat::ui::BundleExportDialog</name>
+    <message>
+        <source>Export Court Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK tribunal (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US court (Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File testimonies without recorded court consent (written to the custody log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted transport copy (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to put the bundle in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new folder a name without slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two transport passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n page(s), %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::CaseDetailsForm</name>
+    <message>
+        <source>e.g. Appeal of W-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court or tribunal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties, as printed on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel, as printed on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court or tribunal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounsel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearing date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ClipMarkersPanel</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the start of a clip at the current position (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the end of a clip at the current position (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a clip to go to its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1   Out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::CreateLibraryWidget</name>
+    <message>
+        <source>Create a new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the library and deriving its keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain slashes or start with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat cannot write in %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to create the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::CustodyHistoryWidget</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DetailPane</name>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DossierEditor</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section, e.g. B. Country conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DossierLauncher</name>
+    <message>
+        <source>&amp;New Dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DossierModel</name>
+    <message>
+        <source>(item %1 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dossier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That section no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pp. %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  —  %n exhibit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -809,55 +2460,263 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event date</source>
+        <source>Pages / segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExhibitDetailsPanel</name>
+    <message>
+        <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place</source>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source author</source>
+        <source>m:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source title</source>
+        <source>File without the witness&apos;s court consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published</source>
+        <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source URL</source>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags</source>
+        <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Original file</source>
+        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SHA-256</source>
+        <source>&amp;Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
+        <source>&amp;Segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified</source>
+        <source>An exhibit needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No original</source>
+        <source>Give both the first and the last page (first ≤ last), or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an item to see its details.</source>
+        <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::FacetModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ImageViewer</name>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was found in this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image could not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ImportController</name>
+    <message>
+        <source>There were no files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ImportListModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; extraction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; extraction pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ImportPanel</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting text: %1 of %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, but text not extracted: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,11 +2768,29 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
 </context>
 <context>
-    <name>amanat::ui::LibraryView</name>
+    <name>amanat::ui::ItemViewer</name>
     <message>
-        <source>Search the library and press Enter</source>
+        <source>No item selected.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryEditor</name>
+    <message>
+        <source>%1 cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
         <translation type="unfinished"></translation>
@@ -927,6 +2804,48 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag to Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag the %n selected item(s) with:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the search “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +2871,382 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
         <source>Amanat — locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running. Export the bundle when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::MediaViewer</name>
+    <message>
+        <source>Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame back (while paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame forward (while paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::MetadataEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, ug, ar-SY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewPassphrasePanel</name>
+    <message>
+        <source>Set a new passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::PassphraseFields</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is protected by a password and cannot be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make sure you have it, type two of its groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or saved the key and will keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available after printing or saving the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovery key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::RedactionOverlay</name>
+    <message>
+        <source>Redact area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::RedactionsPanel</name>
+    <message>
+        <source>Text to remove from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
@@ -966,6 +3261,341 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     <message>
         <source>Match</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SetFieldsCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember recently opened libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a library to change its OCR languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OCR languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SidebarModel</name>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SidebarView</name>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sub-tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new tag under %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the items and sub-tags of %1 onto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TagChipsWidget</name>
+    <message>
+        <source>Add a tag (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TagCommands</name>
+    <message>
+        <source>Tag with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TestimonyViewer</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness identity (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the witness&apos;s identity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TextViewer</name>
+    <message>
+        <source>No text was extracted from this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,6 +3650,92 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>Choose a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo library — passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Unlock with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not unlock this library. Check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Amanat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a library folder that you or a colleague created before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Preparing the demo library with invented sample files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat: an encrypted archive for human-rights documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a temporary demo library with invented sample files and open the app on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

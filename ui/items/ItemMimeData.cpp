@@ -40,4 +40,15 @@ QVector<qint64> ids(const QMimeData *data)
     return out;
 }
 
+QMimeData *forIndexes(const QModelIndexList &indexes, int idRole)
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(idRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    }
+    return ids.isEmpty() ? nullptr : create(ids);
+}
+
 } // namespace amanat::ui::ItemMimeData

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndexList>
 #include <QString>
 #include <QVector>
 
@@ -14,6 +15,9 @@ namespace ItemMimeData {
 QString mimeType();
 /** A new QMimeData holding @p ids (the caller or Qt's drag owns it). */
 QMimeData *create(const QVector<qint64> &ids);
+/** The distinct item ids that @p indexes carry in @p idRole, as mime data; null when none
+ *  (for a model's mimeData()). */
+QMimeData *forIndexes(const QModelIndexList &indexes, int idRole);
 /** The ids in @p data; empty when it holds none. */
 QVector<qint64> ids(const QMimeData *data);
 

@@ -102,13 +102,7 @@ QStringList SearchResultModel::mimeTypes() const
 
 QMimeData *SearchResultModel::mimeData(const QModelIndexList &indexes) const
 {
-    QVector<qint64> ids;
-    for (const QModelIndex &index : indexes) {
-        const qint64 id = index.data(ItemIdRole).toLongLong();
-        if (id > 0 && !ids.contains(id))
-            ids << id;
-    }
-    return ids.isEmpty() ? nullptr : ItemMimeData::create(ids);
+    return ItemMimeData::forIndexes(indexes, ItemIdRole);
 }
 
 Qt::DropActions SearchResultModel::supportedDragActions() const

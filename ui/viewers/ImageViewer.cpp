@@ -65,41 +65,26 @@ private:
     QPoint m_last;
 };
 
-namespace {
-
-QToolButton *toolButton(QWidget *parent, const char *objectName, const QIcon &icon,
-                        const QString &tip)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setIcon(icon);
-    button->setToolTip(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
-
 ImageViewer::ImageViewer(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("imageViewer"));
-    auto *zoomOut = toolButton(this, "imageZoomOutButton", viewerIcon("zoom-out", "zoom-out"),
-                               tr("Zoom out (Ctrl+-)"));
+    auto *zoomOut = viewerToolButton(this, "imageZoomOutButton", viewerIcon("zoom-out", "zoom-out"),
+                                     tr("Zoom out (Ctrl+-)"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("imageZoomLabel"));
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
-    auto *zoomIn = toolButton(this, "imageZoomInButton", viewerIcon("zoom-in", "zoom-in"),
-                              tr("Zoom in (Ctrl++)"));
-    auto *fit = toolButton(this, "imageFitButton", viewerIcon("zoom-fit-best", "fit-width"),
-                           tr("Fit to window"));
-    auto *rotateLeft =
-        toolButton(this, "imageRotateLeftButton", viewerIcon("object-rotate-left", "rotate-left"),
-                   tr("Rotate left (view only)"));
-    auto *rotateRight = toolButton(this, "imageRotateRightButton",
-                                   viewerIcon("object-rotate-right", "rotate-right"),
-                                   tr("Rotate right (view only)"));
+    auto *zoomIn = viewerToolButton(this, "imageZoomInButton", viewerIcon("zoom-in", "zoom-in"),
+                                    tr("Zoom in (Ctrl++)"));
+    auto *fit = viewerToolButton(this, "imageFitButton", viewerIcon("zoom-fit-best", "fit-width"),
+                                 tr("Fit to window"));
+    auto *rotateLeft = viewerToolButton(this, "imageRotateLeftButton",
+                                        viewerIcon("object-rotate-left", "rotate-left"),
+                                        tr("Rotate left (view only)"));
+    auto *rotateRight = viewerToolButton(this, "imageRotateRightButton",
+                                         viewerIcon("object-rotate-right", "rotate-right"),
+                                         tr("Rotate right (view only)"));
     m_pageLabel = new QLabel(tr("Page"), this);
     m_pageSpin = new QSpinBox(this);
     m_pageSpin->setObjectName(QStringLiteral("imagePageSpin"));

@@ -25,21 +25,6 @@
 
 namespace amanat::ui {
 
-namespace {
-
-QToolButton *toolButton(QWidget *parent, const char *objectName, const QIcon &icon,
-                        const QString &tip)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setIcon(icon);
-    button->setToolTip(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
-
 MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("mediaViewer"));
@@ -62,15 +47,15 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
     m_message->setTextFormat(Qt::PlainText);
 
     const bool rtl = layoutDirection() == Qt::RightToLeft;
-    m_play = toolButton(this, "mediaPlayButton", viewerIcon("media-playback-start", "play"),
-                        tr("Play (Space)"));
+    m_play = viewerToolButton(this, "mediaPlayButton", viewerIcon("media-playback-start", "play"),
+                              tr("Play (Space)"));
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
-    m_frameBack =
-        toolButton(this, "frameBackButton", viewerIcon("", rtl ? "frame-forward" : "frame-back"),
-                   tr("One frame back (while paused)"));
-    m_frameForward =
-        toolButton(this, "frameForwardButton", viewerIcon("", rtl ? "frame-back" : "frame-forward"),
-                   tr("One frame forward (while paused)"));
+    m_frameBack = viewerToolButton(this, "frameBackButton",
+                                   viewerIcon("", rtl ? "frame-forward" : "frame-back"),
+                                   tr("One frame back (while paused)"));
+    m_frameForward = viewerToolButton(this, "frameForwardButton",
+                                      viewerIcon("", rtl ? "frame-back" : "frame-forward"),
+                                      tr("One frame forward (while paused)"));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("mediaPositionSlider"));
     m_slider->setAccessibleName(tr("Position"));

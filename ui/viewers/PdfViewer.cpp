@@ -28,43 +28,32 @@ namespace {
 constexpr int kPageSpacing = 12;
 constexpr int kThumbnailWidth = 96;
 
-QToolButton *toolButton(QWidget *parent, const char *objectName, const QIcon &icon,
-                        const QString &tip)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setIcon(icon);
-    button->setToolTip(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
 } // namespace
 
 PdfViewer::PdfViewer(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("pdfViewer"));
 
-    m_previous = toolButton(this, "pdfPreviousPageButton", viewerIcon("go-up", "go-up"),
-                            tr("Previous page"));
-    m_next =
-        toolButton(this, "pdfNextPageButton", viewerIcon("go-down", "go-down"), tr("Next page"));
+    m_previous = viewerToolButton(this, "pdfPreviousPageButton", viewerIcon("go-up", "go-up"),
+                                  tr("Previous page"));
+    m_next = viewerToolButton(this, "pdfNextPageButton", viewerIcon("go-down", "go-down"),
+                              tr("Next page"));
     m_pageSpin = new QSpinBox(this);
     m_pageSpin->setObjectName(QStringLiteral("pdfPageSpin"));
     m_pageSpin->setAccessibleName(tr("Page"));
     m_pageSpin->setKeyboardTracking(false);
     m_pageTotal = new QLabel(this);
-    auto *zoomOut = toolButton(this, "pdfZoomOutButton", viewerIcon("zoom-out", "zoom-out"),
-                               tr("Zoom out (Ctrl+-)"));
+    auto *zoomOut = viewerToolButton(this, "pdfZoomOutButton", viewerIcon("zoom-out", "zoom-out"),
+                                     tr("Zoom out (Ctrl+-)"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("pdfZoomLabel"));
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
-    auto *zoomIn = toolButton(this, "pdfZoomInButton", viewerIcon("zoom-in", "zoom-in"),
-                              tr("Zoom in (Ctrl++)"));
-    auto *fit = toolButton(this, "pdfFitWidthButton", viewerIcon("zoom-fit-width", "fit-width"),
-                           tr("Fit width"));
+    auto *zoomIn = viewerToolButton(this, "pdfZoomInButton", viewerIcon("zoom-in", "zoom-in"),
+                                    tr("Zoom in (Ctrl++)"));
+    auto *fit = viewerToolButton(this, "pdfFitWidthButton",
+                                 viewerIcon("zoom-fit-width", "fit-width"), tr("Fit width"));
     m_findBar = new FindBar(this);
     m_redactions = new RedactionOverlay(this);
     m_redactions->setObjectName(QStringLiteral("pdfRedactionOverlay"));

@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QString>
+#include <QToolButton>
 
 namespace amanat::ui {
 
@@ -12,6 +13,18 @@ inline QIcon viewerIcon(const char *themeName, const char *file)
     return QIcon::fromTheme(QString::fromLatin1(themeName),
                             QIcon(QStringLiteral(":/icons/viewers/") + QString::fromLatin1(file) +
                                   QStringLiteral(".svg")));
+}
+
+/** A flat tool button of the viewers' tool bars. */
+inline QToolButton *viewerToolButton(QWidget *parent, const char *objectName, const QIcon &icon,
+                                     const QString &tip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setIcon(icon);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
 }
 
 } // namespace amanat::ui

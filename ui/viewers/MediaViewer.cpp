@@ -28,14 +28,10 @@ namespace amanat::ui {
 MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("mediaViewer"));
-    m_player = new QMediaPlayer(this);
-    m_player->setObjectName(QStringLiteral("mediaPlayer"));
     m_audio = new QAudioOutput(this);
-    m_player->setAudioOutput(m_audio);
     m_video = new QVideoWidget(this);
     m_video->setObjectName(QStringLiteral("videoWidget"));
     m_video->setMinimumSize(160, 120);
-    m_player->setVideoOutput(m_video);
     m_audioPlaceholder = new QLabel(tr("Audio recording"), this);
     m_audioPlaceholder->setAlignment(Qt::AlignCenter);
     m_picture = new QStackedWidget(this);
@@ -109,32 +105,7 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
     });
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this] { m_player->setPlaybackRate(m_speed->currentData().toDouble()); });
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-        if (ms <= 0)
-            return;
-        m_durationKnown = true;
-        m_slider->setRange(0, int(qMin<qint64>(ms, INT_MAX)));
-        m_slider->setEnabled(true);
-        updatePosition(m_player->position());
-        updateState();
-        if (m_pendingSeek >= 0) {
-            m_player->setPosition(m_pendingSeek);
-            m_pendingSeek = -1;
-        }
-        Q_EMIT durationKnown(ms);
-    });
-    connect(m_player, &QMediaPlayer::metaDataChanged, this, [this] {
-        const double rate = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
-        if (rate > 0 && rate < 1000)
-            m_fps = rate;
-    });
-    connect(m_player, &QMediaPlayer::positionChanged, this, &MediaViewer::updatePosition);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaViewer::updateState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString &) {
-                if (error != QMediaPlayer::NoError)
-                    showError(tr("This recording could not be played."));
-            });
+    createPlayer();
     connect(m_clips, &ClipMarkersPanel::seekRequested, this, &MediaViewer::seek);
     clear();
 }
@@ -173,10 +144,49 @@ QString MediaViewer::urlHintFor(const QString &mime, const QString &name, bool v
     return QStringLiteral("stream.") + suffix;
 }
 
+void MediaViewer::createPlayer()
+{
+    // A fresh player for every recording: Qt 6.4's GStreamer backend does not always load a
+    // second source device in a player that has played one (the duration never comes).
+    delete m_player;
+    m_player = new QMediaPlayer(this);
+    m_player->setObjectName(QStringLiteral("mediaPlayer"));
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    m_player->setPlaybackRate(m_speed->currentData().toDouble());
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (ms <= 0)
+            return;
+        m_durationKnown = true;
+        m_slider->setRange(0, int(qMin<qint64>(ms, INT_MAX)));
+        m_slider->setEnabled(true);
+        updatePosition(m_player->position());
+        updateState();
+        if (m_pendingSeek >= 0) {
+            m_player->setPosition(m_pendingSeek);
+            m_pendingSeek = -1;
+        }
+        Q_EMIT durationKnown(ms);
+    });
+    connect(m_player, &QMediaPlayer::metaDataChanged, this, [this] {
+        const double rate = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
+        if (rate > 0 && rate < 1000)
+            m_fps = rate;
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &MediaViewer::updatePosition);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaViewer::updateState);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString &) {
+                if (error != QMediaPlayer::NoError)
+                    showError(tr("This recording could not be played."));
+            });
+}
+
 void MediaViewer::open(Library &library, qint64 itemId, const QString &mime, const QString &name,
                        bool video, double fps)
 {
     clear();
+    createPlayer();
     m_fps = fps > 0 && fps < 1000 ? fps : 25;
     m_picture->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_audioPlaceholder);
     m_frameBack->setVisible(video);

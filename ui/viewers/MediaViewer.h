@@ -53,6 +53,8 @@ private:
     void showError(const QString &message);
     static QString urlHintFor(const QString &mime, const QString &name, bool video);
 
+    void createPlayer();
+
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
     QVideoWidget *m_video = nullptr;

@@ -22,9 +22,9 @@ int main(int argc, char *argv[])
     const bool drawsPages = argc > 1 && qstrcmp(argv[1], "bundle") == 0;
     if (drawsPages)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app =
-        drawsPages ? std::make_unique<QGuiApplication>(argc, argv)
-                   : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = drawsPages
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("amanat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
     QTranslator translator;

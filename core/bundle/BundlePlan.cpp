@@ -1,5 +1,6 @@
 #include "BundlePlan.h"
 
+#include "library/ItemFields.h"
 #include "library/Library.h"
 
 #include <QRegularExpression>
@@ -110,10 +111,11 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
                     refused << exhibit.label;
             }
             planned.transcript = full->field("transcript");
-            auto item = library.items().get(exhibit.itemId);
-            if (!item.ok())
-                return item.error();
-            planned.item = *item;
+            // From here on the exhibit is handled without its protected fields.
+            planned.item = *full;
+            for (const FieldDef &field : ItemFields::all())
+                if (field.isProtected)
+                    planned.item.fields.remove(field.qname());
             planned.parts = partsFor(planned.item);
             if (exhibit.firstPage && !planned.parts.contains(ExhibitContent::PdfPages) &&
                 !planned.parts.contains(ExhibitContent::Images))

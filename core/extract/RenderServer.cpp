@@ -165,8 +165,9 @@ int RenderServer::run()
     const QJsonObject header = QJsonDocument::fromJson(line).object();
     const qint64 size = qint64(header.value(QStringLiteral("size")).toDouble(-1));
     if (size <= 0 || size > m_maxDocumentBytes) {
-        send(failure(QJsonValue::Undefined, size <= 0 ? QStringLiteral("the document is empty")
-                                                      : QStringLiteral("the document is too large")));
+        send(failure(QJsonValue::Undefined, size <= 0
+                                                ? QStringLiteral("the document is empty")
+                                                : QStringLiteral("the document is too large")));
         return 1;
     }
     QByteArray data;

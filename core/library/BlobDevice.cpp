@@ -33,9 +33,8 @@ Result<std::unique_ptr<BlobDevice>> BlobDevice::open(const Library &library, qin
         "SELECT data FROM original_chunks WHERE item_id = ? AND chunk_index = ?");
     if (!select.ok())
         return select.error();
-    std::unique_ptr<BlobDevice> device(
-        new BlobDevice(std::move(connection), std::make_unique<Statement>(std::move(*select)),
-                       itemId, size));
+    std::unique_ptr<BlobDevice> device(new BlobDevice(
+        std::move(connection), std::make_unique<Statement>(std::move(*select)), itemId, size));
     device->QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     return device;
 }

@@ -47,12 +47,12 @@ private:
     bool loadChunkLocked(qint64 index, QString *error);
 
     QMutex m_mutex;
-    std::unique_ptr<Database> m_db;       // guarded by m_mutex
-    std::unique_ptr<Statement> m_select;  // guarded by m_mutex; destroyed before m_db
+    std::unique_ptr<Database> m_db;      // guarded by m_mutex
+    std::unique_ptr<Statement> m_select; // guarded by m_mutex; destroyed before m_db
     const qint64 m_itemId;
     const qint64 m_size;
-    QByteArray m_chunk;                   // guarded by m_mutex
-    qint64 m_chunkIndex = -1;             // guarded by m_mutex
+    QByteArray m_chunk;       // guarded by m_mutex
+    qint64 m_chunkIndex = -1; // guarded by m_mutex
 };
 
 } // namespace amanat

@@ -133,7 +133,7 @@ Result<ClipMarker> ClipMarkers::get(qint64 markerId) const
     if (!*row)
         return makeError(ErrorCode::NotFound, tr("There is no clip marker %1.").arg(markerId));
     return ClipMarker{select->integer(0), select->integer(1), select->integer(2),
-                      select->integer(3), select->text(4), select->text(5)};
+                      select->integer(3), select->text(4),    select->text(5)};
 }
 
 } // namespace amanat

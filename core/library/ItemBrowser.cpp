@@ -55,8 +55,7 @@ const char *const kRowColumns =
 } // namespace
 
 Result<QVector<BrowseRow>> ItemBrowser::page(const BrowseFilter &filter, BrowseSort sort,
-                                             Qt::SortOrder order, const BrowseRow *after,
-                                             int limit)
+                                             Qt::SortOrder order, const BrowseRow *after, int limit)
 {
     const QString key = sortExpression(sort);
     const bool descending = order == Qt::DescendingOrder;
@@ -134,8 +133,8 @@ Result<QVector<BrowseRow>> ItemBrowser::rows(const QVector<qint64> &ids)
 Result<qint64> ItemBrowser::count(const BrowseFilter &filter)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM items i WHERE 1") +
-                        filterSql(filter, binds);
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM items i WHERE 1") + filterSql(filter, binds);
     auto stmt = m_db.prepare(sql.toUtf8().constData());
     if (!stmt.ok())
         return stmt.error();
@@ -283,7 +282,8 @@ Status ItemBrowser::fillTags(QVector<BrowseRow> &rows)
         ids << rows.at(i).id;
     }
     const QString sql =
-        QStringLiteral("SELECT item_id, tag_id FROM item_tags WHERE item_id IN (%1)").arg(idList(ids));
+        QStringLiteral("SELECT item_id, tag_id FROM item_tags WHERE item_id IN (%1)")
+            .arg(idList(ids));
     auto stmt = m_db.prepare(sql.toUtf8().constData());
     if (!stmt.ok())
         return stmt.error();

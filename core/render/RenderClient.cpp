@@ -17,30 +17,14 @@ namespace {
 
 constexpr qint64 kFeedChunk = 256 * 1024;
 
-QProcessEnvironment helperEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
-    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent"));
-    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("AMANAT_")))
-            env.remove(key);
-    }
-    return env;
-}
-
 } // namespace
 
 RenderClient::RenderClient(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<amanat::RenderHit>();
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("the render helper did not answer in time"));
-    });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("the render helper did not answer in time")); });
 }
 
 RenderClient::~RenderClient()
@@ -75,8 +59,8 @@ void RenderClient::stop()
     m_busy = false;
 }
 
-void RenderClient::open(std::unique_ptr<QIODevice> source, const QString &mime,
-                        const QString &name, const RenderSettings &settings)
+void RenderClient::open(std::unique_ptr<QIODevice> source, const QString &mime, const QString &name,
+                        const RenderSettings &settings)
 {
     stop();
     m_settings = settings;
@@ -95,7 +79,7 @@ void RenderClient::open(std::unique_ptr<QIODevice> source, const QString &mime,
                    .toJson(QJsonDocument::Compact) +
                '\n';
     m_process = new QProcess(this);
-    m_process->setProcessEnvironment(helperEnvironment());
+    m_process->setProcessEnvironment(ExtractionQueue::helperEnvironment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::started, this, &RenderClient::feed);
@@ -294,8 +278,7 @@ bool RenderClient::handleLine(const QByteArray &line, qint64 *payloadBytes)
         const int width = answer.value(QStringLiteral("width")).toInt();
         const int height = answer.value(QStringLiteral("height")).toInt();
         const qint64 bytes = qint64(answer.value(QStringLiteral("bytes")).toDouble(-1));
-        if (width <= 0 || height <= 0 ||
-            qint64(width) * height > 2 * render::kMaxRenderPixels ||
+        if (width <= 0 || height <= 0 || qint64(width) * height > 2 * render::kMaxRenderPixels ||
             bytes != qint64(width) * height * 3) {
             fail(QStringLiteral("the render helper sent an impossible page"));
             return false;

@@ -65,7 +65,8 @@ private Q_SLOTS:
         client.open(bufferOf(textPdf(kPages, QStringLiteral("t"))),
                     QStringLiteral("application/pdf"), QStringLiteral("a.pdf"), settings());
         QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() == 1, 30000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(client.documentType(), QStringLiteral("pdf"));
         QCOMPARE(client.pageSizes().size(), 3);
         QVERIFY(qAbs(client.pageSizes().at(0).width() - 595.3) < 2); // A4 in points
@@ -135,8 +136,8 @@ private Q_SLOTS:
         RenderClient client;
         QSignalSpy opened(&client, &RenderClient::opened);
         QSignalSpy failed(&client, &RenderClient::failed);
-        client.open(bufferOf(testdata::multiPageTiff({first, second})), QStringLiteral("image/tiff"),
-                    QStringLiteral("scan.tiff"), settings());
+        client.open(bufferOf(testdata::multiPageTiff({first, second})),
+                    QStringLiteral("image/tiff"), QStringLiteral("scan.tiff"), settings());
         QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1 || failed.count() == 1, 30000);
         QVERIFY(failed.isEmpty());
         QCOMPARE(client.documentType(), QStringLiteral("image"));
@@ -155,10 +156,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("mime");
         const QByteArray pdf = textPdf(kPages, QStringLiteral("t"));
-        QTest::newRow("truncated pdf") << pdf.left(pdf.size() / 3) << QStringLiteral("application/pdf");
+        QTest::newRow("truncated pdf")
+            << pdf.left(pdf.size() / 3) << QStringLiteral("application/pdf");
         QTest::newRow("garbage") << QByteArray(5000, '\x7f') << QStringLiteral("application/pdf");
-        QTest::newRow("not an image") << QByteArray("GIF89a but not really")
-                                      << QStringLiteral("image/gif");
+        QTest::newRow("not an image")
+            << QByteArray("GIF89a but not really") << QStringLiteral("image/gif");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("application/pdf");
     }
 

@@ -53,17 +53,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto created = Library::create(m_dir.filePath(QStringLiteral("Lib")),
-                                       secret("correct horse battery"),
-                                       QStringLiteral("tst_blob_device"),
-                                       Library::StarterTags::None);
+        auto created =
+            Library::create(m_dir.filePath(QStringLiteral("Lib")), secret("correct horse battery"),
+                            QStringLiteral("tst_blob_device"), Library::StarterTags::None);
         QVERIFY2(created.ok(), qPrintable(created.error().message));
         m_library = std::move(created->library);
         // 3.4 chunks of random bytes: reads cross chunk borders and end in a short chunk.
         m_original.resize(qsizetype(3 * BlobStore::kChunkSize + 417 * 1024 + 3));
         QRandomGenerator random(42);
-        random.fillRange(reinterpret_cast<quint32 *>(m_original.data()),
-                         m_original.size() / 4);
+        random.fillRange(reinterpret_cast<quint32 *>(m_original.data()), m_original.size() / 4);
         const QString path = m_dir.filePath(QStringLiteral("clip.bin"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

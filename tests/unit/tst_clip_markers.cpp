@@ -49,10 +49,10 @@ private Q_SLOTS:
         QStringList actions;
         for (const CustodyEvent &event : *events)
             actions << event.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("clip_marker_add"),
-                                       QStringLiteral("clip_marker_add"),
-                                       QStringLiteral("clip_marker_edit"),
-                                       QStringLiteral("clip_marker_delete")}));
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("create"), QStringLiteral("clip_marker_add"),
+                              QStringLiteral("clip_marker_add"), QStringLiteral("clip_marker_edit"),
+                              QStringLiteral("clip_marker_delete")}));
         QCOMPARE(events->at(3).details.value(QStringLiteral("start_ms")).toInteger(), 6500);
         QVERIFY(f.custody->verify()->ok());
     }
@@ -64,13 +64,13 @@ private Q_SLOTS:
                                      QStringLiteral("create"));
         QVERIFY(video.ok());
         ClipMarkers markers(*f.db, *f.custody);
-        QCOMPARE(markers.add(*video, 5000, 4000, QString()).error().code,
-                 ErrorCode::InvalidInput);
+        QCOMPARE(markers.add(*video, 5000, 4000, QString()).error().code, ErrorCode::InvalidInput);
         QCOMPARE(markers.add(*video, -1, 10, QString()).error().code, ErrorCode::InvalidInput);
-        QCOMPARE(markers.add(*video, 0, 10, QString(ClipMarkers::kMaxNoteLength + 1, QLatin1Char('x')))
-                     .error()
-                     .code,
-                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            markers.add(*video, 0, 10, QString(ClipMarkers::kMaxNoteLength + 1, QLatin1Char('x')))
+                .error()
+                .code,
+            ErrorCode::InvalidInput);
         QCOMPARE(markers.add(*video + 99, 0, 10, QString()).error().code, ErrorCode::NotFound);
         QCOMPARE(markers.update(12345, 0, 10, QString()).error().code, ErrorCode::NotFound);
         QCOMPARE(markers.remove(12345).error().code, ErrorCode::NotFound);

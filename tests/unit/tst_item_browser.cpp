@@ -28,16 +28,18 @@ private Q_SLOTS:
             auto id = f.items->create(kinds.at(i % 3), title, QStringLiteral("create"));
             QVERIFY(id.ok());
             if (i % 4 != 0)
-                QVERIFY(f.items->setFields(*id, {{QStringLiteral("event_date"),
-                                                  QStringLiteral("20%1").arg(10 + i % 9)}})
+                QVERIFY(f.items
+                            ->setFields(*id, {{QStringLiteral("event_date"),
+                                               QStringLiteral("20%1").arg(10 + i % 9)}})
                             .ok());
             if (i % 5 == 0)
                 QVERIFY(f.tags->addToItem(*id, QStringLiteral("Violations/Detention")).ok());
             if (i % 7 == 0)
                 QVERIFY(f.tags->addToItem(*id, QStringLiteral("Violations")).ok());
             if (i % 3 == 2)
-                QVERIFY(f.items->setFields(*id, {{QStringLiteral("witness_name"),
-                                                  QStringLiteral("Secret %1").arg(i)}})
+                QVERIFY(f.items
+                            ->setFields(*id, {{QStringLiteral("witness_name"),
+                                               QStringLiteral("Secret %1").arg(i)}})
                             .ok());
             m_ids << *id;
         }

@@ -186,6 +186,56 @@ constexpr const char *kVersion4[] = {
     "CREATE INDEX redactions_item ON redactions(item_id)",
 };
 
+// Version 5: protected people (several name variants and contacts each, in any script),
+// per-dossier exemptions from redaction, redaction reviews, and "keep" areas (automatic
+// boxes a reviewer removed). The witness_name/witness_contact columns of testimonies are
+// emptied: their values move to person_values (see Library's migration hook).
+constexpr const char *kVersion5[] = {
+    R"(CREATE TABLE persons(
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL DEFAULT '',
+        item_id INTEGER UNIQUE REFERENCES items(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE person_values(
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('name','contact')),
+        value TEXT NOT NULL CHECK (value <> ''),
+        UNIQUE (person_id, kind, value)))",
+    "CREATE INDEX person_values_person ON person_values(person_id, kind)",
+    R"(CREATE TABLE dossier_exemptions(
+        dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, person_id)))",
+    R"(CREATE TABLE redaction_reviews(
+        dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL CHECK (page >= 1),
+        page_hash TEXT NOT NULL,
+        rules_hash TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, item_id, page)))",
+    R"(CREATE TABLE redactions_v5(
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('text','rect','keep')),
+        text TEXT NOT NULL DEFAULT '',
+        page INTEGER,
+        x REAL, y REAL, w REAL, h REAL,
+        created_at TEXT NOT NULL,
+        CHECK (kind = 'text' AND text <> '' OR
+               kind IN ('rect','keep') AND page >= 1 AND x >= 0 AND y >= 0 AND w > 0 AND h > 0
+                   AND x + w <= 1.000001 AND y + h <= 1.000001)))",
+    "INSERT INTO redactions_v5 SELECT id, item_id, kind, text, page, x, y, w, h, created_at "
+    "FROM redactions",
+    "DROP TABLE redactions",
+    "ALTER TABLE redactions_v5 RENAME TO redactions",
+    "CREATE INDEX redactions_item ON redactions(item_id)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -199,7 +249,8 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 
 // kMigrations[i] takes the schema from version i to version i + 1.
 constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2),
-                                     migration(kVersion3), migration(kVersion4)};
+                                     migration(kVersion3), migration(kVersion4),
+                                     migration(kVersion5)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -53,6 +53,8 @@ public:
     Result<Verification> verify() const;
 
     static QString actorForThisProcess(const QString &program);
+    /** Who this log records as acting (user and program). */
+    QString actor() const { return m_actor; }
 
 private:
     static QByteArray canonical(const CustodyEvent &event);

@@ -2,6 +2,7 @@
 
 #include "DateSpec.h"
 #include "ItemFields.h"
+#include "PersonRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,6 +25,15 @@ QByteArray selectSql()
     QByteArray sql = "SELECT i.id, i.created_at, i.modified_at, o.item_id IS NOT NULL, o.sha256, "
                      "o.size, o.mime, o.original_name, o.imported_at, o.chunk_count";
     for (const FieldDef &field : ItemFields::all()) {
+        const auto kind = PersonRepository::witnessValueKind(field.qname());
+        if (kind) {
+            // A witness's names and contacts are values of their protected person.
+            sql += ", ifnull((SELECT group_concat(pv.value, '; ') FROM person_values pv "
+                   "JOIN persons p ON p.id = pv.person_id WHERE p.item_id = i.id AND pv.kind = '";
+            sql += *kind == PersonRepository::ValueKind::Name ? "name" : "contact";
+            sql += "'), '')";
+            continue;
+        }
         sql += field.testimonyOnly ? ", ifnull(t." : ", i.";
         sql += field.name;
         if (field.testimonyOnly)
@@ -278,7 +288,26 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     // Validate everything first: a bad value changes nothing.
     QString kind = current->kind;
     QMap<QString, QString> normalised;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+    // witness_name_add=… and witness_contact_add=… add variants instead of replacing them.
+    QMap<QString, QString> appended;
+    QMap<QString, QString> fields = values;
+    for (const QString &field :
+         {QStringLiteral("witness_name"), QStringLiteral("witness_contact")}) {
+        const QString key = field + QStringLiteral("_add");
+        if (fields.contains(key))
+            appended.insert(field, fields.take(key));
+    }
+    for (auto it = appended.constBegin(); it != appended.constEnd(); ++it) {
+        auto value = ItemFields::normalise(*ItemFields::find(it.key()), it.value());
+        if (!value.ok())
+            return value.error();
+    }
+    if (!appended.isEmpty() && kind != QLatin1String("testimony") &&
+        fields.value(QStringLiteral("kind")) != QLatin1String("testimony"))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 applies only to testimony items; set kind=testimony first.")
+                             .arg(appended.firstKey()));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
         if (!field)
             return makeError(ErrorCode::InvalidInput,
@@ -310,8 +339,23 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
         AMANAT_TRY(ensure->run());
     }
     QJsonObject changed;
+    const QString witnessCode =
+        normalised.value(QStringLiteral("witness_code"), current->field("witness_code"));
+    for (auto it = appended.constBegin(); it != appended.constEnd(); ++it) {
+        AMANAT_TRY(PersonRepository::replaceItemValues(
+            m_db, id, witnessCode, *PersonRepository::witnessValueKind(it.key()),
+            PersonRepository::splitValues(it.value()), true));
+        changed.insert(it.key() + QStringLiteral("_add"), QStringLiteral("(protected)"));
+    }
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
+        if (const auto valueKind = PersonRepository::witnessValueKind(it.key())) {
+            AMANAT_TRY(PersonRepository::replaceItemValues(
+                m_db, id, witnessCode, *valueKind, PersonRepository::splitValues(it.value()),
+                false));
+            changed.insert(it.key(), QStringLiteral("(protected)"));
+            continue;
+        }
         const QByteArray sql =
             QByteArray("UPDATE ") + (field->testimonyOnly ? "testimonies" : "items") + " SET " +
             field->name + " = ? WHERE " + (field->testimonyOnly ? "item_id" : "id") + " = ?";

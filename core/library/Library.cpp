@@ -41,11 +41,16 @@ Status checkNotPlaintext(const QString &databasePath)
     return {};
 }
 
-/** Schema migration plus what SQL alone cannot do: filling the search index at version 2. */
+/** Schema migration plus what SQL alone cannot do: filling the search index at version 2,
+ *  moving witness names and contacts into protected people at version 5. */
 Status migrate(Database &db)
 {
     return Schema::migrate(db, Schema::kCurrentVersion, [](Database &migrating, int version) {
-        return version == 2 ? SearchIndex(migrating).rebuild() : Status();
+        if (version == 2)
+            return SearchIndex(migrating).rebuild();
+        if (version == 5)
+            return PersonRepository::migrateTestimonyFields(migrating);
+        return Status();
     });
 }
 
@@ -85,7 +90,8 @@ Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Databas
       m_blobs(m_db), m_importer(m_db, m_items, m_tags, m_blobs),
       m_exporter(m_db, m_items, m_blobs, m_custody), m_search(m_db),
       m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
-      m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody)
+      m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
+      m_reviews(m_db, m_custody)
 {}
 
 Library::~Library() = default;

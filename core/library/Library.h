@@ -8,6 +8,8 @@
 #include "ItemRepository.h"
 #include "LibraryLock.h"
 #include "OriginalExporter.h"
+#include "PersonRepository.h"
+#include "ReviewRepository.h"
 #include "TagRepository.h"
 #include "common/Result.h"
 #include "crypto/KeySlots.h"
@@ -94,6 +96,8 @@ public:
     SavedSearches &savedSearches() { return m_savedSearches; }
     DossierRepository &dossiers() { return m_dossiers; }
     RedactionRepository &redactions() { return m_redactions; }
+    PersonRepository &persons() { return m_persons; }
+    ReviewRepository &reviews() { return m_reviews; }
     ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
@@ -148,6 +152,8 @@ private:
     ExtractionStore m_extractions;
     DossierRepository m_dossiers;
     RedactionRepository m_redactions;
+    PersonRepository m_persons;
+    ReviewRepository m_reviews;
     std::unique_ptr<SigningKey> m_signingKey; // loaded by signingKey()
 };
 

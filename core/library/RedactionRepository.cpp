@@ -47,8 +47,8 @@ Result<qint64> RedactionRepository::insert(const Redaction &r)
                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt.ok())
         return stmt.error();
-    const bool isRect = r.kind == Redaction::Kind::Rect;
-    stmt->bind(1, r.itemId).bind(2, isRect ? "rect" : "text").bind(3, isRect ? QString() : r.text);
+    const bool isRect = r.kind != Redaction::Kind::Text;
+    stmt->bind(1, r.itemId).bind(2, kindName(r.kind)).bind(3, isRect ? QString() : r.text);
     if (isRect) {
         stmt->bind(4, r.page)
             .bind(5, r.area.x())
@@ -62,9 +62,8 @@ Result<qint64> RedactionRepository::insert(const Redaction &r)
     stmt->bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     AMANAT_TRY(stmt->run());
     const qint64 id = m_db.lastInsertRowId();
-    QJsonObject details{
-        {QStringLiteral("redaction"), double(id)},
-        {QStringLiteral("kind"), isRect ? QStringLiteral("rect") : QStringLiteral("text")}};
+    QJsonObject details{{QStringLiteral("redaction"), double(id)},
+                        {QStringLiteral("kind"), kindName(r.kind)}};
     if (isRect) {
         details.insert(QStringLiteral("page"), r.page);
         details.insert(QStringLiteral("area"), QStringLiteral("%1,%2,%3,%4")
@@ -91,6 +90,32 @@ Result<qint64> RedactionRepository::addText(qint64 itemId, const QString &text)
     r.itemId = itemId;
     r.kind = Redaction::Kind::Text;
     r.text = trimmed;
+    return insert(r);
+}
+
+QString RedactionRepository::kindName(Redaction::Kind kind)
+{
+    switch (kind) {
+    case Redaction::Kind::Rect:
+        return QStringLiteral("rect");
+    case Redaction::Kind::Keep:
+        return QStringLiteral("keep");
+    case Redaction::Kind::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+Result<qint64> RedactionRepository::addKeep(qint64 itemId, int page, const QRectF &area)
+{
+    if (page < 1 || area.x() < 0 || area.y() < 0 || area.width() <= 0 || area.height() <= 0 ||
+        area.right() > 1.000001 || area.bottom() > 1.000001)
+        return makeError(ErrorCode::InvalidInput, tr("A kept area must lie within the page."));
+    Redaction r;
+    r.itemId = itemId;
+    r.kind = Redaction::Kind::Keep;
+    r.page = page;
+    r.area = area;
     return insert(r);
 }
 
@@ -149,10 +174,12 @@ Result<QVector<Redaction>> RedactionRepository::forItem(qint64 itemId) const
         Redaction r;
         r.id = stmt->integer(0);
         r.itemId = itemId;
-        r.kind =
-            stmt->text(1) == QLatin1String("rect") ? Redaction::Kind::Rect : Redaction::Kind::Text;
+        const QString kind = stmt->text(1);
+        r.kind = kind == QLatin1String("rect")   ? Redaction::Kind::Rect
+                 : kind == QLatin1String("keep") ? Redaction::Kind::Keep
+                                                 : Redaction::Kind::Text;
         r.text = stmt->text(2);
-        if (r.kind == Redaction::Kind::Rect) {
+        if (r.kind != Redaction::Kind::Text) {
             r.page = int(stmt->integer(3));
             r.area = QRectF(stmt->real(4), stmt->real(5), stmt->real(6), stmt->real(7));
         }

@@ -7,13 +7,16 @@
 // the item's extraction as failed and goes on.
 //
 // With --raster it turns pages of one file into JPEG page images for the bundle exporter,
-// burning redactions in (core/bundle/RasterProtocol.h), under the same limits.
+// burning redactions in (core/redaction/RasterProtocol.h), under the same limits. With
+// --leak-check it reads a finished bundle back and reports any protected string still
+// legible (core/redaction/LeakCheckProtocol.h).
 //
 // With --render the helper instead serves a viewer: it reads one document, then answers
 // render/find/text requests until its input ends (core/render/RenderProtocol.h), under
 // the same limits.
 
 #include "ExtractorRegistry.h"
+#include "LeakScanner.h"
 #include "PageRasterizer.h"
 #include "RenderServer.h"
 #include "crypto/Sodium.h"
@@ -87,8 +90,11 @@ int runRaster(qint64 memoryMb)
         QByteArray data(request.size, Qt::Uninitialized);
         if (!readExactly(data.data(), request.size))
             return fail(QStringLiteral("the file's bytes did not arrive"));
-        const QString error = PageRasterizer::run(
-            request, data, [](const RasterPage &page) { writeLine(page.toJson()); });
+        const PageRasterizer::Sinks sinks{[](const RasterPage &page) { writeLine(page.toJson()); },
+                                          [](const ReencodedImage &image) {
+                                              writeLine(image.toJson());
+                                          }};
+        const QString error = PageRasterizer::run(request, data, sinks);
         if (!error.isEmpty())
             return fail(error);
         writeLine(QJsonObject{{QStringLiteral("done"), true}});
@@ -97,6 +103,40 @@ int runRaster(qint64 memoryMb)
         return fail(QStringLiteral("the file needs more memory than allowed"));
     } catch (const std::exception &error) {
         return fail(QStringLiteral("the file could not be read: %1")
+                        .arg(QString::fromLocal8Bit(error.what())));
+    }
+}
+
+int runLeakCheck(qint64 memoryMb)
+{
+    auto fail = [](const QString &message) {
+        writeLine(QJsonObject{{QStringLiteral("error"), message}});
+        return 0;
+    };
+    try {
+        QByteArray header;
+        LeakCheckRequest request;
+        if (!readHeader(header) || !LeakCheckRequest::parseHeaderLine(header, &request))
+            return fail(QStringLiteral("the leak check request was malformed"));
+        if (request.size > (memoryMb << 20) / 2)
+            return fail(QStringLiteral("the bundle is too large (%1 MiB)").arg(request.size >> 20));
+        QByteArray data(request.size, Qt::Uninitialized);
+        if (!readExactly(data.data(), request.size))
+            return fail(QStringLiteral("the bundle's bytes did not arrive"));
+        const LeakScanner::Sinks sinks{
+            [](const LeakFinding &finding) { writeLine(finding.toJson()); },
+            [](const LeakPageChecked &checked) {
+                writeLine(checked.toJson());
+            }};
+        const QString error = LeakScanner::run(request, data, sinks);
+        if (!error.isEmpty())
+            return fail(error);
+        writeLine(QJsonObject{{QStringLiteral("done"), true}});
+        return 0;
+    } catch (const std::bad_alloc &) {
+        return fail(QStringLiteral("the bundle needs more memory than allowed"));
+    } catch (const std::exception &error) {
+        return fail(QStringLiteral("the bundle could not be read: %1")
                         .arg(QString::fromLocal8Bit(error.what())));
     }
 }
@@ -119,12 +159,15 @@ int main(int argc, char *argv[])
     qint64 cpuSeconds = 600;
     bool renderMode = false;
     bool rasterMode = false;
+    bool leakCheckMode = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--render")
             renderMode = true;
         if (arg == "--raster")
             rasterMode = true;
+        if (arg == "--leak-check")
+            leakCheckMode = true;
         if (i + 1 >= argc)
             continue;
         if (arg == "--memory-mb")
@@ -143,6 +186,8 @@ int main(int argc, char *argv[])
 
     if (rasterMode)
         return runRaster(memoryMb);
+    if (leakCheckMode)
+        return runLeakCheck(memoryMb);
 
     if (renderMode) {
         try {

@@ -1,13 +1,19 @@
 #include "PageRasterizer.h"
 
 #include "ImageExtractor.h"
-#include "OcrEngine.h"
+#include "OcrSession.h"
+#include "PageRedactor.h"
+#include "PdfInspector.h"
+#include "PdfTextLayer.h"
 
 #include <QBuffer>
+#include <QImageWriter>
 #include <QPainter>
+#include <QSet>
 
 #include <poppler-qt6.h>
 
+#include <cstring>
 #include <memory>
 
 namespace amanat {
@@ -16,10 +22,38 @@ namespace {
 
 /** The long side of a page image at most ~300 dpi on A4/Letter. */
 constexpr int kMaxLongSide = 3508;
+/** How often a burned page is read again for anything still legible. */
+constexpr int kRecheckRounds = 2;
+/** An automatic box at least this much inside a kept area is left out. */
+constexpr double kKeptShare = 0.5;
 
 bool isPdf(const RasterRequest &request, const QByteArray &data)
 {
     return request.mime == QLatin1String("application/pdf") || data.startsWith("%PDF");
+}
+
+/** The pixels of @p image in a new image: no text keys, no colour space, nothing else of
+ *  the file it came from. */
+QImage pixelsOnly(const QImage &image)
+{
+    const QImage::Format format =
+        image.allGray() ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
+    const QImage converted = image.convertToFormat(format);
+    QImage clean(converted.width(), converted.height(), format);
+    for (int y = 0; y < converted.height(); ++y)
+        std::memcpy(clean.scanLine(y), converted.constScanLine(y),
+                    std::size_t(qMin(clean.bytesPerLine(), converted.bytesPerLine())));
+    return clean;
+}
+
+QByteArray jpegOf(const QImage &image)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(85);
+    writer.write(pixelsOnly(image));
+    return buffer.data();
 }
 
 QImage capped(const QImage &image)
@@ -27,92 +61,18 @@ QImage capped(const QImage &image)
     const int longSide = qMax(image.width(), image.height());
     if (longSide <= kMaxLongSide)
         return image;
-    return image.scaled(image.size() * (double(kMaxLongSide) / longSide), Qt::KeepAspectRatio,
-                        Qt::SmoothTransformation);
+    QImage scaled = image.scaled(image.size() * (double(kMaxLongSide) / longSide),
+                                 Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const double ratio = double(scaled.width()) / image.width();
+    scaled.setDotsPerMeterX(qRound(image.dotsPerMeterX() * ratio));
+    scaled.setDotsPerMeterY(qRound(image.dotsPerMeterY() * ratio));
+    return scaled;
 }
 
-QByteArray jpegOf(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.convertToFormat(QImage::Format_RGB888).save(&buffer, "JPEG", 85);
-    return bytes;
-}
-
-void burn(QImage &image, const QVector<QRectF> &boxes)
-{
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    for (const QRectF &box : boxes)
-        painter.drawRect(box.adjusted(-2, -2, 2, 2));
-}
-
-/** Words whose concatenated match keys contain a redacted string's key. */
-QVector<int> matchingWords(const QVector<OcrEngine::Word> &words, const QStringList &keys)
-{
-    QString joined;
-    QVector<int> owner; // joined[i] belongs to words[owner[i]]
-    for (int w = 0; w < words.size(); ++w) {
-        const QString key = PageRasterizer::matchKey(words.at(w).text);
-        joined += key;
-        for (int i = 0; i < key.size(); ++i)
-            owner.append(w);
-    }
-    QVector<int> hits;
-    for (const QString &needle : keys) {
-        if (needle.isEmpty())
-            continue;
-        for (int at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1))
-            for (int i = at; i < at + needle.size(); ++i)
-                if (!hits.contains(owner.at(i)))
-                    hits.append(owner.at(i));
-    }
-    return hits;
-}
-
-QString removeAll(QString text, const QStringList &strings)
-{
-    for (const QString &s : strings)
-        if (!s.isEmpty())
-            text.replace(s, QString(), Qt::CaseInsensitive);
-    return text;
-}
-
-/** Burns boxes for OCR words that spell a redacted string (repeating until OCR finds none)
- *  and returns the page's remaining text. */
-QString burnOcrMatches(QImage &image, const RasterRequest &request, int *boxes, QString *error)
-{
-    QStringList keys;
-    for (const QString &text : request.texts)
-        keys << PageRasterizer::matchKey(text);
-    QVector<OcrEngine::Word> words;
-    for (int round = 0; round < 3; ++round) {
-        words = OcrEngine::words(image, request.ocrLanguages, error);
-        if (!error->isEmpty())
-            return QString();
-        const QVector<int> hits = matchingWords(words, keys);
-        if (hits.isEmpty())
-            break;
-        QVector<QRectF> rects;
-        for (int index : hits)
-            rects.append(QRectF(words.at(index).box));
-        burn(image, rects);
-        *boxes += int(rects.size());
-    }
-    QString text;
-    for (const OcrEngine::Word &word : words) {
-        text += word.text;
-        text += word.endsLine ? QLatin1Char('\n') : QLatin1Char(' ');
-    }
-    return removeAll(text.trimmed(), request.texts);
-}
-
-QVector<QRectF> areasOf(const RasterRequest &request, int page, const QSize &pixels)
+QVector<QRectF> areasOn(const QVector<PageArea> &areas, int page, const QSize &pixels)
 {
     QVector<QRectF> rects;
-    for (const RasterRequest::Area &area : request.areas)
+    for (const PageArea &area : areas)
         if (area.page == page)
             rects.append(QRectF(area.rect.x() * pixels.width(), area.rect.y() * pixels.height(),
                                 area.rect.width() * pixels.width(),
@@ -120,120 +80,233 @@ QVector<QRectF> areasOf(const RasterRequest &request, int page, const QSize &pix
     return rects;
 }
 
-bool hasAreas(const RasterRequest &request, int page)
+bool hasAreas(const QVector<PageArea> &areas, int page)
 {
-    for (const RasterRequest::Area &area : request.areas)
+    for (const PageArea &area : areas)
         if (area.page == page)
             return true;
     return false;
 }
 
-/** Burns areas and text matches into @p image and fills the page record. */
-QString finishPage(QImage image, int page, const QSizeF &points, const RasterRequest &request,
-                   QVector<QRectF> extraBoxes, bool checkText, RasterPage *out)
+QRectF fractionOf(const QRectF &rect, const QSize &pixels)
 {
-    QVector<QRectF> boxes = areasOf(request, page, image.size()) + extraBoxes;
-    burn(image, boxes);
-    out->page = page;
-    out->pointSize = points;
-    out->boxes = int(boxes.size());
-    QString error;
-    if (checkText && !request.texts.isEmpty())
-        out->text = burnOcrMatches(image, request, &out->boxes, &error);
-    else if (out->boxes > 0)
-        out->text = removeAll(OcrEngine::recognize(image, request.ocrLanguages, &error).text,
-                              request.texts);
-    out->pixelSize = image.size();
-    out->jpeg = jpegOf(image);
-    return error;
+    const QRectF clipped = rect.intersected(QRectF(0, 0, pixels.width(), pixels.height()));
+    return QRectF(clipped.x() / pixels.width(), clipped.y() / pixels.height(),
+                  clipped.width() / pixels.width(), clipped.height() / pixels.height());
 }
 
-QString rasterPdf(const RasterRequest &request, const QByteArray &data,
-                  const PageRasterizer::Sink &sink)
+class Rasterizer
 {
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
-    if (!document)
-        return QStringLiteral("the PDF is damaged or not a PDF");
-    if (document->isLocked() && !request.pdfPassword.isEmpty())
-        document->unlock(request.pdfPassword.toUtf8(), request.pdfPassword.toUtf8());
-    if (document->isLocked())
-        return QStringLiteral("the PDF needs a password");
-    document->setRenderHint(Poppler::Document::Antialiasing);
-    document->setRenderHint(Poppler::Document::TextAntialiasing);
-    const int count = document->numPages();
-    const int last = request.lastPage > 0 ? qMin(request.lastPage, count) : count;
-    for (int number = request.firstPage; number <= last; ++number) {
-        const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
-        if (!page)
-            return QStringLiteral("page %1 of the PDF is damaged").arg(number);
-        // Where the text layer has a redacted string, Poppler says where it is drawn.
-        QVector<QRectF> found;
-        const QString pageText = page->text(QRectF());
-        for (const QString &text : request.texts)
-            for (const QRectF &rect : page->search(text, Poppler::Page::IgnoreCase))
-                found.append(rect);
-        bool textHit = false;
-        for (const QString &text : request.texts)
-            textHit = textHit || pageText.contains(text, Qt::CaseInsensitive);
-        const bool candidate = request.allPages || hasAreas(request, number) || textHit ||
-                               !found.isEmpty() || request.pages.contains(number);
-        if (!candidate)
-            continue;
-        QImage image = page->renderToImage(request.dpi, request.dpi);
-        if (image.isNull())
-            return QStringLiteral("page %1 of the PDF could not be rendered").arg(number);
-        const double scale = request.dpi / 72.0;
-        for (QRectF &rect : found)
-            rect = QRectF(rect.topLeft() * scale, rect.size() * scale);
-        const QSizeF points(image.width() / scale, image.height() / scale);
-        RasterPage out;
-        const QString error = finishPage(image, number, points, request, found, true, &out);
+public:
+    Rasterizer(const RasterRequest &request, const PageRasterizer::Sinks &sinks)
+        : m_request(request), m_sinks(sinks),
+          m_matcher(request.terms, TermMatcher::Tolerance::Redact)
+    {
+        m_groups = request.languageGroups;
+        if (m_groups.isEmpty())
+            m_groups << QStringLiteral("eng");
+        m_strategies.wholePage = !request.skipStrategies.contains(QLatin1String("whole_page"));
+        m_strategies.sparse = !request.skipStrategies.contains(QLatin1String("sparse"));
+        m_strategies.lines = !request.skipStrategies.contains(QLatin1String("lines"));
+    }
+
+    QString runImage(const QByteArray &data)
+    {
+        int number = 0;
+        QString error;
+        const QString problem = ImageExtractor::decodePages(data, [&](const QImage &decoded) {
+            ++number;
+            if (!error.isEmpty() || number < m_request.firstPage ||
+                (m_request.lastPage > 0 && number > m_request.lastPage))
+                return;
+            if (decoded.isNull()) {
+                error = QStringLiteral("page %1 of the image could not be read").arg(number);
+                return;
+            }
+            RasterPage out;
+            error = finish(capped(decoded), number, QSizeF(), {}, true, nullptr, &out);
+            if (error.isEmpty())
+                m_sinks.page(out);
+        });
         if (!error.isEmpty())
             return error;
-        sink(out);
+        if (number == 0)
+            return problem.isEmpty() ? QStringLiteral("the image could not be read") : problem;
+        return QString();
     }
-    return QString();
-}
 
-QString rasterImage(const RasterRequest &request, const QByteArray &data,
-                    const PageRasterizer::Sink &sink)
-{
-    int number = 0;
-    QString error;
-    const QString problem = ImageExtractor::decodePages(data, [&](const QImage &decoded) {
-        ++number;
-        if (!error.isEmpty() || number < request.firstPage ||
-            (request.lastPage > 0 && number > request.lastPage))
-            return;
-        if (decoded.isNull()) {
-            error = QStringLiteral("page %1 of the image could not be read").arg(number);
-            return;
+    QString runPdf(const QByteArray &data)
+    {
+        std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
+        if (!document)
+            return QStringLiteral("the PDF is damaged or not a PDF");
+        const QByteArray password = m_request.pdfPassword.toUtf8();
+        if (document->isLocked() && !password.isEmpty())
+            document->unlock(password, password);
+        if (document->isLocked())
+            return QStringLiteral("the PDF needs a password");
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        const PdfInspector inspector(data, m_request.pdfPassword);
+        const int count = document->numPages();
+        const int last = m_request.lastPage > 0 ? qMin(m_request.lastPage, count) : count;
+        QSet<QPair<int, int>> reencoded;
+        for (int number = m_request.firstPage; number <= last; ++number) {
+            const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
+            if (!page)
+                return QStringLiteral("page %1 of the PDF is damaged").arg(number);
+            PdfPageContent content;
+            if (inspector.ok())
+                content = inspector.page(number - 1);
+            else
+                content.needsPixels = true;
+            const double scale = m_request.dpi / 72.0;
+            const PdfTextLayer layer = PdfTextLayer::of(*page, scale);
+            const QVector<PageRedactor::Box> textBoxes =
+                PageRedactor::boxesOver(layer.reading, m_matcher, QTransform());
+            const bool readPixels = !m_matcher.isEmpty() && content.needsPixels;
+            const bool candidate = m_request.allPages || hasAreas(m_request.areas, number) ||
+                                   !textBoxes.isEmpty() || readPixels;
+            bool emitted = false;
+            if (candidate) {
+                const QImage image = page->renderToImage(m_request.dpi, m_request.dpi);
+                if (image.isNull())
+                    return QStringLiteral("page %1 of the PDF could not be rendered").arg(number);
+                const QSizeF points(image.width() / scale, image.height() / scale);
+                RasterPage out;
+                const QString error = finish(image, number, points, textBoxes, readPixels,
+                                             layer.words.isEmpty() ? nullptr : &layer, &out);
+                if (!error.isEmpty())
+                    return error;
+                if (out.boxes() > 0 || m_request.allPages) {
+                    m_sinks.page(out);
+                    emitted = true;
+                }
+            }
+            if (!emitted && m_request.reencodeImages && inspector.ok()) {
+                for (const QPair<int, int> &image : std::as_const(content.images)) {
+                    if (reencoded.contains(image))
+                        continue;
+                    reencoded.insert(image);
+                    ReencodedImage out;
+                    if (inspector.reencode(image, &out))
+                        m_sinks.image(out);
+                }
+            }
         }
-        RasterPage out;
-        const bool checkText = request.pages.contains(number);
-        error = finishPage(capped(decoded), number, QSizeF(), request, {}, checkText, &out);
-        if (error.isEmpty())
-            sink(out);
-    });
-    if (!error.isEmpty())
-        return error;
-    if (number == 0)
-        return problem.isEmpty() ? QStringLiteral("the image could not be read") : problem;
-    return QString();
-}
+        return QString();
+    }
+
+private:
+    /** Covers what must go on @p image and fills @p out. @p textBoxes are in pixels. */
+    QString finish(const QImage &image, int number, const QSizeF &points,
+                   const QVector<PageRedactor::Box> &textBoxes, bool readPixels,
+                   const PdfTextLayer *layer, RasterPage *out)
+    {
+        QImage page = pixelsOnly(image).convertToFormat(QImage::Format_RGB32);
+        page.setDotsPerMeterX(image.dotsPerMeterX());
+        page.setDotsPerMeterY(image.dotsPerMeterY());
+        const QSize size = page.size();
+        const QVector<QRectF> keeps = areasOn(m_request.keeps, number, size);
+        QVector<PageRedactor::Box> autoBoxes;
+        auto admit = [&](const QVector<PageRedactor::Box> &found) {
+            for (const PageRedactor::Box &box : found) {
+                bool kept = false;
+                const double area = box.rect.width() * box.rect.height();
+                for (const QRectF &keep : keeps) {
+                    const QRectF inside = keep.intersected(box.rect);
+                    kept =
+                        kept || (area > 0 && inside.width() * inside.height() >= kKeptShare * area);
+                }
+                if (kept)
+                    ++out->keptBoxes;
+                else
+                    autoBoxes.append(box);
+            }
+        };
+        admit(textBoxes);
+        QString error;
+        PageRedactor redactor(m_matcher, m_ocr, m_groups, m_strategies);
+        if (readPixels && !m_matcher.isEmpty()) {
+            admit(redactor.find(page, &error));
+            if (!error.isEmpty())
+                return error;
+        }
+        QVector<PageRedactor::Box> manual;
+        for (const QRectF &rect : areasOn(m_request.areas, number, size))
+            manual.append(PageRedactor::Box{rect, -1});
+        QImage burned = page;
+        PageRedactor::burn(burned, PageRedactor::merged(autoBoxes) + manual);
+        if (readPixels && !m_matcher.isEmpty()) {
+            for (int round = 0; round < kRecheckRounds; ++round) {
+                const int before = int(autoBoxes.size());
+                admit(redactor.recheck(burned, &error));
+                if (!error.isEmpty())
+                    return error;
+                if (autoBoxes.size() == before)
+                    break;
+                PageRedactor::burn(burned, autoBoxes.mid(before));
+            }
+        }
+        autoBoxes = PageRedactor::merged(autoBoxes);
+        // The text that goes with the page: its own text layer where it had one, else what
+        // OCR reads on the burned page; never anything under a box.
+        if (layer) {
+            QVector<QRectF> covered;
+            for (const PageRedactor::Box &box : autoBoxes + manual)
+                covered.append(box.rect);
+            out->text = m_matcher.redact(layer->textOutside(covered), QString()).trimmed();
+            out->textLayer = true;
+        } else if (readPixels && !m_matcher.isEmpty()) {
+            out->text = redactor.text();
+        } else if (!autoBoxes.isEmpty() || !manual.isEmpty()) {
+            const OcrReading reading =
+                m_ocr.read(burned, m_groups.first(), OcrSession::Layout::Auto,
+                           PageRedactor::dpiOf(page), &error);
+            if (!error.isEmpty())
+                return error;
+            out->text = m_matcher.redact(reading.text(), QString());
+        }
+        out->page = number;
+        out->pointSize = points;
+        out->pixelSize = size;
+        for (const PageRedactor::Box &box : std::as_const(autoBoxes)) {
+            out->autoBoxes.append(fractionOf(box.rect, size));
+            out->autoReasons.append(box.term >= 0 && box.term < m_matcher.terms().size()
+                                        ? m_matcher.terms().at(box.term).source
+                                        : QString());
+        }
+        out->manualBoxes = int(manual.size());
+        const QImage &shown = m_request.propose ? page : burned;
+        out->jpeg = jpegOf(shown);
+        out->grey = shown.allGray();
+        if (m_request.png) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QImageWriter writer(&buffer, "png");
+            writer.write(pixelsOnly(shown));
+            out->png = buffer.data();
+        }
+        return QString();
+    }
+
+    const RasterRequest &m_request;
+    const PageRasterizer::Sinks &m_sinks;
+    TermMatcher m_matcher;
+    OcrSession m_ocr;
+    QStringList m_groups;
+    PageRedactor::Strategies m_strategies;
+};
 
 } // namespace
 
-QString PageRasterizer::matchKey(const QString &text)
-{
-    return RasterRequest::matchKey(text);
-}
-
-QString PageRasterizer::run(const RasterRequest &request, const QByteArray &data, const Sink &sink)
+QString PageRasterizer::run(const RasterRequest &request, const QByteArray &data,
+                            const Sinks &sinks)
 {
     if (data.isEmpty())
         return QStringLiteral("the file is empty");
-    return isPdf(request, data) ? rasterPdf(request, data, sink) : rasterImage(request, data, sink);
+    Rasterizer rasterizer(request, sinks);
+    return isPdf(request, data) ? rasterizer.runPdf(data) : rasterizer.runImage(data);
 }
 
 } // namespace amanat

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QImage>
+#include <QRect>
+#include <QVector>
+
+namespace amanat {
+
+/** Page layout measured from the pixels, for the redactor: how much the text is skewed,
+ *  how tall its glyphs are, where the ruling lines of forms and tables are (so they can be
+ *  taken out before OCR) and where each line of text is (so each can be read alone). All
+ *  input images are 8-bit grey; all results are in their pixels. */
+class LayoutAnalysis
+{
+public:
+    /** The clockwise skew of the text lines in degrees, within ±3; 0 when unsure. */
+    static double skewDegrees(const QImage &grey);
+
+    /** Analyses @p grey (upright, deskewed). */
+    explicit LayoutAnalysis(const QImage &grey);
+
+    /** The median height of the glyph-sized ink shapes; 0 on a blank page. */
+    int glyphHeight() const { return m_glyphHeight; }
+    /** @p grey with the ruling lines of tables and forms painted over in paper colour. */
+    QImage withoutRules() const { return m_withoutRules; }
+    /** The bounding boxes of text lines (and of text in table cells), padded a little. */
+    QVector<QRect> textLines() const { return m_lines; }
+
+private:
+    int m_glyphHeight = 0;
+    QImage m_withoutRules;
+    QVector<QRect> m_lines;
+};
+
+} // namespace amanat

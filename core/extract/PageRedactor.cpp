@@ -1,0 +1,268 @@
+#include "PageRedactor.h"
+
+#include "LayoutAnalysis.h"
+#include "search/TextNormalizer.h"
+
+#include <QPainter>
+#include <QtMath>
+
+#include <algorithm>
+
+namespace amanat {
+
+namespace {
+
+/** Type smaller than this (glyph height in pixels) is read enlarged. */
+constexpr int kSmallGlyph = 24;
+constexpr double kTargetGlyph = 32;
+constexpr double kMaxScale = 3;
+/** Margin around a box, as a share of its line's height. */
+constexpr double kMargin = 0.15;
+
+bool isCjkGlyph(const QString &text)
+{
+    const auto codePoints = text.toUcs4();
+    for (char32_t c : codePoints)
+        if (TextNormalizer::isSingleCharacterScript(c))
+            return true;
+    return false;
+}
+
+QImage toGrey(const QImage &image)
+{
+    if (image.format() == QImage::Format_Grayscale8)
+        return image;
+    if (image.hasAlphaChannel()) {
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+        painter.end();
+        return flat.convertToFormat(QImage::Format_Grayscale8);
+    }
+    return image.convertToFormat(QImage::Format_Grayscale8);
+}
+
+/** @p grey drawn through @p transform onto white, with the transform adjusted so that the
+ *  result starts at (0, 0). */
+QImage transformedOnWhite(const QImage &grey, QTransform &transform)
+{
+    const QRectF bounds = transform.mapRect(QRectF(grey.rect()));
+    transform *= QTransform::fromTranslate(-bounds.left(), -bounds.top());
+    QImage target(bounds.size().toSize(), QImage::Format_RGB32);
+    target.fill(Qt::white);
+    QPainter painter(&target);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setTransform(transform);
+    painter.drawImage(0, 0, grey);
+    painter.end();
+    return target.convertToFormat(QImage::Format_Grayscale8);
+}
+
+QRectF pageRect(const QRectF &frameRect, const QTransform &toPage)
+{
+    return toPage.map(QPolygonF(frameRect)).boundingRect();
+}
+
+bool sameLine(const QRectF &a, const QRectF &b)
+{
+    const double overlap = qMin(a.bottom(), b.bottom()) - qMax(a.top(), b.top());
+    return overlap > 0.5 * qMin(a.height(), b.height());
+}
+
+} // namespace
+
+PageRedactor::PageRedactor(const TermMatcher &matcher, OcrSession &ocr, QStringList languageGroups,
+                           Strategies strategies)
+    : m_matcher(matcher), m_ocr(ocr), m_groups(std::move(languageGroups)), m_strategies(strategies)
+{}
+
+int PageRedactor::dpiOf(const QImage &image)
+{
+    const int stated = qRound(image.dotsPerMeterX() * 0.0254);
+    if (stated >= 100 && stated <= 1200)
+        return stated;
+    // As if the page were A4 or Letter: 11–11.7 inches on its long side.
+    return qBound(72, qRound(qMax(image.width(), image.height()) / 11.5), 1200);
+}
+
+PageRedactor::Frame PageRedactor::frameOf(const QImage &page) const
+{
+    Frame frame;
+    QImage grey = toGrey(page);
+    QTransform transform;
+    if (m_orientation != 0)
+        transform.rotate(-m_orientation);
+    if (!qFuzzyIsNull(m_skew))
+        transform.rotate(-m_skew);
+    if (m_scale != 1)
+        transform.scale(m_scale, m_scale);
+    if (!transform.isIdentity())
+        grey = transformedOnWhite(grey, transform);
+    frame.grey = grey;
+    frame.fromPage = transform;
+    frame.dpi = qRound(dpiOf(page) * m_scale);
+    return frame;
+}
+
+QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
+                                                   const TermMatcher &matcher,
+                                                   const QTransform &toPage)
+{
+    QVector<Box> boxes;
+    const QVector<TermMatcher::Match> matches = matcher.findInUnits(reading.units());
+    for (const TermMatcher::Match &match : matches) {
+        // One box per line the occurrence is on.
+        QMap<int, QRectF> perLine;
+        QMap<int, bool> cjkLine;
+        for (int g = match.first; g <= match.last; ++g) {
+            const OcrGlyph &glyph = reading.glyphs.at(g);
+            const bool cjk = isCjkGlyph(glyph.text);
+            // Alphabetic scripts: the whole word goes, so no fragment of it stays readable.
+            const QRectF area = cjk ? QRectF(glyph.box) : QRectF(reading.wordBoxes.at(glyph.word));
+            perLine[glyph.line] = perLine.value(glyph.line).united(area);
+            cjkLine[glyph.line] = cjkLine.value(glyph.line) || cjk;
+        }
+        for (auto it = perLine.cbegin(); it != perLine.cend(); ++it) {
+            QRectF rect = it.value();
+            // The full height of the line (ascenders, descenders, strokes of neighbouring
+            // glyphs), but never more than half a glyph beyond the match itself.
+            const QRect line = reading.lineBoxes.at(it.key());
+            const double h = rect.height();
+            rect.setTop(qMax(qMin(rect.top(), double(line.top())), rect.top() - 0.5 * h));
+            rect.setBottom(
+                qMin(qMax(rect.bottom(), double(line.bottom())), rect.bottom() + 0.5 * h));
+            double margin = qMax(2.0, kMargin * rect.height());
+            if (cjkLine.value(it.key()))
+                margin = qMax(margin, 0.25 * rect.height());
+            rect.adjust(-margin, -margin, margin, margin);
+            boxes.append(Box{pageRect(rect, toPage), match.term});
+        }
+    }
+    return boxes;
+}
+
+QVector<PageRedactor::Box> PageRedactor::read(const Frame &frame, bool withLines, QString *error)
+{
+    QVector<Box> boxes;
+    const QTransform toPage = frame.fromPage.inverted();
+    for (const QString &languages : std::as_const(m_groups)) {
+        if (m_strategies.wholePage) {
+            const OcrReading reading =
+                m_ocr.read(frame.grey, languages, OcrSession::Layout::Auto, frame.dpi, error);
+            if (!error->isEmpty())
+                return {};
+            boxes += boxesOver(reading, m_matcher, toPage);
+            if (languages == m_groups.first())
+                m_text = m_matcher.redact(reading.text(), QString());
+        }
+        if (m_strategies.sparse) {
+            const OcrReading reading =
+                m_ocr.read(frame.grey, languages, OcrSession::Layout::Sparse, frame.dpi, error);
+            if (!error->isEmpty())
+                return {};
+            boxes += boxesOver(reading, m_matcher, toPage);
+            if (!m_strategies.wholePage && languages == m_groups.first())
+                m_text = m_matcher.redact(reading.text(), QString());
+        }
+        if (!withLines || !m_strategies.lines)
+            continue;
+        // Line by line, rules taken out: text in the cells of forms and tables.
+        const LayoutAnalysis layout(frame.grey);
+        const QImage clean = layout.withoutRules();
+        for (const QRect &line : layout.textLines()) {
+            constexpr int kPad = 10;
+            QImage crop(line.size() + QSize(2 * kPad, 2 * kPad), QImage::Format_Grayscale8);
+            crop.fill(255);
+            {
+                QPainter painter(&crop);
+                painter.drawImage(kPad, kPad, clean, line.x(), line.y(), line.width(),
+                                  line.height());
+            }
+            const OcrReading reading =
+                m_ocr.read(crop, languages, OcrSession::Layout::SingleLine, frame.dpi, error);
+            if (!error->isEmpty())
+                return {};
+            const QTransform cropToFrame =
+                QTransform::fromTranslate(line.x() - kPad, line.y() - kPad);
+            boxes += boxesOver(reading, m_matcher, cropToFrame * toPage);
+        }
+    }
+    return boxes;
+}
+
+QVector<PageRedactor::Box> PageRedactor::find(const QImage &page, QString *error)
+{
+    error->clear();
+    m_text.clear();
+    if (m_matcher.isEmpty() || page.isNull())
+        return {};
+    const QImage grey = toGrey(page);
+    const int dpi = dpiOf(page);
+    m_orientation = m_ocr.orientation(grey, dpi);
+    m_skew = 0;
+    m_scale = 1;
+    // Deskew the upright page, then measure its type on the deskewed copy.
+    {
+        const Frame upright = frameOf(page);
+        m_skew = LayoutAnalysis::skewDegrees(upright.grey);
+    }
+    {
+        const Frame deskewed = frameOf(page);
+        const int glyph = LayoutAnalysis(deskewed.grey).glyphHeight();
+        if (glyph > 0 && glyph < kSmallGlyph)
+            m_scale = qMin(kMaxScale, kTargetGlyph / glyph);
+    }
+    m_framed = true;
+    return merged(read(frameOf(page), true, error));
+}
+
+QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *error)
+{
+    error->clear();
+    if (m_matcher.isEmpty() || burned.isNull())
+        return {};
+    if (!m_framed)
+        return find(burned, error);
+    return merged(read(frameOf(burned), false, error));
+}
+
+QVector<PageRedactor::Box> PageRedactor::merged(QVector<Box> boxes)
+{
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < boxes.size() && !changed; ++i) {
+            for (int j = i + 1; j < boxes.size(); ++j) {
+                const QRectF &a = boxes.at(i).rect;
+                const QRectF &b = boxes.at(j).rect;
+                const QRectF overlap = a.intersected(b);
+                const double smaller = qMin(a.width() * a.height(), b.width() * b.height());
+                const bool substantial =
+                    !overlap.isEmpty() && overlap.width() * overlap.height() > 0.3 * smaller;
+                const double gap = qMax(a.left(), b.left()) - qMin(a.right(), b.right());
+                const bool adjacent = sameLine(a, b) && gap < 0.5 * qMin(a.height(), b.height());
+                if (substantial || adjacent) {
+                    boxes[i].rect = a.united(b);
+                    boxes.removeAt(j);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    return boxes;
+}
+
+void PageRedactor::burn(QImage &image, const QVector<Box> &boxes)
+{
+    if (boxes.isEmpty())
+        return;
+    QPainter painter(&image);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    for (const Box &box : boxes)
+        painter.drawRect(box.rect.toAlignedRect());
+}
+
+} // namespace amanat

@@ -53,6 +53,9 @@ int runBundle(const QStringList &args)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("override-consent"),
                       Cli::tr("File testimonies without recorded court consent (logged).")});
+    parser.addOption({QStringLiteral("accept-unreviewed"),
+                      Cli::tr("Export although pages await redaction review (logged, and "
+                              "printed on the exhibit sheets).")});
     parser.addOption({QStringLiteral("timeout"),
                       Cli::tr("Seconds allowed for preparing one exhibit's pages (default 600)."),
                       QStringLiteral("SECONDS"), QStringLiteral("600")});
@@ -84,6 +87,7 @@ int runBundle(const QStringList &args)
     if (!ok || options.helperTimeoutSeconds < 1)
         return Cli::usage(Cli::tr("--timeout takes a number of seconds."), synopsis);
     options.overrideConsent = parser.isSet(QStringLiteral("override-consent"));
+    options.acceptUnreviewed = parser.isSet(QStringLiteral("accept-unreviewed"));
     if (parser.isSet(QStringLiteral("transport-password-file"))) {
         auto password = readPasswordFile(parser.value(QStringLiteral("transport-password-file")));
         if (!password.ok())
@@ -118,13 +122,22 @@ int runBundle(const QStringList &args)
             {QStringLiteral("bates_last"), report->lastBates},
             {QStringLiteral("manifest_sha256"), report->manifestSha256},
             {QStringLiteral("fingerprint"), report->fingerprint},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)}});
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+            {QStringLiteral("leak_check"),
+             QJsonObject{{QStringLiteral("pages"), report->leakCheckPages},
+                         {QStringLiteral("pages_ocr"), report->leakCheckPagesOcr},
+                         {QStringLiteral("files"), report->leakCheckFiles}}},
+            {QStringLiteral("unreviewed_pages"), report->unreviewedPages}});
     } else {
         Cli::print(Cli::tr("Wrote %1: %2, %n page(s) (%3 to %4).", nullptr, report->pages)
                        .arg(report->folder, report->pdfFiles.join(QStringLiteral(", ")),
                             report->firstBates, report->lastBates));
         Cli::print(Cli::tr("Manifest SHA-256: %1").arg(report->manifestSha256));
         Cli::print(Cli::tr("Signing key fingerprint: %1").arg(report->fingerprint));
+        Cli::print(Cli::tr("Leak check: %n page(s) read back, %1 of them by OCR; no protected "
+                           "string found.",
+                           nullptr, report->leakCheckPages)
+                       .arg(report->leakCheckPagesOcr));
     }
     return kExitOk;
 }
@@ -139,6 +152,10 @@ int runRedact(const QStringList &args)
                       Cli::tr("Black out an area of a page, in fractions of the page "
                               "(repeatable)."),
                       QStringLiteral("PAGE,X,Y,W,H")});
+    parser.addOption({QStringLiteral("keep"),
+                      Cli::tr("Leave an area visible that the redactor covered by mistake "
+                              "(repeatable; the leak check still reads it)."),
+                      QStringLiteral("PAGE,X,Y,W,H")});
     parser.addOption({QStringLiteral("list"), Cli::tr("List the item's redactions.")});
     parser.addOption({QStringLiteral("remove"), Cli::tr("Remove a redaction by its number."),
                       QStringLiteral("RID")});
@@ -149,10 +166,13 @@ int runRedact(const QStringList &args)
         return exitCode;
     const QStringList texts = parser.values(QStringLiteral("text"));
     const QStringList rects = parser.values(QStringLiteral("rect"));
+    const QStringList keepRects = parser.values(QStringLiteral("keep"));
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool remove = parser.isSet(QStringLiteral("remove"));
-    if (int(!texts.isEmpty() || !rects.isEmpty()) + int(list) + int(remove) != 1)
-        return Cli::usage(Cli::tr("Give --text/--rect, or --list, or --remove."), synopsis);
+    if (int(!texts.isEmpty() || !rects.isEmpty() || !keepRects.isEmpty()) + int(list) +
+            int(remove) !=
+        1)
+        return Cli::usage(Cli::tr("Give --text/--rect/--keep, or --list, or --remove."), synopsis);
     auto id = Cli::parseId(parser.positionalArguments().at(1));
     if (!id.ok())
         return Cli::usage(id.error().message, synopsis);
@@ -162,6 +182,13 @@ int runRedact(const QStringList &args)
         if (!area.ok())
             return Cli::usage(area.error().message, synopsis);
         areas.append(*area);
+    }
+    QVector<std::pair<int, QRectF>> keeps;
+    for (const QString &text : keepRects) {
+        auto area = RedactionRepository::parseRect(text);
+        if (!area.ok())
+            return Cli::usage(area.error().message, synopsis);
+        keeps.append(*area);
     }
     auto library = Cli::open(parser.positionalArguments().at(0),
                              list ? Library::Access::Read : Library::Access::Write);
@@ -174,11 +201,11 @@ int runRedact(const QStringList &args)
             return Cli::fail(all.error());
         QJsonArray array;
         for (const Redaction &r : *all) {
-            const bool isRect = r.kind == Redaction::Kind::Rect;
+            const bool isRect = r.kind != Redaction::Kind::Text;
+            const QString kind = RedactionRepository::kindName(r.kind);
             if (parser.isSet(QStringLiteral("json"))) {
                 QJsonObject object{{QStringLiteral("id"), double(r.id)},
-                                   {QStringLiteral("kind"),
-                                    isRect ? QStringLiteral("rect") : QStringLiteral("text")},
+                                   {QStringLiteral("kind"), kind},
                                    {QStringLiteral("created_at"), r.createdAt}};
                 if (isRect) {
                     object.insert(QStringLiteral("page"), r.page);
@@ -190,13 +217,14 @@ int runRedact(const QStringList &args)
                 }
                 array.append(object);
             } else if (isRect) {
-                Cli::print(QStringLiteral("%1\trect\t%2,%3,%4,%5,%6")
+                Cli::print(QStringLiteral("%1\t%7\t%2,%3,%4,%5,%6")
                                .arg(r.id)
                                .arg(r.page)
                                .arg(r.area.x())
                                .arg(r.area.y())
                                .arg(r.area.width())
-                               .arg(r.area.height()));
+                               .arg(r.area.height())
+                               .arg(kind));
             } else {
                 Cli::print(QStringLiteral("%1\ttext\t%2").arg(r.id).arg(r.text));
             }
@@ -224,6 +252,12 @@ int runRedact(const QStringList &args)
     }
     for (const auto &[page, area] : areas) {
         auto added = redactions.addRect(*id, page, area);
+        if (!added.ok())
+            return Cli::fail(added.error());
+        Cli::print(QString::number(*added));
+    }
+    for (const auto &[page, area] : keeps) {
+        auto added = redactions.addKeep(*id, page, area);
         if (!added.ok())
             return Cli::fail(added.error());
         Cli::print(QString::number(*added));

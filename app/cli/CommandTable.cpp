@@ -21,7 +21,10 @@ const Command kCommands[] = {
     {"settings", "settings LIBRARY [ocr_languages=LANGS]", runSettings},
     {"list", "list LIBRARY [--json]", runList},
     {"show", "show LIBRARY ID [--json]", runShow},
-    {"set", "set LIBRARY ID FIELD=VALUE...", runSet},
+    {"set",
+     "set LIBRARY ID FIELD=VALUE...   (witness_name and witness_contact take several values "
+     "separated by ';'; witness_name_add= and witness_contact_add= add one)",
+     runSet},
     {"tag", "tag LIBRARY ID... [--add TAG]... [--remove TAG]...", runTag},
     {"tags", "tags LIBRARY [--json]", runTags},
     {"tag-rename", "tag-rename LIBRARY TAG NEW-NAME", runTagRename},
@@ -40,17 +43,30 @@ const Command kCommands[] = {
      "[--parties TEXT] [--counsel TEXT] | add LIBRARY DOSSIER ID... [--section TITLE] "
      "[--pages FIRST-LAST] [--time START-END] [--label LABEL] [--description TEXT] | "
      "list LIBRARY [--json] | show LIBRARY DOSSIER [--json] | remove LIBRARY DOSSIER LABEL | "
-     "delete LIBRARY DOSSIER)",
+     "delete LIBRARY DOSSIER | exempt LIBRARY DOSSIER PERSON --reason TEXT | "
+     "unexempt LIBRARY DOSSIER PERSON)",
      runDossier},
     {"bundle",
      "bundle LIBRARY DOSSIER OUTDIR [--profile uk|us] [--prefix PFX] [--start N] "
-     "[--max-size MB] [--transport-password-file F] [--override-consent] [--timeout SECONDS] "
-     "[--json]",
+     "[--max-size MB] [--transport-password-file F] [--override-consent] [--accept-unreviewed] "
+     "[--timeout SECONDS] [--json]",
      runBundle},
     {"redact",
-     "redact LIBRARY ID (--text STRING | --rect PAGE,X,Y,W,H)... | redact LIBRARY ID --list "
-     "[--json] | redact LIBRARY ID --remove RID",
+     "redact LIBRARY ID (--text STRING | --rect PAGE,X,Y,W,H | --keep PAGE,X,Y,W,H)... | "
+     "redact LIBRARY ID --list [--json] | redact LIBRARY ID --remove RID",
      runRedact},
+    {"redact-preview",
+     "redact-preview LIBRARY ID [--page N] OUT.png [--dossier DOSSIER] [--proposed] [--json]",
+     runRedactPreview},
+    {"redact-review",
+     "redact-review LIBRARY DOSSIER (--list [--all] [--json] | --approve ITEM:PAGE...)",
+     runRedactReview},
+    {"person",
+     "person (add LIBRARY CODE [--name NAME]... [--contact CONTACT]... | list LIBRARY [--json] | "
+     "show LIBRARY PERSON [--json] | edit LIBRARY PERSON [--add-name NAME]... "
+     "[--add-contact CONTACT]... [--remove-name NAME]... [--remove-contact CONTACT]... "
+     "[--code CODE] | delete LIBRARY PERSON)",
+     runPerson},
     {"export", "export LIBRARY ID DEST [--force]", runExport},
     {"delete", "delete LIBRARY ID", runDelete},
     {"verify", "verify LIBRARY [--json]", runVerify},

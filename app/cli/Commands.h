@@ -59,6 +59,11 @@ int runDossier(const QStringList &args);
 int runBundle(const QStringList &args);
 int runRedact(const QStringList &args);
 
+// RedactionCommands.cpp: protected people, redaction preview and review.
+int runPerson(const QStringList &args);
+int runRedactPreview(const QStringList &args);
+int runRedactReview(const QStringList &args);
+
 // BundleVerifyCommands.cpp: bundle integrity (works without the library) and the signing key.
 int runVerifyBundle(const QStringList &args);
 int runSigningKey(const QStringList &args);

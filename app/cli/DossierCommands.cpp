@@ -1,4 +1,5 @@
-// amanat-cli dossier create|add|list|show|remove|delete: dossiers of exhibits for bundles.
+// amanat-cli dossier create|add|list|show|remove|delete|exempt|unexempt: dossiers of exhibits
+// for bundles.
 
 #include "CliSupport.h"
 #include "Commands.h"
@@ -266,12 +267,69 @@ int dossierShow(const QStringList &args)
                                         {QStringLiteral("title"), section.title},
                                         {QStringLiteral("exhibits"), exhibitArray}});
     }
+    auto exemptions = lib.persons().exemptions(dossier->id);
+    if (!exemptions.ok())
+        return Cli::fail(exemptions.error());
+    QJsonArray exemptionArray;
+    for (const Exemption &e : std::as_const(*exemptions)) {
+        if (json)
+            exemptionArray.append(QJsonObject{{QStringLiteral("person"), double(e.personId)},
+                                              {QStringLiteral("code"), e.code},
+                                              {QStringLiteral("reason"), e.reason},
+                                              {QStringLiteral("created_at"), e.createdAt}});
+        else
+            Cli::print(Cli::tr("\nNot redacted in this dossier: %1 (%2)").arg(e.code, e.reason));
+    }
     if (json) {
         QJsonObject object = dossierJson(*dossier);
         object.insert(QStringLiteral("sections"), sectionArray);
+        object.insert(QStringLiteral("exemptions"), exemptionArray);
         Cli::printJson(object);
     }
     return kExitOk;
+}
+
+/** dossier exempt|unexempt LIBRARY DOSSIER PERSON: a protected person left unredacted in one
+ *  dossier by explicit, logged choice (the appellant's own name in his own appeal). */
+int dossierExemption(const QStringList &args, bool exempt)
+{
+    QCommandLineParser parser;
+    if (exempt)
+        parser.addOption({QStringLiteral("reason"),
+                          Cli::tr("Why this person is not redacted (logged, printed on the "
+                                  "bundle)."),
+                          QStringLiteral("TEXT")});
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("dossier");
+    if (!Cli::parse(parser, args, 3, 3, synopsis, &exitCode))
+        return exitCode;
+    if (exempt && parser.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return Cli::usage(Cli::tr("dossier exempt needs --reason TEXT."), synopsis);
+    const QStringList positional = parser.positionalArguments();
+    auto library = Cli::open(positional.at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto dossier = (*library)->dossiers().find(positional.at(1));
+    if (!dossier.ok())
+        return Cli::fail(dossier.error());
+    auto person = (*library)->persons().find(positional.at(2));
+    if (!person.ok())
+        return Cli::fail(person.error());
+    const Status done = exempt
+                            ? (*library)->persons().exempt(dossier->id, person->id,
+                                                           parser.value(QStringLiteral("reason")))
+                            : (*library)->persons().unexempt(dossier->id, person->id);
+    return done.ok() ? kExitOk : Cli::fail(done.error());
+}
+
+int dossierExempt(const QStringList &args)
+{
+    return dossierExemption(args, true);
+}
+
+int dossierUnexempt(const QStringList &args)
+{
+    return dossierExemption(args, false);
 }
 
 /** dossier remove LIBRARY DOSSIER LABEL: takes one exhibit out of a dossier. */
@@ -330,12 +388,14 @@ int runDossier(const QStringList &args)
     };
     static const Sub subs[] = {{"create", dossierCreate}, {"add", dossierAdd},
                                {"list", dossierList},     {"show", dossierShow},
-                               {"remove", dossierRemove}, {"delete", dossierDelete}};
+                               {"remove", dossierRemove}, {"delete", dossierDelete},
+                               {"exempt", dossierExempt}, {"unexempt", dossierUnexempt}};
     if (!args.isEmpty())
         for (const Sub &sub : subs)
             if (args.first() == QLatin1String(sub.name))
                 return sub.run(args.mid(1));
-    return Cli::usage(Cli::tr("Name a dossier command: create, add, list, show, remove or delete."),
+    return Cli::usage(Cli::tr("Name a dossier command: create, add, list, show, remove, delete, "
+                              "exempt or unexempt."),
                       synopsisOf("dossier"));
 }
 

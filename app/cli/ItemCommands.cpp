@@ -292,7 +292,10 @@ int runSet(const QStringList &args)
         if (eq <= 0)
             return Cli::usage(Cli::tr("\"%1\" is not FIELD=VALUE.").arg(assignment), synopsis);
         const QString field = assignment.left(eq).trimmed();
-        if (!ItemFields::find(field))
+        // witness_name_add= and witness_contact_add= add a variant instead of replacing.
+        const bool adds = field == QLatin1String("witness_name_add") ||
+                          field == QLatin1String("witness_contact_add");
+        if (!adds && !ItemFields::find(field))
             return Cli::usage(Cli::tr("\"%1\" is not a field; the fields are: %2.")
                                   .arg(field, ItemFields::names().join(QStringLiteral(", "))),
                               synopsis);

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -54,6 +55,18 @@ QString BundleExporter::batesNumber(const QString &prefix, int number)
     return QStringLiteral("%1-%2").arg(prefix).arg(number, 6, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+QJsonArray exemptedCodes(const BundlePlan &plan)
+{
+    QJsonArray codes;
+    for (const Exemption &e : plan.exemptions)
+        codes.append(e.code);
+    return codes;
+}
+
+} // namespace
+
 Status BundleExporter::checkPrefix(const QString &prefix)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]{1,16}$"));
@@ -67,11 +80,12 @@ Status BundleExporter::Run::prepare(int index)
 {
     const PlannedExhibit &e = plan.exhibits.at(index);
     Prepared &p = prepared[index];
-    for (const Redaction &r : e.redactions)
-        if (r.kind == Redaction::Kind::Text)
-            p.texts << r.text;
-    p.texts += plan.protectedValues;
-    p.redacted = !e.redactions.isEmpty();
+    for (const Redaction &r : e.redactions) {
+        if (r.kind == Redaction::Kind::Rect)
+            p.areas.append(PageArea{r.page, r.area});
+        else if (r.kind == Redaction::Kind::Keep)
+            p.keeps.append(PageArea{r.page, r.area});
+    }
     const QString what = tr("exhibit %1 (item %2)").arg(e.exhibit.label).arg(e.item.id);
 
     auto originalBytes = [&]() -> Result<QByteArray> {
@@ -86,14 +100,13 @@ Status BundleExporter::Run::prepare(int index)
     };
     RasterRequest request;
     request.mime = e.item.original.mime;
-    request.ocrLanguages = e.extraction ? e.extraction->ocrLanguages : QString();
-    if (request.ocrLanguages.isEmpty())
-        request.ocrLanguages = QStringLiteral("eng");
-    request.texts = p.texts;
-    request.pages = candidatePages(e, p.texts);
-    for (const Redaction &r : e.redactions)
-        if (r.kind == Redaction::Kind::Rect)
-            request.areas.append(RasterRequest::Area{r.page, r.area});
+    request.terms = redactorTerms;
+    request.areas = p.areas;
+    request.keeps = p.keeps;
+    request.languageGroups = languageGroups;
+    request.dpi = 300; // redacted pages at the resolution courts ask for scans
+    request.skipStrategies = qEnvironmentVariable("AMANAT_TEST_REDACTOR_SKIP")
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (e.exhibit.firstPage) {
         request.firstPage = *e.exhibit.firstPage;
         request.lastPage = *e.exhibit.lastPage;
@@ -119,8 +132,11 @@ Status BundleExporter::Run::prepare(int index)
                                      .arg(e.exhibit.label)
                                      .arg(p.firstPage)
                                      .arg(p.lastPage));
-            if (!request.texts.isEmpty() || !request.areas.isEmpty())
-                rasterJobs.append(RasterJob{index, part, request, *bytes, what, {}});
+            // Every PDF goes through the helper: pages with something to cover come back as
+            // page images, and the JPEGs of the others come back re-encoded.
+            RasterRequest pages = request;
+            pages.reencodeImages = true;
+            rasterJobs.append(RasterJob{index, part, pages, *bytes, what, {}});
             break;
         }
         case ExhibitContent::Images: {
@@ -147,8 +163,14 @@ Status BundleExporter::Run::prepare(int index)
                     text = tr("(No text could be extracted from this file. The original is "
                               "identified by its SHA-256 on the exhibit sheet.)");
             }
-            const QString cleaned = sanitize(text, p.texts);
-            p.redacted = p.redacted || cleaned != text;
+            int coveredUpTo = -1; // overlapping matches (a name and its parts) are one passage
+            for (const TermMatcher::Span &span : matcher.find(text)) {
+                if (span.start >= coveredUpTo)
+                    ++p.tally.textPassages;
+                coveredUpTo = qMax(coveredUpTo, span.end);
+                p.tally.sources.insert(plan.terms.at(span.term).source);
+            }
+            const QString cleaned = sanitize(text);
             p.typesetLines =
                 PdfText::wrap(cleaned, PdfText::font(PageGeometry::kBodySize),
                               PageGeometry::textArea(basePageSize(options.profile)).width(),
@@ -167,7 +189,7 @@ Status BundleExporter::Run::prepare(int index)
 void BundleExporter::Run::runRasterJobs()
 {
     // One helper process per original, as many at once as there are cores: the helpers do
-    // the decoding and encoding, this thread only waits for them.
+    // the decoding, OCR and encoding; this thread only waits for them.
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     for (RasterJob &job : rasterJobs) {
@@ -189,23 +211,33 @@ Status BundleExporter::Run::applyRaster(const RasterJob &job)
         return job.result->error();
     const PlannedExhibit &e = plan.exhibits.at(job.exhibit);
     Prepared &p = prepared[job.exhibit];
-    const QVector<RasterPage> &pages = **job.result;
+    const RasterResult &result = **job.result;
+    auto count = [&p](const RasterPage &page) {
+        p.tally.autoBoxes += int(page.autoBoxes.size());
+        p.tally.manualBoxes += page.manualBoxes;
+        p.tally.keptBoxes += page.keptBoxes;
+        for (const QString &reason : page.autoReasons)
+            p.tally.sources.insert(reason);
+        if (page.boxes() > 0)
+            p.tally.pagesWithBoxes.append(page.page);
+    };
     if (job.part == ExhibitContent::PdfPages) {
-        for (const RasterPage &page : pages) {
+        for (const RasterPage &page : result.pages) {
             p.rasterOfPage.insert(page.page, page);
-            p.redacted = p.redacted || page.boxes > 0;
+            count(page);
         }
-        return {};
+        p.reencoded = result.images;
+        return assembler.replaceImages(p.source, p.reencoded);
     }
-    if (pages.isEmpty())
+    if (result.pages.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
             tr("Exhibit %1 has no pages in the range asked for.").arg(e.exhibit.label));
-    for (RasterPage page : pages) {
-        const bool helperText = job.request.pages.contains(page.page) || page.boxes > 0;
-        if (!helperText)
-            page.text = sanitize(textOfPage(e, page.page), p.texts);
-        p.redacted = p.redacted || page.boxes > 0;
+    for (RasterPage page : result.pages) {
+        count(page);
+        // Without terms the helper reads nothing; the stored text (cleaned) goes along.
+        if (plan.terms.isEmpty() && page.boxes() == 0)
+            page.text = sanitize(textOfPage(e, page.page));
         p.images.append(page);
     }
     return {};
@@ -261,6 +293,8 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         return plan.error();
     run.plan = *plan;
     run.createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    AMANAT_TRY(run.setUpRedaction(dossierId));
+    AMANAT_TRY(run.checkReviewedBeforePages());
     auto key = m_library.signingKey();
     if (!key.ok())
         return key.error();
@@ -281,6 +315,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
             AMANAT_TRY(run.applyRaster(job));
         run.rasterJobs.clear();
     }
+    AMANAT_TRY(run.checkReviewedAfterPages());
     run.layOut();
     run.assignParts();
 
@@ -298,13 +333,24 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                           run.layout.bates.last(),
                           {},
                           {},
-                          signingKey.displayFingerprint()};
+                          signingKey.displayFingerprint(),
+                          {}};
     if (run.partFiles.size() > 1)
         for (int i = 0; i < run.partFiles.size(); ++i)
             run.cover.parts << tr("%1: pages %2–%3")
                                    .arg(run.partFiles.at(i))
                                    .arg(run.partRanges.at(i).first + 1)
                                    .arg(run.partRanges.at(i).second + 1);
+    if (!run.plan.terms.isEmpty() || !run.plan.exemptions.isEmpty()) {
+        run.cover.redaction =
+            tr("Redaction: names and contacts of protected people, and redacted text, were "
+               "removed from every page, and the finished bundle was read back (text and OCR "
+               "of every page image) to check that none is legible. Each exhibit sheet says "
+               "what was removed and who reviewed it.");
+        const QString exempt = run.exemptionStatement();
+        if (!exempt.isEmpty())
+            run.cover.redaction += QLatin1Char(' ') + exempt;
+    }
     run.cover.prepared =
         tr("Prepared with Amanat %1 on %2 UTC.")
             .arg(m_options.appVersion, QDateTime::fromString(run.createdUtc, Qt::ISODateWithMs)
@@ -347,6 +393,9 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     run.staging = staging.path();
     BundleReport report;
     report.warnings = run.plan.warnings;
+    if (!qEnvironmentVariableIsEmpty("AMANAT_TEST_REDACTOR_SKIP"))
+        report.warnings << tr("A test setting turned redactor strategies off: %1.")
+                               .arg(qEnvironmentVariable("AMANAT_TEST_REDACTOR_SKIP"));
     const BundleDocumentInfo info{d.name, QStringLiteral("Amanat %1").arg(m_options.appVersion),
                                   run.createdUtc};
     for (int part = 0; part < run.partRanges.size(); ++part) {
@@ -380,7 +429,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         ManifestExhibit m;
         m.label = e.exhibit.label;
         m.itemId = e.item.id;
-        m.title = run.sanitize(e.title(), p.texts);
+        m.title = run.sanitize(e.title());
         m.kind = e.item.kind;
         m.section = e.sectionTitle;
         m.batesFirst = run.layout.bates.at(p.firstBundlePage);
@@ -388,13 +437,13 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         m.pageFirst = p.firstBundlePage + 1;
         m.pageLast = p.lastBundlePage + 1;
         m.sha256 = e.item.original.sha256;
-        m.originalName = run.sanitize(e.item.original.name, p.texts);
+        m.originalName = run.sanitize(e.item.original.name);
         m.nativePath = p.nativePath;
-        m.redacted = p.redacted;
+        m.redacted = p.redacted();
         for (CustodyEvent event : e.custody) {
             // A redacted string must not come back through a logged file name or title.
             const QByteArray json = QJsonDocument(event.details).toJson(QJsonDocument::Compact);
-            const QString cleaned = run.sanitize(QString::fromUtf8(json), p.texts);
+            const QString cleaned = run.sanitize(QString::fromUtf8(json));
             if (cleaned != QString::fromUtf8(json))
                 event.details = QJsonDocument::fromJson(cleaned.toUtf8()).object();
             m.custody.append(event);
@@ -407,6 +456,10 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     auto manifestHash = manifest.writeTo(run.staging, signingKey);
     if (!manifestHash.ok())
         return manifestHash.error();
+
+    // Nothing is moved into place before the finished bundle has been read back.
+    say(tr("Checking the finished bundle for protected names…"));
+    AMANAT_TRY(run.runLeakCheck(target.fileName(), say));
 
     // Into place, then into the custody log; undo the first if the second fails.
     if (target.exists() && !QDir().rmdir(outDir))
@@ -430,7 +483,13 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                         {QStringLiteral("pages"), total},
                         {QStringLiteral("parts"), int(run.partFiles.size())},
                         {QStringLiteral("bates_first"), run.layout.bates.first()},
-                        {QStringLiteral("bates_last"), run.layout.bates.last()}}));
+                        {QStringLiteral("bates_last"), run.layout.bates.last()},
+                        {QStringLiteral("leak_check"),
+                         QJsonObject{{QStringLiteral("pages"), run.leakReport.pages},
+                                     {QStringLiteral("pages_ocr"), run.leakReport.pagesOcr},
+                                     {QStringLiteral("files"), run.leakReport.files},
+                                     {QStringLiteral("kept"), run.leakReport.kept}}},
+                        {QStringLiteral("exempted"), exemptedCodes(run.plan)}}));
         for (int x = 0; x < run.plan.exhibits.size(); ++x) {
             const PlannedExhibit &e = run.plan.exhibits.at(x);
             QJsonObject details{{QStringLiteral("dossier"), double(d.id)},
@@ -441,6 +500,21 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
             if (e.consentOverridden)
                 AMANAT_TRY(m_library.custody().append(QStringLiteral("consent_override"), e.item.id,
                                                       details));
+            const Prepared &p = run.prepared.at(x);
+            if (!p.unreviewedPages.isEmpty()) {
+                QJsonArray pages;
+                for (int page : p.unreviewedPages)
+                    pages.append(page);
+                QJsonObject unreviewed = details;
+                unreviewed.insert(QStringLiteral("pages"), pages);
+                AMANAT_TRY(m_library.custody().append(QStringLiteral("redaction_unreviewed_export"),
+                                                      e.item.id, unreviewed));
+            }
+            details.insert(QStringLiteral("redaction"),
+                           QJsonObject{{QStringLiteral("auto_boxes"), p.tally.autoBoxes},
+                                       {QStringLiteral("manual_boxes"), p.tally.manualBoxes},
+                                       {QStringLiteral("kept_boxes"), p.tally.keptBoxes},
+                                       {QStringLiteral("text_passages"), p.tally.textPassages}});
             AMANAT_TRY(
                 m_library.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
         }
@@ -455,6 +529,11 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     report.firstBates = run.layout.bates.first();
     report.lastBates = run.layout.bates.last();
     report.manifestSha256 = *manifestHash;
+    report.leakCheckPages = run.leakReport.pages;
+    report.leakCheckPagesOcr = run.leakReport.pagesOcr;
+    report.leakCheckFiles = run.leakReport.files;
+    for (const Prepared &p : std::as_const(run.prepared))
+        report.unreviewedPages += int(p.unreviewedPages.size());
     report.fingerprint = signingKey.fingerprint();
     return report;
 }

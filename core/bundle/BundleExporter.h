@@ -24,7 +24,11 @@ struct BundleReport
     QString firstBates, lastBates;
     QString manifestSha256;
     QString fingerprint;
-    QStringList warnings; ///< e.g. a part over the size limit (one exhibit larger than it)
+    QStringList warnings;      ///< e.g. a part over the size limit (one exhibit larger than it)
+    int leakCheckPages = 0;    ///< pages the leak check read back
+    int leakCheckPagesOcr = 0; ///< of those, rendered and OCRed
+    int leakCheckFiles = 0;    ///< files whose bytes it read
+    int unreviewedPages = 0;   ///< pages exported with --accept-unreviewed
 };
 
 /** Turns a dossier into a court bundle folder (see README "Bundles"): the filing PDF (or

@@ -109,7 +109,7 @@ void BundleExporter::Run::layOut()
             const PlannedExhibit &e = plan.exhibits.at(x);
             const Prepared &p = prepared.at(x);
             auto s = [&](const QString &t) {
-                return sanitize(t, p.texts);
+                return sanitize(t);
             };
             ExhibitSheet sheet;
             sheet.heading = tr("Exhibit %1").arg(e.exhibit.label);
@@ -159,18 +159,15 @@ void BundleExporter::Run::layOut()
                 {tr("In this bundle"), pages},
                 {tr("Extract"), range},
                 {tr("Segment"), segment},
-                {tr("Redacted"), p.redacted ? tr("Yes: redacted for filing. The original in the "
-                                                 "library is unchanged.")
-                                            : QString()},
+                {tr("Redaction"), redactionStatement(x)},
                 {tr("Chain of custody"), custody},
             };
             GeneratedPages::drawExhibitSheet(painter, size, sheet);
         });
-        indexRows.append(IndexRow{false, e.exhibit.label, sanitize(e.title(), p.texts),
+        indexRows.append(IndexRow{false, e.exhibit.label, sanitize(e.title()),
                                   e.item.field("event_date"), 0, 0, QString(), p.firstBundlePage});
-        layout.outline.append(
-            OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title()), p.texts),
-                         p.firstBundlePage, 1, x});
+        layout.outline.append(OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title())),
+                                           p.firstBundlePage, 1, x});
 
         for (ExhibitContent part : e.parts) {
             switch (part) {
@@ -194,12 +191,14 @@ void BundleExporter::Run::layOut()
                     BundlePage page;
                     page.size = size;
                     page.exhibit = x;
+                    page.originalPage = number;
                     if (p.rasterOfPage.contains(number)) {
                         const RasterPage &r = p.rasterOfPage.value(number);
                         const QRectF where =
                             fitted(r.pointSize.isValid() ? r.pointSize : sourceSize, area);
+                        page.originalArea = where;
                         layout.rasters.append(
-                            PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height())});
+                            PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height()), r.grey});
                         page.raster = int(layout.rasters.size() - 1);
                         const QString text = r.text;
                         page.generatedIndex =
@@ -210,6 +209,14 @@ void BundleExporter::Run::layOut()
                         page.sourceDocument = p.source;
                         page.sourcePage = number - 1;
                         page.contentRect = toPdf(area, size.height());
+                        // qpdf shrinks a page to fit but never enlarges it.
+                        const double shrink = qMin(1.0, qMin(area.width() / sourceSize.width(),
+                                                             area.height() / sourceSize.height()));
+                        page.originalArea =
+                            fitted(sourceSize * shrink,
+                                   QRectF(area.center() - QPointF(sourceSize.width() * shrink / 2,
+                                                                  sourceSize.height() * shrink / 2),
+                                          sourceSize * shrink));
                     }
                     layout.pages.append(page);
                 }
@@ -220,10 +227,12 @@ void BundleExporter::Run::layOut()
                     const QRectF area = PageGeometry::contentArea(size).adjusted(18, 18, -18, -6);
                     const QRectF where = fitted(QSizeF(r.pixelSize), area);
                     layout.rasters.append(
-                        PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height())});
+                        PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height()), r.grey});
                     BundlePage page;
                     page.size = size;
                     page.exhibit = x;
+                    page.originalPage = r.page;
+                    page.originalArea = where;
                     page.raster = int(layout.rasters.size() - 1);
                     const QString text = r.text;
                     page.generatedIndex =

@@ -22,7 +22,8 @@ struct PageRaster
 {
     QByteArray jpeg;
     QSize pixels;
-    QRectF rect; ///< PDF points, origin bottom-left
+    QRectF rect;       ///< PDF points, origin bottom-left
+    bool grey = false; ///< one colour component
 };
 
 /** One page of the bundle and where its content comes from. */
@@ -35,6 +36,8 @@ struct BundlePage
     QRectF contentRect;      ///< where a source page goes (PDF points)
     int raster = -1;         ///< index into BundleLayout::rasters, drawn first
     int exhibit = -1;        ///< -1 for the cover and the index
+    int originalPage = 0;    ///< 1-based page of the exhibit's original shown here, or 0
+    QRectF originalArea;     ///< where that page is drawn (points, top-left origin)
     QVector<PageLink> links;
 };
 

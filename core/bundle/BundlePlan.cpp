@@ -1,7 +1,9 @@
 #include "BundlePlan.h"
 
+#include "RedactionReview.h"
 #include "library/ItemFields.h"
 #include "library/Library.h"
+#include "redaction/TermMatcher.h"
 
 #include <QRegularExpression>
 
@@ -12,25 +14,6 @@ namespace {
 bool isMediaMime(const QString &mime)
 {
     return mime.startsWith(QLatin1String("video/")) || mime.startsWith(QLatin1String("audio/"));
-}
-
-/** The values to hide for a testimony: each protected field, and each longer part of the
- *  witness's name (a surname alone still names them). */
-QStringList protectedValuesOf(const Item &item)
-{
-    QStringList values;
-    for (const char *field : {"witness_name", "witness_contact"}) {
-        const QString value = item.field(field).trimmed();
-        if (value.isEmpty())
-            continue;
-        values << value;
-        if (qstrcmp(field, "witness_name") == 0)
-            for (const QString &part :
-                 value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-                if (part.size() >= 4 && !values.contains(part, Qt::CaseInsensitive))
-                    values << part;
-    }
-    return values;
 }
 
 bool hasCourtConsent(const Item &item)
@@ -101,9 +84,6 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
             auto full = library.items().get(exhibit.itemId, ItemRepository::Protected::Include);
             if (!full.ok())
                 return full.error();
-            for (const QString &value : protectedValuesOf(*full))
-                if (!plan.protectedValues.contains(value, Qt::CaseInsensitive))
-                    plan.protectedValues << value;
             if (full->kind == QLatin1String("testimony") && !hasCourtConsent(*full)) {
                 if (exhibit.consentOverride || options.overrideConsent)
                     planned.consentOverridden = true;
@@ -146,20 +126,28 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
         return makeError(
             ErrorCode::InvalidInput,
             tr("Dossier \"%1\" has no exhibits to put in a bundle.").arg(plan.dossier.name));
+    auto terms = RedactionReview::dossierTerms(library, dossierId);
+    if (!terms.ok())
+        return terms.error();
+    plan.terms = *terms;
+    auto exemptions = library.persons().exemptions(dossierId);
+    if (!exemptions.ok())
+        return exemptions.error();
+    plan.exemptions = *exemptions;
     // The case details are typed by the user and may name a witness; on a bundle they are
     // blacked out like everywhere else.
+    const TermMatcher matcher(plan.terms, TermMatcher::Tolerance::Redact);
     bool blackedOut = false;
     for (QString *field : {&plan.dossier.name, &plan.dossier.court, &plan.dossier.caseNumber,
                            &plan.dossier.parties, &plan.dossier.counsel}) {
-        for (const QString &value : qAsConst(plan.protectedValues)) {
-            if (field->contains(value, Qt::CaseInsensitive)) {
-                field->replace(value, QStringLiteral("█████"), Qt::CaseInsensitive);
-                blackedOut = true;
-            }
+        const QString cleaned = matcher.redact(*field, QStringLiteral("█████"));
+        if (cleaned != *field) {
+            *field = cleaned;
+            blackedOut = true;
         }
     }
     if (blackedOut)
-        plan.warnings << tr("The dossier's case details contain a protected witness field; it "
+        plan.warnings << tr("The dossier's case details contain a protected name or contact; it "
                             "is blacked out in the bundle.");
     if (!refused.isEmpty())
         return makeError(

@@ -6,7 +6,9 @@
 #include "library/CustodyLog.h"
 #include "library/DossierRepository.h"
 #include "library/ItemRepository.h"
+#include "library/PersonRepository.h"
 #include "library/RedactionRepository.h"
+#include "redaction/RedactionTerms.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -32,7 +34,9 @@ struct BundleOptions
     qint64 maxPartBytes = 25'000'000;          ///< split into parts above this
     std::optional<SecureBuffer> transportPassword;
     bool overrideConsent = false; ///< file exhibits without "court" consent (logged)
-    QString helperPath;           ///< amanat-extract; empty: the default
+    /** Export although pages await redaction review (logged, printed on the sheets). */
+    bool acceptUnreviewed = false;
+    QString helperPath; ///< amanat-extract; empty: the default
     int helperTimeoutSeconds = 600;
     QString appVersion;
 
@@ -75,9 +79,12 @@ struct BundlePlan
     Dossier dossier;
     QStringList sectionTitles;
     QVector<PlannedExhibit> exhibits;
-    /** Strings that must not appear anywhere in the bundle: every protected field value of
-     *  every testimony in it (so a witness named in another exhibit is hidden too). */
-    QStringList protectedValues;
+    /** Strings that must not appear anywhere in the bundle: those of every protected person
+     *  of the library (but those exempted for this dossier) and every text redaction of its
+     *  exhibits (see RedactionReview::dossierTerms). */
+    QVector<RedactionTerm> terms;
+    /** People the user chose not to redact in this dossier, with the reason. */
+    QVector<Exemption> exemptions;
     QStringList warnings;
 };
 

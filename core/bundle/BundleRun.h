@@ -1,16 +1,22 @@
 #pragma once
 
 // The state of one bundle export, shared by BundleExporter.cpp (preparing originals,
-// writing files) and BundleLayout.cpp (laying out pages). Private to core/bundle.
+// writing files), BundleRedaction.cpp (reviews, statements, the leak check) and
+// BundleLayout.cpp (laying out pages). Private to core/bundle.
 
 #include "BundleExporter.h"
 #include "BundleLayout.h"
 #include "GeneratedPages.h"
+#include "LeakCheck.h"
 #include "PageComposer.h"
 #include "PdfAssembler.h"
-#include "RasterProtocol.h"
+#include "RasterClient.h"
+#include "RedactionReview.h"
+#include "redaction/RasterProtocol.h"
+#include "redaction/TermMatcher.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
@@ -25,19 +31,35 @@ namespace bundle_detail {
 extern const QString kBlackout;
 QSizeF basePageSize(BundleOptions::Profile profile);
 
+/** What was removed from one exhibit, for its sheet and the log. */
+struct RedactionTally
+{
+    int autoBoxes = 0;           ///< areas the redactor covered
+    int manualBoxes = 0;         ///< areas the user marked
+    int keptBoxes = 0;           ///< automatic areas a reviewer left visible
+    int textPassages = 0;        ///< passages taken out of typeset text
+    QSet<QString> sources;       ///< whose strings were found ("W-014", "text redaction")
+    QVector<int> pagesWithBoxes; ///< 1-based pages of the original
+};
+
 /** Per exhibit: what was prepared before the pages are laid out. */
 struct Prepared
 {
-    QStringList texts; ///< strings to remove from this exhibit
-    int source = -1;   ///< original PDF in the assembler
+    QVector<PageArea> areas; ///< the item's own boxes
+    QVector<PageArea> keeps; ///< areas a reviewer kept
+    int source = -1;         ///< original PDF in the assembler
     int firstPage = 1, lastPage = 0;
     QMap<int, RasterPage> rasterOfPage; ///< redacted PDF pages, by 1-based number
     QVector<RasterPage> images;         ///< image pages
+    QVector<ReencodedImage> reencoded;  ///< JPEGs of vector pages, re-encoded by the helper
     QStringList typesetLines;
     QString typesetHeading;
     int firstBundlePage = 0, lastBundlePage = 0; ///< 0-based
     QString nativePath;
-    bool redacted = false;
+    RedactionTally tally;
+    QVector<int> unreviewedPages; ///< exported with --accept-unreviewed
+
+    bool redacted() const { return tally.autoBoxes + tally.manualBoxes + tally.textPassages > 0; }
 };
 
 } // namespace bundle_detail
@@ -50,7 +72,7 @@ struct RasterJob
     RasterRequest request;
     QByteArray bytes;
     QString what;
-    std::optional<Result<QVector<RasterPage>>> result;
+    std::optional<Result<RasterResult>> result;
 };
 
 struct BundleExporter::Run
@@ -58,6 +80,11 @@ struct BundleExporter::Run
     Library &library;
     const BundleOptions &options;
     BundlePlan plan;
+    TermMatcher matcher;                  ///< the plan's terms, as the redactor matches them
+    QVector<RedactionTerm> redactorTerms; ///< what the helper is asked to cover
+    QStringList languageGroups;
+    QVector<ReviewPage> reviewPages;
+    QString createdUtc;
     QVector<bundle_detail::Prepared> prepared;
     PdfAssembler assembler;
     PageComposer composer;
@@ -67,16 +94,14 @@ struct BundleExporter::Run
     QString staging;
     QStringList partFiles;
     QVector<QPair<int, int>> partRanges;
-    QString createdUtc;
+    QVector<RasterJob> rasterJobs;
+    LeakCheckReport leakReport;
 
     Run(Library &lib, const BundleOptions &opts) : library(lib), options(opts) {}
 
-    QString sanitize(QString text, const QStringList &texts) const
+    QString sanitize(const QString &text) const
     {
-        for (const QString &secret : texts)
-            if (!secret.isEmpty())
-                text.replace(secret, bundle_detail::kBlackout, Qt::CaseInsensitive);
-        return text;
+        return matcher.redact(text, bundle_detail::kBlackout);
     }
 
     QString textOfPage(const PlannedExhibit &e, int page) const
@@ -87,31 +112,21 @@ struct BundleExporter::Run
         return e.text.size() == 1 ? e.text.first().second : QString();
     }
 
-    QVector<int> candidatePages(const PlannedExhibit &e, const QStringList &texts) const
-    {
-        QStringList keys;
-        for (const QString &t : texts)
-            keys << RasterRequest::matchKey(t);
-        QVector<int> pages;
-        for (const auto &[number, text] : e.text) {
-            const QString key = RasterRequest::matchKey(text);
-            for (const QString &needle : keys)
-                if (!needle.isEmpty() && key.contains(needle)) {
-                    pages << qMax(1, number);
-                    break;
-                }
-        }
-        return pages;
-    }
-
-    QVector<RasterJob> rasterJobs;
-
     Status prepare(int index);
     void runRasterJobs();
     Status applyRaster(const RasterJob &job);
     void layOut();
     void assignParts();
     Status writeNatives();
+
+    // BundleRedaction.cpp
+    Status setUpRedaction(qint64 dossierId);
+    Status checkReviewedBeforePages() const;
+    Status checkReviewedAfterPages();
+    QString redactionStatement(int exhibit) const;
+    QString exemptionStatement() const;
+    Status runLeakCheck(const QString &folderName, const std::function<void(const QString &)> &say);
+    QString describe(const LeakProblem &problem) const;
 };
 
 } // namespace amanat

@@ -121,6 +121,8 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
                             false) +
                 1;
     }
+    if (!cover.redaction.isEmpty())
+        y = drawWrapped(painter, area, y + 12, cover.redaction, PageGeometry::kBodySize, false) + 2;
     y += 18;
     y = drawWrapped(painter, area, y,
                     tr("Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of "

@@ -39,6 +39,7 @@ struct CoverText
     QStringList parts; ///< "bundle-part1.pdf: pages 1–400", when split
     QString prepared;  ///< "Prepared with Amanat 0.1.0 on …"
     QString fingerprint;
+    QString redaction; ///< how protected people were kept out, and any recorded exemption
 };
 
 /** One index row; a section heading when @p isSection. */

@@ -44,6 +44,22 @@ std::unique_ptr<Document> load(const QByteArray &bytes, const std::string &descr
     return doc;
 }
 
+/** Takes off what images and forms of an original may carry besides their drawing: XMP
+ *  metadata, application data, OPI links. */
+void scrub(QPDF &pdf)
+{
+    for (QPDFObjectHandle object : pdf.getAllObjects()) {
+        if (!object.isStream())
+            continue;
+        QPDFObjectHandle dict = object.getDict();
+        QPDFObjectHandle subtype = dict.getKey("/Subtype");
+        if (!subtype.isName() || (subtype.getName() != "/Image" && subtype.getName() != "/Form"))
+            continue;
+        for (const char *key : {"/Metadata", "/PieceInfo", "/OPI", "/LastModified"})
+            dict.removeKey(key);
+    }
+}
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();
@@ -98,11 +114,47 @@ Result<int> PdfAssembler::addSource(const QByteArray &pdf, const QString &what)
                              tr("%1 is an encrypted PDF; courts do not accept encrypted "
                                 "documents. Import an unlocked copy.")
                                  .arg(what));
+        scrub(*doc->pdf);
         d->sources.push_back(std::move(doc));
         return int(d->sources.size() - 1);
     } catch (const std::exception &error) {
         return makeError(ErrorCode::Corrupt, tr("%1 could not be read as a PDF (%2).")
                                                  .arg(what, QString::fromLocal8Bit(error.what())));
+    }
+}
+
+Status PdfAssembler::replaceImages(int source, const QVector<ReencodedImage> &images)
+{
+    try {
+        QPDF &pdf = *d->sources.at(std::size_t(source))->pdf;
+        for (const ReencodedImage &image : images) {
+            QPDFObjectHandle object = pdf.getObjectByID(image.object, image.generation);
+            if (!object.isStream())
+                continue;
+            QPDFObjectHandle dict = object.getDict();
+            QPDFObjectHandle subtype = dict.getKey("/Subtype");
+            if (!subtype.isName() || subtype.getName() != "/Image")
+                continue;
+            QPDFObjectHandle width = dict.getKey("/Width");
+            QPDFObjectHandle height = dict.getKey("/Height");
+            if (!width.isInteger() || !height.isInteger() || width.getIntValue() != image.width ||
+                height.getIntValue() != image.height)
+                continue; // not the image the helper read: leave it to the leak check
+            object.replaceStreamData(image.jpeg.toStdString(),
+                                     QPDFObjectHandle::newName("/DCTDecode"),
+                                     QPDFObjectHandle::newNull());
+            dict.removeKey("/DecodeParms");
+            dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+            if (image.components == 1)
+                dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceGray"));
+            else if (image.components == 3)
+                dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+        }
+        return {};
+    } catch (const std::exception &error) {
+        return makeError(ErrorCode::Internal, tr("An image of an original could not be replaced "
+                                                 "(%1).")
+                                                  .arg(QString::fromLocal8Bit(error.what())));
     }
 }
 
@@ -186,7 +238,8 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
                 dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
                 dict.replaceKey("/Width", QPDFObjectHandle::newInteger(raster.pixels.width()));
                 dict.replaceKey("/Height", QPDFObjectHandle::newInteger(raster.pixels.height()));
-                dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
+                dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(
+                                                   raster.grey ? "/DeviceGray" : "/DeviceRGB"));
                 dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
                 dict.replaceKey("/Filter", QPDFObjectHandle::newName("/DCTDecode"));
                 xobjects.replaceKey("/Im0", image);

@@ -3,6 +3,7 @@
 #include "BundleLayout.h"
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
+#include "redaction/RasterProtocol.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -21,7 +22,8 @@ struct BundleDocumentInfo
 };
 
 /** Puts bundle pages together with qpdf: original PDF pages as form XObjects (vector, text
- *  layer kept; annotations flattened, so forms, links and scripts do not come along), the
+ *  layer kept; annotations flattened, so forms, links and scripts do not come along; XMP
+ *  and application data of their images and forms taken off), the
  *  generated pages and page images under them, the stamp of every page on top; then the
  *  outline, page labels equal to the stamps, link annotations, and opening at 100 %.
  *
@@ -39,6 +41,9 @@ public:
 
     /** Loads an original PDF; returns its index. @p what names it in error messages. */
     Result<int> addSource(const QByteArray &pdf, const QString &what);
+    /** Puts the helper's re-encoded JPEGs in place of the original's image streams (an
+     *  image whose size does not match is left as it is). */
+    Status replaceImages(int source, const QVector<ReencodedImage> &images);
     int pageCount(int source) const;
     /** The page's visible size in points, rotation applied. */
     QSizeF pageSize(int source, int page) const;

@@ -1,94 +1,38 @@
 #include "RasterClient.h"
 
-#include "ingest/ExtractionQueue.h"
-
-#include <QDeadlineTimer>
-#include <QJsonDocument>
-#include <QProcess>
+#include "HelperRun.h"
 
 namespace amanat {
 
 RasterClient::RasterClient(QString helperPath, int timeoutSeconds)
-    : m_helperPath(helperPath.isEmpty() ? ExtractionQueue::defaultHelperPath()
-                                        : std::move(helperPath)),
-      m_timeoutSeconds(timeoutSeconds)
+    : m_helperPath(std::move(helperPath)), m_timeoutSeconds(timeoutSeconds)
 {}
 
-Result<QVector<RasterPage>> RasterClient::run(const RasterRequest &request, const QByteArray &data,
-                                              const QString &what)
+Result<RasterResult> RasterClient::run(const RasterRequest &request, const QByteArray &data,
+                                       const QString &what)
 {
-    QProcess process;
-    process.setProcessEnvironment(ExtractionQueue::helperEnvironment());
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(m_helperPath, {QStringLiteral("--raster"), QStringLiteral("--cpu-seconds"),
-                                 QString::number(m_timeoutSeconds)});
-    if (!process.waitForStarted(30'000))
-        return makeError(ErrorCode::Internal,
-                         tr("The page helper (%1) could not be started.").arg(m_helperPath));
     RasterRequest sized = request;
     sized.size = data.size();
-    QDeadlineTimer deadline{std::chrono::seconds(m_timeoutSeconds)};
-    QByteArray pending = sized.headerLine() + data;
-    QByteArray output;
-    // Write and read together: the helper answers only after it has read everything, but
-    // a full pipe in either direction must never stall us.
-    qint64 written = 0;
-    while (written < pending.size() && process.state() == QProcess::Running) {
-        const qint64 n = process.write(pending.constData() + written,
-                                       qMin<qint64>(1 << 20, pending.size() - written));
-        if (n < 0)
-            break;
-        written += n;
-        process.waitForBytesWritten(int(qMin<qint64>(deadline.remainingTime(), 60'000)));
-        output += process.readAllStandardOutput();
-        if (deadline.hasExpired())
-            break;
-    }
-    process.closeWriteChannel();
-    pending.clear();
-    QVector<RasterPage> pages;
-    QString failure;
-    bool done = false;
-    auto drainLines = [&] {
-        for (int newline = output.indexOf('\n'); newline >= 0; newline = output.indexOf('\n')) {
-            const QJsonObject json = QJsonDocument::fromJson(output.left(newline)).object();
-            output.remove(0, newline + 1);
-            if (json.contains(QStringLiteral("error"))) {
-                failure = json.value(QStringLiteral("error")).toString();
-            } else if (json.value(QStringLiteral("done")).toBool()) {
-                done = true;
-            } else {
-                RasterPage page;
-                if (!RasterPage::fromJson(json, &page)) {
-                    failure = QStringLiteral("the page helper sent a malformed page");
-                    continue;
-                }
-                pages.append(page);
-            }
-        }
-    };
-    while (!done && failure.isEmpty() && !deadline.hasExpired()) {
-        drainLines();
-        if (done || !failure.isEmpty())
-            break;
-        if (process.state() != QProcess::Running) {
-            output += process.readAllStandardOutput();
-            drainLines();
-            if (!done && failure.isEmpty())
-                failure = QStringLiteral("the page helper stopped unexpectedly");
-            break;
-        }
-        if (process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 60'000))))
-            output += process.readAllStandardOutput();
-    }
-    if (!done && failure.isEmpty())
-        failure = QStringLiteral("the page helper took longer than %1 s").arg(m_timeoutSeconds);
-    process.kill();
-    process.waitForFinished(5'000);
-    if (!failure.isEmpty())
-        return makeError(ErrorCode::Corrupt,
-                         tr("The pages of %1 could not be prepared: %2.").arg(what, failure));
-    return pages;
+    RasterResult result;
+    const Status status = HelperRun(m_helperPath, m_timeoutSeconds)
+                              .run(QStringLiteral("--raster"), sized.headerLine(), data, what,
+                                   [&result](const QJsonObject &json) {
+                                       if (json.contains(QStringLiteral("image"))) {
+                                           ReencodedImage image;
+                                           if (!ReencodedImage::fromJson(json, &image))
+                                               return false;
+                                           result.images.append(image);
+                                           return true;
+                                       }
+                                       RasterPage page;
+                                       if (!RasterPage::fromJson(json, &page))
+                                           return false;
+                                       result.pages.append(page);
+                                       return true;
+                                   });
+    if (!status.ok())
+        return status.error();
+    return result;
 }
 
 } // namespace amanat

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "redaction/RasterProtocol.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace amanat {
+
+class Library;
+
+/** One page of an item as a bundle would show it, made by the page helper: for
+ *  `redact-preview` and the redaction review. With a dossier, its exemptions and the text
+ *  redactions of all its exhibits apply (as in its bundle); without one, every protected
+ *  person and the item's own text redactions. */
+class RedactionPreview
+{
+    Q_DECLARE_TR_FUNCTIONS(RedactionPreview)
+
+public:
+    enum class Mode
+    {
+        Burned,  ///< the page as exported: every box burned in
+        Proposed ///< the page as it is, with the boxes the redactor proposes listed
+    };
+
+    static Result<RasterPage> page(Library &library, qint64 itemId, int page, qint64 dossierId,
+                                   Mode mode, const QString &helperPath = QString(),
+                                   int timeoutSeconds = 600);
+};
+
+} // namespace amanat

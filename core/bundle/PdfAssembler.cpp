@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <cerrno>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -91,6 +93,45 @@ QPDFObjectHandle destination(QPDFObjectHandle page, bool fullZoom = false)
     dest.appendItem(QPDFObjectHandle::newNull());
     dest.appendItem(fullZoom ? QPDFObjectHandle::newInteger(1) : QPDFObjectHandle::newNull());
     return dest;
+}
+
+/** qpdf's output into a file, every write checked: qpdf's own stdio output can lose the
+ *  last buffered bytes to a full disk without a word. */
+class CheckedFile : public Pipeline
+{
+public:
+    explicit CheckedFile(const QString &path) : Pipeline("bundle file", nullptr), m_file(path)
+    {
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw QPDFSystemError(m_file.fileName().toStdString(), errno);
+    }
+
+    void write(unsigned char const *data, size_t len) override
+    {
+        errno = 0;
+        if (m_file.write(reinterpret_cast<const char *>(data), qint64(len)) != qint64(len))
+            throw QPDFSystemError(m_file.fileName().toStdString(), errno ? errno : EIO);
+    }
+
+    void finish() override
+    {
+        errno = 0;
+        if (!m_file.flush())
+            throw QPDFSystemError(m_file.fileName().toStdString(), errno ? errno : EIO);
+    }
+
+private:
+    QFile m_file;
+};
+
+/** Writes @p pdf as configured by @p setUp into @p path, checking every byte written. */
+void writeChecked(QPDF &pdf, const QString &path, const std::function<void(QPDFWriter &)> &setUp)
+{
+    CheckedFile file(path);
+    QPDFWriter writer(pdf);
+    writer.setOutputPipeline(&file);
+    setUp(writer);
+    writer.write();
 }
 
 } // namespace
@@ -383,11 +424,11 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
         infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
         out.getTrailer().replaceKey("/Info", infoDict);
 
-        QPDFWriter writer(out, QFile::encodeName(path).constData());
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.setCompressStreams(true);
-        writer.setDeterministicID(true);
-        writer.write();
+        writeChecked(out, path, [](QPDFWriter &writer) {
+            writer.setObjectStreamMode(qpdf_o_generate);
+            writer.setCompressStreams(true);
+            writer.setDeterministicID(true);
+        });
         return {};
     } catch (const QPDFSystemError &error) {
         return fileError(error.getErrno(), path);
@@ -403,13 +444,13 @@ Status PdfAssembler::writeEncryptedCopy(const QString &source, const QString &de
     try {
         QPDF pdf;
         pdf.processFile(QFile::encodeName(source).constData());
-        QPDFWriter writer(pdf, QFile::encodeName(destination).constData());
         const std::string secret(reinterpret_cast<const char *>(password.data()),
                                  std::size_t(password.size()));
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.setR6EncryptionParameters(secret.c_str(), secret.c_str(), true, true, true, false,
-                                         false, false, qpdf_r3p_full, true);
-        writer.write();
+        writeChecked(pdf, destination, [&secret](QPDFWriter &writer) {
+            writer.setObjectStreamMode(qpdf_o_generate);
+            writer.setR6EncryptionParameters(secret.c_str(), secret.c_str(), true, true, true,
+                                             false, false, false, qpdf_r3p_full, true);
+        });
         return {};
     } catch (const QPDFSystemError &error) {
         return fileError(error.getErrno(), destination);

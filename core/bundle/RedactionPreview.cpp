@@ -11,6 +11,15 @@ Result<RasterPage> RedactionPreview::page(Library &library, qint64 itemId, int p
                                           qint64 dossierId, Mode mode, const QString &helperPath,
                                           int timeoutSeconds)
 {
+    auto job = prepare(library, itemId, page, dossierId, mode);
+    if (!job.ok())
+        return job.error();
+    return run(*job, helperPath, timeoutSeconds);
+}
+
+Result<RedactionPreview::Job> RedactionPreview::prepare(Library &library, qint64 itemId, int page,
+                                                        qint64 dossierId, Mode mode)
+{
     auto item = library.items().get(itemId);
     if (!item.ok())
         return item.error();
@@ -69,14 +78,22 @@ Result<RasterPage> RedactionPreview::page(Library &library, qint64 itemId, int p
     auto device = library.blobs().open(itemId);
     if (!device.ok())
         return device.error();
-    const QByteArray bytes = (*device)->readAll();
-    auto result =
-        RasterClient(helperPath, timeoutSeconds).run(request, bytes, tr("item %1").arg(itemId));
+    Job job{request, (*device)->readAll(), tr("item %1").arg(itemId)};
+    if (job.original.size() != item->original.size)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The original of item %1 could not be read in full.").arg(itemId));
+    return job;
+}
+
+Result<RasterPage> RedactionPreview::run(const Job &job, const QString &helperPath,
+                                         int timeoutSeconds)
+{
+    auto result = RasterClient(helperPath, timeoutSeconds).run(job.request, job.original, job.what);
     if (!result.ok())
         return result.error();
     if (result->pages.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("Item %1 has no page %2.").arg(itemId).arg(page));
+                         tr("%1 has no page %2.").arg(job.what).arg(job.request.firstPage));
     return result->pages.first();
 }
 

@@ -25,6 +25,20 @@ public:
         Proposed ///< the page as it is, with the boxes the redactor proposes listed
     };
 
+    /** What the helper needs, read from the library (on the library's thread). */
+    struct Job
+    {
+        RasterRequest request;
+        QByteArray original;
+        QString what;
+    };
+    static Result<Job> prepare(Library &library, qint64 itemId, int page, qint64 dossierId,
+                               Mode mode);
+    /** Runs the helper on a prepared job: touches no library, so any thread may call it
+     *  (it blocks for seconds: OCR). */
+    static Result<RasterPage> run(const Job &job, const QString &helperPath = QString(),
+                                  int timeoutSeconds = 600);
+    /** prepare() then run(), on the calling thread. */
     static Result<RasterPage> page(Library &library, qint64 itemId, int page, qint64 dossierId,
                                    Mode mode, const QString &helperPath = QString(),
                                    int timeoutSeconds = 600);

@@ -28,10 +28,11 @@ QByteArray selectSql()
         const auto kind = PersonRepository::witnessValueKind(field.qname());
         if (kind) {
             // A witness's names and contacts are values of their protected person.
-            sql += ", ifnull((SELECT group_concat(pv.value, '; ') FROM person_values pv "
-                   "JOIN persons p ON p.id = pv.person_id WHERE p.item_id = i.id AND pv.kind = '";
+            sql += ", ifnull((SELECT group_concat(value, '; ') FROM (SELECT pv.value FROM "
+                   "person_values pv JOIN persons p ON p.id = pv.person_id "
+                   "WHERE p.item_id = i.id AND pv.kind = '";
             sql += *kind == PersonRepository::ValueKind::Name ? "name" : "contact";
-            sql += "'), '')";
+            sql += "' ORDER BY pv.id)), '')"; // in the order they were recorded
             continue;
         }
         sql += field.testimonyOnly ? ", ifnull(t." : ", i.";

@@ -12,6 +12,8 @@ packages=(
   # amanat-extract: PDF, OCR, image metadata, office documents, audio and video
   libpoppler-qt6-dev libtesseract-dev libleptonica-dev
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig
+  # redaction: page orientation, and names in Arabic and Cyrillic script
+  tesseract-ocr-osd tesseract-ocr-ara tesseract-ocr-rus
   libexiv2-dev libzip-dev
   qt6-image-formats-plugins libqt6svg6 qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-libav

@@ -255,10 +255,19 @@ QString BundleExporter::Run::describe(const LeakProblem &problem) const
             break;
         }
     }
-    if (problem.page <= 0)
+    if (problem.page <= 0) {
+        for (int x = 0; x < prepared.size(); ++x)
+            if (!problem.file.isEmpty() && prepared.at(x).nativePath == problem.file)
+                return tr("exhibit %1 (item %2), its native file %3: %4 in %5 (the recording's "
+                          "container metadata or its content); export a copy without metadata "
+                          "or leave the exhibit out")
+                    .arg(plan.exhibits.at(x).exhibit.label)
+                    .arg(plan.exhibits.at(x).item.id)
+                    .arg(problem.file, what, problem.where);
         return tr("%1: %2 in %3")
             .arg(problem.file.isEmpty() ? tr("the bundle folder") : problem.file, what,
                  problem.where);
+    }
     const int part = int(partFiles.indexOf(problem.file));
     const int global = part >= 0 ? partRanges.at(part).first + problem.page - 1 : -1;
     QString place = tr("page %1 of %2").arg(problem.page).arg(problem.file);

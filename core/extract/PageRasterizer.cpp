@@ -164,9 +164,12 @@ public:
             const PdfTextLayer layer = PdfTextLayer::of(*page, scale);
             const QVector<PageRedactor::Box> textBoxes =
                 PageRedactor::boxesOver(layer.reading, m_matcher, QTransform());
-            const bool readPixels = !m_matcher.isEmpty() && content.needsPixels;
             const bool candidate = m_request.allPages || hasAreas(m_request.areas, number) ||
-                                   !textBoxes.isEmpty() || readPixels;
+                                   !textBoxes.isEmpty() ||
+                                   (!m_matcher.isEmpty() && content.needsPixels);
+            // A page that becomes an image is read as an image too: its text layer may not
+            // say everything it shows (text as outlines, a word order Poppler got wrong).
+            const bool readPixels = !m_matcher.isEmpty() && candidate;
             bool emitted = false;
             if (candidate) {
                 const QImage image = page->renderToImage(m_request.dpi, m_request.dpi);

@@ -86,23 +86,29 @@ int PageRedactor::dpiOf(const QImage &image)
     return qBound(72, qRound(qMax(image.width(), image.height()) / 11.5), 1200);
 }
 
-PageRedactor::Frame PageRedactor::frameOf(const QImage &page) const
+PageRedactor::Frame PageRedactor::frameOf(const QImage &page, bool enhanced) const
 {
     Frame frame;
     QImage grey = toGrey(page);
     QTransform transform;
     if (m_orientation != 0)
         transform.rotate(-m_orientation);
-    if (!qFuzzyIsNull(m_skew))
+    const double scale = enhanced ? m_scale : 1;
+    if (enhanced && !qFuzzyIsNull(m_skew))
         transform.rotate(-m_skew);
-    if (m_scale != 1)
-        transform.scale(m_scale, m_scale);
+    if (scale != 1)
+        transform.scale(scale, scale);
     if (!transform.isIdentity())
         grey = transformedOnWhite(grey, transform);
     frame.grey = grey;
     frame.fromPage = transform;
-    frame.dpi = qRound(dpiOf(page) * m_scale);
+    frame.dpi = qRound(dpiOf(page) * scale);
     return frame;
+}
+
+bool PageRedactor::enhances() const
+{
+    return !qFuzzyIsNull(m_skew) || m_scale != 1;
 }
 
 QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
@@ -142,34 +148,35 @@ QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
     return boxes;
 }
 
-QVector<PageRedactor::Box> PageRedactor::read(const Frame &frame, bool withLines, QString *error)
+QVector<PageRedactor::Box> PageRedactor::readWhole(const Frame &frame,
+                                                   const QVector<OcrSession::Layout> &layouts,
+                                                   bool keepText, QString *error)
 {
     QVector<Box> boxes;
     const QTransform toPage = frame.fromPage.inverted();
     for (const QString &languages : std::as_const(m_groups)) {
-        if (m_strategies.wholePage) {
-            const OcrReading reading =
-                m_ocr.read(frame.grey, languages, OcrSession::Layout::Auto, frame.dpi, error);
+        for (OcrSession::Layout layout : layouts) {
+            const OcrReading reading = m_ocr.read(frame.grey, languages, layout, frame.dpi, error);
             if (!error->isEmpty())
                 return {};
             boxes += boxesOver(reading, m_matcher, toPage);
-            if (languages == m_groups.first())
+            if (keepText && languages == m_groups.first()) {
                 m_text = m_matcher.redact(reading.text(), QString());
+                keepText = false;
+            }
         }
-        if (m_strategies.sparse) {
-            const OcrReading reading =
-                m_ocr.read(frame.grey, languages, OcrSession::Layout::Sparse, frame.dpi, error);
-            if (!error->isEmpty())
-                return {};
-            boxes += boxesOver(reading, m_matcher, toPage);
-            if (!m_strategies.wholePage && languages == m_groups.first())
-                m_text = m_matcher.redact(reading.text(), QString());
-        }
-        if (!withLines || !m_strategies.lines)
-            continue;
-        // Line by line, rules taken out: text in the cells of forms and tables.
-        const LayoutAnalysis layout(frame.grey);
-        const QImage clean = layout.withoutRules();
+    }
+    return boxes;
+}
+
+QVector<PageRedactor::Box> PageRedactor::readLines(const Frame &frame, QString *error)
+{
+    // Line by line, rules taken out: text in the cells of forms and tables.
+    QVector<Box> boxes;
+    const QTransform toPage = frame.fromPage.inverted();
+    const LayoutAnalysis layout(frame.grey);
+    const QImage clean = layout.withoutRules();
+    for (const QString &languages : std::as_const(m_groups)) {
         for (const QRect &line : layout.textLines()) {
             constexpr int kPad = 10;
             QImage crop(line.size() + QSize(2 * kPad, 2 * kPad), QImage::Format_Grayscale8);
@@ -191,6 +198,16 @@ QVector<PageRedactor::Box> PageRedactor::read(const Frame &frame, bool withLines
     return boxes;
 }
 
+QVector<OcrSession::Layout> PageRedactor::wholeLayouts() const
+{
+    QVector<OcrSession::Layout> layouts;
+    if (m_strategies.wholePage)
+        layouts << OcrSession::Layout::Auto;
+    if (m_strategies.sparse)
+        layouts << OcrSession::Layout::Sparse;
+    return layouts;
+}
+
 QVector<PageRedactor::Box> PageRedactor::find(const QImage &page, QString *error)
 {
     error->clear();
@@ -202,19 +219,30 @@ QVector<PageRedactor::Box> PageRedactor::find(const QImage &page, QString *error
     m_orientation = m_ocr.orientation(grey, dpi);
     m_skew = 0;
     m_scale = 1;
-    // Deskew the upright page, then measure its type on the deskewed copy.
+    // The page as it is (only turned upright) is what any reader of the bundle's image
+    // would OCR; a deskewed copy, enlarged when the type is small, reads what that misses
+    // (and misses what it reads: an enlarged 150 dpi page can lose a whole line).
+    const Frame native = frameOf(page, false);
+    m_skew = LayoutAnalysis::skewDegrees(native.grey);
     {
-        const Frame upright = frameOf(page);
-        m_skew = LayoutAnalysis::skewDegrees(upright.grey);
-    }
-    {
-        const Frame deskewed = frameOf(page);
+        const Frame deskewed = frameOf(page, true);
         const int glyph = LayoutAnalysis(deskewed.grey).glyphHeight();
         if (glyph > 0 && glyph < kSmallGlyph)
             m_scale = qMin(kMaxScale, kTargetGlyph / glyph);
     }
     m_framed = true;
-    return merged(read(frameOf(page), true, error));
+    const QVector<OcrSession::Layout> layouts = wholeLayouts();
+    QVector<Box> boxes = readWhole(native, layouts, true, error);
+    if (!error->isEmpty())
+        return {};
+    const Frame enhanced = enhances() ? frameOf(page, true) : native;
+    if (enhances())
+        boxes += readWhole(enhanced, layouts, false, error);
+    if (error->isEmpty() && m_strategies.lines)
+        boxes += readLines(enhanced, error);
+    if (!error->isEmpty())
+        return {};
+    return merged(boxes);
 }
 
 QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *error)
@@ -224,7 +252,16 @@ QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *
         return {};
     if (!m_framed)
         return find(burned, error);
-    return merged(read(frameOf(burned), false, error));
+    // The burned page as a recipient's OCR would read it: as it is, three ways.
+    QVector<OcrSession::Layout> layouts = wholeLayouts();
+    if (!layouts.isEmpty())
+        layouts << OcrSession::Layout::SingleBlock;
+    QVector<Box> boxes = readWhole(frameOf(burned, false), layouts, true, error);
+    if (error->isEmpty() && enhances() && m_strategies.wholePage)
+        boxes += readWhole(frameOf(burned, true), {OcrSession::Layout::Auto}, false, error);
+    if (!error->isEmpty())
+        return {};
+    return merged(boxes);
 }
 
 QVector<PageRedactor::Box> PageRedactor::merged(QVector<Box> boxes)

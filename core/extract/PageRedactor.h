@@ -14,13 +14,14 @@ namespace amanat {
 /** Finds every place a page image shows a protected string, for the redactor in
  *  amanat-extract (see REDACTION.md, "In the pixels").
  *
- *  The page is first turned upright (Tesseract's orientation detection), deskewed and, when
- *  its type is small, enlarged; then it is read several ways, because each misses text the
- *  others find: the whole page with automatic layout, as sparse text, and line by line
- *  after the ruling lines of forms and tables are taken out (so text in table cells is
- *  read). Each reading is matched with the tolerant TermMatcher, in every language group
- *  the terms need. A box covers the matched glyphs' whole word (for alphabetic scripts),
- *  the full height of their line and a margin of 15 % of it; boxes of one occurrence are
+ *  The page is first turned upright (Tesseract's orientation detection); then it is read
+ *  several ways, because each misses text the others find: as it is, whole-page with
+ *  automatic layout and as sparse text; the same on a deskewed copy, enlarged when its
+ *  type is small; and that copy line by line after the ruling lines of forms and tables
+ *  are taken out (so text in table cells is read). A burned page is read again as it is,
+ *  whole-page, sparse and as one block. Each reading is matched with the tolerant TermMatcher, in
+ * every language group the terms need. A box covers the matched glyphs' whole word (for alphabetic
+ * scripts), the full height of their line and a margin of 15 % of it; boxes of one occurrence are
  *  merged. Boxes are in the pixels of the page as given (as it will be embedded). */
 class PageRedactor
 {
@@ -69,8 +70,12 @@ private:
         QTransform fromPage; ///< page pixels → frame pixels
         int dpi = 300;
     };
-    Frame frameOf(const QImage &page) const;
-    QVector<Box> read(const Frame &frame, bool withLines, QString *error);
+    Frame frameOf(const QImage &page, bool enhanced) const;
+    bool enhances() const;
+    QVector<OcrSession::Layout> wholeLayouts() const;
+    QVector<Box> readWhole(const Frame &frame, const QVector<OcrSession::Layout> &layouts,
+                           bool keepText, QString *error);
+    QVector<Box> readLines(const Frame &frame, QString *error);
 
     const TermMatcher &m_matcher;
     OcrSession &m_ocr;

@@ -1,0 +1,277 @@
+// The redactor's parts inside amanat-extract (issue 10): layout analysis of forms, what a
+// PDF page is drawn with, JPEG metadata removal and re-encoding, right-to-left text layers,
+// and the coverage of every known occurrence on a generated police form.
+
+#include "LayoutAnalysis.h"
+#include "PageRasterizer.h"
+#include "PdfInspector.h"
+#include "PoliceScan.h"
+#include "redaction/RedactionTerms.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace amanat;
+using namespace amanat::test;
+
+namespace {
+
+QByteArray jpegOf(const QImage &image)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter(&buffer, "jpeg").write(image);
+    return buffer.data();
+}
+
+QByteArray segment(quint8 marker, const QByteArray &payload)
+{
+    QByteArray out("\xFF", 1);
+    out.append(char(marker));
+    const int length = int(payload.size()) + 2;
+    out.append(char(length >> 8)).append(char(length & 0xFF));
+    return out + payload;
+}
+
+/** A JPEG with a comment, an EXIF-like APP1, an IPTC APP13 and Adobe's APP14. */
+QByteArray jpegWithSegments()
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(200, 30, 30));
+    const QByteArray jpeg = jpegOf(image);
+    return jpeg.left(2) + segment(0xFE, "SECRETNAME in a comment") +
+           segment(0xE1, QByteArray("Exif\0\0", 6) + "SECRETNAME as Artist") +
+           segment(0xED, QByteArray("Photoshop 3.0\0", 14) + "SECRETNAME by-line") +
+           segment(0xEE, QByteArray("Adobe\0d\0\0\0\0\1", 12)) + jpeg.mid(2);
+}
+
+/** A one-page PDF drawing @p jpeg as a DCT image, written by hand (qpdf and Poppler are
+ *  asked to read the same bytes the helper gets). */
+QByteArray pdfWithJpeg(const QByteArray &jpeg, int width, int height)
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QVector<qint64> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const QByteArray content = "q 200 0 0 150 0 0 cm /Im0 Do Q";
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 150] /Resources << /XObject << /Im0 "
+           "4 0 R >> >> /Contents 5 0 R >>");
+    object("<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(width) + " /Height " +
+           QByteArray::number(height) +
+           " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length " +
+           QByteArray::number(jpeg.size()) + " >>\nstream\n" + jpeg + "\nendstream");
+    object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
+           "\nendstream");
+    const qint64 xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qint64 offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+QByteArray textPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    {
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(14);
+        painter.setFont(font);
+        painter.drawText(QPointF(60, 80), QStringLiteral("Only text on this page."));
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+/** The share of pixels inside @p polygon (shrunk by a pixel) that are black in @p image. */
+double blackShare(const QImage &image, const QPolygonF &polygon)
+{
+    const QRect bounds = polygon.boundingRect().toAlignedRect().intersected(image.rect());
+    int inside = 0, black = 0;
+    for (int y = bounds.top() + 1; y < bounds.bottom(); ++y)
+        for (int x = bounds.left() + 1; x < bounds.right(); ++x) {
+            if (!polygon.containsPoint(QPointF(x, y), Qt::OddEvenFill))
+                continue;
+            ++inside;
+            black += qGray(image.pixel(x, y)) < 60 ? 1 : 0;
+        }
+    return inside ? double(black) / inside : 1.0;
+}
+
+} // namespace
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jpegMetadataSegmentsAreRemoved()
+    {
+        const QByteArray dirty = jpegWithSegments();
+        QVERIFY(dirty.contains("SECRETNAME")); // the probe finds it where it is
+        const QByteArray clean = jpegWithoutMetadata(dirty);
+        QVERIFY(!clean.isEmpty());
+        QVERIFY(!clean.contains("SECRETNAME"));
+        QVERIFY(clean.contains("Adobe")); // how colours are stored is kept
+        QVERIFY(!QImage::fromData(clean, "JPEG").isNull());
+        QVERIFY(jpegWithoutMetadata("not a jpeg").isEmpty());
+        QVERIFY(jpegWithoutMetadata(dirty.left(40)).isEmpty());
+    }
+
+    void pdfPagesSayWhatTheyDraw()
+    {
+        QTemporaryDir dir;
+        const PdfInspector text(textPdf(dir.filePath(QStringLiteral("t.pdf"))), QString());
+        QVERIFY(text.ok());
+        QCOMPARE(text.pageCount(), 1);
+        QVERIFY(!text.page(0).needsPixels);
+        QVERIFY(text.page(0).images.isEmpty());
+
+        const QByteArray dirty = jpegWithSegments();
+        const PdfInspector image(pdfWithJpeg(dirty, 64, 48), QString());
+        QVERIFY(image.ok());
+        const PdfPageContent content = image.page(0);
+        QVERIFY(content.needsPixels);
+        QCOMPARE(content.images.size(), 1);
+        ReencodedImage out;
+        QVERIFY(image.reencode(content.images.first(), &out));
+        QCOMPARE(out.width, 64);
+        QCOMPARE(out.components, 3);
+        QVERIFY(!out.jpeg.contains("SECRETNAME"));
+        QVERIFY(!out.jpeg.contains("Exif"));
+        QCOMPARE(QImage::fromData(out.jpeg, "JPEG").size(), QSize(64, 48));
+        // Damaged input is reported, never a crash.
+        QVERIFY(!PdfInspector("%PDF-1.4 garbage", QString()).ok());
+        QVERIFY(image.page(7).needsPixels);
+    }
+
+    void rasterizedPdfPagesCarryNoMetadata()
+    {
+        const QByteArray pdf = pdfWithJpeg(jpegWithSegments(), 64, 48);
+        RasterRequest request;
+        request.mime = QStringLiteral("application/pdf");
+        request.reencodeImages = true;
+        QVector<RasterPage> pages;
+        QVector<ReencodedImage> images;
+        const QString error =
+            PageRasterizer::run(request, pdf,
+                                {[&](const RasterPage &page) { pages.append(page); },
+                                 [&](const ReencodedImage &image) {
+                                     images.append(image);
+                                 }});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(pages.isEmpty());   // nothing to cover: the page stays a vector page…
+        QCOMPARE(images.size(), 1); // …with its JPEG re-encoded
+        QVERIFY(!images.first().jpeg.contains("SECRETNAME"));
+    }
+
+    void formsAreAnalysed()
+    {
+        ScanSpec spec;
+        spec.layout = ScanSpec::Layout::SurveillanceTable;
+        spec.dpi = 300;
+        spec.pointSize = 11;
+        spec.seed = 5;
+        spec.rotationDegrees = 0;
+        const QImage straight = generatePoliceScan(spec, ScanPerson::protectedWitness())
+                                    .image.convertToFormat(QImage::Format_Grayscale8);
+        QCOMPARE(LayoutAnalysis::skewDegrees(straight), 0.0);
+        const LayoutAnalysis layout(straight);
+        QVERIFY2(layout.glyphHeight() >= 15 && layout.glyphHeight() <= 60,
+                 qPrintable(QString::number(layout.glyphHeight())));
+        // A table of 5 rows and 6 columns: many cells read as lines.
+        QVERIFY2(layout.textLines().size() >= 20,
+                 qPrintable(QString::number(layout.textLines().size())));
+        // Ruling lines are gone: no long dark horizontal run remains.
+        const QImage clean = layout.withoutRules();
+        int longest = 0;
+        for (int y = 0; y < clean.height(); ++y) {
+            int run = 0;
+            const uchar *line = clean.constScanLine(y);
+            for (int x = 0; x < clean.width(); ++x) {
+                run = line[x] < 128 ? run + 1 : 0;
+                longest = qMax(longest, run);
+            }
+        }
+        QVERIFY2(longest < clean.width() / 10, qPrintable(QString::number(longest)));
+
+        spec.rotationDegrees = 1.0;
+        const QImage turned = generatePoliceScan(spec, ScanPerson::protectedWitness())
+                                  .image.convertToFormat(QImage::Format_Grayscale8);
+        const double skew = LayoutAnalysis::skewDegrees(turned);
+        QVERIFY2(qAbs(skew - 1.0) <= 0.3, qPrintable(QString::number(skew)));
+    }
+
+    void everyOccurrenceOnAFormIsCovered()
+    {
+        ScanSpec spec;
+        spec.layout = ScanSpec::Layout::RegistrationForm;
+        spec.dpi = 300;
+        spec.pointSize = 10;
+        spec.rotationDegrees = -0.7;
+        spec.paperGrey = 230;
+        spec.noise = 9;
+        spec.seed = 21;
+        const ScanPerson person = ScanPerson::protectedWitness();
+        const GeneratedScan scan = generatePoliceScan(spec, person);
+        QVERIFY(scan.occurrences.size() >= 5);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QVERIFY(scan.image.save(&png, "PNG"));
+
+        RasterRequest request;
+        request.mime = QStringLiteral("image/png");
+        request.allPages = true;
+        request.languageGroups = {QStringLiteral("chi_sim+eng")};
+        for (const QString &name : {person.han, person.latin})
+            request.terms += RedactionTerms::forName(name, QStringLiteral("W-1"));
+        request.terms += RedactionTerms::forContact(person.phone, QStringLiteral("W-1"));
+        QVector<RasterPage> pages;
+        const QString error =
+            PageRasterizer::run(request, png.data(),
+                                {[&](const RasterPage &page) { pages.append(page); },
+                                 [](const ReencodedImage &) {
+                                 }});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(pages.size(), 1);
+        const QImage out = QImage::fromData(pages.first().jpeg, "JPEG");
+        // Page images are at most ~300 dpi on A4: a rotated scan comes back a little smaller.
+        const double scale = double(out.width()) / scan.image.width();
+        QVERIFY(scale > 0.95 && scale <= 1.0);
+        for (const ScanOccurrence &occurrence : scan.occurrences)
+            for (const QPolygonF &original : occurrence.areas) {
+                const QPolygonF area = QTransform::fromScale(scale, scale).map(original);
+                QVERIFY2(blackShare(out, area) >= 0.98,
+                         qPrintable(QStringLiteral("%1 at %2,%3 is %4 % covered")
+                                        .arg(occurrence.text)
+                                        .arg(area.boundingRect().x())
+                                        .arg(area.boundingRect().y())
+                                        .arg(blackShare(out, area) * 100, 0, 'f', 1)));
+            }
+        // Precision: the page is not blacked out wholesale.
+        int dark = 0;
+        for (int y = 0; y < out.height(); y += 2)
+            for (int x = 0; x < out.width(); x += 2)
+                dark += qGray(out.pixel(x, y)) < 60 ? 1 : 0;
+        const double share = double(dark) / ((out.width() / 2) * (out.height() / 2));
+        QVERIFY2(share < 0.08, qPrintable(QString::number(share)));
+        QCOMPARE(pages.first().autoBoxes.size() >= 4, true);
+        QVERIFY(!pages.first().text.contains(person.hanSurname));
+    }
+};
+
+QTEST_MAIN(TestRedactor)
+#include "tst_redactor.moc"

@@ -547,6 +547,37 @@ private Q_SLOTS:
             QVERIFY2(!entry.startsWith(QLatin1String(".amanat-bundle")), qPrintable(entry));
     }
 
+    void aRecordingWhoseMetadataNamesTheWitnessIsRefused()
+    {
+        const QString clip = path(QStringLiteral("in/interview.mp4"));
+        AMANAT_EXPECT_EXIT(
+            tool(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("testsrc=duration=1:size=160x120:rate=10"),
+                  QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                  QStringLiteral("-metadata"),
+                  QStringLiteral("title=Interview with %1").arg(kWitness.latin),
+                  QStringLiteral("-y"), clip}),
+            0);
+        QVERIFY(readFile(clip).contains(kWitness.latin.toUtf8())); // the probe finds it
+        const qint64 video = importOne(clip);
+        QVERIFY(video > 0);
+        const QString dossier = QStringLiteral("Video only");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, dossier}), 0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library,
+                                dossier, QString::number(video)}),
+                           0);
+        const QString out = path(QStringLiteral("video-out"));
+        const CliResult refused = cli({QStringLiteral("bundle"), m_library, dossier, out});
+        AMANAT_EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains("native file natives/"), refused.err.constData());
+        QVERIFY2(refused.err.contains("container metadata"), refused.err.constData());
+        QVERIFY(!refused.err.contains("Tursun"));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
     void anExemptedPersonStaysAndTheBundleSaysSo()
     {
         const QString dossier = QStringLiteral("Own appeal");

@@ -4,6 +4,7 @@
 #include "PageRedactor.h"
 #include "PdfInspector.h"
 #include "PdfTextLayer.h"
+#include "redaction/OcrLanguages.h"
 #include "redaction/TermMatcher.h"
 
 #include <poppler-qt6.h>
@@ -20,11 +21,17 @@ QRectF fractionOf(const QRectF &rect, const QSizeF &size)
                   rect.height() / size.height());
 }
 
-void report(const QVector<PageRedactor::Box> &boxes, int page, LeakFinding::Where where,
+void report(const QVector<PageRedactor::Box> &boxes, const TermMatcher &matcher,
+            const QVector<RedactionTerm> &all, int page, LeakFinding::Where where,
             const QSizeF &size, const LeakScanner::Sinks &sinks)
 {
-    for (const PageRedactor::Box &box : boxes)
-        sinks.finding(LeakFinding{page, where, box.term, fractionOf(box.rect, size)});
+    for (const PageRedactor::Box &box : boxes) {
+        // The matcher's term index → the request's.
+        int term = -1;
+        if (box.term >= 0 && box.term < matcher.terms().size())
+            term = int(all.indexOf(matcher.terms().at(box.term)));
+        sinks.finding(LeakFinding{page, where, term, fractionOf(box.rect, size)});
+    }
 }
 
 } // namespace
@@ -41,6 +48,16 @@ QString LeakScanner::run(const LeakCheckRequest &request, const QByteArray &pdf,
     QStringList groups = request.languageGroups;
     if (groups.isEmpty())
         groups << QStringLiteral("eng");
+    // Each language group reads only the terms of its script (see PageRedactor).
+    QMap<QString, TermMatcher> matchers;
+    for (const QString &group : std::as_const(groups)) {
+        const bool arabic = OcrLanguages::isArabicScriptGroup(group);
+        QVector<RedactionTerm> terms;
+        for (const RedactionTerm &term : request.terms)
+            if (RedactionTerms::isArabicScript(term.text) == arabic)
+                terms.append(term);
+        matchers.insert(group, TermMatcher(terms, TermMatcher::Tolerance::Check));
+    }
     OcrSession ocr;
     const int count = document->numPages();
     const int last = request.lastPage > 0 ? qMin(request.lastPage, count) : count;
@@ -49,12 +66,11 @@ QString LeakScanner::run(const LeakCheckRequest &request, const QByteArray &pdf,
         const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
         if (!page)
             return QStringLiteral("page %1 of the bundle cannot be read back").arg(number);
-        const QSizeF points = page->pageSizeF();
-        const QSizeF pixels = points * scale;
+        const QSizeF pixels = page->pageSizeF() * scale;
         if (!matcher.isEmpty()) {
             const PdfTextLayer layer = PdfTextLayer::of(*page, scale);
-            report(PageRedactor::boxesOver(layer.reading, matcher, QTransform()), number,
-                   LeakFinding::Where::TextLayer, pixels, sinks);
+            report(PageRedactor::boxesOver(layer.reading, matcher, QTransform()), matcher,
+                   request.terms, number, LeakFinding::Where::TextLayer, pixels, sinks);
         }
         const bool readPixels =
             !matcher.isEmpty() && (!inspector.ok() || inspector.page(number - 1).needsPixels);
@@ -63,15 +79,19 @@ QString LeakScanner::run(const LeakCheckRequest &request, const QByteArray &pdf,
             if (image.isNull())
                 return QStringLiteral("page %1 of the bundle cannot be rendered").arg(number);
             for (const QString &languages : std::as_const(groups)) {
+                const TermMatcher &groupMatcher = matchers[languages];
+                // As one block, as one column, and as sparse text.
                 for (OcrSession::Layout layout :
-                     {OcrSession::Layout::SingleBlock, OcrSession::Layout::SingleColumn}) {
+                     {OcrSession::Layout::SingleBlock, OcrSession::Layout::SingleColumn,
+                      OcrSession::Layout::Sparse}) {
                     QString error;
                     const OcrReading reading =
                         ocr.read(image, languages, layout, request.dpi, &error);
                     if (!error.isEmpty())
                         return error;
-                    report(PageRedactor::boxesOver(reading, matcher, QTransform()), number,
-                           LeakFinding::Where::Pixels, QSizeF(image.size()), sinks);
+                    report(PageRedactor::boxesOver(reading, groupMatcher, QTransform()),
+                           groupMatcher, request.terms, number, LeakFinding::Where::Pixels,
+                           QSizeF(image.size()), sinks);
                 }
             }
         }

@@ -9,8 +9,9 @@ namespace amanat {
 /** `amanat-extract --leak-check`: reads pages of a finished bundle the way a recipient
  *  could and reports every protected string still legible (see LeakCheckRequest). Text
  *  layers are matched on every page; pages whose text is not all in the text layer are
- *  rendered at 300 dpi and read as one block (psm 6) and as one column (psm 4): other
- *  segmentations than the redactor's whole-page, sparse and line-by-line readings. */
+ *  rendered from the finished PDF at 300 dpi and read as one block (psm 6), as one column
+ *  (psm 4) and as sparse text (psm 11), in another process and at another scale than the
+ *  redactor read the page image. */
 class LeakScanner
 {
 public:

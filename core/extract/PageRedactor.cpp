@@ -1,6 +1,7 @@
 #include "PageRedactor.h"
 
 #include "LayoutAnalysis.h"
+#include "redaction/OcrLanguages.h"
 #include "search/TextNormalizer.h"
 
 #include <QPainter>
@@ -117,6 +118,20 @@ QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
 {
     QVector<Box> boxes;
     const QVector<TermMatcher::Match> matches = matcher.findInUnits(reading.units());
+    if (matches.isEmpty())
+        return boxes;
+    // Each word's glyphs, to check that the word box OCR reports is plausible: a garbage
+    // "word" across table columns must not become a box over half the page.
+    QVector<QRectF> glyphsOfWord(reading.wordBoxes.size());
+    for (const OcrGlyph &glyph : reading.glyphs)
+        glyphsOfWord[glyph.word] = glyphsOfWord.at(glyph.word).united(QRectF(glyph.box));
+    auto wordArea = [&](int word) {
+        const QRectF glyphs = glyphsOfWord.at(word);
+        const QRectF box(reading.wordBoxes.at(word));
+        const bool plausible = box.height() <= 2 * glyphs.height() + 2 &&
+                               box.width() <= glyphs.width() + 2 * glyphs.height() + 2;
+        return plausible ? box.united(glyphs) : glyphs;
+    };
     for (const TermMatcher::Match &match : matches) {
         // One box per line the occurrence is on.
         QMap<int, QRectF> perLine;
@@ -124,8 +139,17 @@ QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
         for (int g = match.first; g <= match.last; ++g) {
             const OcrGlyph &glyph = reading.glyphs.at(g);
             const bool cjk = isCjkGlyph(glyph.text);
-            // Alphabetic scripts: the whole word goes, so no fragment of it stays readable.
-            const QRectF area = cjk ? QRectF(glyph.box) : QRectF(reading.wordBoxes.at(glyph.word));
+            QRectF area;
+            if (cjk) {
+                // A Han glyph's box from OCR can be narrower than its ink (辶, 氵): take at
+                // least a square as wide as the glyph is tall, centred on it.
+                area = QRectF(glyph.box);
+                const double side = qMax(area.width(), area.height());
+                area = QRectF(area.center().x() - side / 2, area.top(), side, area.height());
+            } else {
+                // Alphabetic scripts: the whole word goes, so no fragment stays readable.
+                area = wordArea(glyph.word);
+            }
             perLine[glyph.line] = perLine.value(glyph.line).united(area);
             cjkLine[glyph.line] = cjkLine.value(glyph.line) || cjk;
         }
@@ -159,7 +183,7 @@ QVector<PageRedactor::Box> PageRedactor::readWhole(const Frame &frame,
             const OcrReading reading = m_ocr.read(frame.grey, languages, layout, frame.dpi, error);
             if (!error->isEmpty())
                 return {};
-            boxes += boxesOver(reading, m_matcher, toPage);
+            boxes += boxesOver(reading, matcherFor(languages), toPage);
             if (keepText && languages == m_groups.first()) {
                 m_text = m_matcher.redact(reading.text(), QString());
                 keepText = false;
@@ -171,31 +195,42 @@ QVector<PageRedactor::Box> PageRedactor::readWhole(const Frame &frame,
 
 QVector<PageRedactor::Box> PageRedactor::readLines(const Frame &frame, QString *error)
 {
-    // Line by line, rules taken out: text in the cells of forms and tables.
+    // Line by line, rules taken out: text in the cells of forms and tables. Each language
+    // of a group reads each line alone: on a short noisy crop the combined models often
+    // take Han for Latin (it costs about what the combined reading does).
     QVector<Box> boxes;
     const QTransform toPage = frame.fromPage.inverted();
     const LayoutAnalysis layout(frame.grey);
     const QImage clean = layout.withoutRules();
-    for (const QString &languages : std::as_const(m_groups)) {
-        for (const QRect &line : layout.textLines()) {
-            constexpr int kPad = 10;
-            QImage crop(line.size() + QSize(2 * kPad, 2 * kPad), QImage::Format_Grayscale8);
-            crop.fill(255);
-            {
-                QPainter painter(&crop);
-                painter.drawImage(kPad, kPad, clean, line.x(), line.y(), line.width(),
-                                  line.height());
+    for (const QString &group : std::as_const(m_groups)) {
+        const TermMatcher &matcher = matcherFor(group);
+        for (const QString &languages : group.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+            for (const QRect &line : layout.textLines()) {
+                constexpr int kPad = 10;
+                QImage crop(line.size() + QSize(2 * kPad, 2 * kPad), QImage::Format_Grayscale8);
+                crop.fill(255);
+                {
+                    QPainter painter(&crop);
+                    painter.drawImage(kPad, kPad, clean, line.x(), line.y(), line.width(),
+                                      line.height());
+                }
+                const OcrReading reading =
+                    m_ocr.read(crop, languages, OcrSession::Layout::SingleLine, frame.dpi, error);
+                if (!error->isEmpty())
+                    return {};
+                const QTransform cropToFrame =
+                    QTransform::fromTranslate(line.x() - kPad, line.y() - kPad);
+                boxes += boxesOver(reading, matcher, cropToFrame * toPage);
             }
-            const OcrReading reading =
-                m_ocr.read(crop, languages, OcrSession::Layout::SingleLine, frame.dpi, error);
-            if (!error->isEmpty())
-                return {};
-            const QTransform cropToFrame =
-                QTransform::fromTranslate(line.x() - kPad, line.y() - kPad);
-            boxes += boxesOver(reading, m_matcher, cropToFrame * toPage);
         }
     }
     return boxes;
+}
+
+const TermMatcher &PageRedactor::matcherFor(const QString &group) const
+{
+    const auto found = m_groupMatchers.constFind(group);
+    return found == m_groupMatchers.constEnd() ? m_matcher : *found;
 }
 
 QVector<OcrSession::Layout> PageRedactor::wholeLayouts() const

@@ -4,6 +4,7 @@
 #include "redaction/TermMatcher.h"
 
 #include <QImage>
+#include <QMap>
 #include <QRectF>
 #include <QStringList>
 #include <QTransform>
@@ -76,8 +77,10 @@ private:
     QVector<Box> readWhole(const Frame &frame, const QVector<OcrSession::Layout> &layouts,
                            bool keepText, QString *error);
     QVector<Box> readLines(const Frame &frame, QString *error);
+    const TermMatcher &matcherFor(const QString &group) const;
 
     const TermMatcher &m_matcher;
+    QMap<QString, TermMatcher> m_groupMatchers; ///< per language group: the terms it can read
     OcrSession &m_ocr;
     QStringList m_groups;
     Strategies m_strategies;

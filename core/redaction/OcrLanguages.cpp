@@ -28,6 +28,15 @@ bool OcrLanguages::isArabicScriptLanguage(const QString &language)
     return arabic.contains(language);
 }
 
+bool OcrLanguages::isArabicScriptGroup(const QString &group)
+{
+    const QStringList languages = group.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    for (const QString &language : languages)
+        if (!isArabicScriptLanguage(language))
+            return false;
+    return !languages.isEmpty();
+}
+
 QStringList OcrLanguages::installed()
 {
     QStringList directories;

@@ -30,6 +30,8 @@ public:
     static QString packageFor(const QString &script);
 
     static bool isArabicScriptLanguage(const QString &language);
+    /** True when every language of @p group ("uig+ara") reads Arabic script. */
+    static bool isArabicScriptGroup(const QString &group);
 };
 
 } // namespace amanat

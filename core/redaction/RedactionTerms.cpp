@@ -23,7 +23,7 @@ int cjkCount(const QString &text)
     return count;
 }
 
-bool isArabicScript(char32_t c)
+bool isArabicScriptChar(char32_t c)
 {
     return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
            (c >= 0x08A0 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
@@ -106,6 +106,19 @@ bool RedactionTerms::isEmail(const QString &contact)
 {
     static const QRegularExpression shape(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
     return shape.match(contact.trimmed()).hasMatch();
+}
+
+bool RedactionTerms::isArabicScript(const QString &text)
+{
+    int arabic = 0, other = 0;
+    const auto codePoints = text.toUcs4();
+    for (char32_t c : codePoints) {
+        if (isArabicScriptChar(c))
+            ++arabic;
+        else if (QChar::isLetterOrNumber(c))
+            ++other;
+    }
+    return arabic > other;
 }
 
 QVector<RedactionTerm> RedactionTerms::forName(const QString &name, const QString &source)
@@ -201,7 +214,7 @@ QStringList RedactionTerms::ocrLanguagesFor(const QVector<RedactionTerm> &terms,
         const auto codePoints = term.text.toUcs4();
         for (char32_t c : codePoints) {
             han = han || isHan(c);
-            arabic = arabic || isArabicScript(c);
+            arabic = arabic || isArabicScriptChar(c);
             cyrillic = cyrillic || isCyrillic(c);
             kana = kana || isKana(c);
             hangul = hangul || isHangul(c);

@@ -57,6 +57,8 @@ public:
      *  digits, nothing else but a leading +). */
     static bool isPhone(const QString &contact);
     static bool isEmail(const QString &contact);
+    /** True when most letters of @p text are of the Arabic script (Uyghur, Arabic, Persian). */
+    static bool isArabicScript(const QString &text);
 
     /** The Tesseract languages needed to read @p terms on a page besides the item's own:
      *  "chi_sim" for Han, "uig" for Arabic script, "rus" for Cyrillic (each only if

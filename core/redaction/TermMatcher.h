@@ -52,6 +52,7 @@ public:
 
     bool isEmpty() const;
     const QVector<RedactionTerm> &terms() const;
+    Tolerance tolerance() const;
 
     /** Every occurrence in @p units, where each unit is one glyph or character (a unit may
      *  fold to nothing, e.g. punctuation). Overlapping matches of one term are merged. */

@@ -454,7 +454,9 @@ private Q_SLOTS:
         QStringList needles = protectedProbes();
         for (const QString &phone : kPhoneWays)
             needles << phone;
-        for (const QString &file : filesUnder(m_bundle) << qdf) {
+        QStringList files = filesUnder(m_bundle);
+        files << qdf;
+        for (const QString &file : std::as_const(files)) {
             const QByteArray bytes = readFile(file).toLower();
             for (const QString &needle : std::as_const(needles)) {
                 QByteArray be, le;

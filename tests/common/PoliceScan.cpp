@@ -86,9 +86,9 @@ public:
         m_painter.setLayoutDirection(Qt::LeftToRight);
         for (const QString &p : std::as_const(m_protected))
             if (string == p) {
-                const QFontMetricsF fm(font);
-                addOccurrence(p, QRectF(baseline.x(), baseline.y() - fm.ascent(),
-                                        fm.horizontalAdvance(string), fm.ascent() + fm.descent()));
+                // The ink, not the font's line: what must be covered is what is drawn.
+                const QRectF ink = QFontMetricsF(font).tightBoundingRect(string);
+                addOccurrence(p, ink.translated(baseline));
                 return;
             }
     }
@@ -154,7 +154,8 @@ void registrationForm(PageWriter &w, const Layout &page, const ScanSpec &spec,
     const ScanPerson officer = ScanPerson::bystanders().at(int(random.bounded(3)));
     bystanders << officer.han << officer.latin;
     double y = page.margin + size * 2;
-    w.centered(page.width / 2, y, QStringLiteral("乌鲁木齐市公安局"), w.font(kHanFont, size * 1.6, true));
+    w.centered(page.width / 2, y, QStringLiteral("乌鲁木齐市公安局"),
+               w.font(kHanFont, size * 1.6, true));
     y += size * 2.2;
     w.centered(page.width / 2, y, QStringLiteral("常住人口登记表  RESIDENT REGISTRATION FORM"),
                w.font(kHanSansFont, size * 1.1));
@@ -191,7 +192,8 @@ void registrationForm(PageWriter &w, const Layout &page, const ScanSpec &spec,
     w.line(right, top, right, y);
     y += size * 2.5;
     const QFont body = w.font(kHanFont, size);
-    w.text(left, y, QStringLiteral("备注：经核查，%1于2017年4月被带至派出所问话，").arg(person.hanSurname),
+    w.text(left, y,
+           QStringLiteral("备注：经核查，%1于2017年4月被带至派出所问话，").arg(person.hanSurname),
            body);
     y += size * 1.8;
     w.text(left, y, QStringLiteral("由%1负责登记。").arg(officer.han), body);
@@ -224,11 +226,13 @@ void interrogationRecord(PageWriter &w, const Layout &page, const ScanSpec &spec
     y += lead;
     w.text(left, y, QStringLiteral("询问人：%1    记录人：王建国").arg(asker.han), body);
     y += lead;
-    w.text(left, y, QStringLiteral("被询问人：%1   性别：男   民族：维吾尔族").arg(person.han), body);
+    w.text(left, y, QStringLiteral("被询问人：%1   性别：男   民族：维吾尔族").arg(person.han),
+           body);
     y += lead;
-    w.text(left, y,
-           QStringLiteral("Person questioned: %1, tel. %2").arg(person.latin.toUpper(), person.phone),
-           latin);
+    w.text(
+        left, y,
+        QStringLiteral("Person questioned: %1, tel. %2").arg(person.latin.toUpper(), person.phone),
+        latin);
     y += lead * 1.3;
     w.text(left, y, QStringLiteral("问：%1，你知道为什么叫你来吗？").arg(person.hanSurname), body);
     y += lead;
@@ -243,8 +247,8 @@ void interrogationRecord(PageWriter &w, const Layout &page, const ScanSpec &spec
     w.text(left, y, QStringLiteral("答：我是去看亲戚。"), body);
     y += lead * 1.3;
     const QStringList latinParts = person.latin.split(QLatin1Char(' '));
-    w.text(left, y,
-           QStringLiteral("The record was read back to %1").arg(latinParts.value(0)), latin);
+    w.text(left, y, QStringLiteral("The record was read back to %1").arg(latinParts.value(0)),
+           latin);
     y += lead;
     w.text(left, y, QStringLiteral("%1, who signed each page.").arg(latinParts.value(1)), latin);
     y += lead * 1.5;
@@ -260,8 +264,8 @@ void surveillanceTable(PageWriter &w, const Layout &page, const ScanSpec &spec,
     w.centered(page.width / 2, y, QStringLiteral("重点人员监控表  SURVEILLANCE LIST"),
                w.font(kHanSansFont, size * 1.4, true));
     y += size * 2.4;
-    const QStringList headers{QStringLiteral("序号"),     QStringLiteral("姓名"),
-                              QStringLiteral("Name"),     QStringLiteral("电话 Tel."),
+    const QStringList headers{QStringLiteral("序号"),       QStringLiteral("姓名"),
+                              QStringLiteral("Name"),       QStringLiteral("电话 Tel."),
                               QStringLiteral("地点 Place"), QStringLiteral("备注 Note")};
     const QVector<double> widths{0.06, 0.2, 0.2, 0.17, 0.17, 0.2};
     const double left = page.margin, right = page.width - page.margin;
@@ -293,7 +297,8 @@ void surveillanceTable(PageWriter &w, const Layout &page, const ScanSpec &spec,
         w.text(xs[4] + size * 0.4, baseline, places.at(r % places.size()), cell);
         const bool isPerson = p.han == person.han;
         w.text(xs[5] + size * 0.4, baseline,
-               isPerson ? QStringLiteral("%1之兄").arg(person.hanSurname) : QStringLiteral("—"), cell);
+               isPerson ? QStringLiteral("%1之兄").arg(person.hanSurname) : QStringLiteral("—"),
+               cell);
         y += rowHeight;
         w.line(left, y, right, y);
     }
@@ -308,10 +313,9 @@ void addNoise(QImage &image, int sigma, QRandomGenerator &random)
         QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             // Box–Muller would be exact; a sum of three uniforms is close enough and cheap.
-            const double n =
-                (random.generateDouble() + random.generateDouble() + random.generateDouble() -
-                 1.5) *
-                2 * sigma;
+            const double n = (random.generateDouble() + random.generateDouble() +
+                              random.generateDouble() - 1.5) *
+                             2 * sigma;
             const int v = qBound(0, qGray(line[x]) + int(n), 255);
             line[x] = qRgb(v, v, v);
         }
@@ -342,15 +346,16 @@ QRectF ScanOccurrence::bounds() const
 ScanPerson ScanPerson::protectedWitness()
 {
     return ScanPerson{QStringLiteral("阿不都热依木·吐尔逊"), QStringLiteral("吐尔逊"),
-                      QStringLiteral("Abdurehim Tursun"),     QStringLiteral("Tursun"),
-                      QStringLiteral("ئابدۇرېھىم تۇرسۇن"),       QStringLiteral("+86 138 0013 4471")};
+                      QStringLiteral("Abdurehim Tursun"),    QStringLiteral("Tursun"),
+                      QStringLiteral("ئابدۇرېھىم تۇرسۇن"),   QStringLiteral("+86 138 0013 4471")};
 }
 
 QVector<ScanPerson> ScanPerson::bystanders()
 {
     return {
-        ScanPerson{QStringLiteral("买买提·艾力"), QStringLiteral("艾力"), QStringLiteral("Memet Eli"),
-                   QStringLiteral("Eli"), QString(), QStringLiteral("139 9120 5566")},
+        ScanPerson{QStringLiteral("买买提·艾力"), QStringLiteral("艾力"),
+                   QStringLiteral("Memet Eli"), QStringLiteral("Eli"), QString(),
+                   QStringLiteral("139 9120 5566")},
         ScanPerson{QStringLiteral("李国强"), QStringLiteral("李"), QStringLiteral("Li Guoqiang"),
                    QStringLiteral("Li"), QString(), QStringLiteral("135 0991 2048")},
         ScanPerson{QStringLiteral("古丽娜尔·买买提"), QStringLiteral("买买提"),

@@ -15,6 +15,8 @@ packages=(
   # redaction: page orientation, and names in Arabic and Cyrillic script
   tesseract-ocr-osd tesseract-ocr-ara tesseract-ocr-rus
   libexiv2-dev libzip-dev
+  # the helper's sandbox
+  libseccomp-dev
   qt6-image-formats-plugins libqt6svg6 qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-libav
   # tests: fonts for generated CJK and Uyghur pages, sample video, PDF tools

@@ -17,12 +17,16 @@
 
 #include "ExtractorRegistry.h"
 #include "LeakScanner.h"
+#include "Sandbox.h"
+#include "SandboxSelfTest.h"
 #include "PageRasterizer.h"
 #include "RenderServer.h"
 #include "crypto/Sodium.h"
 
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QJsonDocument>
 
 #include <csignal>
@@ -151,6 +155,29 @@ int answer(const ExtractionResult &result)
 
 } // namespace
 
+/** The path of this executable, for the self-test's probes. */
+QString selfPath()
+{
+    char path[4096];
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    return n > 0 ? QString::fromLocal8Bit(path, int(n)) : QString();
+}
+
+/** What each mode's client expects when the helper cannot confine itself. */
+int refuseUnconfined(bool rasterMode, bool leakCheckMode, bool renderMode,
+                     const sandbox::Report &report)
+{
+    const QString message =
+        QStringLiteral("the sandbox could not be applied (%1)").arg(report.summary());
+    if (rasterMode || leakCheckMode) {
+        writeLine(QJsonObject{{QStringLiteral("error"), message}});
+        return 0;
+    }
+    if (renderMode)
+        return 1;
+    return answer(ExtractionResult::failure(message));
+}
+
 int main(int argc, char *argv[])
 {
     hardenProcess();
@@ -175,14 +202,34 @@ int main(int argc, char *argv[])
         else if (arg == "--cpu-seconds")
             cpuSeconds = QByteArray(argv[i + 1]).toLongLong();
     }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.contains(QStringLiteral("--sandbox-self-test")))
+        return sandbox::selfTest(selfPath(), arguments.contains(QStringLiteral("--unsandboxed")));
+    if (arguments.contains(QStringLiteral("--sandbox-probe")))
+        return sandbox::probe(arguments); // the sandbox alone, without the limits below
     limit(RLIMIT_AS, rlim_t(memoryMb) << 20);
     limit(RLIMIT_CPU, rlim_t(cpuSeconds));
     // Never write a file: a parser bug cannot leave plaintext on disk.
     std::signal(SIGXFSZ, SIG_IGN);
     limit(RLIMIT_FSIZE, 0);
 
+    // Confinement, part one: a clean environment and working directory, no inherited
+    // descriptors, new namespaces without capabilities.
+    sandbox::Report sandboxReport;
+    sandbox::prepare(sandboxReport);
+
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // Fonts and image plugins are found before the filter; models and plugins loaded later
+    // are read through the few folders Landlock leaves readable.
+    QFontDatabase::families();
+    QImageReader::supportedImageFormats();
+
+    // Part two, before a byte of input: no_new_privs, Landlock, seccomp.
+    if (!sandbox::confine(sandboxReport))
+        return refuseUnconfined(rasterMode, leakCheckMode, renderMode, sandboxReport);
 
     if (rasterMode)
         return runRaster(memoryMb);

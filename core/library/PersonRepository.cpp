@@ -313,6 +313,20 @@ Status PersonRepository::remove(qint64 personId)
     return transaction->commit();
 }
 
+Status PersonRepository::logReveal(qint64 personId)
+{
+    auto person = get(personId);
+    if (!person.ok())
+        return person.error();
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("person_reveal"), person->itemId.value_or(0),
+                                QJsonObject{{QStringLiteral("person"), double(personId)},
+                                            {QStringLiteral("code"), person->code}}));
+    return transaction->commit();
+}
+
 Status PersonRepository::exempt(qint64 dossierId, qint64 personId, const QString &reason)
 {
     auto person = get(personId);

@@ -68,6 +68,10 @@ public:
     Status removeValues(qint64 personId, ValueKind kind, const QStringList &values);
     Status setCode(qint64 personId, const QString &code);
     Status remove(qint64 personId);
+    /** Records that the values of @p personId were shown to the person at the screen
+     *  (`person_reveal`, with the id and code, never a value), as `amanat-cli person show`
+     *  does. Call it before showing them. */
+    Status logReveal(qint64 personId);
 
     /** Exempts @p personId from redaction in bundles of @p dossierId; logged with the
      *  reason, shown on the bundle's cover and exhibit sheets. */

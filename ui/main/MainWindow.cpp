@@ -8,6 +8,7 @@
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
 #include "library/Library.h"
+#include "persons/ProtectedPeopleDialog.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/SidebarView.h"
 #include "unlock/UnlockWidget.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const QString &program, QWidget *parent) : QMainWindow(pa
     createImportMenu();   // Import (ui/import)
     createShell(program); // Shell (welcome, create, settings, auto-lock)
     createDossiers();     // Dossiers (ui/dossiers)
+    createPersons();      // Protected people (ui/persons)
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::onUnlocked);
     updateTitle();
     resize(1100, 700);
@@ -91,7 +93,8 @@ void MainWindow::onUnlocked()
     m_importController->setLibrary(m_library.get());
     m_importFilesAction->setEnabled(true);
     m_importFolderAction->setEnabled(true);
-    m_dossiers->setLibrary(m_library.get()); // Dossiers
+    m_dossiers->setLibrary(m_library.get());   // Dossiers
+    m_protectedPeopleAction->setEnabled(true); // Protected people
     updateTitle();
 }
 
@@ -103,6 +106,9 @@ void MainWindow::lock()
     if (!m_dossiers->releaseForLock())
         return;
     m_dossiers->setLibrary(nullptr);
+    // Protected people: the dialog reads the library; it closes with it
+    delete m_protectedPeople;
+    m_protectedPeopleAction->setEnabled(false);
     m_idleWatcher->stop(); // Shell: auto-lock
     // Import (ui/import): stop it and forget its file names before the library closes
     m_importController->setLibrary(nullptr);
@@ -326,6 +332,34 @@ void MainWindow::createDossiers()
                    : QString();
     });
     connect(m_dossiers, &DossierLauncher::lockRequested, this, &MainWindow::lock);
+}
+
+// Protected people (ui/persons)
+
+void MainWindow::createPersons()
+{
+    m_protectedPeopleAction = new QAction(tr("&Protected People…"), this);
+    m_protectedPeopleAction->setObjectName(QStringLiteral("protectedPeopleAction"));
+    m_protectedPeopleAction->setEnabled(false);
+    connect(m_protectedPeopleAction, &QAction::triggered, this, &MainWindow::openProtectedPeople);
+    QMenu *libraryMenu = findChild<QMenu *>(QStringLiteral("libraryMenu"));
+    QAction *settings = findChild<QAction *>(QStringLiteral("settingsAction"));
+    if (libraryMenu)
+        libraryMenu->insertAction(settings, m_protectedPeopleAction);
+}
+
+void MainWindow::openProtectedPeople()
+{
+    if (!m_library)
+        return;
+    if (!m_protectedPeople) {
+        auto *dialog = new ProtectedPeopleDialog(m_library.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_protectedPeople = dialog;
+    }
+    m_protectedPeople->show();
+    m_protectedPeople->raise();
+    m_protectedPeople->activateWindow();
 }
 
 } // namespace amanat::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QStackedWidget;
 
 namespace amanat {
@@ -84,6 +86,11 @@ private:
     // Dossiers (ui/dossiers): menu, sidebar node, editor window
     void createDossiers();
     DossierLauncher *m_dossiers = nullptr;
+    // Protected people (ui/persons): Library → Protected People…
+    void createPersons();
+    void openProtectedPeople();
+    QAction *m_protectedPeopleAction = nullptr;
+    QPointer<QDialog> m_protectedPeople;
 };
 
 } // namespace amanat::ui

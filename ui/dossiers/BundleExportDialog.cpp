@@ -1,5 +1,7 @@
 #include "BundleExportDialog.h"
 
+#include "RedactionReviewDialog.h"
+#include "bundle/RedactionReview.h"
 #include "common/PrivateFileDialog.h"
 #include "library/Library.h"
 
@@ -58,6 +60,15 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
         tr("File testimonies without recorded court consent (written to the custody log)"), this);
     m_overrideConsent->setObjectName(QStringLiteral("overrideConsentCheck"));
 
+    m_acceptUnreviewed =
+        new QCheckBox(tr("Export pages nobody reviewed (written to the custody log and printed "
+                         "on the exhibit sheets)"),
+                      this);
+    m_acceptUnreviewed->setObjectName(QStringLiteral("acceptUnreviewedCheck"));
+    m_acceptUnreviewed->setToolTip(
+        tr("Without it, the export stops while pages of scans, photos or pages naming "
+           "protected people await a person's look in the redaction review."));
+
     auto *layoutBox = new QGroupBox(tr("Bundle"), this);
     auto *layoutForm = new QFormLayout(layoutBox);
     layoutForm->addRow(tr("&Profile:"), m_profile);
@@ -65,6 +76,7 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
     layoutForm->addRow(tr("&First number:"), m_start);
     layoutForm->addRow(tr("&Split above:"), m_maxSize);
     layoutForm->addRow(m_overrideConsent);
+    layoutForm->addRow(m_acceptUnreviewed);
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("transportPasswordEdit"));
@@ -126,6 +138,14 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_openReview = new QPushButton(tr("&Review Redactions…"), this);
+    m_openReview->setObjectName(QStringLiteral("openReviewButton"));
+    m_openReview->setAutoDefault(false);
+    m_openReview->hide();
+    connect(m_openReview, &QPushButton::clicked, this, &BundleExportDialog::openReview);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_openReview, 0, Qt::AlignTop);
     m_result = new QPlainTextEdit(this);
     m_result->setObjectName(QStringLiteral("exportResultText"));
     m_result->setReadOnly(true);
@@ -147,7 +167,7 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
     layout->addWidget(outputBox);
     layout->addWidget(m_progress);
     layout->addWidget(m_step);
-    layout->addWidget(m_message);
+    layout->addLayout(messageRow);
     layout->addWidget(m_result, 1);
     layout->addWidget(m_buttons);
 
@@ -219,6 +239,7 @@ void BundleExportDialog::startExport()
     options->start = m_start->value();
     options->maxPartBytes = qint64(m_maxSize->value() * 1'000'000);
     options->overrideConsent = m_overrideConsent->isChecked();
+    options->acceptUnreviewed = m_acceptUnreviewed->isChecked();
     options->helperPath = m_helperPath;
     options->appVersion = QStringLiteral(AMANAT_VERSION);
 
@@ -247,6 +268,7 @@ void BundleExportDialog::startExport()
     }
 
     m_report.reset();
+    m_openReview->hide();
     m_result->clear();
     m_result->hide();
     showMessage(QString(), false);
@@ -271,12 +293,42 @@ void BundleExportDialog::startExport()
     }));
 }
 
+bool BundleExportDialog::pagesAwaitReview() const
+{
+    if (!m_library || m_running)
+        return false;
+    auto pages = RedactionReview::pages(*m_library, m_dossierId);
+    return pages.ok() && std::any_of(pages->cbegin(), pages->cend(),
+                                     [](const ReviewPage &page) { return !page.approved(); });
+}
+
+RedactionReviewDialog *BundleExportDialog::reviewDialog() const
+{
+    return m_review;
+}
+
+void BundleExportDialog::openReview()
+{
+    if (!m_library || m_running || m_review)
+        return;
+    auto *review = new RedactionReviewDialog(m_library, m_dossierId, this);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    review->setHelperPath(m_helperPath);
+    connect(review, &QDialog::finished, this, [this] {
+        m_openReview->setVisible(pagesAwaitReview());
+        if (!m_openReview->isVisible())
+            showMessage(tr("Every page has been reviewed. Export again."), false);
+    });
+    m_review = review;
+    review->open();
+}
+
 void BundleExportDialog::setRunning(bool running)
 {
     m_running = running;
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_profile, m_prefix, m_start, m_maxSize, m_password, m_passwordAgain,
-             m_overrideConsent, m_chooseFolder, m_subfolder, m_export})
+             m_overrideConsent, m_acceptUnreviewed, m_chooseFolder, m_subfolder, m_export})
         widget->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
     m_progress->setVisible(running);
@@ -306,6 +358,8 @@ void BundleExportDialog::showOutcome(const Outcome &outcome)
     setRunning(false);
     if (!outcome.report) {
         showMessage(tr("The bundle was not written. %1").arg(outcome.error.message), true);
+        // Refused for pages awaiting review: offer the review, here, on top of this dialog.
+        m_openReview->setVisible(!m_acceptUnreviewed->isChecked() && pagesAwaitReview());
         Q_EMIT exportFinished(false);
         return;
     }

@@ -3,6 +3,7 @@
 #include "bundle/BundleExporter.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -25,9 +26,13 @@ class Library;
 
 namespace amanat::ui {
 
+class RedactionReviewDialog;
+
 /** Exports a dossier as a court bundle: profile, Bates prefix and first number, part size,
- *  an optional transport password, the consent override, and an output folder (chosen with
- *  PrivateFileDialog) plus the name of a new sub-folder.
+ *  an optional transport password, the consent override, whether to export pages nobody
+ *  reviewed (logged and printed on the sheets), and an output folder (chosen with
+ *  PrivateFileDialog) plus the name of a new sub-folder. When an export is refused because
+ *  pages await redaction review, the dialog offers to open the review on top of itself.
  *
  *  BundleExporter::run() blocks, so it runs on a worker thread. It reads through the
  *  library's own connection and appends custody events at the end, so nothing else may use
@@ -57,6 +62,8 @@ public:
     const std::optional<BundleReport> &report() const { return m_report; }
     /** Waits for a running export (on shutdown). */
     void waitForExport();
+    /** The redaction review opened from this dialog while it is open, else nullptr. */
+    RedactionReviewDialog *reviewDialog() const;
 
 Q_SIGNALS:
     void exportStarted();
@@ -65,6 +72,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void startExport();
+    /** Opens the redaction review of the dossier over this dialog. */
+    void openReview();
     void reject() override;
 
 protected:
@@ -81,6 +90,8 @@ private:
     void showOutcome(const Outcome &outcome);
     void showProgress(const QString &step);
     void showMessage(const QString &text, bool error);
+    /** Whether pages of the dossier await review (read on the GUI thread, when idle). */
+    bool pagesAwaitReview() const;
     /** Reads the password fields into locked memory and clears them; false if they differ. */
     bool takePassword(std::optional<SecureBuffer> *out);
 
@@ -99,6 +110,9 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_passwordAgain = nullptr;
     QCheckBox *m_overrideConsent = nullptr;
+    QCheckBox *m_acceptUnreviewed = nullptr;
+    QPushButton *m_openReview = nullptr;
+    QPointer<RedactionReviewDialog> m_review;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_chooseFolder = nullptr;
     QLineEdit *m_subfolder = nullptr;

@@ -3,8 +3,13 @@
 #include "BundleExportDialog.h"
 #include "CaseDetailsForm.h"
 #include "DossierModel.h"
+#include "ExemptionsPanel.h"
 #include "ExhibitDetailsPanel.h"
+#include "RedactionReviewDialog.h"
 #include "RedactionsPanel.h"
+#include "ReviewPageModel.h"
+#include "bundle/RedactionReview.h"
+#include "common/ErrorLabel.h"
 #include "library/Library.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +24,8 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace amanat::ui {
 
@@ -133,25 +140,33 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dossierSplitter"));
-    splitter->addWidget(contentBox);
+    // Exemptions hold for the whole dossier: under its contents, not with one exhibit.
+    m_exemptions = new ExemptionsPanel(this);
+    auto *exemptionBox = new QGroupBox(tr("Not redacted in this dossier"), this);
+    auto *exemptionLayout = new QVBoxLayout(exemptionBox);
+    exemptionLayout->addWidget(m_exemptions);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(contentBox, 1);
+    leftLayout->addWidget(exemptionBox);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dossierErrorLabel"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(palette);
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("dossierErrorLabel"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("&Export Bundle…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportBundleButton"));
     connect(m_export, &QPushButton::clicked, this, &DossierEditor::openExport);
+    m_review = buttons->addButton(tr("Re&view Redactions…"), QDialogButtonBox::ActionRole);
+    m_review->setObjectName(QStringLiteral("reviewRedactionsButton"));
+    m_review->setToolTip(tr("Look at the boxes the redactor proposes on scans and on pages "
+                            "that name protected people, correct them and approve each page."));
+    connect(m_review, &QPushButton::clicked, this, &DossierEditor::openReview);
     connect(buttons, &QDialogButtonBox::rejected, this, &DossierEditor::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -173,6 +188,7 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
             &DossierEditor::onCurrentChanged);
     loadDetails();
     m_model->setDossier(m_library, m_dossierId);
+    m_exemptions->setDossier(m_library, m_dossierId);
     resize(1000, 720);
 }
 
@@ -189,6 +205,11 @@ qint64 DossierEditor::dossierId() const
 BundleExportDialog *DossierEditor::exportDialog() const
 {
     return m_exportDialog;
+}
+
+RedactionReviewDialog *DossierEditor::reviewDialog() const
+{
+    return m_reviewDialog;
 }
 
 bool DossierEditor::isExporting() const
@@ -233,6 +254,7 @@ bool DossierEditor::saveDetails()
         }
         m_dossierId = *id;
         m_model->setDossier(m_library, m_dossierId);
+        m_exemptions->setDossier(m_library, m_dossierId);
     } else if (Status saved = m_library->dossiers().update(edited); !saved.ok()) {
         showError(saved.error().message);
         return false;
@@ -341,8 +363,7 @@ void DossierEditor::applyExhibit(const Exhibit &exhibit)
 
 void DossierEditor::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    ErrorLabel::show(m_error, message);
 }
 
 void DossierEditor::updateActions()
@@ -357,13 +378,53 @@ void DossierEditor::updateActions()
     m_up->setEnabled(saved && current.isValid());
     m_down->setEnabled(saved && current.isValid());
     m_export->setEnabled(saved && !m_model->sections().isEmpty());
+    m_review->setEnabled(saved && !m_model->sections().isEmpty());
 }
 
 void DossierEditor::openExport()
 {
-    if (m_dossierId <= 0 || m_exportDialog)
+    if (m_dossierId <= 0 || m_exportDialog || m_reviewDialog)
         return;
     if (!saveDetails())
+        return;
+    // Pages nobody has looked at yet: the review comes first, then the export.
+    auto pages = RedactionReview::pages(*m_library, m_dossierId);
+    const bool pending =
+        pages.ok() && std::any_of(pages->cbegin(), pages->cend(),
+                                  [](const ReviewPage &page) { return !page.approved(); });
+    if (!pending) {
+        openExportDialog();
+        return;
+    }
+    RedactionReviewDialog *review = createReview(true);
+    connect(review, &QDialog::accepted, this, &DossierEditor::openExportDialog,
+            Qt::QueuedConnection);
+    review->open();
+}
+
+void DossierEditor::openReview()
+{
+    if (m_dossierId <= 0 || m_exportDialog || m_reviewDialog)
+        return;
+    if (!saveDetails())
+        return;
+    createReview(false)->open();
+}
+
+RedactionReviewDialog *DossierEditor::createReview(bool beforeExport)
+{
+    auto *review = new RedactionReviewDialog(m_library, m_dossierId, this);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    review->setBeforeExport(beforeExport);
+    // Boxes drawn or removed there are redactions of the exhibits' items.
+    connect(review, &QDialog::finished, m_redactions, &RedactionsPanel::reload);
+    m_reviewDialog = review;
+    return review;
+}
+
+void DossierEditor::openExportDialog()
+{
+    if (m_dossierId <= 0 || m_exportDialog)
         return;
     auto *dialog = new BundleExportDialog(m_library, m_dossierId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -19,7 +19,9 @@ namespace amanat::ui {
 class BundleExportDialog;
 class CaseDetailsForm;
 class DossierModel;
+class ExemptionsPanel;
 class ExhibitDetailsPanel;
+class RedactionReviewDialog;
 class RedactionsPanel;
 
 /** Edits one dossier: the case details, the sections and exhibits (drag items in from the
@@ -47,6 +49,8 @@ public:
     void setExportBusyCheck(std::function<QString()> check) { m_busyCheck = std::move(check); }
     /** The export dialog while it is open (tests drive it), else nullptr. */
     BundleExportDialog *exportDialog() const;
+    /** The redaction review while it is open (tests drive it), else nullptr. */
+    RedactionReviewDialog *reviewDialog() const;
     bool isExporting() const;
     /** Waits for a running export (on shutdown). */
     void waitForExport();
@@ -59,7 +63,10 @@ public Q_SLOTS:
     void renameSection();
     void removeSelected();
     void moveSelected(int delta);
+    /** Opens the export dialog; first the redaction review when pages await it. */
     void openExport();
+    /** Opens the redaction review of this dossier. */
+    void openReview();
 
 Q_SIGNALS:
     /** The dossier was created, renamed or removed: lists of dossiers should refresh. */
@@ -72,6 +79,8 @@ private:
     void onReloaded();
     void onCurrentChanged();
     void applyExhibit(const amanat::Exhibit &exhibit);
+    void openExportDialog();
+    RedactionReviewDialog *createReview(bool beforeExport);
     void showError(const QString &message);
     void updateActions();
     qint64 currentSectionId() const;
@@ -84,6 +93,7 @@ private:
     QTreeView *m_tree = nullptr;
     ExhibitDetailsPanel *m_exhibitPanel = nullptr;
     RedactionsPanel *m_redactions = nullptr;
+    ExemptionsPanel *m_exemptions = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_addSection = nullptr;
     QPushButton *m_renameSection = nullptr;
@@ -91,7 +101,9 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_review = nullptr;
     QPointer<BundleExportDialog> m_exportDialog;
+    QPointer<RedactionReviewDialog> m_reviewDialog;
     qint64 m_selectExhibit = 0; ///< re-selected after the next reload
     qint64 m_selectSection = 0;
 };

@@ -148,24 +148,34 @@ void RedactionOverlay::paint(QPainter &painter, const QWidget *surface) const
     const bool dragging = m_dragSurface == surface;
     if (boxes.isEmpty() && !dragging)
         return;
+    for (const QRect &box : boxes)
+        paintRedactedBox(painter, box);
+    if (dragging)
+        paintDragBand(painter, QRectF(QPointF(m_dragStart), QPointF(m_dragEnd)).normalized());
+}
+
+void RedactionOverlay::paintRedactedBox(QPainter &painter, const QRect &box)
+{
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (const QRect &box : boxes) {
-        // Dark enough to read as "hidden", light enough to check what lies beneath.
-        painter.fillRect(box, QColor(0, 0, 0, 150));
-        painter.setPen(QPen(Qt::black, 2, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(box.adjusted(1, 1, -1, -1));
-    }
-    if (dragging) {
-        const QRectF band = QRectF(QPointF(m_dragStart), QPointF(m_dragEnd)).normalized();
-        QColor fill(Qt::black);
-        fill.setAlpha(60);
-        painter.fillRect(band, fill);
-        painter.setPen(QPen(Qt::black, 1, Qt::DashLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(band);
-    }
+    // Dark enough to read as "hidden", light enough to check what lies beneath.
+    painter.fillRect(box, QColor(0, 0, 0, 150));
+    painter.setPen(QPen(Qt::black, 2, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box.adjusted(1, 1, -1, -1));
+    painter.restore();
+}
+
+void RedactionOverlay::paintDragBand(QPainter &painter, const QRectF &band)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QColor fill(Qt::black);
+    fill.setAlpha(60);
+    painter.fillRect(band, fill);
+    painter.setPen(QPen(Qt::black, 1, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(band);
     painter.restore();
 }
 

@@ -80,6 +80,11 @@ public:
     /** Maps fractions of the unrotated page to the coordinates of a widget of @p size that
      *  shows the page turned clockwise by @p rotation degrees (a multiple of 90). */
     static QTransform pageToWidget(const QSizeF &size, int rotation);
+    /** Draws a box redacted by hand: dark enough to read as hidden, light enough to check
+     *  what lies beneath (also used by the redaction review). */
+    static void paintRedactedBox(QPainter &painter, const QRect &box);
+    /** Draws the rectangle being dragged out, @p band in widget coordinates. */
+    static void paintDragBand(QPainter &painter, const QRectF &band);
 
 public Q_SLOTS:
     bool removeRedaction(qint64 redactionId);

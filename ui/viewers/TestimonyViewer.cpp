@@ -89,6 +89,14 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
     m_witnessName->setObjectName(QStringLiteral("witnessNameEdit"));
     m_witnessContact = new QLineEdit(m_protectedFields);
     m_witnessContact->setObjectName(QStringLiteral("witnessContactEdit"));
+    // Several values share one field; the library keeps each as a value of its own.
+    m_witnessName->setPlaceholderText(tr("Name; other spelling; name in another script"));
+    m_witnessName->setToolTip(tr("Separate several names or spellings with \";\" (Latin, "
+                                 "Arabic script, Han, Cyrillic…): each is removed from "
+                                 "bundles on its own."));
+    m_witnessContact->setPlaceholderText(tr("Phone; e-mail; address"));
+    m_witnessContact->setToolTip(tr("Separate several contacts with \";\": each is removed "
+                                    "from bundles on its own."));
     protectedForm->addRow(tr("Name"), m_witnessName);
     protectedForm->addRow(tr("Contact"), m_witnessContact);
     m_hide = new QPushButton(viewerIcon("view-hidden", "hide"), tr("Hide"), identity);

@@ -13,6 +13,7 @@
 #include "dossiers/DossierLauncher.h"
 #include "dossiers/DossierModel.h"
 #include "items/ItemMimeData.h"
+#include "GuiTestSupport.h"
 #include "library/Library.h"
 
 #include <QAbstractItemModelTester>
@@ -42,6 +43,8 @@
 
 using namespace amanat;
 using namespace amanat::ui;
+using amanat::test::child;
+using amanat::test::countEvents;
 
 namespace {
 
@@ -61,24 +64,6 @@ void writePdf(const QString &path, int pages)
         painter.drawText(QPointF(60, 80),
                          QStringLiteral("Report on the checkpoint, page %1.").arg(i + 1));
     }
-}
-
-int countEvents(Library &library, const QString &action)
-{
-    auto events = library.custody().events();
-    int n = 0;
-    if (events.ok())
-        for (const CustodyEvent &e : *events)
-            n += e.action == action ? 1 : 0;
-    return n;
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
 }
 
 } // namespace
@@ -126,12 +111,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("AMANAT_EXTRACT", QByteArrayLiteral(AMANAT_EXTRACT_PATH));
         QVERIFY(m_dir.isValid());
-        QByteArray passphrase("correct horse battery");
-        auto created = Library::create(
-            m_dir.filePath(QStringLiteral("Casework")), SecureBuffer::takeFrom(passphrase),
-            QStringLiteral("tst_dossier_editor"), Library::StarterTags::None);
-        QVERIFY2(created.ok(), qPrintable(created.error().message));
-        m_library = std::move(created->library);
+        m_library = test::createLibrary(m_dir.path(), QStringLiteral("tst_dossier_editor"));
+        QVERIFY(m_library);
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         writePdf(pdf, 3);
         auto imported = m_library->importer().importFile(pdf, ImportOptions());

@@ -6,6 +6,7 @@
 
 #include "dossiers/DossierModel.h"
 #include "items/ItemMimeData.h"
+#include "GuiTestSupport.h"
 #include "library/Library.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 
 using namespace amanat;
 using namespace amanat::ui;
+using amanat::test::countEvents;
 
 namespace {
 
@@ -35,16 +37,6 @@ QVector<QVector<qint64>> layoutOf(Library &library, qint64 dossierId)
         out << items;
     }
     return out;
-}
-
-int countEvents(Library &library, const QString &action)
-{
-    auto events = library.custody().events();
-    int n = 0;
-    if (events.ok())
-        for (const CustodyEvent &e : *events)
-            n += e.action == action ? 1 : 0;
-    return n;
 }
 
 } // namespace
@@ -75,12 +67,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QByteArray passphrase("correct horse battery");
-        auto created = Library::create(
-            m_dir.filePath(QStringLiteral("Casework")), SecureBuffer::takeFrom(passphrase),
-            QStringLiteral("tst_dossier_model"), Library::StarterTags::None);
-        QVERIFY2(created.ok(), qPrintable(created.error().message));
-        m_library = std::move(created->library);
+        m_library = test::createLibrary(m_dir.path(), QStringLiteral("tst_dossier_model"));
+        QVERIFY(m_library);
         const char *const titles[] = {"Police file 2019", "Country report", "Statement W-014",
                                       "Checkpoint video"};
         const char *const kinds[] = {"scan", "report", "testimony", "video"};

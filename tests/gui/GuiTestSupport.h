@@ -1,0 +1,49 @@
+#pragma once
+// Small helpers shared by the GUI tests: a new library in a test folder, finding a widget by
+// objectName (a missing one stops the test at once) and counting custody events of one kind.
+
+#include "library/Library.h"
+
+#include <QDir>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace amanat::test {
+
+/** A new library "Casework" in @p folder (no starter tags), or nullptr with a warning. */
+inline std::unique_ptr<Library> createLibrary(const QString &folder, const QString &program)
+{
+    QByteArray passphrase("correct horse battery");
+    auto created =
+        Library::create(QDir(folder).filePath(QStringLiteral("Casework")),
+                        SecureBuffer::takeFrom(passphrase), program, Library::StarterTags::None);
+    if (!created.ok()) {
+        qWarning("%s", qPrintable(created.error().message));
+        return nullptr;
+    }
+    return std::move(created->library);
+}
+
+/** The child of @p parent named @p name; stops the test when there is none. */
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+/** How many custody events of @p action the library holds. */
+inline int countEvents(Library &library, const QString &action)
+{
+    auto events = library.custody().events();
+    int n = 0;
+    if (events.ok())
+        for (const CustodyEvent &e : *events)
+            n += e.action == action ? 1 : 0;
+    return n;
+}
+
+} // namespace amanat::test

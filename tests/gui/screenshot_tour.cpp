@@ -1,7 +1,9 @@
 // amanat-screenshot-tour OUTDIR: the README's screenshots. Builds the demo library (the
 // generator behind `amanat --demo`), opens the real MainWindow on it and drives its widgets
-// through unlock, browsing, every viewer, search, an import, the dossier editor and the dark
-// right-to-left look, grabbing the window at each step into OUTDIR/*.png.
+// through unlock, browsing, every viewer, search, an import, the dossier editor, the
+// redaction review and the dark right-to-left look, grabbing the window at each step into
+// OUTDIR/*.png. Pictures for checking layouts by eye that the README does not show (the
+// review right to left, Protected People, the export dialog) go to OUTDIR/check/.
 //
 // Not a test: run by scripts/screenshots.sh under Xvfb, with a throw-away HOME. Every wait is
 // for a real condition (a page rendered, a duration known, an import finished) with a bound;
@@ -13,25 +15,34 @@
 #include "crypto/Sodium.h"
 #include "demo/DemoLibrary.h"
 #include "details/DetailPane.h"
+#include "dossiers/BundleExportDialog.h"
 #include "dossiers/DossierEditor.h"
 #include "dossiers/DossierLauncher.h"
 #include "dossiers/DossierModel.h"
+#include "dossiers/RedactionReviewDialog.h"
+#include "dossiers/ReviewCanvas.h"
 #include "import/ImportController.h"
 #include "items/ItemListModel.h"
 #include "library/ClipMarkers.h"
 #include "library/DossierRepository.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
+#include "persons/PersonEditorDialog.h"
+#include "persons/ProtectedPeopleDialog.h"
 #include "sidebar/SidebarModel.h"
 #include "sidebar/SidebarView.h"
 #include "unlock/UnlockWidget.h"
 #include "viewers/PdfPageWidget.h"
+
+#include "PoliceScan.h"
 
 #include <QApplication>
 #include <QAudioOutput>
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -107,7 +118,8 @@ public:
         return ok;
     }
 
-    /** Grabs @p widget (a top-level window) into OUT/@p name.png. */
+    /** Grabs @p widget (a top-level window) into OUT/@p name.png; @p name may start with a
+     *  folder ("check/…"). */
     void shoot(QWidget &widget, const QString &name, const QImage &overlay = {},
                const QRect &overlayRect = {})
     {
@@ -118,6 +130,7 @@ public:
             painter.drawImage(overlayRect, overlay);
         }
         const QString path = QDir(m_out).filePath(name + QStringLiteral(".png"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
         if (image.isNull() || !image.save(path))
             fail(QStringLiteral("could not save %1").arg(path));
         else
@@ -154,6 +167,32 @@ public:
         splitter->setSizes({int(total * (1 - share)), int(total * share)});
     }
 
+    /** Opens the redaction review of @p editor's dossier on its last page (the registration
+     *  form) and waits for the redactor's proposal; nullptr when it did not come. */
+    RedactionReviewDialog *openReview(DossierEditor *editor, const QSize &size)
+    {
+        editor->openReview();
+        RedactionReviewDialog *review = editor->reviewDialog();
+        if (!check(review != nullptr, QStringLiteral("the redaction review did not open")))
+            return nullptr;
+        review->resize(size);
+        check(QTest::qWaitForWindowExposed(review),
+              QStringLiteral("the redaction review was never shown"));
+        auto *list = child<QTreeView>(review, "reviewPageList");
+        const int last = list->model()->rowCount() - 1;
+        if (!check(last >= 0, QStringLiteral("no page to review")))
+            return review;
+        list->setCurrentIndex(list->model()->index(last, 0));
+        check(waitFor(
+                  [&] {
+                      return review->currentPreview().has_value() &&
+                             !review->currentPreview()->autoBoxes.isEmpty();
+                  },
+                  600000),
+              QStringLiteral("the redactor proposed no box on the registration form"));
+        return review;
+    }
+
 private:
     MainWindow &m_window;
     QString m_out;
@@ -161,9 +200,11 @@ private:
 };
 
 /** Adds what the demo generator leaves out and the pictures want: a clip marker on the
- *  video and a small dossier. Runs on the closed library, before the app unlocks it. */
+ *  video, a protected person named on a generated police registration form, and a small
+ *  dossier with the form among its exhibits. Runs on the closed library, before the app
+ *  unlocks it; @p work holds the form's file while it is imported. */
 Status stageDemo(const QString &path, const QString &passphrase, const QString &program,
-                 qint64 *dossierId)
+                 const QString &work, qint64 *dossierId)
 {
     QByteArray bytes = passphrase.toUtf8();
     auto opened =
@@ -216,6 +257,27 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
         auto added = library.dossiers().addExhibits(*dossierId, request);
         return added.ok() ? Status() : Status(added.error());
     };
+    // A generated registration form naming an invented detainee, who is protected.
+    const test::ScanPerson detainee = test::ScanPerson::protectedWitness();
+    auto person = library.persons().create(QStringLiteral("P-D04"), {detainee.han, detainee.latin},
+                                           {detainee.phone});
+    if (!person.ok())
+        return person.error();
+    const QString formPath = QDir(work).filePath(QStringLiteral("Registration form (scan).png"));
+    test::ScanSpec spec;
+    spec.rotationDegrees = 0.6;
+    spec.paperGrey = 246;
+    spec.noise = 4;
+    if (!test::generatePoliceScan(spec, detainee).image.save(formPath))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(formPath));
+    ImportOptions scanOptions;
+    scanOptions.kind = QStringLiteral("scan");
+    scanOptions.title = QStringLiteral("Detention registration form (scan, invented)");
+    auto form = library.importer().importFile(formPath, scanOptions);
+    QFile::remove(formPath);
+    if (!form.ok())
+        return form.error();
+
     const QString statements = QStringLiteral("A. Witness statements");
     const QString conditions = QStringLiteral("B. Country conditions");
     const QString official = QStringLiteral("C. Official documents and media");
@@ -229,6 +291,8 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
         add(idOf(QStringLiteral("scan")), official, QStringLiteral("District notice No. 17")));
     AMANAT_TRY(add(video, official, QStringLiteral("The barrier being lowered"), {}, {},
                    qint64(800), qint64(2200)));
+    AMANAT_TRY(add(form->itemId, official,
+                   QStringLiteral("Registration form naming the detained witness")));
     return {};
 }
 
@@ -316,7 +380,7 @@ int main(int argc, char *argv[])
     const QString passphrase =
         QString::fromUtf8(created->passphrase.chars(), int(created->passphrase.size()));
     qint64 dossierId = 0;
-    const Status staged = stageDemo(libraryPath, passphrase, program, &dossierId);
+    const Status staged = stageDemo(libraryPath, passphrase, program, work.path(), &dossierId);
     if (!staged.ok()) {
         std::fprintf(stderr, "staging: %s\n", qUtf8Printable(staged.error().message));
         return 1;
@@ -519,6 +583,64 @@ int main(int argc, char *argv[])
         }
     }
 
+    // 6b. Witness-safe redaction (issue 10): the review of the registration form with the
+    // redactor's proposal; then, for checking by eye, Protected People and the way to an
+    // export while pages await review (the review first, then the export dialog).
+    if (launcher && dossierId != 0) {
+        launcher->openDossier(dossierId);
+        DossierEditor *editor = launcher->editor();
+        if (tour.check(editor != nullptr, QStringLiteral("the dossier editor did not open"))) {
+            if (RedactionReviewDialog *review = tour.openReview(editor, QSize(1400, 880))) {
+                tour.shoot(*review, QStringLiteral("redaction-review"));
+                review->reject();
+                settle();
+            }
+            editor->openExport();
+            if (RedactionReviewDialog *review = editor->reviewDialog()) {
+                review->resize(1200, 800);
+                tour.check(QTest::qWaitForWindowExposed(review),
+                           QStringLiteral("the review before the export was never shown"));
+                tour.shoot(*review, QStringLiteral("check/redaction-review-before-export"));
+                QTest::mouseClick(child<QPushButton>(review, "continueExportButton"),
+                                  Qt::LeftButton);
+                if (tour.check(waitFor([&] { return editor->exportDialog() != nullptr; }),
+                               QStringLiteral("the export dialog did not follow the review"))) {
+                    tour.check(QTest::qWaitForWindowExposed(editor->exportDialog()),
+                               QStringLiteral("the export dialog was never shown"));
+                    tour.shoot(*editor->exportDialog(), QStringLiteral("check/bundle-export"));
+                    editor->exportDialog()->close();
+                    settle();
+                }
+            } else {
+                tour.fail(QStringLiteral("no review before the export"));
+            }
+            editor->close();
+            settle();
+        }
+    }
+    if (auto *people = child<QAction>(window.get(), "protectedPeopleAction")) {
+        people->trigger();
+        if (auto *dialog = window->findChild<ProtectedPeopleDialog *>()) {
+            tour.check(QTest::qWaitForWindowExposed(dialog),
+                       QStringLiteral("Protected People was never shown"));
+            tour.shoot(*dialog, QStringLiteral("check/protected-people"));
+            // The editor of the last person: the values stay hidden until Reveal.
+            auto *view = child<QTableView>(dialog, "protectedPeopleView");
+            view->selectRow(view->model()->rowCount() - 1);
+            dialog->editSelected();
+            if (QWidget *editor = dialog->editor()) {
+                tour.check(QTest::qWaitForWindowExposed(editor),
+                           QStringLiteral("the person editor was never shown"));
+                tour.shoot(*editor, QStringLiteral("check/person-editor"));
+                editor->close();
+            }
+            dialog->close();
+            settle();
+        } else {
+            tour.fail(QStringLiteral("Protected People did not open"));
+        }
+    }
+
     // 7. Dark palette, right to left.
     ThemeManager::apply(ShellSettings::Theme::Dark);
     QApplication::setLayoutDirection(Qt::RightToLeft);
@@ -526,6 +648,17 @@ int main(int argc, char *argv[])
     tour.selectItem(QStringLiteral("Field report"));
     tour.showTab(1);
     tour.shoot(*window, QStringLiteral("main-window-dark-rtl"));
+    if (launcher && dossierId != 0) {
+        launcher->openDossier(dossierId);
+        if (DossierEditor *editor = launcher->editor()) {
+            if (RedactionReviewDialog *review = tour.openReview(editor, QSize(1200, 800))) {
+                tour.shoot(*review, QStringLiteral("check/redaction-review-dark-rtl"));
+                review->reject();
+            }
+            editor->close();
+            settle();
+        }
+    }
 
     window->lock();
     window.reset();

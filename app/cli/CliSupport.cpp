@@ -10,9 +10,26 @@
 
 namespace amanat::cli {
 
+QString Cli::printable(const QString &text)
+{
+    // A file name or title can hold terminal escape sequences: shown, never obeyed.
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control =
+            (u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7F || (u >= 0x80 && u < 0xA0);
+        if (control)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void Cli::print(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = printable(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -30,7 +47,7 @@ void Cli::printJson(const QJsonValue &value)
 
 void Cli::warn(const QString &text)
 {
-    const QByteArray bytes = QByteArray(kProgram) + ": " + text.toUtf8() + '\n';
+    const QByteArray bytes = QByteArray(kProgram) + ": " + printable(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -33,7 +33,9 @@ class Cli
 public:
     static constexpr const char *kProgram = "amanat-cli";
 
-    static void print(const QString &text); ///< a line on stdout, flushed
+    static void print(const QString &text); ///< a line on stdout, flushed, controls escaped
+    /** @p text with control characters (terminal escapes) shown as \xHH. */
+    static QString printable(const QString &text);
     static void printJson(const QJsonValue &value);
     static void warn(const QString &text); ///< a line on stderr
     /** Prints the error's sentence on stderr and returns its exit code. */

@@ -8,7 +8,7 @@ namespace amanat::cli {
 namespace {
 
 const Command kCommands[] = {
-    {"init", "init LIBRARY [--no-default-tags]", runInit},
+    {"init", "init LIBRARY [--no-default-tags] [--weak-passphrase]", runInit},
     {"import",
      "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--ocr-lang LANGS] "
      "[--no-extract] [--timeout SECONDS] [--progress-json] [--json]",
@@ -73,8 +73,8 @@ const Command kCommands[] = {
     {"verify-bundle", "verify-bundle OUTDIR [--expect-key FINGERPRINT] [--json]", runVerifyBundle},
     {"signing-key", "signing-key LIBRARY [--json]", runSigningKey},
     {"log", "log LIBRARY [ID] [--json]", runLog},
-    {"passwd", "passwd LIBRARY", runPasswd},
-    {"recover", "recover LIBRARY", runRecover},
+    {"passwd", "passwd LIBRARY [--weak-passphrase]", runPasswd},
+    {"recover", "recover LIBRARY [--weak-passphrase]", runRecover},
     {"raw-key", "raw-key LIBRARY", runRawKey},
     {"backup", "backup LIBRARY DEST", runBackup},
 };

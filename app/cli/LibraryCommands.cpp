@@ -4,11 +4,40 @@
 #include "Commands.h"
 #include "JsonFormat.h"
 #include "SecretInput.h"
+#include "crypto/PassphraseStrength.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace amanat::cli {
+
+namespace {
+
+QCommandLineOption weakPassphraseOption()
+{
+    return {QStringLiteral("weak-passphrase"),
+            Cli::tr("Accept a passphrase that is easy to guess (for tests only).")};
+}
+
+/** Refuses a passphrase anyone would try first ("password", "12345678"), as the desktop
+ *  app does, unless --weak-passphrase was given. The copy made to judge it is wiped. */
+Status checkStrength(const SecureBuffer &passphrase, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("weak-passphrase")))
+        return {};
+    QString text = QString::fromUtf8(passphrase.chars(), int(passphrase.size()));
+    const PassphraseStrength::Estimate estimate = PassphraseStrength::estimate(text);
+    const bool common = PassphraseStrength::isCommon(text);
+    std::fill(text.begin(), text.end(), QChar(u'\0'));
+    if (common || estimate.level <= PassphraseStrength::Level::VeryWeak)
+        return makeError(ErrorCode::InvalidInput,
+                         Cli::tr("That passphrase is too easy to guess: whoever takes the "
+                                 "computer would try it first. Use a sentence of several words "
+                                 "only you know."));
+    return {};
+}
+
+} // namespace
 
 int runInit(const QStringList &args)
 {
@@ -16,12 +45,15 @@ int runInit(const QStringList &args)
     parser.addOption({QStringLiteral("no-default-tags"),
                       Cli::tr("Start without the starter tag tree (violations, document types, "
                               "countries).")});
+    parser.addOption(weakPassphraseOption());
     int exitCode = 0;
     if (!Cli::parse(parser, args, 1, 1, synopsisOf("init"), &exitCode))
         return exitCode;
     auto passphrase = SecretInput::fresh("AMANAT_PASSPHRASE", Cli::tr("New passphrase: "));
     if (!passphrase.ok())
         return Cli::fail(passphrase.error());
+    if (auto strong = checkStrength(*passphrase, parser); !strong.ok())
+        return Cli::fail(strong.error());
     const QString path = parser.positionalArguments().at(0);
     auto created = Library::create(path, *passphrase, QString::fromLatin1(Cli::kProgram),
                                    parser.isSet(QStringLiteral("no-default-tags"))
@@ -136,11 +168,13 @@ int runLog(const QStringList &args)
 
 namespace {
 
-int setNewPassphrase(Library &library, const QString &via)
+int setNewPassphrase(Library &library, const QString &via, const QCommandLineParser &parser)
 {
     auto fresh = SecretInput::fresh("AMANAT_NEW_PASSPHRASE", Cli::tr("New passphrase: "));
     if (!fresh.ok())
         return Cli::fail(fresh.error());
+    if (auto strong = checkStrength(*fresh, parser); !strong.ok())
+        return Cli::fail(strong.error());
     auto changed = library.changePassphrase(*fresh, via);
     if (!changed.ok())
         return Cli::fail(changed.error());
@@ -153,18 +187,20 @@ int setNewPassphrase(Library &library, const QString &via)
 int runPasswd(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption(weakPassphraseOption());
     int exitCode = 0;
     if (!Cli::parse(parser, args, 1, 1, synopsisOf("passwd"), &exitCode))
         return exitCode;
     auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
     if (!library.ok())
         return Cli::fail(library.error());
-    return setNewPassphrase(**library, QStringLiteral("passphrase"));
+    return setNewPassphrase(**library, QStringLiteral("passphrase"), parser);
 }
 
 int runRecover(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption(weakPassphraseOption());
     int exitCode = 0;
     if (!Cli::parse(parser, args, 1, 1, synopsisOf("recover"), &exitCode))
         return exitCode;
@@ -176,7 +212,7 @@ int runRecover(const QStringList &args)
                                      Library::Access::Write, QString::fromLatin1(Cli::kProgram));
     if (!library.ok())
         return Cli::fail(library.error());
-    return setNewPassphrase(**library, QStringLiteral("recovery_key"));
+    return setNewPassphrase(**library, QStringLiteral("recovery_key"), parser);
 }
 
 int runRawKey(const QStringList &args)

@@ -29,6 +29,10 @@ Result<QString> OriginalExporter::exportOriginal(qint64 itemId, const QString &d
             name = QStringLiteral("item-%1").arg(itemId);
         target = QDir(destination).filePath(name);
     }
+    // Never through a symbolic link: --force must not overwrite whatever it points to.
+    if (QFileInfo(target).isSymLink())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is a symbolic link; choose a plain file name.").arg(target));
     if (QFileInfo::exists(target) && !overwrite)
         return makeError(
             ErrorCode::AlreadyExists,

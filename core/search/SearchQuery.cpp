@@ -215,6 +215,16 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
         return makeError(ErrorCode::InvalidInput,
                          tr("The query has nothing to search for: type a word, a phrase in "
                             "quotes or a filter such as tag:Detention."));
+    // SQLite's full-text engine refuses very long expressions; say so plainly.
+    int words = int(query.m_excluded.size());
+    for (const auto &group : std::as_const(query.m_groups))
+        words += int(group.size());
+    if (words > kMaxWords || text.size() > kMaxCharacters)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The query is too long (%1 words); search for at most %2 words at "
+                            "a time.")
+                             .arg(words)
+                             .arg(kMaxWords));
     return query;
 }
 

@@ -30,6 +30,10 @@ public:
         bool prefix = false;
     };
 
+    /** More words (or phrases) than this, or more characters, is refused as too long. */
+    static constexpr int kMaxWords = 100;
+    static constexpr int kMaxCharacters = 4000;
+
     static Result<SearchQuery> parse(const QString &text);
 
     QString text() const { return m_text; }

@@ -33,7 +33,7 @@ constexpr int kDefaultTimeoutMs = 180000;
 /** The passphrase every test library is created with unless a test says otherwise. */
 inline QString defaultPassphrase()
 {
-    return QStringLiteral("correct horse battery staple 42");
+    return QStringLiteral("quiet orchard lantern beside the river 42");
 }
 
 /** What one run of a program gave back. */

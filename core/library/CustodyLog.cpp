@@ -43,6 +43,43 @@ CustodyLog::CustodyLog(Database &db, const SecureBuffer &headKey, QString actor)
     : m_db(db), m_headKey(headKey), m_actor(std::move(actor))
 {}
 
+Result<QHash<qint64, QString>> CustodyLog::importedSha256s() const
+{
+    auto stmt = m_db.prepare(
+        "SELECT item_id, details FROM custody_events WHERE action = 'import' ORDER BY seq");
+    if (!stmt.ok())
+        return stmt.error();
+    QHash<qint64, QString> hashes;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        const QJsonObject details = QJsonDocument::fromJson(stmt->text(1).toUtf8()).object();
+        hashes.insert(stmt->integer(0), details.value(QStringLiteral("sha256")).toString());
+    }
+    return hashes;
+}
+
+Result<QString> CustodyLog::importedSha256(qint64 itemId) const
+{
+    auto stmt = m_db.prepare("SELECT details FROM custody_events WHERE action = 'import' AND "
+                             "item_id = ? ORDER BY seq DESC LIMIT 1");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, itemId);
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return QString();
+    return QJsonDocument::fromJson(stmt->text(0).toUtf8())
+        .object()
+        .value(QStringLiteral("sha256"))
+        .toString();
+}
+
 QString CustodyLog::actorForThisProcess(const QString &program)
 {
     QString user = qEnvironmentVariable("USER");

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -51,6 +52,13 @@ public:
         bool ok() const { return problem.isEmpty(); }
     };
     Result<Verification> verify() const;
+
+    /** The SHA-256 that the newest `import` event of @p itemId recorded (empty if none).
+     *  The event is covered by the hash chain and its MACed head, unlike the originals
+     *  table, so this is what an original is checked against. */
+    Result<QString> importedSha256(qint64 itemId) const;
+    /** Every item's imported SHA-256 (item id → hash), from the import events. */
+    Result<QHash<qint64, QString>> importedSha256s() const;
 
     static QString actorForThisProcess(const QString &program);
     /** Who this log records as acting (user and program). */

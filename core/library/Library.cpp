@@ -303,6 +303,12 @@ Result<VerifyReport> Library::verify()
         return custody.error();
     report.custody = *custody;
 
+    // Each original is checked against the hash its import event recorded: the event is
+    // chained and MACed, while the originals table could be rewritten with the raw key
+    // together with forged chunks.
+    auto imported = m_custody.importedSha256s();
+    if (!imported.ok())
+        return imported.error();
     auto ids = m_items.idsWithOriginals();
     if (!ids.ok())
         return ids.error();
@@ -312,11 +318,17 @@ Result<VerifyReport> Library::verify()
             return item.error();
         auto hash = m_blobs.computeHash(id);
         ++report.originalsChecked;
+        const QString logged = imported->value(id);
         if (!hash.ok())
             report.badOriginals.append({id, hash.error().message});
-        else if (*hash != item->original.sha256)
+        else if (logged.isEmpty())
             report.badOriginals.append(
-                {id, tr("its bytes no longer match the SHA-256 recorded at import")});
+                {id, tr("the custody log has no import event for its original")});
+        else if (*hash != logged)
+            report.badOriginals.append(
+                {id, tr("its bytes no longer match the SHA-256 its import event recorded")});
+        else if (*hash != item->original.sha256)
+            report.badOriginals.append({id, tr("its recorded SHA-256 was changed after import")});
     }
     return report;
 }

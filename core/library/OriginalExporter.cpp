@@ -68,7 +68,12 @@ Result<QString> OriginalExporter::exportOriginal(qint64 itemId, const QString &d
             return fileError(saved, target);
         }
     }
-    if (hash.hexDigest() != item->original.sha256) {
+    auto logged = m_custody.importedSha256(itemId);
+    if (!logged.ok()) {
+        out.cancelWriting();
+        return logged.error();
+    }
+    if (hash.hexDigest() != item->original.sha256 || hash.hexDigest() != *logged) {
         out.cancelWriting();
         return makeError(ErrorCode::Corrupt,
                          tr("The stored original of item %1 no longer matches its SHA-256; "

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void flippedKeySlotByte();
     void custodyLogEditedOutside_data();
     void custodyLogEditedOutside();
+    void originalSwappedWithItsHash();
 
 private:
     /** A fresh copy of the base library, named after the current data row. */
@@ -376,6 +377,47 @@ void CliTamperTest::custodyLogEditedOutside()
     QVERIFY(!custody.value(QStringLiteral("problem")).toString().isEmpty());
     if (firstBadSeq > 0)
         QCOMPARE(custody.value(QStringLiteral("first_bad_seq")).toInt(), firstBadSeq);
+}
+
+void CliTamperTest::originalSwappedWithItsHash()
+{
+    // With the raw key, someone replaces an original's bytes and the hash in the originals
+    // table alike. Only the import event (chained, MACed) still knows the true hash.
+    const QString copy = copyOfBase();
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray forged = randomBytes(300 * 1024);
+    const QByteArray sql = "UPDATE original_chunks SET data = x'" + forged.toHex() +
+                           "' WHERE item_id = 2;\nSELECT changes();\n"
+                           "UPDATE originals SET sha256 = '" +
+                           sha256Hex(forged).toLatin1() +
+                           "', size = " + QByteArray::number(forged.size()) +
+                           " WHERE item_id = 2;\nSELECT changes();\n";
+    const CliResult edited = shell(copy, sql);
+    QVERIFY2(edited.exitedWith(0) && edited.err.isEmpty(), edited.describe().constData());
+    QCOMPARE(edited.out.trimmed(), QByteArray("1\n1"));
+
+    const CliResult verify = m_cli.run({QStringLiteral("verify"), copy, QStringLiteral("--json")});
+    AMANAT_EXPECT_EXIT(verify, 4);
+    const QJsonArray bad = jsonObjectFrom(verify.out)
+                               .value(QStringLiteral("originals"))
+                               .toObject()
+                               .value(QStringLiteral("bad"))
+                               .toArray();
+    QVERIFY2(bad.size() == 1, verify.out.constData());
+    QCOMPARE(bad.at(0).toObject().value(QStringLiteral("id")).toInt(), 2);
+    QVERIFY2(bad.at(0)
+                 .toObject()
+                 .value(QStringLiteral("problem"))
+                 .toString()
+                 .contains(QStringLiteral("import event")),
+             verify.out.constData());
+
+    // The forged bytes are not handed out either.
+    const QString out = m_dir.filePath(QStringLiteral("forged-export.bin"));
+    const CliResult exported =
+        m_cli.run({QStringLiteral("export"), copy, QStringLiteral("2"), out});
+    AMANAT_EXPECT_EXIT(exported, 1);
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(CliTamperTest)

@@ -104,7 +104,10 @@ Result<std::unique_ptr<Library>> Cli::open(const QString &path, Library::Access 
     auto passphrase = SecretInput::existing("AMANAT_PASSPHRASE", tr("Passphrase: "));
     if (!passphrase.ok())
         return passphrase.error();
-    return Library::open(path, *passphrase, access, QString::fromLatin1(kProgram));
+    auto library = Library::open(path, *passphrase, access, QString::fromLatin1(kProgram));
+    if (library.ok() && !(*library)->lostWork().isEmpty())
+        warn((*library)->lostWork());
+    return library;
 }
 
 Result<qint64> Cli::parseId(const QString &text)

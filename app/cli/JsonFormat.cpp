@@ -118,6 +118,9 @@ QJsonObject verifyReportJson(const VerifyReport &report)
                                                            ? QJsonValue(report.custody.firstBadSeq)
                                                            : QJsonValue()},
                      {QStringLiteral("problem"), orNull(report.custody.problem)}}},
+        {QStringLiteral("committed_head"),
+         QJsonObject{{QStringLiteral("ok"), report.lostWork.isEmpty()},
+                     {QStringLiteral("problem"), orNull(report.lostWork)}}},
     };
 }
 

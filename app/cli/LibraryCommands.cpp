@@ -119,6 +119,9 @@ int runVerify(const QStringList &args)
         Cli::print(report->custody.ok()
                        ? Cli::tr("Custody log: ok (%1 events)").arg(report->custody.events)
                        : Cli::tr("Custody log: %1").arg(report->custody.problem));
+        Cli::print(report->lostWork.isEmpty()
+                       ? Cli::tr("Last committed change: present")
+                       : Cli::tr("Last committed change: %1").arg(report->lostWork));
     }
     if (!report->ok()) {
         Cli::warn(Cli::tr("The library failed verification."));

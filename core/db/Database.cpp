@@ -277,7 +277,7 @@ Status Transaction::commit()
             return status;
         }
         m_db = nullptr;
-        return {};
+        return db->m_afterCommit ? db->m_afterCommit() : Status();
     }
     const QByteArray sql = "RELEASE sp" + QByteArray::number(m_depth);
     auto status = m_db->exec(sql.constData());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -59,6 +60,11 @@ public:
     /** Copies the WAL into the main file and truncates the WAL. */
     Status checkpoint();
 
+    /** Called after every outermost transaction commits; its error is the commit's (the
+     *  data is committed either way). For what must follow a commit: the library's record
+     *  of its newest change, and checking the file is still the one that was opened. */
+    void setAfterCommit(std::function<Status()> hook) { m_afterCommit = std::move(hook); }
+
     /** The lines to paste into the stock `sqlcipher` shell to open this database. */
     static QByteArray shellKeyLines(const SecureBuffer &rawKey);
 
@@ -78,6 +84,7 @@ private:
 
     std::unique_ptr<sqlite3, Closer> m_db;
     int m_savepointDepth = 0;
+    std::function<Status()> m_afterCommit;
     friend class Transaction;
 };
 

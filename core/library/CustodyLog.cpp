@@ -43,6 +43,20 @@ CustodyLog::CustodyLog(Database &db, const SecureBuffer &headKey, QString actor)
     : m_db(db), m_headKey(headKey), m_actor(std::move(actor))
 {}
 
+Result<std::optional<CustodyEvent>> CustodyLog::newest() const
+{
+    auto stmt = m_db.prepare("SELECT " AMANAT_EVENT_COLUMNS
+                             " FROM custody_events ORDER BY seq DESC LIMIT 1");
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return std::optional<CustodyEvent>();
+    return std::optional<CustodyEvent>(eventAt(*stmt));
+}
+
 Result<QHash<qint64, QString>> CustodyLog::importedSha256s() const
 {
     auto stmt = m_db.prepare(

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace amanat {
 
 /** One entry of the custody log. */
@@ -40,6 +42,8 @@ public:
     CustodyLog(Database &db, const SecureBuffer &headKey, QString actor);
 
     Status append(const QString &action, qint64 itemId, const QJsonObject &details = {});
+    /** The newest event, if any. */
+    Result<std::optional<CustodyEvent>> newest() const;
     /** Events in order, all of them or those of one item. */
     Result<QVector<CustodyEvent>> events(qint64 itemId = 0) const;
     Result<qint64> count(qint64 itemId) const;

@@ -1,7 +1,8 @@
 #include "Library.h"
 
-#include "common/FileUtil.h"
+#include "CommittedHead.h"
 #include "DefaultTags.h"
+#include "common/FileUtil.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sodium.h"
 #include "db/Schema.h"
@@ -14,6 +15,7 @@
 #include <sodium.h>
 
 #include <cerrno>
+#include <sys/stat.h>
 #include <cstdio>
 #include <unistd.h>
 
@@ -92,7 +94,80 @@ Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Databas
       m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
       m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
       m_reviews(m_db, m_custody)
-{}
+{
+    struct stat info
+    {};
+    if (::stat(QFile::encodeName(databasePath(m_path)).constData(), &info) == 0) {
+        m_dbDevice = quint64(info.st_dev);
+        m_dbInode = quint64(info.st_ino);
+    }
+    m_db.setAfterCommit([this] { return afterCommit(); });
+}
+
+Status Library::checkCommittedHead(Access access)
+{
+    auto newest = m_custody.newest();
+    if (!newest.ok())
+        return newest.error();
+    auto record = CommittedHead::read(m_path, m_custodyKey);
+    if (!record.ok())
+        return record.error();
+    const qint64 seq = *newest ? (*newest)->seq : 0;
+    m_headSeq = seq;
+    if (!*record)
+        return {};
+    const CommittedHead::Record &head = **record;
+    QString sameSeqHash;
+    if (head.seq <= seq) {
+        auto events = m_db.prepare("SELECT hash FROM custody_events WHERE seq = ?");
+        if (!events.ok())
+            return events.error();
+        events->bind(1, head.seq);
+        auto row = events->step();
+        if (!row.ok())
+            return row.error();
+        sameSeqHash = *row ? events->text(0) : QString();
+    }
+    if (head.seq > seq || sameSeqHash != head.hash) {
+        m_lostWork = tr("The library lost committed work: its custody log ends at event %1, but "
+                        "event %2 (%3 at %4) had been committed. The database was probably "
+                        "rolled back by a crash and a damaged write-ahead log. Copy out what "
+                        "you need and restore a backup; the library opens for reading only.")
+                         .arg(seq)
+                         .arg(head.seq)
+                         .arg(head.action, head.at);
+        m_headSeq = head.seq;
+        if (access == Access::Write)
+            return makeError(ErrorCode::Corrupt, m_lostWork);
+    }
+    return {};
+}
+
+Status Library::afterCommit()
+{
+    // The folder removed or the database replaced under us: what was just committed went
+    // into a file nobody will open again. Say so rather than report success.
+    struct stat info
+    {};
+    const QByteArray file = QFile::encodeName(databasePath(m_path));
+    if (::stat(file.constData(), &info) != 0 || quint64(info.st_ino) != m_dbInode ||
+        quint64(info.st_dev) != m_dbDevice)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The library's database file %1 was removed or replaced while it "
+                            "was open; what was saved since then is lost. Nothing more will be "
+                            "written.")
+                             .arg(QDir::toNativeSeparators(databasePath(m_path))));
+    auto newest = m_custody.newest();
+    if (!newest.ok())
+        return newest.error();
+    if (!*newest || (*newest)->seq <= m_headSeq)
+        return {};
+    AMANAT_TRY(CommittedHead::write(
+        m_path, m_custodyKey,
+        CommittedHead::Record{(*newest)->seq, (*newest)->hash, (*newest)->action, (*newest)->at}));
+    m_headSeq = (*newest)->seq;
+    return {};
+}
 
 Library::~Library() = default;
 
@@ -257,8 +332,10 @@ Result<std::unique_ptr<Library>> Library::openWithMasterKey(const QString &path,
         if (*version != Schema::kCurrentVersion)
             AMANAT_TRY(Schema::migrate(*db, *version)); // reports a newer schema, changes nothing
     }
-    return std::unique_ptr<Library>(new Library(path, std::move(lock), std::move(masterKey),
-                                                std::move(*db), std::move(keySlots), program));
+    std::unique_ptr<Library> library(new Library(path, std::move(lock), std::move(masterKey),
+                                                 std::move(*db), std::move(keySlots), program));
+    AMANAT_TRY(library->checkCommittedHead(access));
+    return library;
 }
 
 Status Library::changePassphrase(const SecureBuffer &newPassphrase, const QString &via)
@@ -292,6 +369,7 @@ Result<QByteArray> Library::shellKeyLines()
 Result<VerifyReport> Library::verify()
 {
     VerifyReport report;
+    report.lostWork = m_lostWork;
     auto integrity = m_db.checkIntegrity();
     if (!integrity.ok()) {
         // A page that fails its MAC makes the rest unreadable: report and stop here.

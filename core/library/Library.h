@@ -41,8 +41,14 @@ struct VerifyReport
     };
     QVector<BadOriginal> badOriginals;
     CustodyLog::Verification custody;
+    /** Committed work the database no longer holds (see CommittedHead); empty when none. */
+    QString lostWork;
 
-    bool ok() const { return integrityProblem.isEmpty() && badOriginals.isEmpty() && custody.ok(); }
+    bool ok() const
+    {
+        return integrityProblem.isEmpty() && badOriginals.isEmpty() && custody.ok() &&
+               lostWork.isEmpty();
+    }
 };
 
 /** An open library: the façade over its folder, key slots, encrypted database and
@@ -117,6 +123,10 @@ public:
      *  WAL lets it read while this connection writes. It must not outlive the Library. */
     Result<Database> openReadConnection() const;
 
+    /** Set when the database holds less than had been committed (a lost or damaged
+     *  write-ahead log after a crash); such a library opens for reading only. */
+    QString lostWork() const { return m_lostWork; }
+
     /** The library's Ed25519 key for signing bundle manifests, loaded on first use and
      *  created (and logged as `signing_key_create`) if the library has none; creating it
      *  needs write access. The pointer stays valid while the Library is open. */
@@ -155,6 +165,12 @@ private:
     PersonRepository m_persons;
     ReviewRepository m_reviews;
     std::unique_ptr<SigningKey> m_signingKey; // loaded by signingKey()
+    QString m_lostWork;
+    quint64 m_dbDevice = 0, m_dbInode = 0; ///< of library.db when it was opened
+    qint64 m_headSeq = -1;                 ///< newest event recorded in custody.head
+
+    Status checkCommittedHead(Access access);
+    Status afterCommit();
 };
 
 struct Library::Created

@@ -18,6 +18,8 @@ class CliCrashTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedImportsLeaveWholeItems();
+    void lostCommitsAreReported_data();
+    void lostCommitsAreReported();
 
 private:
     /** Fails the test unless the library verifies and holds only whole items, among them
@@ -241,6 +243,55 @@ void CliCrashTest::killedImportsLeaveWholeItems()
     const CliResult verify = m_cli.run({QStringLiteral("verify"), m_lib});
     AMANAT_EXPECT_EXIT(verify, 0);
     QVERIFY2(verify.out.contains("Originals: 40 checked, 0 damaged"), verify.out.constData());
+}
+
+void CliCrashTest::lostCommitsAreReported_data()
+{
+    QTest::addColumn<bool>("truncate");
+    QTest::newRow("write-ahead log truncated") << true;
+    QTest::newRow("a byte of a committed frame flipped") << false;
+}
+
+void CliCrashTest::lostCommitsAreReported()
+{
+    // A crash leaves committed imports in the write-ahead log; the log is then cut short or
+    // damaged, so SQLite quietly rolls the library back to an earlier, consistent state.
+    QFETCH(bool, truncate);
+    const QString lib =
+        m_dir.filePath(truncate ? QStringLiteral("lost-a") : QStringLiteral("lost-b"));
+    CliResult created;
+    QVERIFY2(!m_cli.init(lib, &created).isEmpty(), created.describe().constData());
+    QProcess import;
+    QVERIFY(m_cli.start(import,
+                        {QStringLiteral("import"), lib, m_src, QStringLiteral("--no-extract")}));
+    QByteArray output;
+    QVERIFY(waitForOutput(import, output, [](const QByteArray &text) {
+        return linesStartingWith(text, "imported\t").size() >= 3;
+    }));
+    import.kill();
+    QVERIFY(import.waitForFinished(kDefaultTimeoutMs));
+    const QString wal = lib + QStringLiteral("/library.db-wal");
+    const qint64 size = QFileInfo(wal).size();
+    QVERIFY2(size > 100 * 1024, qPrintable(QString::number(size)));
+    if (truncate) {
+        QVERIFY(QFile::resize(wal, size / 3));
+    } else {
+        QVERIFY(flipByte(wal, size / 3));
+    }
+    const CliResult verify = m_cli.run({QStringLiteral("verify"), lib, QStringLiteral("--json")});
+    AMANAT_EXPECT_EXIT(verify, 4);
+    const QJsonObject head =
+        jsonObjectFrom(verify.out).value(QStringLiteral("committed_head")).toObject();
+    QVERIFY2(!head.value(QStringLiteral("ok")).toBool(), verify.out.constData());
+    QVERIFY(head.value(QStringLiteral("problem")).toString().contains(QStringLiteral("import")));
+    // Reading still works (to copy things out), with the warning; writing is refused.
+    const CliResult list = m_cli.run({QStringLiteral("list"), lib});
+    AMANAT_EXPECT_EXIT(list, 0);
+    QVERIFY(list.err.contains("lost committed work"));
+    const CliResult write = m_cli.run(
+        {QStringLiteral("set"), lib, QStringLiteral("1"), QStringLiteral("title=anything")});
+    AMANAT_EXPECT_EXIT(write, 1);
+    QVERIFY(write.err.contains("lost committed work"));
 }
 
 QTEST_GUILESS_MAIN(CliCrashTest)

@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void lockHeldByAnotherProcess();
     void secondWriterWhileImporting();
     void diskFullDuringImport();
+    void libraryRemovedDuringImport();
 
 private:
     QString newLibrary(const QString &name);
@@ -232,6 +234,36 @@ void CliErrorsTest::diskFullDuringImport()
     AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("import"), lib, big}), 0);
     QCOMPARE(itemCount(lib), 2);
     AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("verify"), lib}), 0);
+}
+
+void CliErrorsTest::libraryRemovedDuringImport()
+{
+    const QString lib = newLibrary(QStringLiteral("removed"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QString src = m_dir.filePath(QStringLiteral("removed-src"));
+    QVERIFY(QDir().mkpath(src));
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(writeFile(src + QStringLiteral("/f%1.bin").arg(i), randomBytes(2 << 20)));
+    QProcess import;
+    QVERIFY(
+        m_cli.start(import, {QStringLiteral("import"), lib, src, QStringLiteral("--no-extract")}));
+    // Once a few files are stored, the folder disappears (a careless rm -rf, a USB stick).
+    const QString db = lib + QStringLiteral("/library.db");
+    const QDeadlineTimer deadline(kDefaultTimeoutMs);
+    while (QFileInfo(db).size() < (8 << 20) && import.state() == QProcess::Running &&
+           !deadline.hasExpired())
+        import.waitForReadyRead(1);
+    QVERIFY2(import.state() == QProcess::Running, "the import ended before the folder went");
+    QVERIFY(QDir(lib).removeRecursively());
+    QVERIFY(import.waitForFinished(kDefaultTimeoutMs));
+    const QByteArray err = import.readAllStandardError();
+    QCOMPARE(import.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(import.exitCode(), 1);
+    QVERIFY2(err.contains("removed or replaced"), err.constData());
+    // It stops at once instead of failing every remaining file, or reporting success.
+    QVERIFY2(err.contains("stopped early"), err.constData());
+    QVERIFY(err.count("not imported:") == 1);
+    QVERIFY(!err.contains("30 file(s) imported"));
 }
 
 QTEST_GUILESS_MAIN(CliErrorsTest)

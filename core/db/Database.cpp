@@ -256,6 +256,8 @@ Transaction::~Transaction()
 
 void Transaction::rollback()
 {
+    if (m_db && m_depth == 0)
+        m_db->m_checkpointAfterCommit = false;
     Database *db = std::exchange(m_db, nullptr);
     if (m_depth == 0) {
         (void)db->exec("ROLLBACK");
@@ -277,6 +279,10 @@ Status Transaction::commit()
             return status;
         }
         m_db = nullptr;
+        if (db->m_checkpointAfterCommit) {
+            db->m_checkpointAfterCommit = false;
+            AMANAT_TRY(db->checkpoint());
+        }
         return db->m_afterCommit ? db->m_afterCommit() : Status();
     }
     const QByteArray sql = "RELEASE sp" + QByteArray::number(m_depth);

@@ -65,6 +65,10 @@ public:
      *  of its newest change, and checking the file is still the one that was opened. */
     void setAfterCommit(std::function<Status()> hook) { m_afterCommit = std::move(hook); }
 
+    /** Asks for a checkpoint (the WAL truncated) once the current transaction commits: after
+     *  a change that must wipe data, so no earlier page stays in the write-ahead log. */
+    void checkpointAfterCommit() { m_checkpointAfterCommit = true; }
+
     /** The lines to paste into the stock `sqlcipher` shell to open this database. */
     static QByteArray shellKeyLines(const SecureBuffer &rawKey);
 
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<sqlite3, Closer> m_db;
     int m_savepointDepth = 0;
     std::function<Status()> m_afterCommit;
+    bool m_checkpointAfterCommit = false;
     friend class Transaction;
 };
 

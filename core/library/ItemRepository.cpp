@@ -339,6 +339,18 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
         ensure->bind(1, id);
         AMANAT_TRY(ensure->run());
     }
+    // Words an edit takes out of a searchable field must leave the index's pages too; a
+    // field filled for the first time (or the kind, a date) removes none.
+    static const QStringList searchable{
+        QStringLiteral("title"),        QStringLiteral("description"),
+        QStringLiteral("notes"),        QStringLiteral("transcript"),
+        QStringLiteral("place"),        QStringLiteral("source_author"),
+        QStringLiteral("source_title"), QStringLiteral("source_url")};
+    bool removesWords = false;
+    for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it)
+        if (searchable.contains(it.key()) && !current->fields.value(it.key()).isEmpty() &&
+            current->fields.value(it.key()) != it.value())
+            removesWords = true;
     QJsonObject changed;
     const QString witnessCode =
         normalised.value(QStringLiteral("witness_code"), current->field("witness_code"));
@@ -390,7 +402,7 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
         return touch.error();
     touch->bind(1, nowUtc()).bind(2, id);
     AMANAT_TRY(touch->run());
-    AMANAT_TRY(m_index.update(id));
+    AMANAT_TRY(m_index.update(id, removesWords ? SearchIndex::Purge::Yes : SearchIndex::Purge::No));
     AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,
                                 QJsonObject{{QStringLiteral("fields"), changed}}));
     return transaction->commit();
@@ -433,6 +445,7 @@ Status ItemRepository::setText(qint64 id, const QStringList &pages, bool paged,
         return clear.error();
     clear->bind(1, id);
     AMANAT_TRY(clear->run());
+    const bool replacesText = m_db.changes() > 0; // re-extraction: old words must go
     auto insert = m_db.prepare("INSERT INTO item_text(item_id, page, text) VALUES (?, ?, ?)");
     if (!insert.ok())
         return insert.error();
@@ -445,7 +458,7 @@ Status ItemRepository::setText(qint64 id, const QStringList &pages, bool paged,
         if (!paged)
             break;
     }
-    AMANAT_TRY(m_index.update(id));
+    AMANAT_TRY(m_index.update(id, replacesText ? SearchIndex::Purge::Yes : SearchIndex::Purge::No));
     if (!action.isEmpty())
         AMANAT_TRY(m_custody.append(action, id,
                                     QJsonObject{{QStringLiteral("pages"), paged ? pages.size() : 0},

@@ -31,10 +31,15 @@ Status SearchIndex::insert(const char *where, qint64 itemId)
     return stmt->run();
 }
 
-Status SearchIndex::update(qint64 itemId)
+Status SearchIndex::update(qint64 itemId, Purge purge)
 {
-    AMANAT_TRY(remove(itemId));
-    return insert(" WHERE i.id = ?", itemId);
+    auto stmt = m_db.prepare("DELETE FROM search_index WHERE docid = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, itemId);
+    AMANAT_TRY(stmt->run());
+    AMANAT_TRY(insert(" WHERE i.id = ?", itemId));
+    return purge == Purge::Yes ? this->purge() : Status();
 }
 
 Status SearchIndex::remove(qint64 itemId)
@@ -43,7 +48,15 @@ Status SearchIndex::remove(qint64 itemId)
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, itemId);
-    return stmt->run();
+    AMANAT_TRY(stmt->run());
+    return purge();
+}
+
+Status SearchIndex::purge()
+{
+    AMANAT_TRY(m_db.exec("INSERT INTO search_index(search_index) VALUES('optimize')"));
+    m_db.checkpointAfterCommit();
+    return {};
 }
 
 Status SearchIndex::rebuild()

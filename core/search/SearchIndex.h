@@ -13,14 +13,26 @@ class SearchIndex
 public:
     explicit SearchIndex(Database &db) : m_db(db) {}
 
+    /** Whether words an item no longer has must be wiped from the index's pages at once. */
+    enum class Purge
+    {
+        No,  ///< a new item, or text only added
+        Yes, ///< an edit may have removed words (title, notes, transcript, re-extraction)
+    };
+
     /** (Re)indexes one item from its current metadata and text. */
-    Status update(qint64 itemId);
+    Status update(qint64 itemId, Purge purge = Purge::No);
+    /** Removes an item and wipes its words from every page of the index. */
     Status remove(qint64 itemId);
     /** Rebuilds the whole index (after a migration or for repair). */
     Status rebuild();
 
 private:
     Status insert(const char *where, qint64 itemId);
+    /** FTS4 keeps a replaced or deleted document's words in its older segment b-trees until
+     *  they are merged: 'optimize' merges every segment (secure_delete overwrites the old
+     *  pages), and a checkpoint after the commit takes them out of the write-ahead log. */
+    Status purge();
     Database &m_db;
 };
 

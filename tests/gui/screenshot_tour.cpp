@@ -199,12 +199,18 @@ private:
     int m_failures = 0;
 };
 
+/** The invented detainee named on the registration form of the redaction pictures. */
+test::ScanPerson formDetainee()
+{
+    return test::ScanPerson::protectedWitness();
+}
+
 /** Adds what the demo generator leaves out and the pictures want: a clip marker on the
- *  video, a protected person named on a generated police registration form, and a small
- *  dossier with the form among its exhibits. Runs on the closed library, before the app
- *  unlocks it; @p work holds the form's file while it is imported. */
+ *  video, a small dossier, and a protected person (the detainee of the registration form
+ *  imported later for the redaction review). Runs on the closed library, before the app
+ *  unlocks it. */
 Status stageDemo(const QString &path, const QString &passphrase, const QString &program,
-                 const QString &work, qint64 *dossierId)
+                 qint64 *dossierId)
 {
     QByteArray bytes = passphrase.toUtf8();
     auto opened =
@@ -257,26 +263,11 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
         auto added = library.dossiers().addExhibits(*dossierId, request);
         return added.ok() ? Status() : Status(added.error());
     };
-    // A generated registration form naming an invented detainee, who is protected.
-    const test::ScanPerson detainee = test::ScanPerson::protectedWitness();
+    const test::ScanPerson detainee = formDetainee();
     auto person = library.persons().create(QStringLiteral("P-D04"), {detainee.han, detainee.latin},
                                            {detainee.phone});
     if (!person.ok())
         return person.error();
-    const QString formPath = QDir(work).filePath(QStringLiteral("Registration form (scan).png"));
-    test::ScanSpec spec;
-    spec.rotationDegrees = 0.6;
-    spec.paperGrey = 246;
-    spec.noise = 4;
-    if (!test::generatePoliceScan(spec, detainee).image.save(formPath))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(formPath));
-    ImportOptions scanOptions;
-    scanOptions.kind = QStringLiteral("scan");
-    scanOptions.title = QStringLiteral("Detention registration form (scan, invented)");
-    auto form = library.importer().importFile(formPath, scanOptions);
-    QFile::remove(formPath);
-    if (!form.ok())
-        return form.error();
 
     const QString statements = QStringLiteral("A. Witness statements");
     const QString conditions = QStringLiteral("B. Country conditions");
@@ -291,9 +282,20 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
         add(idOf(QStringLiteral("scan")), official, QStringLiteral("District notice No. 17")));
     AMANAT_TRY(add(video, official, QStringLiteral("The barrier being lowered"), {}, {},
                    qint64(800), qint64(2200)));
-    AMANAT_TRY(add(form->itemId, official,
-                   QStringLiteral("Registration form naming the detained witness")));
     return {};
+}
+
+/** Writes the registration form of the redaction pictures into @p folder: a generated
+ *  police scan naming formDetainee(), slightly askew on grey paper. */
+bool writeRegistrationForm(const QString &folder)
+{
+    QDir().mkpath(folder);
+    test::ScanSpec spec;
+    spec.rotationDegrees = 0.6;
+    spec.paperGrey = 246;
+    spec.noise = 4;
+    return test::generatePoliceScan(spec, formDetainee())
+        .image.save(QDir(folder).filePath(QStringLiteral("Registration form (scan).png")));
 }
 
 /** Writes the files for the import picture: a note, a drawn photo, the same photo again
@@ -380,7 +382,7 @@ int main(int argc, char *argv[])
     const QString passphrase =
         QString::fromUtf8(created->passphrase.chars(), int(created->passphrase.size()));
     qint64 dossierId = 0;
-    const Status staged = stageDemo(libraryPath, passphrase, program, work.path(), &dossierId);
+    const Status staged = stageDemo(libraryPath, passphrase, program, &dossierId);
     if (!staged.ok()) {
         std::fprintf(stderr, "staging: %s\n", qUtf8Printable(staged.error().message));
         return 1;
@@ -583,13 +585,50 @@ int main(int argc, char *argv[])
         }
     }
 
-    // 6b. Witness-safe redaction (issue 10): the review of the registration form with the
-    // redactor's proposal; then, for checking by eye, Protected People and the way to an
-    // export while pages await review (the review first, then the export dialog).
-    if (launcher && dossierId != 0) {
+    // 7. Dark palette, right to left.
+    ThemeManager::apply(ShellSettings::Theme::Dark);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    settle();
+    tour.selectItem(QStringLiteral("Field report"));
+    tour.showTab(1);
+    tour.shoot(*window, QStringLiteral("main-window-dark-rtl"));
+
+    // 8. Witness-safe redaction (issue 10), last so that no picture above changes: back in
+    // the light theme, a registration form naming the protected detainee is imported and
+    // added to the dossier; its review with the redactor's proposal; then, for checking by
+    // eye, the way to an export while pages await review (the review first, then the
+    // export dialog), Protected People, and the review dark and right to left.
+    ThemeManager::apply(ShellSettings::Theme::Light);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    settle();
+    qint64 formId = 0;
+    const QString formFolder = work.filePath(QStringLiteral("redaction"));
+    if (tour.check(writeRegistrationForm(formFolder),
+                   QStringLiteral("cannot write the registration form"))) {
+        ImportController *controller = window->importController();
+        bool finished = false;
+        QObject::connect(controller, &ImportController::finished, window.get(),
+                         [&finished] { finished = true; });
+        controller->importPaths({formFolder});
+        tour.check(waitFor([&] { return finished; }, 180000),
+                   QStringLiteral("the registration form was not imported"));
+        child<QDockWidget>(window.get(), "importPanel")->hide();
+        waitFor([&] {
+            QAbstractItemModel *model = table->model();
+            for (int row = 0; row < model->rowCount() && formId == 0; ++row)
+                if (model->index(row, 0).data().toString().startsWith(
+                        QStringLiteral("Registration form")))
+                    formId = model->index(row, 0).data(ItemListModel::ItemIdRole).toLongLong();
+            return formId != 0;
+        });
+        tour.check(formId != 0, QStringLiteral("the registration form is not listed"));
+    }
+    if (launcher && dossierId != 0 && formId != 0) {
         launcher->openDossier(dossierId);
         DossierEditor *editor = launcher->editor();
-        if (tour.check(editor != nullptr, QStringLiteral("the dossier editor did not open"))) {
+        if (tour.check(editor != nullptr, QStringLiteral("the dossier editor did not open")) &&
+            tour.check(editor->model()->addItems({formId}, 0),
+                       QStringLiteral("the form was not added to the dossier"))) {
             if (RedactionReviewDialog *review = tour.openReview(editor, QSize(1400, 880))) {
                 tour.shoot(*review, QStringLiteral("redaction-review"));
                 review->reject();
@@ -640,15 +679,10 @@ int main(int argc, char *argv[])
             tour.fail(QStringLiteral("Protected People did not open"));
         }
     }
-
-    // 7. Dark palette, right to left.
-    ThemeManager::apply(ShellSettings::Theme::Dark);
-    QApplication::setLayoutDirection(Qt::RightToLeft);
-    settle();
-    tour.selectItem(QStringLiteral("Field report"));
-    tour.showTab(1);
-    tour.shoot(*window, QStringLiteral("main-window-dark-rtl"));
-    if (launcher && dossierId != 0) {
+    if (launcher && dossierId != 0 && formId != 0) {
+        ThemeManager::apply(ShellSettings::Theme::Dark);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        settle();
         launcher->openDossier(dossierId);
         if (DossierEditor *editor = launcher->editor()) {
             if (RedactionReviewDialog *review = tour.openReview(editor, QSize(1200, 800))) {

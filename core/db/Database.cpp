@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "LockedSqliteMemory.h"
 #include "SqlFunctions.h"
 #include "SqliteError.h"
 
@@ -21,6 +22,7 @@ Result<Database> Database::openHandle(const QString &path, Mode mode)
 {
     if (mode == Mode::OpenExisting && !QFile::exists(path))
         return makeError(ErrorCode::NotALibrary, tr("The library database is missing."));
+    LockedSqliteMemory::install(); // before SQLite initialises, on the first open
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
@@ -79,7 +81,9 @@ QByteArray Database::shellKeyLines(const SecureBuffer &rawKey)
 Status Database::applyKey(const SecureBuffer &rawKey)
 {
     // The key goes in as the literal x'<hex>' form so SQLCipher uses it directly (no PBKDF2);
-    // the hex text is built in locked memory.
+    // the hex text is built in locked memory, and SQLCipher's copies of it land in locked
+    // memory too (LockedSqliteMemory).
+    LockedSqliteMemory::Scope lockedKeyCopies;
     SecureBuffer keySpec(rawKey.size() * 2 + 3);
     keySpec.data()[0] = 'x';
     keySpec.data()[1] = '\'';
@@ -93,6 +97,10 @@ Status Database::applyKey(const SecureBuffer &rawKey)
     AMANAT_TRY(exec("PRAGMA cipher_compatibility = 3"));
     const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(kPageSize);
     AMANAT_TRY(exec(pageSize.constData()));
+    // Reading page 1 derives the page keys now, inside the scope, without loading the schema.
+    auto version = scalar("PRAGMA user_version");
+    if (!version.ok())
+        return version.error();
     return {};
 }
 
@@ -105,6 +113,9 @@ Status Database::configure(Mode mode, bool encrypted)
     if (mode == Mode::Create && *probe == 0) {
         // Without free pages, integrity_check reads every page, so a flipped byte anywhere
         // is caught by the page MAC. Must be set before the first table exists.
+        // It writes page 1, the first use of a new file's key: SQLCipher derives and copies
+        // the page keys now, so they go to locked memory.
+        LockedSqliteMemory::Scope lockedKeyCopies;
         AMANAT_TRY(exec("PRAGMA auto_vacuum = FULL"));
     }
     AMANAT_TRY(exec("PRAGMA temp_store = MEMORY"));

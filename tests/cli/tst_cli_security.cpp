@@ -1,6 +1,7 @@
 // End-to-end security tests of amanat-cli: imported plaintext never reaches the library
 // folder, the temp directory or $HOME; a wrong passphrase changes nothing; passphrase
-// change and recovery leave exactly the right secrets working.
+// change and recovery leave exactly the right secrets working; a CLI waiting on its input
+// keeps every copy of the database key in locked memory.
 
 #include "CliRunner.h"
 
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 using namespace amanat::test;
 
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void canaryNeverInPlaintext();
     void wrongPassphraseChangesNothing();
     void passwdAndRecover();
+    void keyCopiesStayLockedWhileWaiting();
 
 private:
     QTemporaryDir m_dir;
@@ -52,6 +55,53 @@ QStringList namesContaining(const QStringList &paths, const QString &needle)
             hits << path;
     }
     return hits;
+}
+
+/** Copies of @p needle in process @p pid's memory, each with whether its page is locked
+ *  (VM_LOCKED in smaps). Null when the memory cannot be read. */
+std::optional<QList<bool>> copiesInProcess(qint64 pid, const QList<QByteArray> &needles)
+{
+    const QString proc = QStringLiteral("/proc/%1/").arg(pid);
+    QFile smaps(proc + QStringLiteral("smaps"));
+    QFile memory(proc + QStringLiteral("mem"));
+    if (!smaps.open(QIODevice::ReadOnly) ||
+        !memory.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    struct Range
+    {
+        quint64 start, end;
+        bool readable, locked;
+        QByteArray name;
+    };
+    QList<Range> ranges;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        const int dash = fields.value(0).indexOf('-');
+        if (dash > 0 && fields.size() >= 5 && fields.at(1).size() == 4) {
+            ranges << Range{fields.at(0).left(dash).toULongLong(nullptr, 16),
+                            fields.at(0).mid(dash + 1).toULongLong(nullptr, 16),
+                            fields.at(1).startsWith('r'), false, fields.value(5)};
+        } else if (line.startsWith("VmFlags:") && !ranges.isEmpty()) {
+            ranges.last().locked = fields.contains("lo");
+        }
+    }
+    QList<bool> found;
+    bool readAny = false;
+    for (const Range &range : ranges) {
+        if (!range.readable || range.name == "[vvar]" || range.name == "[vsyscall]")
+            continue;
+        if (!memory.seek(qint64(range.start)))
+            continue;
+        const QByteArray bytes = memory.read(qint64(range.end - range.start));
+        readAny = readAny || !bytes.isEmpty();
+        for (const QByteArray &needle : needles) {
+            for (qsizetype at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1))
+                found << range.locked;
+        }
+    }
+    if (!readAny)
+        return std::nullopt;
+    return found;
 }
 
 } // namespace
@@ -376,6 +426,41 @@ void CliSecurityTest::passwdAndRecover()
     QVERIFY2(filesContaining(lib, secrets).isEmpty(),
              qPrintable(filesContaining(lib, secrets).join(QLatin1Char(' '))));
     AMANAT_EXPECT_EXIT(m_cli.runWith(m_cli.withPassphrase(p6), {QStringLiteral("verify"), lib}), 0);
+}
+
+void CliSecurityTest::keyCopiesStayLockedWhileWaiting()
+{
+    // The CLI opens the library, answers one query from standard input, then waits for the
+    // next: a dump of its memory then must find the key only in locked pages.
+    const QString lib = m_dir.filePath(QStringLiteral("memory-lib"));
+    QVERIFY(!m_cli.init(lib).isEmpty());
+    const CliResult raw = m_cli.run({QStringLiteral("raw-key"), lib});
+    AMANAT_EXPECT_EXIT(raw, 0);
+    const QRegularExpression keyPattern(QStringLiteral("x'([0-9a-fA-F]{64})'"));
+    const auto match = keyPattern.match(QString::fromLatin1(raw.out));
+    QVERIFY2(match.hasMatch(), raw.out.constData());
+    const QByteArray hex = match.captured(1).toLatin1();
+    const QList<QByteArray> needles{QByteArray::fromHex(hex), hex.toLower(), hex.toUpper()};
+
+    QProcess process;
+    process.setProcessEnvironment(m_cli.environment());
+    process.start(CliRunner::program(), {QStringLiteral("search"), lib, QStringLiteral("--stdin")});
+    QVERIFY(process.waitForStarted(30000));
+    process.write("anything\n");
+    QByteArray answered;
+    while (!answered.contains('\n') && process.waitForReadyRead(60000))
+        answered += process.readAllStandardOutput();
+    QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
+
+    const auto copies = copiesInProcess(process.processId(), needles);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    if (!copies)
+        QSKIP("reading a non-dumpable process's memory needs CAP_SYS_PTRACE (run as root)");
+    // SQLCipher keeps the key for reading and writing, so the probe must see copies...
+    QVERIFY2(copies->size() >= 2, qPrintable(QString::number(copies->size())));
+    // ...and every one of them in a locked page.
+    QCOMPARE(copies->count(false), 0);
 }
 
 QTEST_GUILESS_MAIN(CliSecurityTest)

@@ -29,10 +29,14 @@ void Sha256::add(const char *data, qsizetype size)
 
 QByteArray Sha256::digest()
 {
+    // A second EVP_DigestFinal_ex on a finished context returns garbage, not the digest.
+    if (!m_digest.isEmpty())
+        return m_digest;
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_context.get(), reinterpret_cast<unsigned char *>(out.data()), &length);
     out.resize(int(length));
+    m_digest = out;
     return out;
 }
 

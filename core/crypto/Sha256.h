@@ -21,7 +21,8 @@ public:
     Sha256 &operator=(const Sha256 &) = delete;
     void add(const char *data, qsizetype size);
     void add(const QByteArray &data) { add(data.constData(), data.size()); }
-    /** Finishes the hash; the object must not be fed afterwards. */
+    /** Finishes the hash; the object must not be fed afterwards. Asking again returns the
+     *  same digest. */
     QByteArray digest();
     QString hexDigest() { return QString::fromLatin1(digest().toHex()); }
 
@@ -33,6 +34,7 @@ private:
         void operator()(evp_md_ctx_st *context) const;
     };
     std::unique_ptr<evp_md_ctx_st, Free> m_context;
+    QByteArray m_digest; ///< set once finished
 };
 
 } // namespace amanat

@@ -73,7 +73,8 @@ Result<QString> OriginalExporter::exportOriginal(qint64 itemId, const QString &d
         out.cancelWriting();
         return logged.error();
     }
-    if (hash.hexDigest() != item->original.sha256 || hash.hexDigest() != *logged) {
+    const QString digest = hash.hexDigest(); // finalises the hash: once only
+    if (digest != item->original.sha256 || digest != *logged) {
         out.cancelWriting();
         return makeError(ErrorCode::Corrupt,
                          tr("The stored original of item %1 no longer matches its SHA-256; "

@@ -99,13 +99,14 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int minPosi
     return true;
 }
 
-Result<std::unique_ptr<Library>> Cli::open(const QString &path, Library::Access access)
+Result<std::unique_ptr<Library>> Cli::open(const QString &path, Library::Access access,
+                                           LostWorkNotice notice)
 {
     auto passphrase = SecretInput::existing("AMANAT_PASSPHRASE", tr("Passphrase: "));
     if (!passphrase.ok())
         return passphrase.error();
     auto library = Library::open(path, *passphrase, access, QString::fromLatin1(kProgram));
-    if (library.ok() && !(*library)->lostWork().isEmpty())
+    if (notice == LostWorkNotice::Warn && library.ok() && !(*library)->lostWork().isEmpty())
         warn((*library)->lostWork());
     return library;
 }

@@ -49,7 +49,15 @@ public:
                       int maxPositional, const QString &synopsis, int *exitCode);
 
     /** Asks for the passphrase (see SecretInput) and opens the library. */
-    static Result<std::unique_ptr<Library>> open(const QString &path, Library::Access access);
+    /** Whether open() says on stderr that the library lost committed work; verify reports
+     *  it as a finding of its own instead. */
+    enum class LostWorkNotice
+    {
+        Warn,
+        Silent
+    };
+    static Result<std::unique_ptr<Library>> open(const QString &path, Library::Access access,
+                                                 LostWorkNotice notice = LostWorkNotice::Warn);
     /** Parses a positive item id. */
     static Result<qint64> parseId(const QString &text);
 

@@ -77,7 +77,8 @@ int runVerify(const QStringList &args)
     if (!Cli::parse(parser, args, 1, 1, synopsisOf("verify"), &exitCode))
         return exitCode;
     const bool json = parser.isSet(QStringLiteral("json"));
-    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read);
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Read,
+                             Cli::LostWorkNotice::Silent);
     if (!library.ok()) {
         // A database that cannot even be opened because it is damaged is a verify finding.
         if (library.error().code == ErrorCode::Corrupt) {

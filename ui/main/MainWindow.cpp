@@ -18,12 +18,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGuiApplication>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QUndoStack>
 
@@ -116,11 +119,59 @@ void MainWindow::lock()
     m_importFolderAction->setEnabled(false);
     m_libraryView->clear();
     m_library.reset(); // wipes the keys and releases the folder
-    QGuiApplication::clipboard()->clear();
+    clearClipboards();
     m_lockAction->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->reset();
     updateTitle();
+}
+
+void MainWindow::clearClipboards()
+{
+    // Text copied from the library, and text merely selected: on X11 a middle click pastes
+    // the PRIMARY selection, which Ctrl+C never touched; macOS has a find buffer.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
+    if (clipboard->supportsFindBuffer())
+        clipboard->clear(QClipboard::FindBuffer);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing must never leave a process running with the library open: stop the import
+    // (after asking), then lock, which wipes the keys, then let the application end.
+    if (m_library && m_importController->isRunning() && !confirmStopImport()) {
+        event->ignore();
+        return;
+    }
+    lock();
+    if (m_library) { // a bundle export holds it; the lock follows when the export ends
+        event->ignore();
+        return;
+    }
+    clearClipboards(); // also when nothing was open: the unlock screen's own selections
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmStopImport()
+{
+    QMessageBox box(QMessageBox::Question, tr("Import in Progress"),
+                    tr("An import is still running. Stop it and quit?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("stopImportQuestion"));
+    box.setInformativeText(
+        tr("Files not yet stored are not imported. Files already stored stay in the library; "
+           "their text is read again with Re-extract."));
+    QPushButton *stop = box.addButton(tr("Stop Import and Quit"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopImportAndQuitButton"));
+    QPushButton *keep = box.addButton(tr("Keep Importing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepImportingButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
 }
 
 void MainWindow::updateTitle()

@@ -25,8 +25,9 @@ class UnlockWidget;
 class WelcomeWidget;
 
 /** The application window: the unlock screen until a library is open, then the library
- *  view. Owns the open Library; Lock (Ctrl+L) closes it, clears every view and the
- *  clipboard, and returns to the unlock screen. */
+ *  view. Owns the open Library; Lock (Ctrl+L) closes it, clears every view, the clipboard
+ *  and the selection, and returns to the unlock screen. Closing the window asks before it
+ *  stops a running import, then locks, so the application ends with the keys wiped. */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ public Q_SLOTS:
     void lock();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     // Import (ui/import): drop files and folders on the window
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -61,6 +63,8 @@ private:
     void createEditMenu(); // Browse (undo/redo, find)
     void onUnlocked();
     void updateTitle();
+    static void clearClipboards();
+    bool confirmStopImport();
 
     std::unique_ptr<Library> m_library;
     QStackedWidget *m_stack = nullptr;

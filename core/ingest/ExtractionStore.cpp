@@ -65,6 +65,16 @@ Status ExtractionStore::markPending(qint64 itemId)
     return update->run();
 }
 
+Status ExtractionStore::logUncheckedPlayback(qint64 itemId, const QString &extractionStatus)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("play_unchecked"), itemId,
+                                QJsonObject{{QStringLiteral("extraction"), extractionStatus}}));
+    return transaction->commit();
+}
+
 Status ExtractionStore::save(qint64 itemId, const ExtractionResult &result,
                              const QString &ocrLanguages, bool adjustKind)
 {

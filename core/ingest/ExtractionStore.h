@@ -51,6 +51,9 @@ public:
     Status save(qint64 itemId, const ExtractionResult &result, const QString &ocrLanguages,
                 bool adjustKind);
     Result<std::optional<ExtractionInfo>> info(qint64 itemId) const;
+    /** Records that someone chose to play a recording the sandboxed helper did not read
+     *  successfully (its decoders then run in the app, next to the key). */
+    Status logUncheckedPlayback(qint64 itemId, const QString &extractionStatus);
     Result<QImage> thumbnail(qint64 itemId) const;
     Result<QImage> poster(qint64 itemId) const;
     /** Items whose extraction did not finish well (pending, failed, partial, needs password). */

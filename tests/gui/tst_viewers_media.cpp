@@ -1,19 +1,24 @@
 // Video and audio through ItemViewer: QtMultimedia fed by BlobDevice from the encrypted
 // library reaches the known duration; clip markers are saved with the item, listed after
-// reopening, and seek the player; an audio file reaches its duration too.
+// reopening, and seek the player; an audio file reaches its duration too. A recording the
+// sandboxed helper could not read reaches no decoder until the user plays it anyway, and
+// that choice is in the custody log.
 
+#include "GuiTestSupport.h"
 #include "ViewerTestLibrary.h"
 #include "library/ClipMarkers.h"
 #include "viewers/ClipMarkersPanel.h"
 #include "viewers/ItemViewer.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMediaPlayer>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace amanat;
 using namespace amanat::test;
@@ -58,13 +63,23 @@ private Q_SLOTS:
         QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                         QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-c:a"),
                         QStringLiteral("aac"), audio}));
-        const auto ids = importFiles(*m_library, {video, audio});
-        QCOMPARE(ids.size(), 2);
+        // A "video" no decoder can read: the helper's extraction fails on it.
+        const QString broken = m_dir.filePath(QStringLiteral("in/broken.mp4"));
+        QFile brokenFile(broken);
+        QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write(QByteArray("\0\0\0\x18"
+                                    "ftypmp42") +
+                         QByteArray(64 * 1024, '\x5a'));
+        brokenFile.close();
+        const auto ids = importFiles(*m_library, {video, audio, broken});
+        QCOMPARE(ids.size(), 3);
         m_videoId = ids.value(video);
         m_audioId = ids.value(audio);
+        m_brokenId = ids.value(broken);
         // Nothing of the originals is left on disk: the player reads the library only.
         QVERIFY(QFile::remove(video));
         QVERIFY(QFile::remove(audio));
+        QVERIFY(QFile::remove(broken));
     }
 
     void init()
@@ -92,6 +107,43 @@ private Q_SLOTS:
                                                  .arg(player->errorString())),
                                   30000);
         QCOMPARE(player->error(), QMediaPlayer::NoError);
+        // Checked by the helper: no warning in the way.
+        QVERIFY(
+            !m_viewer->findChild<QWidget *>(QStringLiteral("uncheckedMediaPanel"))->isVisible());
+    }
+
+    void uncheckedRecordingWaitsForConsent()
+    {
+        auto info = m_library->extractions().info(m_brokenId);
+        QVERIFY(info.ok() && *info);
+        QCOMPARE((*info)->status, QStringLiteral("failed"));
+        m_viewer->setItem(m_library.get(), m_brokenId);
+        auto *panel = m_viewer->findChild<QWidget *>(QStringLiteral("uncheckedMediaPanel"));
+        auto *player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        QVERIFY(panel->isVisible());
+        QVERIFY(m_viewer->findChild<QLabel *>(QStringLiteral("uncheckedMediaLabel"))
+                    ->text()
+                    .contains(QStringLiteral("could not read")));
+        // No decoder has seen a byte: the player has no source, and cannot be started.
+        QVERIFY(!player->sourceDevice());
+        QVERIFY(player->source().isEmpty());
+        QVERIFY(
+            !m_viewer->findChild<QToolButton *>(QStringLiteral("mediaPlayButton"))->isEnabled());
+        QCOMPARE(test::countEvents(*m_library, QStringLiteral("play_unchecked")), 0);
+
+        QTest::mouseClick(m_viewer->findChild<QPushButton *>(QStringLiteral("playUncheckedButton")),
+                          Qt::LeftButton);
+        QCOMPARE(test::countEvents(*m_library, QStringLiteral("play_unchecked")), 1);
+        QVERIFY(player->sourceDevice());
+        QVERIFY(!panel->isVisible());
+        QVERIFY(m_viewer->findChild<QToolButton *>(QStringLiteral("mediaPlayButton"))->isEnabled());
+
+        // Opened again, it asks again.
+        m_viewer->clear();
+        m_viewer->setItem(m_library.get(), m_brokenId);
+        QVERIFY(m_viewer->findChild<QWidget *>(QStringLiteral("uncheckedMediaPanel"))->isVisible());
+        QVERIFY(
+            !m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"))->sourceDevice());
     }
 
     void clipMarkerIsSavedReloadedAndSeeks()
@@ -145,6 +197,7 @@ private:
     std::unique_ptr<ItemViewer> m_viewer;
     qint64 m_videoId = 0;
     qint64 m_audioId = 0;
+    qint64 m_brokenId = 0;
 };
 
 QTEST_MAIN(TestViewersMedia)

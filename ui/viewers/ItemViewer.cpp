@@ -122,7 +122,8 @@ void ItemViewer::setItem(amanat::Library *library, qint64 itemId, int page)
         break;
     case ViewerKind::Video:
     case ViewerKind::Audio:
-        m_media->open(*library, itemId, mime, name, viewerFor(*item, info) == ViewerKind::Video, 0);
+        m_media->open(*library, itemId, mime, name, viewerFor(*item, info) == ViewerKind::Video, 0,
+                      info);
         m_stack->setCurrentWidget(m_media);
         break;
     case ViewerKind::Testimony:

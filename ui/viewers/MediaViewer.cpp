@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,9 +35,32 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
     m_video->setMinimumSize(160, 120);
     m_audioPlaceholder = new QLabel(tr("Audio recording"), this);
     m_audioPlaceholder->setAlignment(Qt::AlignCenter);
+    m_unchecked = new QWidget(this);
+    m_unchecked->setObjectName(QStringLiteral("uncheckedMediaPanel"));
+    m_uncheckedText = new QLabel(m_unchecked);
+    m_uncheckedText->setObjectName(QStringLiteral("uncheckedMediaLabel"));
+    m_uncheckedText->setWordWrap(true);
+    m_uncheckedText->setTextFormat(Qt::PlainText);
+    m_uncheckedText->setAlignment(Qt::AlignCenter);
+    m_uncheckedText->setMaximumWidth(640); // lines a person can read, on wide windows too
+    m_playUnchecked = new QPushButton(tr("Play Anyway"), m_unchecked);
+    m_playUnchecked->setObjectName(QStringLiteral("playUncheckedButton"));
+    m_playUnchecked->setToolTip(tr("Playing it is recorded in the custody log."));
+    auto *uncheckedLayout = new QVBoxLayout(m_unchecked);
+    uncheckedLayout->addStretch();
+    // Centred by stretches, not by an alignment flag, so the wrapped text gets its height.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_uncheckedText, 4);
+    textRow->addStretch();
+    uncheckedLayout->addLayout(textRow);
+    uncheckedLayout->addWidget(m_playUnchecked, 0, Qt::AlignCenter);
+    uncheckedLayout->addStretch();
+    connect(m_playUnchecked, &QPushButton::clicked, this, &MediaViewer::playUnchecked);
     m_picture = new QStackedWidget(this);
     m_picture->addWidget(m_video);
     m_picture->addWidget(m_audioPlaceholder);
+    m_picture->addWidget(m_unchecked);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("mediaMessageLabel"));
     m_message->setWordWrap(true);
@@ -183,22 +207,72 @@ void MediaViewer::createPlayer()
 }
 
 void MediaViewer::open(Library &library, qint64 itemId, const QString &mime, const QString &name,
-                       bool video, double fps)
+                       bool video, double fps, const std::optional<ExtractionInfo> &extraction)
 {
     clear();
     createPlayer();
     m_fps = fps > 0 && fps < 1000 ? fps : 25;
-    m_picture->setCurrentWidget(video ? static_cast<QWidget *>(m_video) : m_audioPlaceholder);
+    m_library = &library;
+    m_itemId = itemId;
+    m_mime = mime;
+    m_name = name;
+    m_isVideo = video;
     m_frameBack->setVisible(video);
     m_frameForward->setVisible(video);
-    auto device = BlobDevice::open(library, itemId);
+    m_clips->setItem(&library, itemId);
+    if (!extraction || extraction->status != QLatin1String("ok")) {
+        showUncheckedWarning(extraction);
+        return;
+    }
+    load();
+}
+
+void MediaViewer::showUncheckedWarning(const std::optional<ExtractionInfo> &extraction)
+{
+    // Nothing is handed to the decoders yet: the player has no source until the user decides.
+    m_extractionStatus = extraction ? extraction->status : QStringLiteral("pending");
+    QString why;
+    if (!extraction || extraction->status == QLatin1String("pending"))
+        why = tr("This recording has not been checked: reading it in the sandboxed helper has "
+                 "not finished or was stopped.");
+    else if (extraction->error.isEmpty())
+        why = tr("The sandboxed helper could not read this recording completely.");
+    else
+        why = tr("The sandboxed helper could not read this recording: %1").arg(extraction->error);
+    m_uncheckedText->setText(
+        why + QStringLiteral("\n\n") +
+        tr("Recordings play inside Amanat, where your library is open, and a file made to "
+           "attack a media player can look like this. Play it only if you trust where it came "
+           "from, or read it again first (Re-extract)."));
+    m_picture->setCurrentWidget(m_unchecked);
+    m_play->setEnabled(false);
+    m_speed->setEnabled(false);
+}
+
+void MediaViewer::playUnchecked()
+{
+    if (!m_library)
+        return;
+    auto logged = m_library->extractions().logUncheckedPlayback(m_itemId, m_extractionStatus);
+    if (!logged.ok()) {
+        showError(logged.error().message);
+        return;
+    }
+    load();
+}
+
+void MediaViewer::load()
+{
+    m_picture->setCurrentWidget(m_isVideo ? static_cast<QWidget *>(m_video) : m_audioPlaceholder);
+    m_play->setEnabled(true);
+    m_speed->setEnabled(true);
+    auto device = BlobDevice::open(*m_library, m_itemId);
     if (!device.ok()) {
         showError(device.error().message);
         return;
     }
     m_device = std::move(*device);
-    m_player->setSourceDevice(m_device.get(), QUrl(urlHintFor(mime, name, video)));
-    m_clips->setItem(&library, itemId);
+    m_player->setSourceDevice(m_device.get(), QUrl(urlHintFor(m_mime, m_name, m_isVideo)));
 }
 
 void MediaViewer::clear()
@@ -216,6 +290,11 @@ void MediaViewer::clear()
     m_message->hide();
     m_clips->clear();
     m_speed->setCurrentIndex(2);
+    m_library = nullptr;
+    m_itemId = 0;
+    m_picture->setCurrentWidget(m_video);
+    m_play->setEnabled(true);
+    m_speed->setEnabled(true);
     updateState();
 }
 

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "ingest/ExtractionStore.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAudioOutput;
 class QComboBox;
 class QLabel;
 class QMediaPlayer;
+class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QToolButton;
@@ -25,7 +29,9 @@ class ClipMarkersPanel;
 /** Video and audio through QtMultimedia, streamed from the encrypted blob store by a
  *  BlobDevice (never a plaintext file): play/pause, seek, speed, frame step and clip
  *  markers. Seeks wait for the duration to be known (QtMultimedia 6.4 ignores earlier
- *  ones). The decoders run in this process: see the README's threat model. */
+ *  ones). The decoders run in this process (see the README's threat model), so a
+ *  recording the sandboxed helper did not read successfully is not even opened until the
+ *  user chooses to play it anyway, which the custody log records. */
 class MediaViewer : public QWidget
 {
     Q_OBJECT
@@ -34,9 +40,11 @@ public:
     explicit MediaViewer(QWidget *parent = nullptr);
     ~MediaViewer() override;
 
-    /** @p video false hides the picture (audio). @p fps: frames a second, 0 if unknown. */
+    /** @p video false hides the picture (audio). @p fps: frames a second, 0 if unknown.
+     *  @p extraction: what the helper found; unless its status is "ok", the recording waits
+     *  behind a warning until "Play Anyway". */
     void open(Library &library, qint64 itemId, const QString &mime, const QString &name, bool video,
-              double fps);
+              double fps, const std::optional<ExtractionInfo> &extraction);
     void clear();
 
     QMediaPlayer *player() const { return m_player; }
@@ -54,6 +62,9 @@ private:
     static QString urlHintFor(const QString &mime, const QString &name, bool video);
 
     void createPlayer();
+    void showUncheckedWarning(const std::optional<ExtractionInfo> &extraction);
+    void playUnchecked();
+    void load();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -68,6 +79,16 @@ private:
     QLabel *m_time = nullptr;
     QComboBox *m_speed = nullptr;
     ClipMarkersPanel *m_clips = nullptr;
+    QWidget *m_unchecked = nullptr;
+    QLabel *m_uncheckedText = nullptr;
+    QPushButton *m_playUnchecked = nullptr;
+    // What open() was given, for a load deferred behind the warning.
+    Library *m_library = nullptr;
+    qint64 m_itemId = 0;
+    QString m_mime;
+    QString m_name;
+    QString m_extractionStatus;
+    bool m_isVideo = false;
     std::unique_ptr<BlobDevice> m_device;
     qint64 m_pendingSeek = -1;
     double m_fps = 25;

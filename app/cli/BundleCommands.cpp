@@ -98,6 +98,7 @@ int runBundle(const QStringList &args)
     auto library = Cli::open(positional.at(0), Library::Access::Write);
     if (!library.ok())
         return Cli::fail(library.error());
+    Cli::warnIfSandboxIncomplete();
     auto dossier = (*library)->dossiers().find(positional.at(1));
     if (!dossier.ok())
         return Cli::fail(dossier.error());

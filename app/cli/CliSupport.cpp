@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "SecretInput.h"
+#include "ingest/HelperSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +110,13 @@ Result<std::unique_ptr<Library>> Cli::open(const QString &path, Library::Access 
     if (notice == LostWorkNotice::Warn && library.ok() && !(*library)->lostWork().isEmpty())
         warn((*library)->lostWork());
     return library;
+}
+
+void Cli::warnIfSandboxIncomplete()
+{
+    const QString warning = HelperSandbox::warning(HelperSandbox::report());
+    if (!warning.isEmpty())
+        warn(warning);
 }
 
 Result<qint64> Cli::parseId(const QString &text)

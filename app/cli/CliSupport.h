@@ -58,6 +58,9 @@ public:
     };
     static Result<std::unique_ptr<Library>> open(const QString &path, Library::Access access,
                                                  LostWorkNotice notice = LostWorkNotice::Warn);
+    /** Says once on stderr what the extraction helper's sandbox lacks on this system, if
+     *  anything, before a command that runs the helper. */
+    static void warnIfSandboxIncomplete();
     /** Parses a positive item id. */
     static Result<qint64> parseId(const QString &text);
 

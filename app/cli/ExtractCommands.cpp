@@ -108,6 +108,7 @@ int runReextract(const QStringList &args)
     auto library = Cli::open(libraryPath, Library::Access::Write);
     if (!library.ok())
         return Cli::fail(library.error());
+    Cli::warnIfSandboxIncomplete();
     if (ids.isEmpty()) {
         auto chosen = parser.isSet(QStringLiteral("all")) ? (*library)->items().idsWithOriginals()
                                                           : (*library)->extractions().unfinished();

@@ -121,6 +121,7 @@ int runImport(const QStringList &args)
     auto library = Cli::open(libraryPath, Library::Access::Write);
     if (!library.ok())
         return Cli::fail(library.error());
+    Cli::warnIfSandboxIncomplete();
     installCancelHandlers();
     options.import.cancelled = &g_cancelled;
 

@@ -35,6 +35,7 @@ public:
     void setLibrary(Library *library);
     /** Settings for the extraction helpers (tests point at a helper; default: beside us). */
     void setExtractionSettings(const ExtractionSettings &settings);
+    const ExtractionSettings &extractionSettings() const { return m_extraction; }
 
     /** Imports files and folders (recursively), e.g. what was dropped on the window.
      *  Returns false when no library is open. */

@@ -2,6 +2,7 @@
 
 #include "ImportController.h"
 #include "ImportListModel.h"
+#include "ingest/HelperSandbox.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -64,7 +65,14 @@ ImportPanel::ImportPanel(ImportController *controller, QWidget *parent)
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_sandboxLabel = new QLabel(contents);
+    m_sandboxLabel->setObjectName(QStringLiteral("importSandboxLabel"));
+    m_sandboxLabel->setTextFormat(Qt::PlainText);
+    m_sandboxLabel->setWordWrap(true);
+    m_sandboxLabel->hide();
+
     auto *layout = new QVBoxLayout(contents);
+    layout->addWidget(m_sandboxLabel);
     layout->addLayout(top);
     layout->addWidget(m_fileList, 1);
     layout->addWidget(m_summaryLabel);
@@ -97,6 +105,11 @@ void ImportPanel::onStarted(int files)
 {
     m_summaryLabel->clear();
     m_summaryLabel->hide();
+    // Asked of the helper once a session; a missing layer is said, never skipped in silence.
+    const QString sandbox = HelperSandbox::warning(
+        HelperSandbox::report(m_controller->extractionSettings().helperPath));
+    m_sandboxLabel->setText(sandbox);
+    m_sandboxLabel->setVisible(!sandbox.isEmpty());
     m_cancelButton->setEnabled(true);
     // Each file counts once for storing and once for extraction.
     m_progress->setRange(0, 2 * files);

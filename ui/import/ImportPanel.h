@@ -39,6 +39,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QTableView *m_fileList = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_sandboxLabel = nullptr; ///< what the helper's sandbox lacks here, if anything
 };
 
 } // namespace amanat::ui

@@ -258,14 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes: redacted for filing. The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chain of custody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +316,173 @@
         <source>Audio exhibit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test setting turned redactor strategies off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the finished bundle for protected names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2) page %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) removed automatically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) marked by hand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) removed from the text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic area(s) left visible by the reviewer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed to protect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) reviewed by %1; last on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original in the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a protected string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a protected name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a protected contact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redacted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 (item %2), on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is legible in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -340,11 +499,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dossier&apos;s case details contain a protected witness field; it is blacked out in the bundle.</source>
+        <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
+        <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,10 +973,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --text/--rect, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,8 +1103,175 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name a dossier command: create, add, list, show, remove or delete.</source>
+        <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --text/--rect/--keep, or --list, or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Not redacted in this dossier: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this person is not redacted (logged, printed on the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier exempt needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a passphrase that is easy to guess (for tests only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last committed change: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name variant (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number, e-mail or address (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%2	%n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a name variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a name variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a person command: add, list, show, edit or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to show (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page unburned and list the proposed boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n area(s) found automatically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n marked by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the pages that await review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: every page that needs review, reviewed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --list or --approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) marked reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -968,6 +1290,17 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>There is no clip marker %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommittedHead</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1574,36 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
 </context>
 <context>
+    <name>HelperRun</name>
+    <message>
+        <source>The page helper (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of %1 could not be prepared: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelperSandbox</name>
+    <message>
+        <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1 does not exist.</source>
@@ -1353,6 +1716,67 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
 </context>
 <context>
+    <name>LeakCheck</name>
+    <message>
+        <source>%1 cannot be read back for the leak check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle folder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the bytes of %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every object of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PDF object %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading back %n page(s) as a recipient would…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leak check of %1 did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leak check did not read every page of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page image (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>The library database is not encrypted; refusing to use it.</source>
@@ -1379,15 +1803,31 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <translation>بۇ ئورۇندا ئامبار يوق: %1</translation>
     </message>
     <message>
-        <source>its bytes no longer match the SHA-256 recorded at import</source>
-        <translation>ئۇنىڭ بايتلىرى ئەكىرگەندە خاتىرىلەنگەن SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation>%1 ئاللىبۇرۇن مەۋجۇت؛ زاپاس نۇسخا ئۈچۈن يېڭى ئىسىم تاللاڭ.</translation>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custody log has no import event for its original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes no longer match the SHA-256 its import event recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its recorded SHA-256 was changed after import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1951,10 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <source>The stored original of item %1 no longer matches its SHA-256; nothing was written. Run verify.</source>
         <translation>%1 نومۇرلۇق تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى ئۆزىنىڭ SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ؛ ھېچنەرسە يېزىلمىدى. verify نى ئىجرا قىلىڭ.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; choose a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -1577,6 +2021,98 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
         <source>The transport copy could not be written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An image of an original could not be replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfObjectScanner</name>
+    <message>
+        <source>document information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back as a PDF for the leak check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message numerus="yes">
+        <source>A name or contact can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no protected person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one name or contact for the protected person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected person with the code %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected person %1 has no such value to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressReporter</name>
@@ -1601,17 +2137,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RasterClient</name>
-    <message>
-        <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pages of %1 could not be prepared: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +2170,29 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>RedactionPreview</name>
+    <message>
+        <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of item %1 could not be read in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
@@ -1664,6 +2212,41 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>There is no redaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept area must lie within the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedactionReview</name>
+    <message>
+        <source>text redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo or scan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected name or redacted text in the page&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not an exhibit of this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no page %2 in this dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +2331,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +2664,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Redactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page has been reviewed. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -2394,6 +2997,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not redacted in this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Redactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
@@ -2461,6 +3076,53 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Pages / segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExemptionsPanel</name>
+    <message>
+        <source>People not redacted in this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. the appellant&apos;s own appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protected people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is exempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3585,30 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>An import is running. Export the bundle when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import in Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Import and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protected People…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -2964,6 +3650,30 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing it is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandboxed helper could not read this recording completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandboxed helper could not read this recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3842,167 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::PersonEditorDialog</name>
+    <message>
+        <source>Edit Protected Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Protected Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. W-014 or P-relative-2; never a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ProtectedPeopleDialog</name>
+    <message>
+        <source>Protected People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Protected Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ProtectedPersonModel</name>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witness of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -3222,6 +4093,112 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::RedactionReviewDialog</name>
+    <message>
+        <source>Redaction Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages to review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Page Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this dossier await redaction review before it can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 page(s) await review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look because: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redactor has not finished reading this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redactor proposes no box on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The redactor proposes %n box(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The redactor proposes %n box(es), for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You drew %n box(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You left %n area(s) visible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the page to be shown with the boxes now in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
@@ -3245,6 +4222,174 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReviewCanvas</name>
+    <message>
+        <source>Page under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the redactor. Delete leaves this area visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by you: always blacked out. Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Visible (Not a Protected Name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove My Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black Out Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReviewPageModel</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since %1 reviewed it on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1, page %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReviewPageView</name>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as e&amp;xported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page again with your changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the redactor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left visible by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for review, so it cannot be approved here yet.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the box to move it, or its handles to resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReviewPreviewRunner</name>
+    <message>
+        <source>The helper returned a page image that cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +4722,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name; other spelling; name in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone; e-mail; address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

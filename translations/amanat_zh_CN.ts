@@ -5,19 +5,19 @@
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
-        <translation type="unfinished">条目 %1 没有已存储的原件。</translation>
+        <translation>条目 %1 没有已存储的原件。</translation>
     </message>
     <message>
         <source>The original is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件已关闭。</translation>
     </message>
     <message>
         <source>A part of a stored original is missing.</source>
-        <translation type="unfinished">某个已存储原件的一部分缺失。</translation>
+        <translation>某个已存储原件的一部分缺失。</translation>
     </message>
     <message>
         <source>A stored original is shorter than recorded.</source>
-        <translation type="unfinished">某个已存储的原件比记录的长度短。</translation>
+        <translation>某个已存储的原件比记录的长度短。</translation>
     </message>
 </context>
 <context>
@@ -47,426 +47,426 @@
     <name>BundleExporter</name>
     <message>
         <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates 前缀必须由 1 到 16 个字母、数字或下划线组成。</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2）</translation>
     </message>
     <message>
         <source>The original of %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整读取 %1 的原件。</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>证物 %1 要求第 %2–%3 页，但其 PDF 只有 %n 页。</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>笔录</translation>
     </message>
     <message>
         <source>Transcript — witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>笔录 — 证人 %1</translation>
     </message>
     <message>
         <source>Text of the original file (as extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件的文本（提取所得）</translation>
     </message>
     <message>
         <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法从此文件中提取任何文本。原件以其 SHA-256 在证物说明页上标识。）</translation>
     </message>
     <message>
         <source>The pages of %1 were not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的页面未能准备好。</translation>
     </message>
     <message>
         <source>Exhibit %1 has no pages in the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1 在所要求的范围内没有页面。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The first Bates number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始 Bates 编号必须为 1 或更大。</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不是空文件夹；请为卷宗选择一个新文件夹。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">文件夹 %1 不存在。</translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Preparing exhibit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备证物 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在准备 %n 个原件的页面…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2–%3 页</translation>
     </message>
     <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Amanat %1 于 %2 UTC 生成。</translation>
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在绘制 %n 页…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建文件夹。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过了大小上限：单个证物本身就已超出。请向法院询问如何提交。</translation>
     </message>
     <message>
         <source>Signing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为清单签名…</translation>
     </message>
     <message>
         <source>Could not replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换空文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not move the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将卷宗移入 %1。</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>封面</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>%1–%2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2（%3 至 %4）</translation>
     </message>
     <message>
         <source>pages %1–%2 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件第 %1–%2 页</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>资料库的哈希链日志中有 %n 个事件。第一个：%1，时间 %2，操作者 %3。最新：%4，时间 %5。最新事件哈希：%6。</numerusform>
         </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>分节</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Author / source</source>
-        <translation type="unfinished"></translation>
+        <translation>作者／来源</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>来源标题</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日期</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>证人代号</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件的 SHA-256</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>收集日期</translation>
     </message>
     <message>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>在本卷宗中</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘录</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>监管链</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>Native file</source>
-        <translation type="unfinished"></translation>
+        <translation>原生文件</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Segment relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>所依据的片段</translation>
     </message>
     <message>
         <source>the whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>整段录音录像</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注</translation>
     </message>
     <message>
         <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频和音频无法放入提交的 PDF 中。原生文件随本卷宗一并提供；其 SHA-256 列于 manifest.json 中。</translation>
     </message>
     <message>
         <source>Video exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>视频证物 %1</translation>
     </message>
     <message>
         <source>Audio exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>音频证物 %1</translation>
     </message>
     <message>
         <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽：受保护人员的姓名和联系方式以及被遮蔽的文本已从每一页中移除，并已对完成的卷宗进行回读（每个页面图像的文本和 OCR），以确认其中均无法辨认。每张证物说明页都载明移除了哪些内容以及由谁审核。</translation>
     </message>
     <message>
         <source>A test setting turned redactor strategies off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>某项测试设置关闭了遮蔽程序的策略：%1。</translation>
     </message>
     <message>
         <source>Checking the finished bundle for protected names…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查完成的卷宗中是否含有受保护的姓名…</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽</translation>
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装任何 OCR 语言，因此无法检查页面图像中是否含有受保护的姓名。请安装 tesseract-ocr-eng。</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护的姓名以 %1 文字书写，而此计算机上的 OCR 无法识别该文字，因此无法检查页面图像中是否含有这些姓名。请安装 %2。</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2）第 %3 页：%4</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；另有 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个页面等待遮蔽审核：%1。请在应用中（案卷 → 审核遮蔽）或用 amanat-cli redact-preview 检查建议的遮蔽框，然后批准（amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…）；或使用 --accept-unreviewed 强行导出，此操作会被记入日志并打印在证物说明页上。</numerusform>
         </translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2）第 %3 页：遮蔽程序在页面图像中发现了受保护的姓名</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个页面等待遮蔽审核：%1。请审核并批准（amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…），或使用 --accept-unreviewed 导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据用户记录的选择，在此案卷中不予遮蔽：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自动移除了 %n 个区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>手动标记了 %n 个区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从文本中移除了 %n 处段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审核人保留可见的自动区域 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需移除任何内容：未发现受保护的姓名、联系方式或标记的区域。</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护以下对象而移除：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个页面已由 %1 审核；最近一次审核于 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经人工审核：原件第 %1 页，由 %2 于 %3 使用 --accept-unreviewed 导出。</translation>
     </message>
     <message>
         <source>The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库中的原件未被改动。</translation>
     </message>
     <message>
         <source>a protected string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个受保护的字符串</translation>
     </message>
     <message>
         <source>a protected name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的一个受保护姓名</translation>
     </message>
     <message>
         <source>a protected contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的一个受保护联系方式</translation>
     </message>
     <message>
         <source>a redacted text</source>
-        <translation type="unfinished"></translation>
+        <translation>一段被遮蔽的文本</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2）的原生文件 %3：%4 出现在 %5 中（录音录像的容器元数据或其内容）；请导出一个不含元数据的副本，或不纳入该证物</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 出现在 %3 中</translation>
     </message>
     <message>
         <source>the bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>卷宗文件夹</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 页</translation>
     </message>
     <message>
         <source>page %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的第 %1 页（%2）</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2），原件第 %3 页，位于 %4</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1（条目 %2），位于 %3</translation>
     </message>
     <message>
         <source>%1: %2 is legible in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 在 %3 中可辨认</translation>
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>泄露检查回读了完成的卷宗，发现仍有 %n 个受保护的字符串可辨认，因此未写入卷宗：%1。请标出需要遮盖的位置（redact --rect 或遮蔽审核），然后重新导出。</numerusform>
         </translation>
     </message>
 </context>
@@ -474,142 +474,142 @@
     <name>BundlePlanner</name>
     <message>
         <source>The profile must be uk (A4) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置必须为 uk（A4）或 us（Letter）。</translation>
     </message>
     <message>
         <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1 指定了页码范围，但条目 %2 没有页面。</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷“%1”没有可放入卷宗的证物。</translation>
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>证人尚未同意将证物 %1 用于法庭。请记录其同意；如果您有其他合法依据，也可以强制跳过（amanat-cli bundle --override-consent，或导出对话框中的复选框）；强制跳过会被记入日志。</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷的案件信息中包含受保护的姓名或联系方式；它在卷宗中已被涂黑。</translation>
     </message>
 </context>
 <context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>is a symbolic link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是符号链接，而不是文件</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是常规文件</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>其声明的指纹不属于其公钥</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Ed25519 签名（长度为 %1 字节，而非 %2 字节）</translation>
     </message>
     <message>
         <source>signature does not match (the manifest was changed or signed by another key)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配（清单已被更改，或由其他密钥签名）</translation>
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥指纹 %1 不是预期的 %2</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是清单中允许列出的路径（%1）</translation>
     </message>
     <message>
         <source>is listed as an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>被列为导出的文件</translation>
     </message>
     <message>
         <source>is listed twice in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>在清单中被列出两次</translation>
     </message>
     <message>
         <source>size differs from the manifest (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小与清单不符（%1 字节，而非 %2 字节）</translation>
     </message>
     <message>
         <source>SHA-256 differs from the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 与清单不符</translation>
     </message>
     <message>
         <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
-        <translation type="unfinished"></translation>
+        <translation>是证物 %1 的原生文件，但不在清单的文件列表中</translation>
     </message>
     <message>
         <source>does not end with a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>未以换行符结尾</translation>
     </message>
     <message>
         <source>line %1 is not a sha256sum line</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不是 sha256sum 格式的行</translation>
     </message>
     <message>
         <source>line %1 names a path that is not allowed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行指定了不允许的路径（%2）</translation>
     </message>
     <message>
         <source>lists %1 twice or lists itself</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了 %1 两次，或列出了其自身</translation>
     </message>
     <message>
         <source>lists %1, which is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了 %1，但它不在清单中</translation>
     </message>
     <message>
         <source>gives %1 another SHA-256 than the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 给出的 SHA-256 与已签名清单中的不同</translation>
     </message>
     <message>
         <source>SHA-256 differs from manifest.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 与 manifest.sha256 不符</translation>
     </message>
     <message>
         <source>does not list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未列出 %1</translation>
     </message>
     <message>
         <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>其排版与清单写入程序的排版不一致（行被重新排序或更改）</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>不在清单中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是密钥指纹（应为 64 位十六进制数字）。</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文件夹。</translation>
     </message>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 manifest.json；它不是卷宗文件夹。</translation>
     </message>
     <message>
         <source>The manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的清单：%2</translation>
     </message>
     <message>
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的清单（%1）；无法检查签名及其列出的文件</translation>
     </message>
 </context>
 <context>
@@ -752,499 +752,500 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 接受 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出第 N 页。</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 接受从 1 开始的页码。</translation>
     </message>
     <message>
         <source>Item %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 没有第 %2 页。</translation>
     </message>
     <message>
         <source>Re-extract every item, not only unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提取所有条目，而不仅是未完成的条目。</translation>
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR 语言，例如 chi_sim+uig+eng。</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
-        <translation type="unfinished"></translation>
+        <translation>其第一行为 PDF 密码的文件。</translation>
     </message>
     <message>
         <source>Seconds allowed per file (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件允许的秒数（默认 120）。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1：%2</translation>
     </message>
     <message>
         <source>The only setting is ocr_languages=LANGS.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的设置项是 ocr_languages=LANGS。</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅存储文件，不提取文本。</translation>
     </message>
     <message>
         <source>Seconds allowed per file for extraction (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件提取所允许的秒数（默认 120）。</translation>
     </message>
     <message>
         <source>Report progress as JSON lines on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准错误输出上以 JSON 行的形式报告进度。</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished">导入已取消。</translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>The import stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入提前停止。</translation>
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>不创建初始标签树（侵权行为、文件类型、国家）。</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>原件和监管链日志：未检查，因为数据库未通过完整性检查。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目匹配（%1 毫秒）。</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Most results to return (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多返回的结果数（默认 20）。</translation>
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取查询，每行一个。</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行名为 NAME 的已保存搜索。</translation>
     </message>
     <message>
         <source>Give either a QUERY, --stdin or --saved NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 QUERY、--stdin 或 --saved NAME 中的一项。</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 接受 1 到 %1 之间的数字。</translation>
     </message>
     <message>
         <source>Replace a saved search of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换同名的已保存搜索。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除标签 %1；%n 个条目失去了该标签。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large for a tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不能作为标签列表。</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Could not read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1。</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 为空。</translation>
     </message>
     <message>
         <source>uk (A4, default) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>uk（A4，默认）或 us（Letter）。</translation>
     </message>
     <message>
         <source>Bates prefix (default BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates 前缀（默认 BUNDLE）。</translation>
     </message>
     <message>
         <source>First Bates number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始 Bates 编号（默认 1）。</translation>
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此 MB 数时拆分为多个部分（默认 25）。</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>另外写入一份使用此密码进行 AES-256 加密的副本。</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有已记录的法庭使用同意的情况下提交证词（会记入日志）。</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>准备单个证物页面所允许的秒数（默认 600）。</translation>
     </message>
     <message>
         <source>--start takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start 接受从 1 开始的整数。</translation>
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size 接受以 MB 为单位的大小（至少 0.01）。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 接受秒数。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1：%2，共 %n 页（%3 至 %4）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 SHA-256：%1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥指纹：%1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此文本的每一处出现（可重复指定）。</translation>
     </message>
     <message>
         <source>Black out an area of a page, in fractions of the page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>涂黑页面上的一个区域，以页面的比例表示（可重复指定）。</translation>
     </message>
     <message>
         <source>List the item&apos;s redactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出该条目的遮蔽。</translation>
     </message>
     <message>
         <source>Remove a redaction by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>按编号移除一项遮蔽。</translation>
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>除非清单由具有此指纹的密钥签名，否则判为失败（忽略大小写、空格和冒号）。</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-key 接受由 64 位十六进制数字组成的指纹。</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥：%1</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：有效</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：无效</translation>
     </message>
     <message>
         <source>Files: %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：已检查 %1 个</translation>
     </message>
     <message>
         <source>The bundle is intact: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷宗完好：每个文件都与已签名的清单一致。</translation>
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卷宗未通过校验：%n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：%1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥（Ed25519，base64）：%1</translation>
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation type="unfinished"></translation>
+        <translation>法院或仲裁庭。</translation>
     </message>
     <message>
         <source>Case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号。</translation>
     </message>
     <message>
         <source>Hearing date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人，按封面上的写法。</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理律师，按封面上的写法。</translation>
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>分节标题；若不存在则在末尾创建。</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限 PDF 或扫描件的这些页面。</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限视频或音频的这一片段。</translation>
     </message>
     <message>
         <source>Exhibit label (default: A1, A2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>证物标号（默认：A1、A2…）。</translation>
     </message>
     <message>
         <source>Exhibit description.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物描述。</translation>
     </message>
     <message>
         <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages 接受 FIRST-LAST 格式，例如 3-7。</translation>
     </message>
     <message>
         <source>--time takes START-END, e.g. 1:05-2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time 接受 START-END 格式，例如 1:05-2:30。</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个证物</numerusform>
         </translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>代理律师</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭日期</translation>
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（第 %1–%2 页）</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 秒–%2 秒）</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷“%1”中没有标号为“%2”的证物。</translation>
     </message>
     <message>
         <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有页面等待遮蔽审核也导出（会记入日志，并打印在证物说明页上）。</translation>
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>泄露检查：回读了 %n 个页面，其中 %1 个通过 OCR 读取；未发现受保护的字符串。</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
-        <translation type="unfinished"></translation>
+        <translation>保留遮蔽程序误遮盖的区域为可见（可重复指定；泄露检查仍会读取该区域）。</translation>
     </message>
     <message>
         <source>Give --text/--rect/--keep, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --text/--rect/--keep，或 --list，或 --remove。</translation>
     </message>
     <message>
         <source>
 Not redacted in this dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+在此案卷中不予遮蔽：%1（%2）</translation>
     </message>
     <message>
         <source>Why this person is not redacted (logged, printed on the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>此人不予遮蔽的原因（会记入日志，并打印在卷宗上）。</translation>
     </message>
     <message>
         <source>dossier exempt needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier exempt 需要 --reason TEXT。</translation>
     </message>
     <message>
         <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个案卷命令：create、add、list、show、remove、delete、exempt 或 unexempt。</translation>
     </message>
     <message>
         <source>Accept a passphrase that is easy to guess (for tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>接受容易被猜中的密码短语（仅用于测试）。</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码短语太容易被猜中：拿到这台计算机的人首先就会尝试它。请使用一句只有您知道的、由几个词组成的话。</translation>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次已提交的更改：存在</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次已提交的更改：%1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个姓名变体（可重复指定）。</translation>
     </message>
     <message>
         <source>A phone number, e-mail or address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个电话号码、电子邮件或地址（可重复指定）。</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n 个姓名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个联系方式</numerusform>
         </translation>
     </message>
     <message>
         <source>	testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	证词 %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代号：%1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：%1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式：%1</translation>
     </message>
     <message>
         <source>Add a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个姓名变体。</translation>
     </message>
     <message>
         <source>Add a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个联系方式。</translation>
     </message>
     <message>
         <source>Remove a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一个姓名变体。</translation>
     </message>
     <message>
         <source>Remove a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除一个联系方式。</translation>
     </message>
     <message>
         <source>Give the person another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此人指定另一个代号。</translation>
     </message>
     <message>
         <source>Name a person command: add, list, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个人员命令：add、list、show、edit 或 delete。</translation>
     </message>
     <message>
         <source>The page to show (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的页面（从 1 开始）。</translation>
     </message>
     <message>
         <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
-        <translation type="unfinished"></translation>
+        <translation>像生成此案卷的卷宗时一样，应用其豁免和文本遮蔽。</translation>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示未涂黑的页面，并列出建议的遮蔽框。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1：自动发现 %n 个区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，手动标记 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pages that await review.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出等待审核的页面。</translation>
     </message>
     <message>
         <source>With --list: every page that needs review, reviewed or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --list 一起使用：列出每个需要审核的页面，无论是否已审核。</translation>
     </message>
     <message>
         <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>将页面标记为已审核：ITEM:PAGE，后面可以再跟更多。</translation>
     </message>
     <message>
         <source>Give --list or --approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --list 或 --approve。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ITEM:PAGE 格式（例如 12:3）。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个页面标记为已审核。</numerusform>
         </translation>
     </message>
 </context>
@@ -1252,30 +1253,30 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ClipMarkers</name>
     <message>
         <source>A clip must start at or after 0 and end at or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪辑片段的开始必须不早于 0，结束必须不早于其开始。</translation>
     </message>
     <message>
         <source>A clip note may hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪辑片段备注最多可包含 %1 个字符。</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目 %1。</translation>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有剪辑标记 %1。</translation>
     </message>
 </context>
 <context>
     <name>CommittedHead</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库最近一次已提交更改的记录（custody.head）已被改动或损坏。</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1358,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The search functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法注册搜索函数。</translation>
     </message>
 </context>
 <context>
@@ -1379,199 +1380,199 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>DemoLibrary</name>
     <message>
         <source>The demo item %1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示条目 %1 未被导入。</translation>
     </message>
     <message>
         <source>The demo transcript is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示笔录缺失。</translation>
     </message>
     <message>
         <source>Checkpoint testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>检查站证词</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">文件夹 %1 不存在。</translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>DemoSamples</name>
     <message>
         <source>The demo file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示文件 %1。</translation>
     </message>
     <message>
         <source>The demo video is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中缺少演示视频。</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>A dossier needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷需要一个单行名称（最多 200 个字符）。</translation>
     </message>
     <message>
         <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭日期“%1”不是像 2026-03-31 这样的日期。</translation>
     </message>
     <message>
         <source>A dossier named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的案卷已存在。</translation>
     </message>
     <message>
         <source>There is no dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有案卷 %1。</translation>
     </message>
     <message>
         <source>There is no dossier named or numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名称或编号为“%1”的案卷。</translation>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>分节需要一个单行标题（最多 200 个字符）。</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷已有分节“%1”。</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分节 %1。</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>证物</translation>
     </message>
     <message>
         <source>Name at least one item to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个要添加的条目。</translation>
     </message>
     <message>
         <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
-        <translation type="unfinished"></translation>
+        <translation>页码范围必须为 FIRST-LAST 格式，且 1 &lt;= FIRST &lt;= LAST。</translation>
     </message>
     <message>
         <source>A time segment needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间片段需要一个开始时间，以及晚于它的结束时间。</translation>
     </message>
     <message>
         <source>An exhibit label is one line of at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物标号为一行，最多 40 个字符。</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目 %1。</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有证物 %1。</translation>
     </message>
     <message>
         <source>An exhibit can only move within its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物只能在其所属案卷内移动。</translation>
     </message>
 </context>
 <context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 OCR 语言列表；请按 Tesseract 的写法书写，例如 chi_sim+uig+eng。</translation>
     </message>
 </context>
 <context>
     <name>GeneratedPages</name>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号：%1</translation>
     </message>
     <message>
         <source>Hearing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭：%1</translation>
     </message>
     <message>
         <source>Counsel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理律师：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个分节中共有 %n 个证物。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 页，在每页下边距处编号为 %1 至 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本卷宗分为 %n 个部分提交：</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：与本 PDF 一同提交的 manifest.json 列出了每个证物原件在收集时的 SHA-256、其监管链，以及本卷宗中每个文件的 SHA-256。该清单已使用生成它的资料库的密钥签名（manifest.sig，Ed25519），该密钥的指纹为：</translation>
     </message>
     <message>
         <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录（续）</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>标号</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 %2）</translation>
     </message>
 </context>
 <context>
     <name>HelperRun</name>
     <message>
         <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动页面辅助程序（%1）。</translation>
     </message>
     <message>
         <source>The pages of %1 could not be prepared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 %1 的页面：%2。</translation>
     </message>
 </context>
 <context>
     <name>HelperSandbox</name>
     <message>
         <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此系统上应用提取辅助程序的沙箱，因此不会读取任何文件：其文本和图片保持待处理状态。</translation>
     </message>
     <message>
         <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlock（Linux 5.13 或更高版本）不可用，因此文件访问仅由系统调用过滤器加以限制</translation>
     </message>
     <message>
         <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户命名空间已关闭，因此辅助程序与这台计算机共用网络和进程命名空间（系统调用过滤器仍会拒绝网络连接）</translation>
     </message>
     <message>
         <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处提取辅助程序的沙箱不完整：%1。</translation>
     </message>
 </context>
 <context>
@@ -1690,59 +1691,59 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读 %1 以进行泄露检查。</translation>
     </message>
     <message>
         <source>the bundle folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>卷宗文件夹的名称</translation>
     </message>
     <message>
         <source>the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的名称</translation>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 个文件的字节…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的字节</translation>
     </message>
     <message>
         <source>the file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的文本</translation>
     </message>
     <message>
         <source>Reading every object of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的每个对象…</translation>
     </message>
     <message>
         <source>%1 (PDF object %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（PDF 对象 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在以接收者的方式回读 %n 个页面…</numerusform>
         </translation>
     </message>
     <message>
         <source>The leak check of %1 did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的泄露检查未运行。</translation>
     </message>
     <message>
         <source>The leak check did not read every page of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>泄露检查未读取 %1 的每一页。</translation>
     </message>
     <message>
         <source>the page image (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>页面图像（OCR）</translation>
     </message>
     <message>
         <source>the text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>文本层</translation>
     </message>
 </context>
 <context>
@@ -1777,27 +1778,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库还没有签名密钥；请以可写方式打开资料库以创建签名密钥。</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库丢失了已提交的工作：其监管链日志止于事件 %1，但事件 %2（%3，于 %4）此前已提交。数据库很可能因崩溃和预写日志损坏而被回滚。请复制出您需要的内容并从备份恢复；该资料库将以只读方式打开。</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库的数据库文件 %1 在打开期间被移除或替换；此后保存的内容已丢失。将不再写入任何内容。</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation type="unfinished"></translation>
+        <translation>监管链日志中没有其原件的导入事件</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>其字节与导入事件所记录的 SHA-256 不再一致</translation>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
-        <translation type="unfinished"></translation>
+        <translation>其记录的 SHA-256 在导入后被更改</translation>
     </message>
 </context>
 <context>
@@ -1815,87 +1816,87 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>Manifest</name>
     <message>
         <source>not a valid manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的清单：%1</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>路径为空</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>路径为绝对路径</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>路径包含反斜杠</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>路径包含控制字符</translation>
     </message>
     <message>
         <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
-        <translation type="unfinished"></translation>
+        <translation>路径中有空的、“.”或“..”部分</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>JSON error at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处出现 JSON 错误（%2）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; 不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单的版本为 %1；此程序读取的版本为 %2。</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥不是 Ed25519 密钥</translation>
     </message>
     <message>
         <source>the public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥不是 32 字节的 base64 数据</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;files&quot;</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>某个文件条目缺少路径、大小或 SHA-256</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">文件夹 %1 不存在。</translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是符号链接；卷宗文件夹中只能包含常规文件。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是常规文件。</translation>
     </message>
     <message>
         <source>%1 cannot be listed in a manifest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法列入清单：%2</translation>
     </message>
     <message>
         <source>The native file of exhibit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1 的原生文件：%2</translation>
     </message>
     <message>
         <source>The native file %1 of exhibit %2 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %2 的原生文件 %1 不在该文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -1922,188 +1923,188 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是符号链接；请选择一个普通文件名。</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>非常弱</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>非常强</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; it is guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最常见的密码之一；会被立即猜中。</translation>
     </message>
     <message>
         <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复或连续的字符作用不大。请改为添加几个互不相关的词。</translation>
     </message>
     <message>
         <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>越长越强：一句由五个或更多词组成、只有您才会想到的话，既容易记住，又难以猜中。</translation>
     </message>
     <message>
         <source>Add another unrelated word.</source>
-        <translation type="unfinished"></translation>
+        <translation>再添加一个不相关的词。</translation>
     </message>
 </context>
 <context>
     <name>PdfAssembler</name>
     <message>
         <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是加密的 PDF；法院不接受加密文件。请导入一份未加密的副本。</translation>
     </message>
     <message>
         <source>%1 could not be read as a PDF (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为 PDF 读取（%2）。</translation>
     </message>
     <message>
         <source>The generated pages could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取生成的页面（%1）。</translation>
     </message>
     <message>
         <source>The page stamps could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取页面印记（%1）。</translation>
     </message>
     <message>
         <source>The bundle PDF could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入卷宗 PDF（%1）。</translation>
     </message>
     <message>
         <source>The transport copy could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入传送副本（%1）。</translation>
     </message>
     <message>
         <source>An image of an original could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换原件的某个图像（%1）。</translation>
     </message>
 </context>
 <context>
     <name>PdfObjectScanner</name>
     <message>
         <source>document information</source>
-        <translation type="unfinished"></translation>
+        <translation>文档信息</translation>
     </message>
     <message>
         <source>bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>页面标签</translation>
     </message>
     <message>
         <source>links and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>链接和批注</translation>
     </message>
     <message>
         <source>XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP 元数据</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>命名目标</translation>
     </message>
     <message>
         <source>stream data</source>
-        <translation type="unfinished"></translation>
+        <translation>流数据</translation>
     </message>
     <message>
         <source>page content</source>
-        <translation type="unfinished"></translation>
+        <translation>页面内容</translation>
     </message>
     <message>
         <source>document trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>文档尾部（trailer）</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>%1 cannot be read back as a PDF for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为 PDF 回读以进行泄露检查。</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>姓名或联系方式最多可包含 %n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受保护人员需要一个由 1 到 %n 个字符组成的代号，例如 W-014；列表和卷宗中将显示该代号而不是姓名。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no protected person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有受保护人员 %1。</translation>
     </message>
     <message>
         <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有受保护人员“%1”（请提供 amanat-cli person list 所显示的编号或代号）。</translation>
     </message>
     <message>
         <source>Give at least one name or contact for the protected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为受保护人员至少提供一个姓名或联系方式。</translation>
     </message>
     <message>
         <source>A protected person with the code %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>代号为 %1 的受保护人员已存在。</translation>
     </message>
     <message>
         <source>Protected person %1 has no such value to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护人员 %1 没有可移除的此值。</translation>
     </message>
     <message>
         <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明为何 %1 在此案卷中不予遮蔽（例如：上诉人本人的上诉）；该原因会记入日志并打印在卷宗上。</translation>
     </message>
 </context>
 <context>
     <name>ProgressReporter</name>
     <message>
         <source>Imported %1 of %2 files; extracted %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1/%2 个文件；已提取 %3/%4 个</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文件，%1 个重复，%2 个无法导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>  not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  未导入：%1：%2</translation>
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  条目 %1（%2）：提取不完整：%3</translation>
     </message>
 </context>
 <context>
@@ -2117,118 +2118,121 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Amanat recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat 恢复密钥</translation>
     </message>
     <message>
         <source>Library: %1
 Created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库：%1
+创建时间：%2</translation>
     </message>
     <message>
         <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
 
 Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果忘记了密码短语，此密钥可以打开资料库。任何同时持有此密钥和资料库文件夹的人都能读取资料库中的全部内容。
+
+请将此页妥善保管，远离计算机存放——切勿放在资料库文件夹中或同一磁盘上。请销毁其他副本。</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>打印恢复密钥</translation>
     </message>
 </context>
 <context>
     <name>RedactionPreview</name>
     <message>
         <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 没有可预览的页面（它既不是 PDF 也不是图像）。</translation>
     </message>
     <message>
         <source>Pages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>页码从 1 开始。</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1</translation>
     </message>
     <message>
         <source>The original of item %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完整读取条目 %1 的原件。</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有第 %2 页。</translation>
     </message>
 </context>
 <context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽区域的格式为 PAGE,X,Y,W,H，其中 X、Y、W 和 H 为页面的比例（例如 1,0.1,0.2,0.5,0.05）。</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目 %1。</translation>
     </message>
     <message>
         <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本遮蔽需要指定要移除的文本（最多 1,000 个字符）。</translation>
     </message>
     <message>
         <source>A redaction area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽区域必须位于页面之内。</translation>
     </message>
     <message>
         <source>There is no redaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有遮蔽 %1。</translation>
     </message>
     <message>
         <source>A kept area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留区域必须位于页面之内。</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
         <source>text redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>文本遮蔽</translation>
     </message>
     <message>
         <source>photo or scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>照片或扫描页</translation>
     </message>
     <message>
         <source>scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描页</translation>
     </message>
     <message>
         <source>area marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动标记的区域</translation>
     </message>
     <message>
         <source>protected name or redacted text in the page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>页面文本中含有受保护的姓名或被遮蔽的文本</translation>
     </message>
     <message>
         <source>Item %1 is not an exhibit of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 不是此案卷的证物。</translation>
     </message>
     <message>
         <source>Item %1 has no page %2 in this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 在此案卷中没有第 %2 页。</translation>
     </message>
 </context>
 <context>
     <name>SavedSearches</name>
     <message>
         <source>A saved search needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索需要一个单行名称（最多 200 个字符）。</translation>
     </message>
     <message>
         <source>A saved search named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的已保存搜索已存在。</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存搜索。</translation>
     </message>
 </context>
 <context>
@@ -2242,66 +2246,66 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行该查询；请检查其中的引号和运算符。</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询中有左引号（&quot;）但没有对应的右引号。</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>引号（&quot;）必须用于开始一个短语或过滤器值，例如 &quot;exact words&quot; 或 tag:&quot;Police files&quot;。</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR 两侧都需要一个词或短语。</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, not a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR 两侧都需要一个词或短语，而不能是过滤器。</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”不是过滤器；可用的过滤器为 %2。</translation>
     </message>
     <message>
         <source>The filter %1: needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器 %1: 需要一个值。</translation>
     </message>
     <message>
         <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤器不能用“-”排除；请删除 %1: 前面的减号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类型；请使用以下类型之一：%2。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
-        <translation type="unfinished"></translation>
+        <translation>“*”必须跟在词的开头之后，例如 detain*。</translation>
     </message>
     <message>
         <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
-        <translation type="unfinished"></translation>
+        <translation>“-”必须紧挨在要排除的词之前，例如 -rumour。</translation>
     </message>
     <message>
         <source>OR cannot be followed by an excluded word.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR 后面不能跟被排除的词。</translation>
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询中没有可搜索的内容：请输入一个词、一个带引号的短语，或一个过滤器，例如 tag:Detention。</translation>
     </message>
     <message>
         <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询过长（%1 个词）；每次最多搜索 %2 个词。</translation>
     </message>
 </context>
 <context>
@@ -2327,54 +2331,54 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SigningKey</name>
     <message>
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库的签名密钥已损坏；无法对卷宗签名。</translation>
     </message>
     <message>
         <source>The library has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库还没有签名密钥。</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红色</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>橙色</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>青色</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>紫色</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>粉色</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>棕色</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色</translation>
     </message>
 </context>
 <context>
@@ -2401,50 +2405,50 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是颜色；请写成 #RRGGBB 格式。</translation>
     </message>
     <message>
         <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>新标签名称不能包含“/”；要移动标签，请使用 tag-move。</translation>
     </message>
     <message>
         <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该位置已存在名为“%1”的标签；要合并它们，请使用 tag-merge。</translation>
     </message>
     <message>
         <source>A tag cannot be moved below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能移动到其自身之下。</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能合并到其自身。</translation>
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签不能合并到其自己的子标签中。</translation>
     </message>
     <message>
         <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 CSV 文件不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件第 %1 行有未闭合的引号。</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件第 %1 行多于两列（路径、颜色）；包含逗号的路径请加引号。</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditing</name>
     <message>
         <source>Item %1 is not a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 不是证词。</translation>
     </message>
 </context>
 <context>
@@ -2466,2245 +2470,2249 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ReextractJob</name>
     <message>
         <source>Item %1 has no original file.</source>
-        <translation type="unfinished">条目 %1 没有原始文件。</translation>
+        <translation>条目 %1 没有原始文件。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出法庭卷宗</translation>
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>英国仲裁庭（A4）</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>美国法院（Letter）</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此大小时，卷宗将在证物之间的边界处拆分为带编号的多个部分（美国移民电子提交为 25 MB，英国上级仲裁庭为 50 MB）。</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有已记录的法庭使用同意的情况下提交证词（会写入监管链日志）</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>卷宗</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)：</translation>
     </message>
     <message>
         <source>Bates p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates 前缀(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始编号(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Split above:</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分阈值(&amp;S)：</translation>
     </message>
     <message>
         <source>Encrypted transport copy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密传送副本（可选）</translation>
     </message>
     <message>
         <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>另外写入使用 AES-256 加密的 bundle-transport.pdf，用于发送。提交用副本永远不会加密。</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>为卷宗新建的文件夹。请避免使用人名：文件夹名称会随卷宗一起传递。</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>放入文件夹(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;New folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Folder for the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>卷宗所在文件夹</translation>
     </message>
     <message>
         <source>Choose the folder to put the bundle in.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用于存放卷宗的文件夹。</translation>
     </message>
     <message>
         <source>Give the new folder a name without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为新文件夹指定一个不含斜杠的名称。</translation>
     </message>
     <message>
         <source>%1 already exists: choose another folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：请另选一个文件夹名称。</translation>
     </message>
     <message>
         <source>The two transport passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的传送密码不一致。请重新输入。</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备卷宗…</translation>
     </message>
     <message>
         <source>The bundle was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入卷宗。%1</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卷宗已写入：共 %n 页，%1 至 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：%1</translation>
     </message>
     <message>
         <source>Filing copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提交用副本：%1</translation>
     </message>
     <message>
         <source>Transport copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传送副本：%1</translation>
     </message>
     <message>
         <source>Native files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原生文件：%1</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：%1</translation>
     </message>
     <message>
         <source>Bates range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates 编号范围：%1 – %2</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 SHA-256：%1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥指纹：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未经任何人审核的页面（会写入监管链日志，并打印在证物说明页上）</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation type="unfinished"></translation>
+        <translation>若不勾选此项，当扫描件、照片或提及受保护人员的页面在遮蔽审核中等待人工查看时，导出将会停止。</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核遮蔽(&amp;R)…</translation>
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有页面均已审核。请重新导出。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
     <message>
         <source>e.g. Appeal of W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：W-014 的上诉</translation>
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>法院或仲裁庭</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人，按封面上的写法</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>代理律师，按封面上的写法</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Set Date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置日期</translation>
     </message>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>保存详情</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation type="unfinished"></translation>
+        <translation>法院或仲裁庭(&amp;C)：</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;ounsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理律师(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Hearing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭日期(&amp;H)：</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入点</translation>
     </message>
     <message>
         <source>Mark the start of a clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前位置标记剪辑片段的开始（I）</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>出点</translation>
     </message>
     <message>
         <source>Mark the end of a clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前位置标记剪辑片段的结束（O）</translation>
     </message>
     <message>
         <source>Note for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>此剪辑片段的备注</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>保存剪辑片段</translation>
     </message>
     <message>
         <source>Click a clip to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>点击剪辑片段可跳转到其开始处</translation>
     </message>
     <message>
         <source>Delete the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选剪辑片段</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>剪辑片段</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>In %1   Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>入点 %1   出点 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CreateLibraryWidget</name>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新资料库</translation>
     </message>
     <message>
         <source>e.g. Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：个案工作</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语用于解锁资料库。一句由几个词组成、只有您才会想到的话，既安全又容易记住。没有恢复密钥就无法重置密码短语。</translation>
     </message>
     <message>
         <source>Creating the library and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建资料库并派生其密钥…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Create library</source>
-        <translation type="unfinished"></translation>
+        <translation>创建资料库(&amp;C)</translation>
     </message>
     <message>
         <source>The name cannot contain slashes or start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含斜杠，也不能以点开头。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。请选择一个已存在的文件夹。</translation>
     </message>
     <message>
         <source>Amanat cannot write in %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat 无法在 %1 中写入。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请另选一个名称。</translation>
     </message>
     <message>
         <source>Choose where to create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>选择创建资料库的位置</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DetailPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件：%1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：%1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间：%1</translation>
     </message>
     <message>
         <source>No original file</source>
-        <translation type="unfinished"></translation>
+        <translation>无原始文件</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间：%1</translation>
     </message>
     <message>
         <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间：%1</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目以查看其详情。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierEditor</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>新分节，例如：B. 国家状况</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分节(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>从条目列表将条目拖到此处。拖动证物和分节可调整其顺序。</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>分节和证物</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>证物</translation>
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目的遮蔽</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
         <source>New Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案卷</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷 %1</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>移除分节</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从案卷中移除分节“%1”及其 %n 个证物吗？这些条目仍保留在资料库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>在此案卷中不予遮蔽</translation>
     </message>
     <message>
         <source>Re&amp;view Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核遮蔽(&amp;V)…</translation>
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看遮蔽程序在扫描件和提及受保护人员的页面上建议的遮蔽框，加以更正，并逐页批准。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
     <message>
         <source>&amp;New Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierModel</name>
     <message>
         <source>(item %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（条目 %1 缺失）</translation>
     </message>
     <message>
         <source>Save the dossier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存案卷。</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该分节已不存在。</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>A. 证物</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>pp. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 页</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n 个证物</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Pages / segment</source>
-        <translation type="unfinished"></translation>
+        <translation>页码／片段</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>在此案卷中不予遮蔽的人员</translation>
     </message>
     <message>
         <source>Protected person</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护人员</translation>
     </message>
     <message>
         <source>Why (required), e.g. the appellant&apos;s own appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填），例如：上诉人本人的上诉</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Do &amp;Not Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>不予遮蔽(&amp;N)</translation>
     </message>
     <message>
         <source>Redact &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新遮蔽(&amp;A)</translation>
     </message>
     <message>
         <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>他们在此案卷的卷宗中保持可读；原因会记入日志，并打印在卷宗封面和证物说明页上。</translation>
     </message>
     <message>
         <source>%1 — %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（自 %3 起）</translation>
     </message>
     <message>
         <source>No protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>没有受保护人员</translation>
     </message>
     <message>
         <source>Everyone is exempted</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人均已豁免</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择人员…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExhibitDetailsPanel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有证人法庭使用同意的情况下提交</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限具有其他合法依据时使用。在没有已记录的法庭使用同意的情况下提交此证词，会写入监管链日志。</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>标号(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>页码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>片段(&amp;S)：</translation>
     </message>
     <message>
         <source>An exhibit needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>证物需要一个标号。</translation>
     </message>
     <message>
         <source>Give both the first and the last page (first ≤ last), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>请同时给出起始页和结束页（起始页 ≤ 结束页），或两者都不填。</translation>
     </message>
     <message>
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段需要一个开始时间和一个更晚的结束时间，例如 1:05 至 2:30。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>在文档中查找</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项（Shift+Enter）</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项（Enter）</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl++）</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>适合窗口</translation>
     </message>
     <message>
         <source>Rotate left (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>向左旋转（仅限查看）</translation>
     </message>
     <message>
         <source>Rotate right (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>向右旋转（仅限查看）</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>提取的文本</translation>
     </message>
     <message>
         <source>No text was found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此图像中未找到文本。</translation>
     </message>
     <message>
         <source>Opening the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开图像…</translation>
     </message>
     <message>
         <source>This image could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图像。</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportController</name>
     <message>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要导入的文件。</translation>
     </message>
     <message>
         <source>the PDF needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 需要密码</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Stored; extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储；提取失败</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Stored; extraction pending</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储；等待提取</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportPanel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前文件之后停止。已存储但尚未提取文本的文件保持待处理状态，稍后可以再提取。</translation>
     </message>
     <message>
         <source>Storing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
         <source>Extracting text: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取文本：已完成 %1/%2…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>Import stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>导入提前停止</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文件，%1 个重复，%2 个无法导入，%3 个提取失败。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：%1：%2</translation>
     </message>
     <message>
         <source>Stored, but text not extracted: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储，但未提取文本：%1：%2</translation>
     </message>
     <message>
         <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消前已存储的文件保留在资料库中；其文本可以稍后提取。</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证词</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择条目。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryEditor</name>
     <message>
         <source>%1 cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此处编辑 %1。</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 已存在。</translation>
     </message>
     <message>
         <source>The library is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库已锁定。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条结果，共 %2 条</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>所有条目</translation>
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：词语、&quot;短语&quot;、tag:…、kind:…、after:…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索…</translation>
     </message>
     <message>
         <source>Add Tag to Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选条目添加标签…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个条目</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为所选的 %n 个条目添加标签：</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选条目移除标签</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索</translation>
     </message>
     <message>
         <source>Name for the search “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”的名称：</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Amanat</translation>
     </message>
     <message>
         <source>Amanat — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat — 已锁定</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选条目添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>An import is running. Export the bundle when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入。请在导入完成后再导出卷宗。</translation>
     </message>
     <message>
         <source>Import in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>导入仍在进行中。要停止导入并退出吗？</translation>
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未存储的文件不会被导入。已存储的文件保留在资料库中；可通过“重新提取”再次读取其文本。</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导入并退出</translation>
     </message>
     <message>
         <source>Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续导入</translation>
     </message>
     <message>
         <source>&amp;Protected People…</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护人员(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录音</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放（空格键）</translation>
     </message>
     <message>
         <source>One frame back (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一帧（暂停时）</translation>
     </message>
     <message>
         <source>One frame forward (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一帧（暂停时）</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>This recording could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此录音录像。</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（空格键）</translation>
     </message>
     <message>
         <source>Play Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然播放</translation>
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>播放操作会记录在监管链日志中。</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>此录音录像尚未经过检查：在沙箱辅助程序中的读取尚未完成或已被停止。</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱辅助程序无法完整读取此录音录像。</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱辅助程序无法读取此录音录像：%1</translation>
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像在 Amanat 内部播放，而您的资料库此时处于打开状态；专门用来攻击媒体播放器的文件可能就是这种表现。仅当您信任其来源时才播放，或先重新读取它（重新提取）。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM、YYYY-MM-DD 或范围 A/B</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>e.g. en, ug, ar-SY</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：en、ug、ar-SY</translation>
     </message>
     <message>
         <source>Source author</source>
-        <translation type="unfinished"></translation>
+        <translation>来源作者</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>来源标题</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
     <message>
         <source>Set a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置新的密码短语吗？</translation>
     </message>
     <message>
         <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
-        <translation type="unfinished"></translation>
+        <translation>您是用恢复密钥打开此资料库的。如果密码短语已被遗忘，或可能已被他人知晓，请立即设置新的密码短语。旧密码短语将无法再打开此资料库；恢复密钥仍然可以。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不设置(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码短语(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PassphraseFields</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语强度</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl++）</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开文档…</translation>
     </message>
     <message>
         <source>This document is protected by a password and cannot be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文档受密码保护，无法显示。</translation>
     </message>
     <message>
         <source>This document could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此文档。</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 页</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PersonEditorDialog</name>
     <message>
         <source>Edit Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑受保护人员</translation>
     </message>
     <message>
         <source>Add Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加受保护人员</translation>
     </message>
     <message>
         <source>e.g. W-014 or P-relative-2; never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 W-014 或 P-relative-2；切勿使用姓名</translation>
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表、监管链日志和卷宗说明页中显示的、用来代替此人姓名的内容。</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个姓名或一种拼写：拉丁字母、阿拉伯字母、汉字、西里尔字母；如果单独的姓或名也必须移除，也请分别列出。</translation>
     </message>
     <message>
         <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：电话号码、电子邮件地址、街道地址。</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;R)</translation>
     </message>
     <message>
         <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个姓名和联系方式都会从每个卷宗的页面图像和文本中移除，除非某个案卷豁免了此人。它们永远不会被列出、记入日志或可被搜索。</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代号(&amp;C)：</translation>
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和%2已隐藏。显示它们会将其呈现在屏幕上，并记录在监管链日志中。</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个姓名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个联系方式</numerusform>
         </translation>
     </message>
     <message>
         <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>证人以其证词的证人代号识别：请在证词中更改。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPeopleDialog</name>
     <message>
         <source>Protected People</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护人员</translation>
     </message>
     <message>
         <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份绝不能离开资料库的人员：证人（以其证词的证人代号识别）以及文件中提及的任何其他人。除非某个案卷豁免了他们，否则他们的姓名和联系方式会从每个卷宗中移除，并且永远不会在列表中显示。</translation>
     </message>
     <message>
         <source>Protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护人员</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 以及为其记录的所有姓名和联系方式吗？卷宗将不再移除它们。</translation>
     </message>
     <message>
         <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是某份证词的证人：该证词的证人姓名和联系方式将随之一并删除。</translation>
     </message>
     <message>
         <source>Delete Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>删除受保护人员</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个姓名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个联系方式</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 的证人</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此记录</translation>
     </message>
     <message>
         <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
-        <translation type="unfinished"></translation>
+        <translation>证词条目 %1 的证人：其代号即为该证词的证人代号。</translation>
     </message>
     <message>
         <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录在此列表中（亲属、摄影者或文件中提及的任何人），而非作为证词的证人。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代号</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Witness of</source>
-        <translation type="unfinished"></translation>
+        <translation>所属证词</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复密钥</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果忘记了密码短语，此密钥是进入资料库的唯一途径。它只在此时显示，以后不会再显示。请将其打印或抄写下来，并远离这台计算机保管。</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>To make sure you have it, type two of its groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>为确认您已保存，请输入其中的两组：</translation>
     </message>
     <message>
         <source>I have printed or saved the key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>我已打印或保存此密钥，并会妥善保管</translation>
     </message>
     <message>
         <source>Available after printing or saving the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存密钥后可用。</translation>
     </message>
     <message>
         <source>&amp;Open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>打开资料库(&amp;O)</translation>
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 &amp;%1 组：</translation>
     </message>
     <message>
         <source>Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 组：</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机。</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将恢复密钥另存为 PDF</translation>
     </message>
     <message>
         <source>%1 recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 恢复密钥.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 PDF 写入该位置。请另选位置。</translation>
     </message>
     <message>
         <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。请将该文件移出这台计算机（打印出来，或保存在单独的 U 盘上），并删除此处的文件。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionOverlay</name>
     <message>
         <source>Redact area</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽区域</translation>
     </message>
     <message>
         <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽区域：在导出的卷宗中涂黑一个区域；原件不会被改动。在页面上拖动以绘制区域；右键点击遮蔽框可将其移除。</translation>
     </message>
     <message>
         <source>Remove redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>移除遮蔽</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionReviewDialog</name>
     <message>
         <source>Redaction Review</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽审核</translation>
     </message>
     <message>
         <source>Pages to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核页面</translation>
     </message>
     <message>
         <source>&amp;Pages to review:</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核页面(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Mark Page Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>将页面标记为已审核(&amp;M)</translation>
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽程序提出建议，由您作出决定。它读取了此处列出的每一页，并在发现的受保护姓名和联系方式上建议了遮蔽框（红色轮廓）。请查看每一页：移除覆盖非受保护内容的遮蔽框，为它遗漏的任何内容绘制遮蔽框，然后将该页标记为已审核。您的决定会写入监管链日志，证物说明页会载明每一页由谁审核。</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷的页面在导出前需要进行遮蔽审核。</translation>
     </message>
     <message>
         <source>Continue to &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>继续导出(&amp;E)…</translation>
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷没有需要审核的页面：没有扫描件或照片，页面文本中也没有受保护的姓名。</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有页面均已审核。</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个页面中有 %n 个等待审核。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要审核的内容</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1，第 %2 页</translation>
     </message>
     <message>
         <source>Needs a look because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要查看，原因：%1。</translation>
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出后的效果：每个遮蔽框都已永久涂黑，其下的任何内容都无法从卷宗中恢复。</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽程序尚未读完此页。</translation>
     </message>
     <message>
         <source>The redactor proposes no box on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽程序在此页上未建议任何遮蔽框。</translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>遮蔽程序建议了 %n 个遮蔽框。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>遮蔽程序为 %1 建议了 %n 个遮蔽框。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您绘制了 %n 个遮蔽框。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您保留了 %n 个区域可见。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the page to be shown with the boxes now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待页面以当前生效的遮蔽框显示出来。</translation>
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在监管链日志中将您记录为此页的审核人（Ctrl+Return）。证物说明页会载明由谁审核。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>要从卷宗中移除的文本</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽适用于此条目的每次导出；原件保持不变。页面区域在查看器中绘制。</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：“%1”</translation>
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，区域 %2%，%3%，%4% × %5%</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
     <message>
         <source>Page under review</source>
-        <translation type="unfinished"></translation>
+        <translation>正在审核的页面</translation>
     </message>
     <message>
         <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以涂黑一个区域。按 Tab 键逐个选择遮蔽框；按 Delete 键移除所选遮蔽框。</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>proposed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 建议</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您绘制</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished"></translation>
+        <translation>保留可见</translation>
     </message>
     <message>
         <source>Proposed by the redactor. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>由遮蔽程序建议。按 Delete 键可使此区域保持可见。</translation>
     </message>
     <message>
         <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>由遮蔽程序为 %1 建议。按 Delete 键可使此区域保持可见。</translation>
     </message>
     <message>
         <source>Drawn by you: always blacked out. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由您绘制：始终涂黑。按 Delete 键可将其移除。</translation>
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>由您保留可见：遮蔽程序在此处的遮蔽框不会被涂黑。按 Delete 键可重新涂黑。</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留可见（不是受保护的姓名）</translation>
     </message>
     <message>
         <source>Remove My Box</source>
-        <translation type="unfinished"></translation>
+        <translation>移除我的遮蔽框</translation>
     </message>
     <message>
         <source>Black Out Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新涂黑</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未审核</translation>
     </message>
     <message>
         <source>Changed since %1 reviewed it on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 于 %2 审核后已有更改</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>证物 %1，第 %2 页
+%3
+%4</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>证物</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageView</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl++）</translation>
     </message>
     <message>
         <source>Fit the page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面适合窗口（Ctrl+0）</translation>
     </message>
     <message>
         <source>Preview as e&amp;xported</source>
-        <translation type="unfinished"></translation>
+        <translation>预览导出效果(&amp;X)</translation>
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>按卷宗中的样子显示页面，所有遮蔽框均已涂黑。在此视图中无法更改遮蔽框。</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结合您的更改重新读取页面…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽程序正在读取页面，查找受保护的姓名和联系方式。OCR 需要几秒钟…</translation>
     </message>
     <message>
         <source>Proposed by the redactor</source>
-        <translation type="unfinished"></translation>
+        <translation>由遮蔽程序建议</translation>
     </message>
     <message>
         <source>Drawn by you</source>
-        <translation type="unfinished"></translation>
+        <translation>由您绘制</translation>
     </message>
     <message>
         <source>Left visible by you</source>
-        <translation type="unfinished"></translation>
+        <translation>由您保留可见</translation>
     </message>
     <message>
         <source>The page could not be prepared for review, so it cannot be approved here yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为审核准备该页面，因此暂时无法在此处批准。
+
+%1</translation>
     </message>
     <message>
         <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选“预览导出效果”以更改遮蔽框。</translation>
     </message>
     <message>
         <source>Drag the box to move it, or its handles to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动遮蔽框可移动它，拖动其控制点可调整大小。</translation>
     </message>
     <message>
         <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面上拖动，以涂黑遮蔽程序遗漏的内容。点击遮蔽框可将其选中，拖动它可移动，拖动其控制点可调整大小，按 Delete 键可将其移除。按 Tab 键可逐个切换遮蔽框。</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPreviewRunner</name>
     <message>
         <source>The helper returned a page image that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助程序返回了无法显示的页面图像。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配内容</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页：%2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Remember recently opened libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>记住最近打开的资料库</translation>
     </message>
     <message>
         <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅记住文件夹，且只保存在这台计算机上。关闭此选项会立即清除这些记录。</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲后锁定(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 + 连接的 Tesseract 语言代码，用于今后导入的扫描件。请将 chi_sim 列在 eng 之前。</translation>
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解锁资料库，才能更改其 OCR 语言。</translation>
     </message>
     <message>
         <source>This library</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料库</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR 语言(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>所有条目</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarView</name>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签…</translation>
     </message>
     <message>
         <source>New Sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建子标签…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>无颜色</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>移到顶层</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的搜索</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新建标签</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>新标签的名称：</translation>
     </message>
     <message>
         <source>Name of the new tag under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下新标签的名称：</translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>合并标签</translation>
     </message>
     <message>
         <source>Move the items and sub-tags of %1 onto:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的条目和子标签移到：</translation>
     </message>
     <message>
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 合并到 %2 吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签</translation>
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除标签 %1 及其子标签吗？这些条目仍保留在资料库中。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagChipsWidget</name>
     <message>
         <source>Add a tag (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签（Enter）</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签 %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagCommands</name>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签 %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签 %1</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名标签 %1</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动标签 %1</translation>
     </message>
     <message>
         <source>Colour of tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 的颜色</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>证人代号</translation>
     </message>
     <message>
         <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：W-014</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈日期</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Interview place</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈地点</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈人</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法庭</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>倡导</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Witness identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>证人身份（受保护）</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>证人的姓名和联系方式已隐藏。显示它们会记录在监管链日志中。</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>笔录</translation>
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴笔录；内容会随时自动保存。</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑…</translation>
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录姓名或联系方式。点击“显示”以添加；此操作会记录在监管链日志中。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Reveal the witness&apos;s identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示证人的身份吗？</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>证人的姓名和联系方式将显示在屏幕上，并且此操作会记录在监管链日志中。请确保没有其他人能看到屏幕。</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Name; other spelling; name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名；其他拼写；其他文字的姓名</translation>
     </message>
     <message>
         <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>用“;”分隔多个姓名或拼写（拉丁字母、阿拉伯字母、汉字、西里尔字母…）：每一项都会单独从卷宗中移除。</translation>
     </message>
     <message>
         <source>Phone; e-mail; address</source>
-        <translation type="unfinished"></translation>
+        <translation>电话；电子邮件；地址</translation>
     </message>
     <message>
         <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>用“;”分隔多个联系方式：每一项都会单独从卷宗中移除。</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TextViewer</name>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>未从此条目中提取到文本。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
 </context>
@@ -4712,141 +4720,141 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::UnlockWidget</name>
     <message>
         <source>Unlock a library</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁资料库</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁</translation>
     </message>
     <message>
         <source>The passphrase does not unlock this library. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码短语无法解锁此资料库。请检查后重试。</translation>
     </message>
     <message>
         <source>This library is open in another program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料库已在另一个程序中打开。请先在那里将其关闭，然后重试。</translation>
     </message>
     <message>
         <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此资料库已损坏，无法安全打开。请从备份恢复，或在更改其文件夹中的任何内容之前先寻求帮助。</translation>
     </message>
     <message>
         <source>This folder is not an Amanat library. Choose the folder of a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹不是 Amanat 资料库。请选择资料库所在的文件夹。</translation>
     </message>
     <message>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库。</translation>
     </message>
     <message>
         <source>Choose a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择资料库文件夹</translation>
     </message>
     <message>
         <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的资料库</translation>
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的资料库(&amp;R)：</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
         <source>Demo library — passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示资料库 — 密码短语：%1</translation>
     </message>
     <message>
         <source>Unlock with the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用密码短语解锁</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记了密码短语？使用恢复密钥解锁</translation>
     </message>
     <message>
         <source>The recovery key does not unlock this library. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该恢复密钥无法解锁此资料库。请检查每一组后重试。</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Amanat</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat 将证词、文件、图像和录音录像保存在这台计算机上的一个加密资料库中。不会向任何地方发送任何内容。</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新资料库</translation>
     </message>
     <message>
         <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择名称、文件夹和密码短语。您将获得一个恢复密钥，请将其记在纸上保管。</translation>
     </message>
     <message>
         <source>Open an existing library</source>
-        <translation type="unfinished"></translation>
+        <translation>打开现有资料库</translation>
     </message>
     <message>
         <source>Unlock a library folder that you or a colleague created before.</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁您或同事之前创建的资料库文件夹。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用虚构的示例文件准备演示资料库…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示密码短语：%1</translation>
     </message>
     <message>
         <source>Amanat: an encrypted archive for human-rights documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat：用于人权记录的加密档案库。</translation>
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个包含虚构示例文件的临时演示资料库，并在其中打开应用。</translation>
     </message>
     <message>
         <source>A library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个资料库文件夹。</translation>
     </message>
 </context>
 </TS>

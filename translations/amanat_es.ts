@@ -5,19 +5,19 @@
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
-        <translation type="unfinished">El elemento %1 no tiene un original almacenado.</translation>
+        <translation>El elemento %1 no tiene un original almacenado.</translation>
     </message>
     <message>
         <source>The original is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original está cerrado.</translation>
     </message>
     <message>
         <source>A part of a stored original is missing.</source>
-        <translation type="unfinished">Falta una parte de un original almacenado.</translation>
+        <translation>Falta una parte de un original almacenado.</translation>
     </message>
     <message>
         <source>A stored original is shorter than recorded.</source>
-        <translation type="unfinished">Un original almacenado es más corto de lo registrado.</translation>
+        <translation>Un original almacenado es más corto de lo registrado.</translation>
     </message>
 </context>
 <context>
@@ -47,440 +47,440 @@
     <name>BundleExporter</name>
     <message>
         <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>El prefijo Bates debe tener de 1 a 16 letras, dígitos o guiones bajos.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2)</translation>
     </message>
     <message>
         <source>The original of %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer por completo el original de %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El anexo %1 solicita las páginas %2–%3, pero su PDF tiene %n página.</numerusform>
+            <numerusform>El anexo %1 solicita las páginas %2–%3, pero su PDF tiene %n páginas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Transcript — witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción — testigo %1</translation>
     </message>
     <message>
         <source>Text of the original file (as extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del archivo original (tal como se extrajo)</translation>
     </message>
     <message>
         <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No se pudo extraer texto de este archivo. El original se identifica por su SHA-256 en la hoja del anexo).</translation>
     </message>
     <message>
         <source>The pages of %1 were not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se prepararon las páginas de %1.</translation>
     </message>
     <message>
         <source>Exhibit %1 has no pages in the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anexo %1 no tiene páginas en el intervalo solicitado.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>The first Bates number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer número Bates debe ser 1 o mayor.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no es una carpeta vacía; elija una carpeta nueva para el legajo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">La carpeta %1 no existe.</translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Preparing exhibit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el anexo %1 (%2 de %3)…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparando las páginas de %n original…</numerusform>
+            <numerusform>Preparando las páginas de %n originales…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: páginas %2–%3</translation>
     </message>
     <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado con Amanat %1 el %2 UTC.</translation>
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dibujando %n página…</numerusform>
+            <numerusform>Dibujando %n páginas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta en %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera el límite de tamaño: un solo anexo ya lo excede. Consulte al tribunal cómo presentarlo.</translation>
     </message>
     <message>
         <source>Signing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando el manifiesto…</translation>
     </message>
     <message>
         <source>Could not replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reemplazar la carpeta vacía %1.</translation>
     </message>
     <message>
         <source>Could not move the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el legajo a %1.</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>%1–%2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 a %4)</translation>
     </message>
     <message>
         <source>pages %1–%2 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas %1–%2 del original</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento en el registro encadenado por hashes de la biblioteca. Primero: %1 el %2 por %3. Último: %4 el %5. Hash del último evento: %6.</numerusform>
+            <numerusform>%n eventos en el registro encadenado por hashes de la biblioteca. Primero: %1 el %2 por %3. Último: %4 el %5. Hash del último evento: %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Author / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor / fuente</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la fuente</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de testigo</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del original</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilado</translation>
     </message>
     <message>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>En este legajo</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continuación)</translation>
     </message>
     <message>
         <source>Native file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo nativo</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Segment relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento invocado</translation>
     </message>
     <message>
         <source>the whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>la grabación completa</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo y el audio no pueden incluirse en un PDF presentado. El archivo nativo acompaña a este legajo; su SHA-256 figura en manifest.json.</translation>
     </message>
     <message>
         <source>Video exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo de vídeo %1</translation>
     </message>
     <message>
         <source>Audio exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo de audio %1</translation>
     </message>
     <message>
         <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultación: los nombres y contactos de las personas protegidas, así como el texto ocultado, se eliminaron de todas las páginas, y el legajo terminado se volvió a leer (texto y OCR de cada imagen de página) para comprobar que ninguno es legible. Cada hoja de anexo indica qué se eliminó y quién lo revisó.</translation>
     </message>
     <message>
         <source>A test setting turned redactor strategies off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste de prueba desactivó estrategias de ocultación: %1.</translation>
     </message>
     <message>
         <source>Checking the finished bundle for protected names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si quedan nombres protegidos en el legajo terminado…</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultación</translation>
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún idioma de OCR instalado, por lo que no se puede comprobar si las imágenes de página contienen nombres protegidos. Instale tesseract-ocr-eng.</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres protegidos están escritos en alfabeto %1, que el OCR no puede leer en este equipo, por lo que no se puede comprobar si aparecen en las imágenes de página. Instale %2.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2), página %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página espera la revisión de ocultaciones: %1. Compruebe los recuadros propuestos en la aplicación (expediente → Revisar ocultaciones) o con amanat-cli redact-preview y, después, apruébelos (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); o exporte de todos modos con --accept-unreviewed, lo cual queda registrado e impreso en las hojas de anexo.</numerusform>
+            <numerusform>%n páginas esperan la revisión de ocultaciones: %1. Compruebe los recuadros propuestos en la aplicación (expediente → Revisar ocultaciones) o con amanat-cli redact-preview y, después, apruébelos (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); o exporte de todos modos con --accept-unreviewed, lo cual queda registrado e impreso en las hojas de anexo.</numerusform>
         </translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2), página %3: el módulo de ocultación encontró un nombre protegido en la imagen de la página</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página más espera la revisión de ocultaciones: %1. Revísela y apruébela (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…) o exporte con --accept-unreviewed.</numerusform>
+            <numerusform>%n páginas más esperan la revisión de ocultaciones: %1. Revíselas y apruébelas (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…) o exporte con --accept-unreviewed.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ocultó en este expediente por decisión registrada del usuario: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona eliminada automáticamente</numerusform>
+            <numerusform>%n zonas eliminadas automáticamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona marcada a mano</numerusform>
+            <numerusform>%n zonas marcadas a mano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje eliminado del texto</numerusform>
+            <numerusform>%n pasajes eliminados del texto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona automática que el revisor dejó visible</numerusform>
+            <numerusform>%n zonas automáticas que el revisor dejó visibles</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo nada que eliminar: no se encontró ningún nombre protegido, contacto ni zona marcada.</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado para proteger: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página revisada por %1; la última, el %2.</numerusform>
+            <numerusform>%n páginas revisadas por %1; la última, el %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN REVISIÓN HUMANA: página(s) %1 del original, exportada(s) con --accept-unreviewed por %2 el %3.</translation>
     </message>
     <message>
         <source>The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El original de la biblioteca no se ha modificado.</translation>
     </message>
     <message>
         <source>a protected string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena protegida</translation>
     </message>
     <message>
         <source>a protected name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre protegido de %1</translation>
     </message>
     <message>
         <source>a protected contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto protegido de %1</translation>
     </message>
     <message>
         <source>a redacted text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto ocultado</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2), su archivo nativo %3: %4 en %5 (los metadatos del contenedor de la grabación o su contenido); exporte una copia sin metadatos o deje fuera el anexo</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en %3</translation>
     </message>
     <message>
         <source>the bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del legajo</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <source>page %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 (%2) de %3</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2), página %3 del original, en %4</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo %1 (elemento %2), en %3</translation>
     </message>
     <message>
         <source>%1: %2 is legible in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es legible en %3</translation>
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La comprobación de fugas volvió a leer el legajo terminado y encontró %n cadena protegida aún legible, por lo que no se escribió ningún legajo: %1. Marque el lugar que debe cubrirse (redact --rect o la revisión de ocultaciones) y vuelva a exportar.</numerusform>
+            <numerusform>La comprobación de fugas volvió a leer el legajo terminado y encontró %n cadenas protegidas aún legibles, por lo que no se escribió ningún legajo: %1. Marque el lugar que debe cubrirse (redact --rect o la revisión de ocultaciones) y vuelva a exportar.</numerusform>
         </translation>
     </message>
 </context>
@@ -488,142 +488,142 @@
     <name>BundlePlanner</name>
     <message>
         <source>The profile must be uk (A4) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil debe ser uk (A4) o us (Letter).</translation>
     </message>
     <message>
         <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anexo %1 tiene un intervalo de páginas, pero el elemento %2 no tiene páginas.</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente «%1» no tiene anexos que incluir en un legajo.</translation>
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El testigo no ha dado su consentimiento para el uso judicial de los anexos %1. Registre su consentimiento o anule este requisito si dispone de otra base jurídica (amanat-cli bundle --override-consent o la casilla del diálogo de exportación); la anulación queda registrada.</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del caso del expediente contienen un nombre o contacto protegido; aparece tachado en el legajo.</translation>
     </message>
 </context>
 <context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>is a symbolic link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico, no un archivo</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la huella digital que indica no corresponde a su clave pública</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una firma Ed25519 (%1 bytes en lugar de %2)</translation>
     </message>
     <message>
         <source>signature does not match (the manifest was changed or signed by another key)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide (el manifiesto se modificó o lo firmó otra clave)</translation>
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la huella digital de la clave de firma %1 no es la esperada, %2</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una ruta que pueda figurar en un manifiesto (%1)</translation>
     </message>
     <message>
         <source>is listed as an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>figura como archivo exportado</translation>
     </message>
     <message>
         <source>is listed twice in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>figura dos veces en el manifiesto</translation>
     </message>
     <message>
         <source>size differs from the manifest (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño difiere del manifiesto (%1 bytes en lugar de %2)</translation>
     </message>
     <message>
         <source>SHA-256 differs from the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 difiere del manifiesto</translation>
     </message>
     <message>
         <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
-        <translation type="unfinished"></translation>
+        <translation>es el archivo nativo del anexo %1, pero no figura en la lista de archivos del manifiesto</translation>
     </message>
     <message>
         <source>does not end with a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>no termina con un salto de línea</translation>
     </message>
     <message>
         <source>line %1 is not a sha256sum line</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 no es una línea de sha256sum</translation>
     </message>
     <message>
         <source>line %1 names a path that is not allowed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 indica una ruta no permitida (%2)</translation>
     </message>
     <message>
         <source>lists %1 twice or lists itself</source>
-        <translation type="unfinished"></translation>
+        <translation>incluye %1 dos veces o se incluye a sí mismo</translation>
     </message>
     <message>
         <source>lists %1, which is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>incluye %1, que no figura en el manifiesto</translation>
     </message>
     <message>
         <source>gives %1 another SHA-256 than the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>asigna a %1 un SHA-256 distinto del del manifiesto firmado</translation>
     </message>
     <message>
         <source>SHA-256 differs from manifest.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 difiere de manifest.sha256</translation>
     </message>
     <message>
         <source>does not list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no incluye %1</translation>
     </message>
     <message>
         <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene la disposición con que lo escribe el generador de manifiestos (líneas reordenadas o modificadas)</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>no figura en el manifiesto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital de clave (64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta en %1.</translation>
     </message>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene manifest.json; no es una carpeta de legajo.</translation>
     </message>
     <message>
         <source>The manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el manifiesto de %1: %2</translation>
     </message>
     <message>
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un manifiesto legible (%1); no se pudieron comprobar la firma ni los archivos que enumera</translation>
     </message>
 </context>
 <context>
@@ -766,511 +766,512 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite un número de segundos entre 1 y 86400.</translation>
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo la página N.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page admite un número de página a partir de 1.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 no tiene página %2.</translation>
     </message>
     <message>
         <source>Re-extract every item, not only unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a extraer todos los elementos, no solo los no terminados.</translation>
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de OCR, p. ej., chi_sim+uig+eng.</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo cuya primera línea es la contraseña del PDF.</translation>
     </message>
     <message>
         <source>Seconds allowed per file (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos permitidos por archivo (120 de forma predeterminada).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento %1: %2</translation>
     </message>
     <message>
         <source>The only setting is ocr_languages=LANGS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único ajuste es ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los archivos sin extraer texto.</translation>
     </message>
     <message>
         <source>Seconds allowed per file for extraction (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos permitidos por archivo para la extracción (120 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Report progress as JSON lines on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar del progreso como líneas JSON en la salida de error estándar.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished">Se canceló la importación.</translation>
+        <translation>Se canceló la importación.</translation>
     </message>
     <message>
         <source>The import stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo antes de terminar.</translation>
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sin el árbol de etiquetas inicial (violaciones, tipos de documento, países).</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originales y registro de cadena de custodia: sin comprobar, porque la base de datos no superó la comprobación de integridad.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento coincide (%1 ms).</numerusform>
+            <numerusform>%n elementos coinciden (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
     <message>
         <source>Most results to return (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de resultados que se devuelven (20 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer una consulta por línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la búsqueda guardada NAME.</translation>
     </message>
     <message>
         <source>Give either a QUERY, --stdin or --saved NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una QUERY, --stdin o --saved NAME.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número entre 1 y %1.</translation>
     </message>
     <message>
         <source>Replace a saved search of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar una búsqueda guardada con el mismo nombre.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó la etiqueta %1; %n elemento la perdió.</numerusform>
+            <numerusform>Se eliminó la etiqueta %1; %n elementos la perdieron.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large for a tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para una lista de etiquetas.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se creó %n etiqueta.</numerusform>
+            <numerusform>Se crearon %n etiquetas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
         <source>Could not read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de contraseña %1.</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 está vacío.</translation>
     </message>
     <message>
         <source>uk (A4, default) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>uk (A4, predeterminado) o us (Letter).</translation>
     </message>
     <message>
         <source>Bates prefix (default BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo Bates (BUNDLE de forma predeterminada).</translation>
     </message>
     <message>
         <source>First Bates number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer número Bates (1 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en partes cuando se superen estos MB (25 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir además una copia cifrada con AES-256 con esta contraseña.</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar testimonios sin consentimiento judicial registrado (queda registrado).</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos permitidos para preparar las páginas de un anexo (600 de forma predeterminada).</translation>
     </message>
     <message>
         <source>--start takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start admite un número entero a partir de 1.</translation>
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size admite un tamaño en MB (como mínimo 0.01).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite un número de segundos.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1: %2, %n página (%3 a %4).</numerusform>
+            <numerusform>Se escribió %1: %2, %n páginas (%3 a %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del manifiesto: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave de firma: %1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todas las apariciones de este texto (se puede repetir).</translation>
     </message>
     <message>
         <source>Black out an area of a page, in fractions of the page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachar una zona de una página, en fracciones de la página (se puede repetir).</translation>
     </message>
     <message>
         <source>List the item&apos;s redactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las ocultaciones del elemento.</translation>
     </message>
     <message>
         <source>Remove a redaction by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una ocultación por su número.</translation>
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallar salvo que el manifiesto esté firmado por la clave con esta huella digital (se ignoran mayúsculas, espacios y dos puntos).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-key admite una huella digital de 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma: %1</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: válida</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: no válida</translation>
     </message>
     <message>
         <source>Files: %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos comprobados: %1</translation>
     </message>
     <message>
         <source>The bundle is intact: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El legajo está intacto: todos los archivos coinciden con el manifiesto firmado.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El legajo no superó la verificación: %n problema.</numerusform>
+            <numerusform>El legajo no superó la verificación: %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: %1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública (Ed25519, base64): %1</translation>
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado o tribunal.</translation>
     </message>
     <message>
         <source>Case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa.</translation>
     </message>
     <message>
         <source>Hearing date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la vista (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes, tal como se imprimen en la portada.</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representación letrada, tal como se imprime en la portada.</translation>
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sección; se crea al final si no existe.</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estas páginas de un PDF o documento escaneado.</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este segmento de un vídeo o audio.</translation>
     </message>
     <message>
         <source>Exhibit label (default: A1, A2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del anexo (de forma predeterminada: A1, A2…).</translation>
     </message>
     <message>
         <source>Exhibit description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del anexo.</translation>
     </message>
     <message>
         <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages admite FIRST-LAST, p. ej., 3-7.</translation>
     </message>
     <message>
         <source>--time takes START-END, e.g. 1:05-2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time admite START-END, p. ej., 1:05-2:30.</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anexo</numerusform>
+            <numerusform>%n anexos</numerusform>
         </translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Representación letrada</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la vista</translation>
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (páginas %1–%2)</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s–%2 s)</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente «%1» no tiene ningún anexo con la etiqueta «%2».</translation>
     </message>
     <message>
         <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar aunque haya páginas pendientes de revisión de ocultaciones (queda registrado y se imprime en las hojas de anexo).</translation>
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobación de fugas: se volvió a leer %n página, %1 de ellas mediante OCR; no se encontró ninguna cadena protegida.</numerusform>
+            <numerusform>Comprobación de fugas: se volvieron a leer %n páginas, %1 de ellas mediante OCR; no se encontró ninguna cadena protegida.</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar visible una zona que el módulo de ocultación cubrió por error (se puede repetir; la comprobación de fugas la sigue leyendo).</translation>
     </message>
     <message>
         <source>Give --text/--rect/--keep, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --text/--rect/--keep, o --list, o --remove.</translation>
     </message>
     <message>
         <source>
 Not redacted in this dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Why this person is not redacted (logged, printed on the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo por el que no se oculta a esta persona (queda registrado y se imprime en el legajo).</translation>
     </message>
     <message>
         <source>dossier exempt needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier exempt requiere --reason TEXT.</translation>
     </message>
     <message>
         <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un comando de dossier: create, add, list, show, remove, delete, exempt o unexempt.</translation>
     </message>
     <message>
         <source>Accept a passphrase that is easy to guess (for tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar una frase de contraseña fácil de adivinar (solo para pruebas).</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña es demasiado fácil de adivinar: quien se lleve el equipo la probaría primero. Use una frase de varias palabras que solo usted conozca.</translation>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio confirmado: presente</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio confirmado: %1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variante del nombre (se puede repetir).</translation>
     </message>
     <message>
         <source>A phone number, e-mail or address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono, correo electrónico o dirección (se puede repetir).</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n nombre</numerusform>
+            <numerusform>%1	%2	%n nombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n contacto</numerusform>
+            <numerusform>, %n contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>	testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	testimonio %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>Add a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una variante del nombre.</translation>
     </message>
     <message>
         <source>Add a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto.</translation>
     </message>
     <message>
         <source>Remove a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una variante del nombre.</translation>
     </message>
     <message>
         <source>Remove a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un contacto.</translation>
     </message>
     <message>
         <source>Give the person another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar otro código a la persona.</translation>
     </message>
     <message>
         <source>Name a person command: add, list, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un comando de person: add, list, show, edit o delete.</translation>
     </message>
     <message>
         <source>The page to show (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La página que se muestra (a partir de 1).</translation>
     </message>
     <message>
         <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar las exenciones y ocultaciones de texto de este expediente, como lo haría su legajo.</translation>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página sin aplicar las ocultaciones y enumerar los recuadros propuestos.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1: %n zona encontrada automáticamente</numerusform>
+            <numerusform>Se escribió %1: %n zonas encontradas automáticamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n marcada a mano.</numerusform>
+            <numerusform>, %n marcadas a mano.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pages that await review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las páginas pendientes de revisión.</translation>
     </message>
     <message>
         <source>With --list: every page that needs review, reviewed or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --list: todas las páginas que requieren revisión, revisadas o no.</translation>
     </message>
     <message>
         <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar páginas como revisadas: ITEM:PAGE; pueden seguir más.</translation>
     </message>
     <message>
         <source>Give --list or --approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --list o --approve.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene la forma ITEM:PAGE (p. ej., 12:3).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se marcó %n página como revisada.</numerusform>
+            <numerusform>Se marcaron %n páginas como revisadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,30 +1279,30 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ClipMarkers</name>
     <message>
         <source>A clip must start at or after 0 and end at or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragmento debe empezar en 0 o después y terminar en su inicio o después.</translation>
     </message>
     <message>
         <source>A clip note may hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota de fragmento puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el elemento %1.</translation>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el marcador de fragmento %1.</translation>
     </message>
 </context>
 <context>
     <name>CommittedHead</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del último cambio confirmado de la biblioteca (custody.head) se alteró o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1384,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The search functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron registrar las funciones de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1405,202 +1406,202 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>DemoLibrary</name>
     <message>
         <source>The demo item %1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el elemento de demostración %1.</translation>
     </message>
     <message>
         <source>The demo transcript is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la transcripción de demostración.</translation>
     </message>
     <message>
         <source>Checkpoint testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonios sobre puestos de control</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">La carpeta %1 no existe.</translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>DemoSamples</name>
     <message>
         <source>The demo file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de demostración %1.</translation>
     </message>
     <message>
         <source>The demo video is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el vídeo de demostración en esta compilación.</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>A dossier needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un expediente necesita un nombre de una sola línea (máximo 200 caracteres).</translation>
     </message>
     <message>
         <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la vista «%1» no es una fecha como 2026-03-31.</translation>
     </message>
     <message>
         <source>A dossier named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un expediente llamado «%1».</translation>
     </message>
     <message>
         <source>There is no dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el expediente %1.</translation>
     </message>
     <message>
         <source>There is no dossier named or numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún expediente con el nombre o número «%1».</translation>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección necesita un título de una sola línea (máximo 200 caracteres).</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este expediente ya tiene una sección «%1».</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la sección %1.</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Name at least one item to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un elemento para añadir.</translation>
     </message>
     <message>
         <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo de páginas debe tener la forma FIRST-LAST con 1 &lt;= FIRST &lt;= LAST.</translation>
     </message>
     <message>
         <source>A time segment needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento de tiempo necesita un inicio y un final posterior.</translation>
     </message>
     <message>
         <source>An exhibit label is one line of at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta de anexo es una sola línea de 40 caracteres como máximo.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el elemento %1.</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el anexo %1.</translation>
     </message>
     <message>
         <source>An exhibit can only move within its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anexo solo puede moverse dentro de su expediente.</translation>
     </message>
 </context>
 <context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una lista de idiomas de OCR; escríbala como lo hace Tesseract, p. ej., chi_sim+uig+eng.</translation>
     </message>
 </context>
 <context>
     <name>GeneratedPages</name>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa: %1</translation>
     </message>
     <message>
         <source>Hearing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista: %1</translation>
     </message>
     <message>
         <source>Counsel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Representación letrada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anexo en %1 sección(es).</numerusform>
+            <numerusform>%n anexos en %1 sección(es).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página, numerada de %1 a %2 en el margen inferior de cada página.</numerusform>
+            <numerusform>%n páginas, numeradas de %1 a %2 en el margen inferior de cada página.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este legajo se presenta en %n parte:</numerusform>
+            <numerusform>Este legajo se presenta en %n partes:</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: manifest.json, presentado junto a este PDF, enumera el SHA-256 del original de cada anexo tal como se recopiló, su cadena de custodia y el SHA-256 de cada archivo de este legajo. Está firmado (manifest.sig, Ed25519) con la clave de la biblioteca que lo generó, cuya huella digital es:</translation>
     </message>
     <message>
         <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice (continuación)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en %2)</translation>
     </message>
 </context>
 <context>
     <name>HelperRun</name>
     <message>
         <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el auxiliar de páginas (%1).</translation>
     </message>
     <message>
         <source>The pages of %1 could not be prepared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron preparar las páginas de %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>HelperSandbox</name>
     <message>
         <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno aislado del auxiliar de extracción no se puede aplicar en este sistema, por lo que no se leerá ningún archivo: su texto e imágenes quedan pendientes.</translation>
     </message>
     <message>
         <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlock (Linux 5.13 o posterior) no está disponible, por lo que el acceso a archivos solo está limitado por el filtro de llamadas al sistema</translation>
     </message>
     <message>
         <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>los espacios de nombres de usuario están desactivados, por lo que el auxiliar comparte los espacios de nombres de red y de procesos de este equipo (el filtro de llamadas al sistema sigue rechazando las conexiones de red)</translation>
     </message>
     <message>
         <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno aislado del auxiliar de extracción está incompleto en este equipo: %1.</translation>
     </message>
 </context>
 <context>
@@ -1719,61 +1720,61 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a leer %1 para la comprobación de fugas.</translation>
     </message>
     <message>
         <source>the bundle folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la carpeta del legajo</translation>
     </message>
     <message>
         <source>the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del archivo</translation>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando los bytes de %n archivo…</numerusform>
+            <numerusform>Comprobando los bytes de %n archivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>los bytes del archivo</translation>
     </message>
     <message>
         <source>the file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del archivo</translation>
     </message>
     <message>
         <source>Reading every object of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo todos los objetos de %1…</translation>
     </message>
     <message>
         <source>%1 (PDF object %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (objeto PDF %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volviendo a leer %n página como lo haría un destinatario…</numerusform>
+            <numerusform>Volviendo a leer %n páginas como lo haría un destinatario…</numerusform>
         </translation>
     </message>
     <message>
         <source>The leak check of %1 did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó la comprobación de fugas de %1.</translation>
     </message>
     <message>
         <source>The leak check did not read every page of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de fugas no leyó todas las páginas de %1.</translation>
     </message>
     <message>
         <source>the page image (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de la página (OCR)</translation>
     </message>
     <message>
         <source>the text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa de texto</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1809,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca aún no tiene clave de firma; ábrala en modo de escritura para crear una.</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca perdió trabajo confirmado: su registro de cadena de custodia termina en el evento %1, pero el evento %2 (%3, el %4) se había confirmado. Probablemente, un fallo y un registro de escritura anticipada (WAL) dañado revirtieron la base de datos. Copie lo que necesite y restaure una copia de seguridad; la biblioteca se abre solo en modo de lectura.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos %1 de la biblioteca se eliminó o se reemplazó mientras estaba abierto; lo que se guardó desde entonces se ha perdido. No se escribirá nada más.</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de cadena de custodia no tiene ningún evento de importación para su original</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sus bytes ya no coinciden con el SHA-256 registrado en su evento de importación</translation>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
-        <translation type="unfinished"></translation>
+        <translation>su SHA-256 registrado se modificó después de la importación</translation>
     </message>
 </context>
 <context>
@@ -1846,87 +1847,87 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>Manifest</name>
     <message>
         <source>not a valid manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un manifiesto válido: %1</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta está vacía</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta es absoluta</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta contiene una barra invertida</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta contiene un carácter de control</translation>
     </message>
     <message>
         <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta tiene una parte vacía, &quot;.&quot; o &quot;..&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>JSON error at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de JSON en el byte %1 (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; no es &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto tiene la versión %1; este programa lee la versión %2.</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de firma no es una clave Ed25519</translation>
     </message>
     <message>
         <source>the public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública no son 32 bytes en base64</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &quot;files&quot;</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>a una entrada de archivo le falta la ruta, el tamaño o el SHA-256</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">La carpeta %1 no existe.</translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico; una carpeta de legajo solo puede contener archivos normales.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>%1 cannot be listed in a manifest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede figurar en un manifiesto: %2</translation>
     </message>
     <message>
         <source>The native file of exhibit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo nativo del anexo %1: %2</translation>
     </message>
     <message>
         <source>The native file %1 of exhibit %2 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo nativo %1 del anexo %2 no está en la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1953,191 +1954,191 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico; elija un nombre de archivo normal.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; it is guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las contraseñas más comunes; se adivina de inmediato.</translation>
     </message>
     <message>
         <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres repetidos o consecutivos aportan poco. Añada en su lugar algunas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más larga, más segura: una frase de cinco o más palabras que solo a usted se le ocurriría es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
         <source>Add another unrelated word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada otra palabra sin relación con las demás.</translation>
     </message>
 </context>
 <context>
     <name>PdfAssembler</name>
     <message>
         <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un PDF cifrado; los tribunales no aceptan documentos cifrados. Importe una copia desbloqueada.</translation>
     </message>
     <message>
         <source>%1 could not be read as a PDF (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 como PDF (%2).</translation>
     </message>
     <message>
         <source>The generated pages could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas generadas (%1).</translation>
     </message>
     <message>
         <source>The page stamps could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los sellos de página (%1).</translation>
     </message>
     <message>
         <source>The bundle PDF could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF del legajo (%1).</translation>
     </message>
     <message>
         <source>The transport copy could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de transporte (%1).</translation>
     </message>
     <message>
         <source>An image of an original could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reemplazar una imagen de un original (%1).</translation>
     </message>
 </context>
 <context>
     <name>PdfObjectScanner</name>
     <message>
         <source>document information</source>
-        <translation type="unfinished"></translation>
+        <translation>información del documento</translation>
     </message>
     <message>
         <source>bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>marcadores</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de página</translation>
     </message>
     <message>
         <source>links and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaces y anotaciones</translation>
     </message>
     <message>
         <source>XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>metadatos XMP</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinos con nombre</translation>
     </message>
     <message>
         <source>stream data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de flujo</translation>
     </message>
     <message>
         <source>page content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido de la página</translation>
     </message>
     <message>
         <source>document trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>tráiler del documento</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>%1 cannot be read back as a PDF for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a leer %1 como PDF para la comprobación de fugas.</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nombre o contacto puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre o contacto puede tener como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una persona protegida necesita un código de 1 a %n carácter, como W-014; es lo que muestran las listas y los legajos en lugar del nombre.</numerusform>
+            <numerusform>Una persona protegida necesita un código de 1 a %n caracteres, como W-014; es lo que muestran las listas y los legajos en lugar del nombre.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no protected person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la persona protegida %1.</translation>
     </message>
     <message>
         <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la persona protegida «%1» (indique el número o el código que muestra amanat-cli person list).</translation>
     </message>
     <message>
         <source>Give at least one name or contact for the protected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un nombre o contacto de la persona protegida.</translation>
     </message>
     <message>
         <source>A protected person with the code %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una persona protegida con el código %1.</translation>
     </message>
     <message>
         <source>Protected person %1 has no such value to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona protegida %1 no tiene ese valor para quitar.</translation>
     </message>
     <message>
         <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué %1 no se oculta en este expediente (por ejemplo: el propio recurso del apelante); el motivo queda registrado y se imprime en el legajo.</translation>
     </message>
 </context>
 <context>
     <name>ProgressReporter</name>
     <message>
         <source>Imported %1 of %2 files; extracted %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados %1 de %2 archivos; extraídos %3 de %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo importado, %1 duplicado(s), %2 no se pudieron importar.</numerusform>
+            <numerusform>%n archivos importados, %1 duplicado(s), %2 no se pudieron importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>  not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  no importado: %1: %2</translation>
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  elemento %1 (%2): extracción incompleta: %3</translation>
     </message>
 </context>
 <context>
@@ -2151,118 +2152,121 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Amanat recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Amanat</translation>
     </message>
     <message>
         <source>Library: %1
 Created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: %1
+Creada: %2</translation>
     </message>
     <message>
         <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
 
 Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre la biblioteca si se olvida la frase de contraseña. Cualquier persona que la tenga junto con la carpeta de la biblioteca puede leer todo su contenido.
+
+Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de la biblioteca ni en el mismo disco. Destruya las demás copias.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>RedactionPreview</name>
     <message>
         <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 no tiene páginas que previsualizar (no es un PDF ni una imagen).</translation>
     </message>
     <message>
         <source>Pages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas se numeran a partir de 1.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento %1</translation>
     </message>
     <message>
         <source>The original of item %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer por completo el original del elemento %1.</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene página %2.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona de ocultación tiene la forma PAGE,X,Y,W,H, con X, Y, W y H como fracciones de la página (p. ej., 1,0.1,0.2,0.5,0.05).</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el elemento %1.</translation>
     </message>
     <message>
         <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ocultación de texto necesita el texto que se va a eliminar (máximo 1000 caracteres).</translation>
     </message>
     <message>
         <source>A redaction area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona de ocultación debe estar dentro de la página.</translation>
     </message>
     <message>
         <source>There is no redaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la ocultación %1.</translation>
     </message>
     <message>
         <source>A kept area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona conservada debe estar dentro de la página.</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
         <source>text redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultación de texto</translation>
     </message>
     <message>
         <source>photo or scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de foto o escaneo</translation>
     </message>
     <message>
         <source>scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>página escaneada</translation>
     </message>
     <message>
         <source>area marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>zona marcada a mano</translation>
     </message>
     <message>
         <source>protected name or redacted text in the page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre protegido o texto ocultado en el texto de la página</translation>
     </message>
     <message>
         <source>Item %1 is not an exhibit of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 no es un anexo de este expediente.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2 in this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 no tiene página %2 en este expediente.</translation>
     </message>
 </context>
 <context>
     <name>SavedSearches</name>
     <message>
         <source>A saved search needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda guardada necesita un nombre de una sola línea (máximo 200 caracteres).</translation>
     </message>
     <message>
         <source>A saved search named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una búsqueda guardada llamada «%1».</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna búsqueda guardada llamada «%1».</translation>
     </message>
 </context>
 <context>
@@ -2276,66 +2280,66 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la consulta; revise sus comillas y operadores.</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta tiene unas comillas de apertura (&quot;) sin cerrar.</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comillas (&quot;) deben iniciar una frase o el valor de un filtro, como en &quot;palabras exactas&quot; o tag:&quot;Archivos policiales&quot;.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR necesita una palabra o frase a cada lado.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, not a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR necesita una palabra o frase a cada lado, no un filtro.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; no es un filtro; los filtros son %2.</translation>
     </message>
     <message>
         <source>The filter %1: needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro %1: necesita un valor.</translation>
     </message>
     <message>
         <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro no se puede excluir con &quot;-&quot;; quite el signo menos delante de %1:.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &quot;*&quot; debe ir después del comienzo de una palabra, como en detenc*.</translation>
     </message>
     <message>
         <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &quot;-&quot; debe ir justo delante de la palabra que se excluye, como en -rumor.</translation>
     </message>
     <message>
         <source>OR cannot be followed by an excluded word.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR no puede ir seguido de una palabra excluida.</translation>
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta no contiene nada que buscar: escriba una palabra, una frase entre comillas o un filtro como tag:Detención.</translation>
     </message>
     <message>
         <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta es demasiado larga (%1 palabras); busque como máximo %2 palabras a la vez.</translation>
     </message>
 </context>
 <context>
@@ -2361,54 +2365,54 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SigningKey</name>
     <message>
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma de la biblioteca está dañada; no se pueden firmar legajos.</translation>
     </message>
     <message>
         <source>The library has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca aún no tiene clave de firma.</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde azulado</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violeta</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrón</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
 </context>
 <context>
@@ -2435,50 +2439,50 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un color; escríbalo como #RRGGBB.</translation>
     </message>
     <message>
         <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una etiqueta nueva no puede contener &quot;/&quot;; use tag-move para mover una etiqueta.</translation>
     </message>
     <message>
         <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe allí una etiqueta llamada «%1»; use tag-merge para combinarlas.</translation>
     </message>
     <message>
         <source>A tag cannot be moved below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta no se puede mover debajo de sí misma.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta no se puede fusionar consigo misma.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta no se puede fusionar con una de sus propias subetiquetas.</translation>
     </message>
     <message>
         <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV no es texto UTF-8 válido.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo CSV tiene unas comillas sin cerrar.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo CSV tiene más de dos columnas (ruta, color); ponga entre comillas las rutas que contengan una coma.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 del archivo CSV: %2</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditing</name>
     <message>
         <source>Item %1 is not a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento %1 no es un testimonio.</translation>
     </message>
 </context>
 <context>
@@ -2500,2262 +2504,2266 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ReextractJob</name>
     <message>
         <source>Item %1 has no original file.</source>
-        <translation type="unfinished">El elemento %1 no tiene archivo original.</translation>
+        <translation>El elemento %1 no tiene archivo original.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar legajo judicial</translation>
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal del Reino Unido (A4)</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal de EE. UU. (Letter)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation type="unfinished"></translation>
+        <translation>El legajo se divide en partes numeradas, entre anexos, cuando supera este tamaño (25 MB para la presentación electrónica en inmigración de EE. UU., 50 MB para el Upper Tribunal del Reino Unido).</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar testimonios sin consentimiento judicial registrado (se anota en el registro de cadena de custodia)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Legajo</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Bates p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;refijo Bates:</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;mer número:</translation>
     </message>
     <message>
         <source>&amp;Split above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividir a partir de:</translation>
     </message>
     <message>
         <source>Encrypted transport copy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de transporte cifrada (opcional)</translation>
     </message>
     <message>
         <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe además bundle-transport.pdf, cifrado con AES-256, para su envío. La copia para presentar nunca se cifra.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva creada para el legajo. Evite nombres de personas: los nombres de carpeta viajan con el legajo.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la &amp;carpeta:</translation>
     </message>
     <message>
         <source>&amp;New folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la carpeta nueva:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Folder for the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el legajo</translation>
     </message>
     <message>
         <source>Choose the folder to put the bundle in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta en la que se guardará el legajo.</translation>
     </message>
     <message>
         <source>Give the new folder a name without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a la carpeta nueva un nombre sin barras.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe: elija otro nombre de carpeta.</translation>
     </message>
     <message>
         <source>The two transport passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas de transporte no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el legajo…</translation>
     </message>
     <message>
         <source>The bundle was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el legajo. %1</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legajo escrito: %n página, %1 a %2.</numerusform>
+            <numerusform>Legajo escrito: %n páginas, %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: %1</translation>
     </message>
     <message>
         <source>Filing copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para presentar: %1</translation>
     </message>
     <message>
         <source>Transport copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de transporte: %1</translation>
     </message>
     <message>
         <source>Native files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos nativos: %1</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: %1</translation>
     </message>
     <message>
         <source>Bates range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo Bates: %1 – %2</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del manifiesto: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave de firma: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar páginas que nadie ha revisado (se anota en el registro de cadena de custodia y se imprime en las hojas de anexo)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esta opción, la exportación se detiene mientras haya páginas de documentos escaneados, fotos o páginas que nombren a personas protegidas pendientes de que una persona las examine en la revisión de ocultaciones.</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;ocultaciones…</translation>
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han revisado todas las páginas. Vuelva a exportar.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
     <message>
         <source>e.g. Appeal of W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Recurso de W-014</translation>
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado o tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes, tal como se imprimen en la portada</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Representación letrada, tal como se imprime en la portada</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Set Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer fecha</translation>
     </message>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar datos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juzgado o tribunal:</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;causa:</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partes:</translation>
     </message>
     <message>
         <source>C&amp;ounsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Representación &amp;letrada:</translation>
     </message>
     <message>
         <source>&amp;Hearing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la &amp;vista:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Mark the start of a clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el inicio de un fragmento en la posición actual (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Mark the end of a clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el final de un fragmento en la posición actual (O)</translation>
     </message>
     <message>
         <source>Note for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para este fragmento</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar fragmento</translation>
     </message>
     <message>
         <source>Click a clip to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un fragmento para ir a su inicio</translation>
     </message>
     <message>
         <source>Delete the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el fragmento seleccionado</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>In %1   Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1   Salida %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CreateLibraryWidget</name>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva</translation>
     </message>
     <message>
         <source>e.g. Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Casos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la &amp;carpeta:</translation>
     </message>
     <message>
         <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña desbloquea la biblioteca. Una frase de varias palabras que solo a usted se le ocurriría es segura y fácil de recordar. No hay forma de restablecerla sin la clave de recuperación.</translation>
     </message>
     <message>
         <source>Creating the library and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la biblioteca y derivando sus claves…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Create library</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;biblioteca</translation>
     </message>
     <message>
         <source>The name cannot contain slashes or start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede contener barras ni empezar por un punto.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe. Elija una carpeta existente.</translation>
     </message>
     <message>
         <source>Amanat cannot write in %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat no puede escribir en %1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Choose where to create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde crear la biblioteca</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DetailPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1</translation>
     </message>
     <message>
         <source>No original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin archivo original</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: %1</translation>
     </message>
     <message>
         <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado: %1</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un elemento para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierEditor</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección nueva, p. ej., B. Situación del país</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir sección</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre aquí elementos desde la lista de elementos. Arrastre anexos y secciones para reordenarlos.</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y anexos</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultaciones de este elemento</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar legajo…</translation>
     </message>
     <message>
         <source>New Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente nuevo</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente %1</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar sección</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar del expediente la sección «%1» y su %n anexo? Los elementos permanecen en la biblioteca.</numerusform>
+            <numerusform>¿Quitar del expediente la sección «%1» y sus %n anexos? Los elementos permanecen en la biblioteca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>No ocultados en este expediente</translation>
     </message>
     <message>
         <source>Re&amp;view Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar ocultaciones…</translation>
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine los recuadros que propone el módulo de ocultación en los documentos escaneados y en las páginas que nombran a personas protegidas, corríjalos y apruebe cada página.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
     <message>
         <source>&amp;New Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpedientes</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierModel</name>
     <message>
         <source>(item %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta el elemento %1)</translation>
     </message>
     <message>
         <source>Save the dossier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el expediente.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sección ya no existe.</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Anexos</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>pp. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pp. %1–%2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n anexo</numerusform>
+            <numerusform>%1  —  %n anexos</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Pages / segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas / segmento</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas no ocultadas en este expediente</translation>
     </message>
     <message>
         <source>Protected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona protegida</translation>
     </message>
     <message>
         <source>Why (required), e.g. the appellant&apos;s own appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio), p. ej., el propio recurso del apelante</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Do &amp;Not Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No ocultar</translation>
     </message>
     <message>
         <source>Redact &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;ocultar</translation>
     </message>
     <message>
         <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguen siendo legibles en los legajos de este expediente; el motivo queda registrado y se imprime en la portada y en las hojas de anexo del legajo.</translation>
     </message>
     <message>
         <source>%1 — %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (desde el %3)</translation>
     </message>
     <message>
         <source>No protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay personas protegidas</translation>
     </message>
     <message>
         <source>Everyone is exempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas están exentas</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una persona…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExhibitDetailsPanel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar sin el consentimiento judicial del testigo</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si existe otra base jurídica. Presentar este testimonio sin consentimiento judicial registrado se anota en el registro de cadena de custodia.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Páginas:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento:</translation>
     </message>
     <message>
         <source>An exhibit needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anexo necesita una etiqueta.</translation>
     </message>
     <message>
         <source>Give both the first and the last page (first ≤ last), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la primera y la última página (primera ≤ última) o ninguna de las dos.</translation>
     </message>
     <message>
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento necesita un inicio y un final posterior, p. ej., de 1:05 a 2:30.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el documento</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Intro)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Rotate left (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar a la izquierda (solo en la vista)</translation>
     </message>
     <message>
         <source>Rotate right (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar a la derecha (solo en la vista)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto extraído</translation>
     </message>
     <message>
         <source>No text was found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró texto en esta imagen.</translation>
     </message>
     <message>
         <source>Opening the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la imagen…</translation>
     </message>
     <message>
         <source>This image could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar esta imagen.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportController</name>
     <message>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había archivos para importar.</translation>
     </message>
     <message>
         <source>the PDF needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF requiere una contraseña</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenando</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrayendo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Stored; extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenado; falló la extracción</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Stored; extraction pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenado; extracción pendiente</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportPanel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener después del archivo actual. Los archivos almacenados cuyo texto aún no se ha extraído quedan pendientes y pueden extraerse más tarde.</translation>
     </message>
     <message>
         <source>Storing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenando el archivo %1 de %2…</translation>
     </message>
     <message>
         <source>Extracting text: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrayendo texto: %1 de %2 terminados…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>Import stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo antes de terminar</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo importado, %1 duplicado(s), %2 no se pudieron importar, %3 extracción(es) fallida(s).</numerusform>
+            <numerusform>%n archivos importados, %1 duplicado(s), %2 no se pudieron importar, %3 extracción(es) fallida(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado: %1: %2</translation>
     </message>
     <message>
         <source>Stored, but text not extracted: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenado, pero sin texto extraído: %1: %2</translation>
     </message>
     <message>
         <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos almacenados antes de la cancelación conservan su lugar en la biblioteca; su texto puede extraerse más tarde.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del hecho</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonio</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún elemento seleccionado.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryEditor</name>
     <message>
         <source>%1 cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede editar aquí.</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta %1 ya existe.</translation>
     </message>
     <message>
         <source>The library is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está bloqueada.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 resultados</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: palabras, &quot;frases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda…</translation>
     </message>
     <message>
         <source>Add Tag to Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta a la selección…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n elemento</numerusform>
+            <numerusform>%1: %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %n elemento seleccionado con:</numerusform>
+            <numerusform>Etiquetar los %n elementos seleccionados con:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta de la selección</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <source>Name for the search “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para la búsqueda «%1»:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>%1 — Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Amanat</translation>
     </message>
     <message>
         <source>Amanat — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat — bloqueada</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetar elementos seleccionados…</translation>
     </message>
     <message>
         <source>An import is running. Export the bundle when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una importación en curso. Exporte el legajo cuando haya terminado.</translation>
     </message>
     <message>
         <source>Import in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación en curso</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que aún no se han almacenado no se importan. Los archivos ya almacenados permanecen en la biblioteca; su texto se vuelve a leer con Volver a extraer.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación y salir</translation>
     </message>
     <message>
         <source>Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir importando</translation>
     </message>
     <message>
         <source>&amp;Protected People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas protegidas…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación de audio</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <source>One frame back (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma atrás (en pausa)</translation>
     </message>
     <message>
         <source>One frame forward (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma adelante (en pausa)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>This recording could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir esta grabación.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Play Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir de todos modos</translation>
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reproducción queda anotada en el registro de cadena de custodia.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no se ha comprobado: su lectura en el auxiliar aislado no ha terminado o se detuvo.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El auxiliar aislado no pudo leer esta grabación por completo.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El auxiliar aislado no pudo leer esta grabación: %1</translation>
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Volver a extraer).</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del hecho</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM, YYYY-MM-DD o un intervalo A/B</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>e.g. en, ug, ar-SY</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., en, ug, ar-SY</translation>
     </message>
     <message>
         <source>Source author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor de la fuente</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la fuente</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la fuente</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
     <message>
         <source>Set a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Establecer una frase de contraseña nueva?</translation>
     </message>
     <message>
         <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha abierto la biblioteca con su clave de recuperación. Si se olvidó la frase de contraseña o puede que otra persona la conozca, establezca una nueva ahora. La frase de contraseña anterior ya no abrirá la biblioteca; la clave de recuperación, sí.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PassphraseFields</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el documento…</translation>
     </message>
     <message>
         <source>This document is protected by a password and cannot be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento está protegido con contraseña y no se puede mostrar.</translation>
     </message>
     <message>
         <source>This document could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar este documento.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PersonEditorDialog</name>
     <message>
         <source>Edit Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona protegida</translation>
     </message>
     <message>
         <source>Add Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona protegida</translation>
     </message>
     <message>
         <source>e.g. W-014 or P-relative-2; never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., W-014 o P-pariente-2; nunca un nombre</translation>
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestran las listas, el registro de cadena de custodia y las hojas del legajo en lugar del nombre de la persona.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o grafía por línea: latina, árabe, han, cirílica; el apellido o el nombre de pila por separado si también deben eliminarse.</translation>
     </message>
     <message>
         <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: números de teléfono, direcciones de correo electrónico, direcciones postales.</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres:</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos:</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los nombres y contactos se eliminan de las imágenes de página y del texto de todos los legajos, salvo que un expediente exima a esta persona. Nunca se enumeran, registran ni se pueden buscar.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 están ocultos. Mostrarlos los muestra en pantalla y queda anotado en el registro de cadena de custodia.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre</numerusform>
+            <numerusform>%n nombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un testigo se identifica por el código de testigo de su testimonio: cámbielo en el testimonio.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPeopleDialog</name>
     <message>
         <source>Protected People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas protegidas</translation>
     </message>
     <message>
         <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuya identidad nunca debe salir de la biblioteca: testigos (por el código de testigo de su testimonio) y cualquier otra persona nombrada en un archivo. Sus nombres y contactos se eliminan de todos los legajos, salvo que un expediente las exima, y nunca se muestran en las listas.</translation>
     </message>
     <message>
         <source>Protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas protegidas</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 y todos los nombres y contactos registrados para esta persona? Los legajos ya no los ocultarán.</translation>
     </message>
     <message>
         <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el testigo de un testimonio: el nombre y el contacto del testigo del testimonio se eliminan junto con esta persona.</translation>
     </message>
     <message>
         <source>Delete Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona protegida</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre</numerusform>
+            <numerusform>%n nombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo del elemento %1</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada aquí</translation>
     </message>
     <message>
         <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El testigo del elemento de testimonio %1: el código es el código de testigo del testimonio.</translation>
     </message>
     <message>
         <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada en esta lista (un familiar, un fotógrafo, cualquier persona nombrada en un archivo), no como testigo de un testimonio.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Witness of</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo de</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez se olvida la frase de contraseña, esta clave es la única forma de entrar en la biblioteca. Se muestra ahora y nunca más. Imprímala o anótela, y guárdela lejos de este equipo.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>To make sure you have it, type two of its groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para asegurarse de que la tiene, escriba dos de sus grupos:</translation>
     </message>
     <message>
         <source>I have printed or saved the key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>He impreso o guardado la clave y la conservaré en un lugar seguro</translation>
     </message>
     <message>
         <source>Available after printing or saving the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible después de imprimir o guardar la clave.</translation>
     </message>
     <message>
         <source>&amp;Open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la biblioteca</translation>
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo &amp;%1:</translation>
     </message>
     <message>
         <source>Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1:</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora.</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
         <source>%1 recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clave de recuperación.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF en esa ubicación. Elija otro lugar.</translation>
     </message>
     <message>
         <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Saque el archivo de este equipo (imprímalo o guárdelo en una memoria USB aparte) y elimínelo de aquí.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionOverlay</name>
     <message>
         <source>Redact area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar zona</translation>
     </message>
     <message>
         <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar zona: tacha una zona en los legajos exportados; el original no se modifica. Arrastre sobre la página para dibujarla; haga clic con el botón derecho en un recuadro para quitarlo.</translation>
     </message>
     <message>
         <source>Remove redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ocultación</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionReviewDialog</name>
     <message>
         <source>Redaction Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de ocultaciones</translation>
     </message>
     <message>
         <source>Pages to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas que revisar</translation>
     </message>
     <message>
         <source>&amp;Pages to review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Páginas que revisar:</translation>
     </message>
     <message>
         <source>&amp;Mark Page Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar página como revisada</translation>
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de ocultación propone y usted decide. Ha leído cada página de esta lista y ha propuesto recuadros (contorno rojo) sobre los nombres y contactos protegidos que encontró. Examine todas las páginas: quite los recuadros que cubran algo no protegido, dibuje un recuadro sobre lo que se le haya escapado y, después, marque la página como revisada. Sus decisiones se anotan en el registro de cadena de custodia, y las hojas de anexo indican quién revisó cada página.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay páginas de este expediente pendientes de revisión de ocultaciones antes de poder exportarlo.</translation>
     </message>
     <message>
         <source>Continue to &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con la &amp;exportación…</translation>
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página de este expediente necesita revisión: no hay documentos escaneados ni fotos, ni ningún nombre protegido en el texto de sus páginas.</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han revisado todas las páginas.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 página(s) está pendiente de revisión.</numerusform>
+            <numerusform>%n de %1 página(s) están pendientes de revisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo %1, página %2</translation>
     </message>
     <message>
         <source>Needs a look because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión porque: %1.</translation>
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se exporta: todos los recuadros se aplican de forma irreversible y nada de lo que hay debajo puede recuperarse del legajo.</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de ocultación no ha terminado de leer esta página.</translation>
     </message>
     <message>
         <source>The redactor proposes no box on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de ocultación no propone ningún recuadro en esta página.</translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El módulo de ocultación propone %n recuadro.</numerusform>
+            <numerusform>El módulo de ocultación propone %n recuadros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El módulo de ocultación propone %n recuadro, para %1.</numerusform>
+            <numerusform>El módulo de ocultación propone %n recuadros, para %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha dibujado %n recuadro.</numerusform>
+            <numerusform>Ha dibujado %n recuadros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha dejado visible %n zona.</numerusform>
+            <numerusform>Ha dejado visibles %n zonas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the page to be shown with the boxes now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que la página se muestre con los recuadros vigentes.</translation>
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le anota como revisor de esta página en el registro de cadena de custodia (Ctrl+Intro). La hoja de anexo indica quién la revisó.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se eliminará del legajo</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ocultaciones se aplican a todas las exportaciones de este elemento; el original se mantiene tal cual. Las zonas de página se dibujan en el visor.</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: «%1»</translation>
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1, zona %2 %, %3 %, %4 × %5 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
     <message>
         <source>Page under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Página en revisión</translation>
     </message>
     <message>
         <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para tachar una zona. Tab selecciona los recuadros uno a uno; Supr quita el recuadro seleccionado.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto</translation>
     </message>
     <message>
         <source>proposed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto para %1</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>suyo</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished"></translation>
+        <translation>dejado visible</translation>
     </message>
     <message>
         <source>Proposed by the redactor. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por el módulo de ocultación. Supr deja visible esta zona.</translation>
     </message>
     <message>
         <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por el módulo de ocultación para %1. Supr deja visible esta zona.</translation>
     </message>
     <message>
         <source>Drawn by you: always blacked out. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado por usted: siempre se tacha. Supr lo quita.</translation>
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado visible por usted: los recuadros del módulo de ocultación no se aplican aquí. Supr vuelve a tacharlos.</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar visible (no es un nombre protegido)</translation>
     </message>
     <message>
         <source>Remove My Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar mi recuadro</translation>
     </message>
     <message>
         <source>Black Out Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a tachar</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>Changed since %1 reviewed it on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada desde que %1 la revisó el %2</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada por %1 el %2</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo %1, página %2
+%3
+%4</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageView</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página a la ventana (Ctrl+0)</translation>
     </message>
     <message>
         <source>Preview as e&amp;xported</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa tal como se e&amp;xporta</translation>
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la página tal como quedará en el legajo, con todos los recuadros aplicados. En esta vista no se pueden cambiar los recuadros.</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a leer la página con sus cambios…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de ocultación está buscando nombres y contactos protegidos en la página. El OCR tarda unos segundos…</translation>
     </message>
     <message>
         <source>Proposed by the redactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto por el módulo de ocultación</translation>
     </message>
     <message>
         <source>Drawn by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado por usted</translation>
     </message>
     <message>
         <source>Left visible by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado visible por usted</translation>
     </message>
     <message>
         <source>The page could not be prepared for review, so it cannot be approved here yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la página para su revisión, por lo que todavía no se puede aprobar aquí.
+
+%1</translation>
     </message>
     <message>
         <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque «Vista previa tal como se exporta» para cambiar los recuadros.</translation>
     </message>
     <message>
         <source>Drag the box to move it, or its handles to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre el recuadro para moverlo o sus tiradores para cambiar su tamaño.</translation>
     </message>
     <message>
         <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre la página para tachar lo que se le haya escapado al módulo de ocultación. Haga clic en un recuadro para seleccionarlo, arrástrelo para moverlo o arrastre sus tiradores para cambiar su tamaño, y pulse Supr para quitarlo. Tab recorre los recuadros.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPreviewRunner</name>
     <message>
         <source>The helper returned a page image that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El auxiliar devolvió una imagen de página que no se puede mostrar.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Remember recently opened libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar las bibliotecas abiertas recientemente</translation>
     </message>
     <message>
         <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se recuerdan las carpetas, en este equipo. Si desactiva esta opción, se olvidan de inmediato.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de idioma de Tesseract unidos con +, que se usan para los documentos escaneados que se importen a partir de ahora. Ponga chi_sim antes de eng.</translation>
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee una biblioteca para cambiar sus idiomas de OCR.</translation>
     </message>
     <message>
         <source>This library</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas de OCR:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarView</name>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta…</translation>
     </message>
     <message>
         <source>New Sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subetiqueta…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover al nivel superior</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la etiqueta nueva:</translation>
     </message>
     <message>
         <source>Name of the new tag under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la etiqueta nueva dentro de %1:</translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiqueta</translation>
     </message>
     <message>
         <source>Move the items and sub-tags of %1 onto:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los elementos y las subetiquetas de %1 a:</translation>
     </message>
     <message>
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar %1 con %2? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar etiqueta</translation>
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la etiqueta %1 y sus subetiquetas? Los elementos permanecen en la biblioteca. Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagChipsWidget</name>
     <message>
         <source>Add a tag (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta (Intro)</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagCommands</name>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar con %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la etiqueta %1</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la etiqueta %1</translation>
     </message>
     <message>
         <source>Colour of tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etiqueta %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de testigo</translation>
     </message>
     <message>
         <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., W-014</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrevista</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Interview place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la entrevista</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Witness identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad del testigo (protegida)</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el contacto del testigo están ocultos. Mostrarlos queda anotado en el registro de cadena de custodia.</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue la transcripción; se guarda a medida que escribe.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nombre ni contacto registrado. Muéstrelos para añadirlos; esto queda anotado en el registro de cadena de custodia.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Reveal the witness&apos;s identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mostrar la identidad del testigo?</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el contacto del testigo se mostrarán en pantalla, y esto quedará anotado en el registro de cadena de custodia. Asegúrese de que nadie más pueda ver la pantalla.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Name; other spelling; name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre; otra grafía; nombre en otro alfabeto</translation>
     </message>
     <message>
         <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe varios nombres o grafías con &quot;;&quot; (latina, árabe, han, cirílica…): cada uno se elimina de los legajos por separado.</translation>
     </message>
     <message>
         <source>Phone; e-mail; address</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono; correo electrónico; dirección</translation>
     </message>
     <message>
         <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe varios contactos con &quot;;&quot;: cada uno se elimina de los legajos por separado.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TextViewer</name>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se extrajo texto de este elemento.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,141 +4771,141 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::UnlockWidget</name>
     <message>
         <source>Unlock a library</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear una biblioteca</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>The passphrase does not unlock this library. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no desbloquea esta biblioteca. Compruébela e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This library is open in another program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en otro programa. Ciérrela allí e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está dañada y no se puede abrir de forma segura. Restáurela desde una copia de seguridad o pida ayuda antes de cambiar nada en su carpeta.</translation>
     </message>
     <message>
         <source>This folder is not an Amanat library. Choose the folder of a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no es una biblioteca de Amanat. Elija la carpeta de una biblioteca.</translation>
     </message>
     <message>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca.</translation>
     </message>
     <message>
         <source>Choose a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta de biblioteca</translation>
     </message>
     <message>
         <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas recientes</translation>
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas &amp;recientes:</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva biblioteca…</translation>
     </message>
     <message>
         <source>Demo library — passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de demostración — frase de contraseña: %1</translation>
     </message>
     <message>
         <source>Unlock with the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la frase de contraseña</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó la frase de contraseña? Desbloquee con la clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key does not unlock this library. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no desbloquea esta biblioteca. Compruebe cada grupo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Amanat</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat guarda testimonios, documentos, imágenes y grabaciones en una biblioteca cifrada en este equipo. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva</translation>
     </message>
     <message>
         <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un nombre, una carpeta y una frase de contraseña. Recibirá una clave de recuperación para guardarla en papel.</translation>
     </message>
     <message>
         <source>Open an existing library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una biblioteca existente</translation>
     </message>
     <message>
         <source>Unlock a library folder that you or a colleague created before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee una carpeta de biblioteca que usted o un colega hayan creado antes.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la biblioteca de demostración con archivos de ejemplo ficticios…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de demostración: %1</translation>
     </message>
     <message>
         <source>Amanat: an encrypted archive for human-rights documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat: un archivo cifrado para la documentación de derechos humanos.</translation>
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca de demostración temporal con archivos de ejemplo ficticios y abrir la aplicación en ella.</translation>
     </message>
     <message>
         <source>A library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de biblioteca.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
-        <translation type="unfinished">لا يوجد ملف أصلي مخزَّن للعنصر %1.</translation>
+        <translation>لا يوجد ملف أصلي مخزَّن للعنصر %1.</translation>
     </message>
     <message>
         <source>The original is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأصلي مغلق.</translation>
     </message>
     <message>
         <source>A part of a stored original is missing.</source>
-        <translation type="unfinished">جزء من أحد الملفات الأصلية المخزَّنة مفقود.</translation>
+        <translation>جزء من أحد الملفات الأصلية المخزَّنة مفقود.</translation>
     </message>
     <message>
         <source>A stored original is shorter than recorded.</source>
-        <translation type="unfinished">أحد الملفات الأصلية المخزَّنة أقصر مما هو مسجَّل.</translation>
+        <translation>أحد الملفات الأصلية المخزَّنة أقصر مما هو مسجَّل.</translation>
     </message>
 </context>
 <context>
@@ -47,496 +47,496 @@
     <name>BundleExporter</name>
     <message>
         <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتألف بادئة Bates من 1 إلى 16 حرفًا أو رقمًا أو شرطة سفلية.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2)</translation>
     </message>
     <message>
         <source>The original of %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف الأصلي لـ %1 كاملًا.</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على %n صفحة.</numerusform>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على صفحة واحدة فقط.</numerusform>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على صفحتين فقط.</numerusform>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على %n صفحات.</numerusform>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على %n صفحة.</numerusform>
+            <numerusform>يطلب المستند %1 الصفحات %2–%3، لكن ملف PDF الخاص به يحتوي على %n صفحة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المفرَّغ</translation>
     </message>
     <message>
         <source>Transcript — witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المفرَّغ — الشاهد %1</translation>
     </message>
     <message>
         <source>Text of the original file (as extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملف الأصلي (كما استُخرج)</translation>
     </message>
     <message>
         <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تعذّر استخراج أي نص من هذا الملف. يُعرَّف الملف الأصلي بقيمة SHA-256 الخاصة به في ورقة المستند.)</translation>
     </message>
     <message>
         <source>The pages of %1 were not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجهَّز صفحات %1.</translation>
     </message>
     <message>
         <source>Exhibit %1 has no pages in the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في المستند %1 صفحات ضمن النطاق المطلوب.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
         <source>The first Bates number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقم Bates الأول 1 أو أكثر.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود مسبقًا وليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا للحزمة.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">المجلد %1 غير موجود.</translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>Preparing exhibit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز المستند %1 (%2 من %3)…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ تجهيز صفحات %n ملف أصلي…</numerusform>
+            <numerusform>جارٍ تجهيز صفحات ملف أصلي واحد…</numerusform>
+            <numerusform>جارٍ تجهيز صفحات ملفين أصليين…</numerusform>
+            <numerusform>جارٍ تجهيز صفحات %n ملفات أصلية…</numerusform>
+            <numerusform>جارٍ تجهيز صفحات %n ملفًا أصليًا…</numerusform>
+            <numerusform>جارٍ تجهيز صفحات %n ملف أصلي…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الصفحات %2–%3</translation>
     </message>
     <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>جُهِّز باستخدام Amanat %1 في %2 بالتوقيت العالمي المنسَّق (UTC).</translation>
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ رسم %n صفحة…</numerusform>
+            <numerusform>جارٍ رسم صفحة واحدة…</numerusform>
+            <numerusform>جارٍ رسم صفحتين…</numerusform>
+            <numerusform>جارٍ رسم %n صفحات…</numerusform>
+            <numerusform>جارٍ رسم %n صفحة…</numerusform>
+            <numerusform>جارٍ رسم %n صفحة…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد في %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
         <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أكبر من حد الحجم: مستند واحد وحده يتجاوزه. اسأل المحكمة عن طريقة إيداعه.</translation>
     </message>
     <message>
         <source>Signing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع ملف البيان…</translation>
     </message>
     <message>
         <source>Could not replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استبدال المجلد الفارغ %1.</translation>
     </message>
     <message>
         <source>Could not move the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الحزمة إلى %1.</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>الغلاف</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس</translation>
     </message>
     <message>
         <source>%1–%2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 إلى %4)</translation>
     </message>
     <message>
         <source>pages %1–%2 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات %1–%2 من الملف الأصلي</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حدث في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
+            <numerusform>حدث واحد في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
+            <numerusform>حدثان في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
+            <numerusform>%n أحداث في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
+            <numerusform>%n حدثًا في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
+            <numerusform>%n حدث في السجل المتسلسل بالتجزئة للمكتبة. الأول: %1 في %2 بواسطة %3. الأحدث: %4 في %5. تجزئة الحدث الأحدث: %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Author / source</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف / المصدر</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المصدر</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاطلاع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الشاهد</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأصلي</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 للملف الأصلي</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجمع</translation>
     </message>
     <message>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الحزمة</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطف</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة العهدة</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تابع)</translation>
     </message>
     <message>
         <source>Native file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف بصيغته الأصلية</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Segment relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع المعتمَد عليه</translation>
     </message>
     <message>
         <source>the whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل بأكمله</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن وضع الفيديو والصوت في ملف PDF مودَع. يرافق الملفُ بصيغته الأصلية هذه الحزمةَ، وقيمة SHA-256 الخاصة به مدرجة في manifest.json.</translation>
     </message>
     <message>
         <source>Video exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند الفيديو %1</translation>
     </message>
     <message>
         <source>Audio exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند الصوت %1</translation>
     </message>
     <message>
         <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجب: أُزيلت أسماء الأشخاص المحميين وبيانات الاتصال بهم، والنصوص المحجوبة، من كل صفحة، ثم أُعيدت قراءة الحزمة المكتملة (النص والتعرّف الضوئي OCR لصورة كل صفحة) للتحقق من أن شيئًا منها لم يعد مقروءًا. وتذكر ورقة كل مستند ما أُزيل ومن راجعه.</translation>
     </message>
     <message>
         <source>A test setting turned redactor strategies off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عطّل إعدادٌ تجريبي استراتيجياتِ أداة الحجب التالية: %1.</translation>
     </message>
     <message>
         <source>Checking the finished bundle for protected names…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزمة المكتملة بحثًا عن أسماء محمية…</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجب</translation>
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لغة OCR مثبَّتة، لذا لا يمكن فحص صور الصفحات بحثًا عن أسماء محمية. ثبّت tesseract-ocr-eng.</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء المحمية مكتوبة بالخط %1 الذي لا يستطيع OCR قراءته على هذا الحاسوب، لذا لا يمكن فحص صور الصفحات بحثًا عنها. ثبّت %2.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2) الصفحة %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>؛ و%n غيرها</numerusform>
+            <numerusform>؛ وواحد آخر</numerusform>
+            <numerusform>؛ واثنان آخران</numerusform>
+            <numerusform>؛ و%n أخرى</numerusform>
+            <numerusform>؛ و%n غيرها</numerusform>
+            <numerusform>؛ و%n غيرها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
+            <numerusform>صفحة واحدة بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
+            <numerusform>صفحتان بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
+            <numerusform>%n صفحات بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
+            <numerusform>%n صفحة بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
+            <numerusform>%n صفحة بانتظار مراجعة الحجب: %1. تحقّق من المربعات المقترحة في التطبيق (ملف القضية ← مراجعة الحجب) أو باستخدام amanat-cli redact-preview، ثم اعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ أو صدِّر رغم ذلك باستخدام --accept-unreviewed، وهو ما يُسجَّل ويُطبع في أوراق المستندات.</numerusform>
         </translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2) الصفحة %3: عثرت أداة الحجب على اسم محمي في صورة الصفحة</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة أخرى بانتظار مراجعة الحجب: %1. راجعها واعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
+            <numerusform>صفحة أخرى واحدة بانتظار مراجعة الحجب: %1. راجعها واعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
+            <numerusform>صفحتان أخريان بانتظار مراجعة الحجب: %1. راجعهما واعتمدهما (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
+            <numerusform>%n صفحات أخرى بانتظار مراجعة الحجب: %1. راجعها واعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
+            <numerusform>%n صفحة أخرى بانتظار مراجعة الحجب: %1. راجعها واعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
+            <numerusform>%n صفحة أخرى بانتظار مراجعة الحجب: %1. راجعها واعتمدها (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، أو صدِّر باستخدام --accept-unreviewed.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحجب في ملف القضية هذا بناءً على اختيار المستخدم المسجَّل: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منطقة أُزيلت تلقائيًا</numerusform>
+            <numerusform>منطقة واحدة أُزيلت تلقائيًا</numerusform>
+            <numerusform>منطقتان أُزيلتا تلقائيًا</numerusform>
+            <numerusform>%n مناطق أُزيلت تلقائيًا</numerusform>
+            <numerusform>%n منطقة أُزيلت تلقائيًا</numerusform>
+            <numerusform>%n منطقة أُزيلت تلقائيًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منطقة حُدِّدت يدويًا</numerusform>
+            <numerusform>منطقة واحدة حُدِّدت يدويًا</numerusform>
+            <numerusform>منطقتان حُدِّدتا يدويًا</numerusform>
+            <numerusform>%n مناطق حُدِّدت يدويًا</numerusform>
+            <numerusform>%n منطقة حُدِّدت يدويًا</numerusform>
+            <numerusform>%n منطقة حُدِّدت يدويًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقطع أُزيل من النص</numerusform>
+            <numerusform>مقطع واحد أُزيل من النص</numerusform>
+            <numerusform>مقطعان أُزيلا من النص</numerusform>
+            <numerusform>%n مقاطع أُزيلت من النص</numerusform>
+            <numerusform>%n مقطعًا أُزيل من النص</numerusform>
+            <numerusform>%n مقطع أُزيل من النص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منطقة تلقائية تركها المراجع ظاهرة</numerusform>
+            <numerusform>منطقة تلقائية واحدة تركها المراجع ظاهرة</numerusform>
+            <numerusform>منطقتان تلقائيتان تركهما المراجع ظاهرتين</numerusform>
+            <numerusform>%n مناطق تلقائية تركها المراجع ظاهرة</numerusform>
+            <numerusform>%n منطقة تلقائية تركها المراجع ظاهرة</numerusform>
+            <numerusform>%n منطقة تلقائية تركها المراجع ظاهرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن هناك ما يلزم إزالته: لم يُعثر على أي اسم محمي أو بيانات اتصال محمية أو منطقة محدَّدة.</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل لحماية: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>راجع %1 %n صفحة؛ آخرها في %2.</numerusform>
+            <numerusform>راجع %1 صفحة واحدة؛ آخرها في %2.</numerusform>
+            <numerusform>راجع %1 صفحتين؛ آخرها في %2.</numerusform>
+            <numerusform>راجع %1 %n صفحات؛ آخرها في %2.</numerusform>
+            <numerusform>راجع %1 %n صفحة؛ آخرها في %2.</numerusform>
+            <numerusform>راجع %1 %n صفحة؛ آخرها في %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يراجعها أي شخص: الصفحة (الصفحات) %1 من الملف الأصلي، صُدِّرت باستخدام --accept-unreviewed بواسطة %2 في %3.</translation>
     </message>
     <message>
         <source>The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأصلي في المكتبة لم يتغيّر.</translation>
     </message>
     <message>
         <source>a protected string</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة نصية محمية</translation>
     </message>
     <message>
         <source>a protected name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم محمي لـ %1</translation>
     </message>
     <message>
         <source>a protected contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اتصال محمية لـ %1</translation>
     </message>
     <message>
         <source>a redacted text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص محجوب</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2)، ملفه بصيغته الأصلية %3: %4 في %5 (البيانات الوصفية لحاوية التسجيل أو محتواه)؛ صدِّر نسخة دون بيانات وصفية أو استبعد المستند</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 في %3</translation>
     </message>
     <message>
         <source>the bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الحزمة</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>page %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 (%2) من %3</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2)، الصفحة %3 من الملف الأصلي، في %4</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1 (العنصر %2)، في %3</translation>
     </message>
     <message>
         <source>%1: %2 is legible in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 مقروء في %3</translation>
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد %n سلسلة نصية محمية لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد سلسلة نصية محمية واحدة لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد سلسلتين نصيتين محميتين لا تزالان مقروءتين، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد %n سلاسل نصية محمية لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد %n سلسلة نصية محمية لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
+            <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد %n سلسلة نصية محمية لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -544,142 +544,142 @@
     <name>BundlePlanner</name>
     <message>
         <source>The profile must be uk (A4) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ملف التعريف uk (A4) أو us (Letter).</translation>
     </message>
     <message>
         <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمستند %1 نطاق صفحات، لكن العنصر %2 ليست له صفحات.</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف القضية «%1» على مستندات لوضعها في حزمة.</translation>
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق الشاهد على استخدام المستند (المستندات) %1 أمام المحكمة. سجِّل موافقته، أو تجاوز ذلك إن كان لديك أساس قانوني آخر (amanat-cli bundle --override-consent، أو خانة الاختيار في مربع حوار التصدير)؛ ويُسجَّل هذا التجاوز.</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي تفاصيل القضية في ملف القضية على اسم محمي أو بيانات اتصال محمية؛ وهي مطموسة بالأسود في الحزمة.</translation>
     </message>
 </context>
 <context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>is a symbolic link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط رمزي وليس ملفًا</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته (%1)</translation>
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة التي يذكرها لا تعود إلى مفتاحه العام</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس توقيع Ed25519 (%1 بايت بدلًا من %2)</translation>
     </message>
     <message>
         <source>signature does not match (the manifest was changed or signed by another key)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع غير مطابق (غُيِّر ملف البيان أو وُقِّع بمفتاح آخر)</translation>
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح التوقيع %1 ليست البصمة المتوقَّعة %2</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مسارًا يجوز إدراجه في ملف البيان (%1)</translation>
     </message>
     <message>
         <source>is listed as an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدرَج كملف مُصدَّر</translation>
     </message>
     <message>
         <source>is listed twice in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدرَج مرتين في ملف البيان</translation>
     </message>
     <message>
         <source>size differs from the manifest (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم يختلف عمّا في ملف البيان (%1 بايت بدلًا من %2)</translation>
     </message>
     <message>
         <source>SHA-256 differs from the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 تختلف عمّا في ملف البيان</translation>
     </message>
     <message>
         <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
-        <translation type="unfinished"></translation>
+        <translation>هو الملف بصيغته الأصلية للمستند %1 لكنه غير موجود في قائمة ملفات البيان</translation>
     </message>
     <message>
         <source>does not end with a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينتهي بسطر جديد</translation>
     </message>
     <message>
         <source>line %1 is not a sha256sum line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 ليس سطرًا بصيغة sha256sum</translation>
     </message>
     <message>
         <source>line %1 names a path that is not allowed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 يذكر مسارًا غير مسموح به (%2)</translation>
     </message>
     <message>
         <source>lists %1 twice or lists itself</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج %1 مرتين أو يُدرج نفسه</translation>
     </message>
     <message>
         <source>lists %1, which is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج %1، وهو غير موجود في ملف البيان</translation>
     </message>
     <message>
         <source>gives %1 another SHA-256 than the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>يعطي %1 قيمة SHA-256 مختلفة عمّا في ملف البيان الموقَّع</translation>
     </message>
     <message>
         <source>SHA-256 differs from manifest.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 تختلف عمّا في manifest.sha256</translation>
     </message>
     <message>
         <source>does not list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج %1</translation>
     </message>
     <message>
         <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مرتَّبًا بالطريقة التي يرتّب بها كاتبُ البيان الملف (أسطر أُعيد ترتيبها أو غُيِّرت)</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في ملف البيان</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس بصمة مفتاح (64 رقمًا ست عشريًا).</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد في %1.</translation>
     </message>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على manifest.json؛ فهو ليس مجلد حزمة.</translation>
     </message>
     <message>
         <source>The manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف البيان في %1: %2</translation>
     </message>
     <message>
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف بيان قابلًا للقراءة (%1)؛ تعذّر التحقق من التوقيع ومن الملفات التي يُدرجها</translation>
     </message>
 </context>
 <context>
@@ -822,559 +822,560 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --timeout عددًا من الثواني من 1 إلى 86400.</translation>
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الصفحة N فقط.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --page رقم صفحة يبدأ من 1.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للعنصر %1 صفحة رقم %2.</translation>
     </message>
     <message>
         <source>Re-extract every item, not only unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد استخراج كل العناصر، لا غير المكتملة منها فقط.</translation>
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات OCR، مثل chi_sim+uig+eng.</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف يحتوي سطره الأول على كلمة مرور PDF.</translation>
     </message>
     <message>
         <source>Seconds allowed per file (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني المسموح بها لكل ملف (الافتراضي 120).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">تتعذّر قراءة %1: %2</translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر %1: %2</translation>
     </message>
     <message>
         <source>The only setting is ocr_languages=LANGS.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الوحيد المتاح هو ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزِّن الملفات دون استخراج النص.</translation>
     </message>
     <message>
         <source>Seconds allowed per file for extraction (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني المسموح بها لاستخراج كل ملف (الافتراضي 120).</translation>
     </message>
     <message>
         <source>Report progress as JSON lines on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عن التقدّم بأسطر JSON على الخطأ القياسي.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished">أُلغي الاستيراد.</translation>
+        <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
         <source>The import stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستيراد قبل اكتماله.</translation>
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ دون شجرة الوسوم الأولية (الانتهاكات، أنواع الوثائق، البلدان).</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الأصلية وسجل سلسلة العهدة: لم تُفحص، لأن قاعدة البيانات أخفقت في فحص السلامة.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يطابق %n عنصر (%1 ms).</numerusform>
+            <numerusform>يطابق عنصر واحد (%1 ms).</numerusform>
+            <numerusform>يطابق عنصران (%1 ms).</numerusform>
+            <numerusform>تطابق %n عناصر (%1 ms).</numerusform>
+            <numerusform>يطابق %n عنصرًا (%1 ms).</numerusform>
+            <numerusform>يطابق %n عنصر (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>Most results to return (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد النتائج المُعادة (الافتراضي 20).</translation>
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ استعلامًا واحدًا من كل سطر من الدخل القياسي.</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل البحث المحفوظ NAME.</translation>
     </message>
     <message>
         <source>Give either a QUERY, --stdin or --saved NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إما QUERY أو --stdin أو --saved NAME.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --limit عددًا من 1 إلى %1.</translation>
     </message>
     <message>
         <source>Replace a saved search of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل بحثًا محفوظًا بالاسم نفسه.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف الوسم %1؛ وفقده %n عنصر.</numerusform>
+            <numerusform>حُذف الوسم %1؛ وفقده عنصر واحد.</numerusform>
+            <numerusform>حُذف الوسم %1؛ وفقده عنصران.</numerusform>
+            <numerusform>حُذف الوسم %1؛ وفقدته %n عناصر.</numerusform>
+            <numerusform>حُذف الوسم %1؛ وفقده %n عنصرًا.</numerusform>
+            <numerusform>حُذف الوسم %1؛ وفقده %n عنصر.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large for a tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كبير جدًا بالنسبة إلى قائمة وسوم.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُنشئ %n وسم.</numerusform>
+            <numerusform>أُنشئ وسم واحد.</numerusform>
+            <numerusform>أُنشئ وسمان.</numerusform>
+            <numerusform>أُنشئت %n وسوم.</numerusform>
+            <numerusform>أُنشئ %n وسمًا.</numerusform>
+            <numerusform>أُنشئ %n وسم.</numerusform>
         </translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي أمر.</translation>
     </message>
     <message>
         <source>Could not read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف كلمة المرور %1.</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف كلمة المرور %1 فارغ.</translation>
     </message>
     <message>
         <source>uk (A4, default) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>uk (A4، الافتراضي) أو us (Letter).</translation>
     </message>
     <message>
         <source>Bates prefix (default BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>بادئة Bates (الافتراضي BUNDLE).</translation>
     </message>
     <message>
         <source>First Bates number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم Bates الأول (الافتراضي 1).</translation>
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>قسِّم إلى أجزاء عند تجاوز هذا الحجم بوحدة MB (الافتراضي 25).</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أيضًا نسخة مشفّرة بـ AES-256 بكلمة المرور هذه.</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع الشهادات دون موافقة مسجَّلة على استخدامها أمام المحكمة (يُسجَّل ذلك).</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني المسموح بها لتجهيز صفحات مستند واحد (الافتراضي 600).</translation>
     </message>
     <message>
         <source>--start takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --start عددًا صحيحًا يبدأ من 1.</translation>
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --max-size حجمًا بوحدة MB (لا يقل عن 0.01).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --timeout عددًا من الثواني.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %1: %2، %n صفحة (%3 إلى %4).</numerusform>
+            <numerusform>كُتب %1: %2، صفحة واحدة (%3 إلى %4).</numerusform>
+            <numerusform>كُتب %1: %2، صفحتان (%3 إلى %4).</numerusform>
+            <numerusform>كُتب %1: %2، %n صفحات (%3 إلى %4).</numerusform>
+            <numerusform>كُتب %1: %2، %n صفحة (%3 إلى %4).</numerusform>
+            <numerusform>كُتب %1: %2، %n صفحة (%3 إلى %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 لملف البيان: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح التوقيع: %1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل كل مواضع ورود هذا النص (يمكن تكراره).</translation>
     </message>
     <message>
         <source>Black out an area of a page, in fractions of the page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>اطمس منطقة من صفحة بالأسود، محدَّدة بكسور من أبعاد الصفحة (يمكن تكراره).</translation>
     </message>
     <message>
         <source>List the item&apos;s redactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض قائمة بعمليات الحجب في العنصر.</translation>
     </message>
     <message>
         <source>Remove a redaction by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل عملية حجب برقمها.</translation>
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِق ما لم يكن ملف البيان موقَّعًا بالمفتاح ذي هذه البصمة (تُتجاهَل حالة الأحرف والمسافات والنقطتان الرأسيتان).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --expect-key بصمة من 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع: %1</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع: صالح</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع: غير صالح</translation>
     </message>
     <message>
         <source>Files: %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: عدد المفحوص %1</translation>
     </message>
     <message>
         <source>The bundle is intact: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة سليمة: كل ملف يطابق ملف البيان الموقَّع.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تجتز الحزمة التحقق: %n مشكلة.</numerusform>
+            <numerusform>لم تجتز الحزمة التحقق: مشكلة واحدة.</numerusform>
+            <numerusform>لم تجتز الحزمة التحقق: مشكلتان.</numerusform>
+            <numerusform>لم تجتز الحزمة التحقق: %n مشكلات.</numerusform>
+            <numerusform>لم تجتز الحزمة التحقق: %n مشكلة.</numerusform>
+            <numerusform>لم تجتز الحزمة التحقق: %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: %1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام (Ed25519، base64): %1</translation>
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة أو الهيئة القضائية.</translation>
     </message>
     <message>
         <source>Case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم القضية.</translation>
     </message>
     <message>
         <source>Hearing date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلسة (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف، كما تُطبع على الغلاف.</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون، كما يُطبعون على الغلاف.</translation>
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القسم؛ يُنشأ في النهاية إن لم يكن موجودًا.</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحات فقط من ملف PDF أو مستند ممسوح ضوئيًا.</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المقطع فقط من فيديو أو تسجيل صوتي.</translation>
     </message>
     <message>
         <source>Exhibit label (default: A1, A2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية المستند (الافتراضي: A1، A2…).</translation>
     </message>
     <message>
         <source>Exhibit description.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المستند.</translation>
     </message>
     <message>
         <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --pages الصيغة FIRST-LAST، مثل 3-7.</translation>
     </message>
     <message>
         <source>--time takes START-END, e.g. 1:05-2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --time الصيغة START-END، مثل 1:05-2:30.</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
         </translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم القضية</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلسة</translation>
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (الصفحات %1–%2)</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ث–%2 ث)</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف القضية «%1» على مستند بالتسمية «%2».</translation>
     </message>
     <message>
         <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر رغم وجود صفحات بانتظار مراجعة الحجب (يُسجَّل ذلك، ويُطبع في أوراق المستندات).</translation>
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فحص التسرّب: أُعيدت قراءة %n صفحة، منها %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
+            <numerusform>فحص التسرّب: أُعيدت قراءة صفحة واحدة، منها %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
+            <numerusform>فحص التسرّب: أُعيدت قراءة صفحتين، منهما %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
+            <numerusform>فحص التسرّب: أُعيدت قراءة %n صفحات، منها %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
+            <numerusform>فحص التسرّب: أُعيدت قراءة %n صفحة، منها %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
+            <numerusform>فحص التسرّب: أُعيدت قراءة %n صفحة، منها %1 بواسطة OCR؛ لم يُعثر على أي سلسلة نصية محمية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك ظاهرةً منطقةً غطّتها أداة الحجب خطأً (يمكن تكراره؛ ويظل فحص التسرّب يقرؤها).</translation>
     </message>
     <message>
         <source>Give --text/--rect/--keep, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد --text/--rect/--keep، أو --list، أو --remove.</translation>
     </message>
     <message>
         <source>
 Not redacted in this dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+غير محجوب في ملف القضية هذا: %1 (%2)</translation>
     </message>
     <message>
         <source>Why this person is not redacted (logged, printed on the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم حجب هذا الشخص (يُسجَّل، ويُطبع في الحزمة).</translation>
     </message>
     <message>
         <source>dossier exempt needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج dossier exempt إلى --reason TEXT.</translation>
     </message>
     <message>
         <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أمرًا من أوامر ملف القضية: create أو add أو list أو show أو remove أو delete أو exempt أو unexempt.</translation>
     </message>
     <message>
         <source>Accept a passphrase that is easy to guess (for tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقبل عبارة مرور سهلة التخمين (للاختبارات فقط).</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه سهلة التخمين جدًا: من يستولي على الحاسوب سيجرّبها أولًا. استخدم جملة من عدة كلمات لا يعرفها أحد سواك.</translation>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير مُثبَّت: موجود</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير مُثبَّت: %1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة بديلة للاسم (يمكن تكرارها).</translation>
     </message>
     <message>
         <source>A phone number, e-mail or address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف أو بريد إلكتروني أو عنوان (يمكن تكراره).</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n اسم</numerusform>
+            <numerusform>%1	%2	اسم واحد</numerusform>
+            <numerusform>%1	%2	اسمان</numerusform>
+            <numerusform>%1	%2	%n أسماء</numerusform>
+            <numerusform>%1	%2	%n اسمًا</numerusform>
+            <numerusform>%1	%2	%n اسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n وسيلة اتصال</numerusform>
+            <numerusform>، وسيلة اتصال واحدة</numerusform>
+            <numerusform>، وسيلتا اتصال</numerusform>
+            <numerusform>، %n وسائل اتصال</numerusform>
+            <numerusform>، %n وسيلة اتصال</numerusform>
+            <numerusform>، %n وسيلة اتصال</numerusform>
         </translation>
     </message>
     <message>
         <source>	testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	الشهادة %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز: %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال: %1</translation>
     </message>
     <message>
         <source>Add a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف صيغة بديلة للاسم.</translation>
     </message>
     <message>
         <source>Add a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف بيانات اتصال.</translation>
     </message>
     <message>
         <source>Remove a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل صيغة بديلة للاسم.</translation>
     </message>
     <message>
         <source>Remove a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل بيانات اتصال.</translation>
     </message>
     <message>
         <source>Give the person another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الشخص رمزًا آخر.</translation>
     </message>
     <message>
         <source>Name a person command: add, list, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أمرًا من أوامر الأشخاص: add أو list أو show أو edit أو delete.</translation>
     </message>
     <message>
         <source>The page to show (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة المراد عرضها (بدءًا من 1).</translation>
     </message>
     <message>
         <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبِّق استثناءات ملف القضية هذا وعمليات حجب النص فيه، كما تفعل حزمته.</translation>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الصفحة دون طمس واعرض قائمة بالمربعات المقترحة.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %1: %n منطقة عُثر عليها تلقائيًا</numerusform>
+            <numerusform>كُتب %1: منطقة واحدة عُثر عليها تلقائيًا</numerusform>
+            <numerusform>كُتب %1: منطقتان عُثر عليهما تلقائيًا</numerusform>
+            <numerusform>كُتب %1: %n مناطق عُثر عليها تلقائيًا</numerusform>
+            <numerusform>كُتب %1: %n منطقة عُثر عليها تلقائيًا</numerusform>
+            <numerusform>كُتب %1: %n منطقة عُثر عليها تلقائيًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، و%n حُدِّدت يدويًا.</numerusform>
+            <numerusform>، وواحدة حُدِّدت يدويًا.</numerusform>
+            <numerusform>، واثنتان حُدِّدتا يدويًا.</numerusform>
+            <numerusform>، و%n حُدِّدت يدويًا.</numerusform>
+            <numerusform>، و%n حُدِّدت يدويًا.</numerusform>
+            <numerusform>، و%n حُدِّدت يدويًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pages that await review.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض قائمة بالصفحات التي تنتظر المراجعة.</translation>
     </message>
     <message>
         <source>With --list: every page that needs review, reviewed or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --list: كل صفحة تحتاج إلى مراجعة، سواء رُوجعت أم لا.</translation>
     </message>
     <message>
         <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>علِّم الصفحات بأنها رُوجعت: ITEM:PAGE، ويمكن أن يليه المزيد.</translation>
     </message>
     <message>
         <source>Give --list or --approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد --list أو --approve.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس بالصيغة ITEM:PAGE (مثل 12:3).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُلِّمت %n صفحة بأنها رُوجعت.</numerusform>
+            <numerusform>عُلِّمت صفحة واحدة بأنها رُوجعت.</numerusform>
+            <numerusform>عُلِّمت صفحتان بأنهما رُوجعتا.</numerusform>
+            <numerusform>عُلِّمت %n صفحات بأنها رُوجعت.</numerusform>
+            <numerusform>عُلِّمت %n صفحة بأنها رُوجعت.</numerusform>
+            <numerusform>عُلِّمت %n صفحة بأنها رُوجعت.</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,30 +1383,30 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ClipMarkers</name>
     <message>
         <source>A clip must start at or after 0 and end at or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ المقطع عند 0 أو بعده، وأن ينتهي عند بدايته أو بعدها.</translation>
     </message>
     <message>
         <source>A clip note may hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تتجاوز ملاحظة المقطع %1 محرف.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر برقم %1.</translation>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد علامة مقطع برقم %1.</translation>
     </message>
 </context>
 <context>
     <name>CommittedHead</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1.</translation>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل سجل آخر تغيير مُثبَّت في المكتبة (custody.head) أو تلف.</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1488,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The search functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل وظائف البحث.</translation>
     </message>
 </context>
 <context>
@@ -1509,214 +1510,214 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>DemoLibrary</name>
     <message>
         <source>The demo item %1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد العنصر التجريبي %1.</translation>
     </message>
     <message>
         <source>The demo transcript is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المفرَّغ التجريبي مفقود.</translation>
     </message>
     <message>
         <source>Checkpoint testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادات نقاط التفتيش</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">المجلد %1 غير موجود.</translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
 </context>
 <context>
     <name>DemoSamples</name>
     <message>
         <source>The demo file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف التجريبي %1.</translation>
     </message>
     <message>
         <source>The demo video is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو التجريبي غير موجود في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>A dossier needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ملف القضية إلى اسم من سطر واحد (200 محرف على الأكثر).</translation>
     </message>
     <message>
         <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلسة «%1» ليس تاريخًا مثل 2026-03-31.</translation>
     </message>
     <message>
         <source>A dossier named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مسبقًا ملف قضية باسم «%1».</translation>
     </message>
     <message>
         <source>There is no dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف قضية برقم %1.</translation>
     </message>
     <message>
         <source>There is no dossier named or numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف قضية بالاسم أو الرقم «%1».</translation>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج القسم إلى عنوان من سطر واحد (200 محرف على الأكثر).</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملف القضية هذا مسبقًا على قسم «%1».</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قسم برقم %1.</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Name at least one item to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد عنصرًا واحدًا على الأقل لإضافته.</translation>
     </message>
     <message>
         <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نطاق الصفحات بالصيغة FIRST-LAST حيث 1 &lt;= FIRST &lt;= LAST.</translation>
     </message>
     <message>
         <source>A time segment needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المقطع الزمني إلى بداية ونهاية تليها.</translation>
     </message>
     <message>
         <source>An exhibit label is one line of at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية المستند سطر واحد من 40 محرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر برقم %1.</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستند برقم %1.</translation>
     </message>
     <message>
         <source>An exhibit can only move within its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل المستند إلا داخل ملف القضية الخاص به.</translation>
     </message>
 </context>
 <context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس قائمة لغات OCR؛ اكتبها كما يكتبها Tesseract، مثل chi_sim+uig+eng.</translation>
     </message>
 </context>
 <context>
     <name>GeneratedPages</name>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم القضية: %1</translation>
     </message>
     <message>
         <source>Hearing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة: %1</translation>
     </message>
     <message>
         <source>Counsel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستند في %1 قسم.</numerusform>
+            <numerusform>مستند واحد في %1 قسم.</numerusform>
+            <numerusform>مستندان في %1 قسم.</numerusform>
+            <numerusform>%n مستندات في %1 قسم.</numerusform>
+            <numerusform>%n مستندًا في %1 قسم.</numerusform>
+            <numerusform>%n مستند في %1 قسم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
+            <numerusform>صفحة واحدة، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
+            <numerusform>صفحتان، مرقَّمتان من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
+            <numerusform>%n صفحات، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
+            <numerusform>%n صفحة، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
+            <numerusform>%n صفحة، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُودعت هذه الحزمة في %n جزء:</numerusform>
+            <numerusform>أُودعت هذه الحزمة في جزء واحد:</numerusform>
+            <numerusform>أُودعت هذه الحزمة في جزأين:</numerusform>
+            <numerusform>أُودعت هذه الحزمة في %n أجزاء:</numerusform>
+            <numerusform>أُودعت هذه الحزمة في %n جزءًا:</numerusform>
+            <numerusform>أُودعت هذه الحزمة في %n جزء:</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة: يُدرج manifest.json، المودَع بجانب ملف PDF هذا، قيمة SHA-256 للملف الأصلي لكل مستند كما جُمع، وسلسلة العهدة الخاصة به، وقيمة SHA-256 لكل ملف من ملفات هذه الحزمة. وهو موقَّع (manifest.sig، Ed25519) بمفتاح المكتبة التي أنتجته، وبصمته هي:</translation>
     </message>
     <message>
         <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس (تابع)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (في %2)</translation>
     </message>
 </context>
 <context>
     <name>HelperRun</name>
     <message>
         <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل أداة الصفحات المساعدة (%1).</translation>
     </message>
     <message>
         <source>The pages of %1 could not be prepared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز صفحات %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>HelperSandbox</name>
     <message>
         <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيق بيئة العزل الخاصة بأداة الاستخراج المساعدة على هذا النظام، لذا لن يُقرأ أي ملف: يبقى نصه وصوره معلَّقين.</translation>
     </message>
     <message>
         <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlock (في Linux 5.13 أو أحدث) غير متاح، لذا يقتصر تقييد الوصول إلى الملفات على مرشِّح استدعاءات النظام وحده</translation>
     </message>
     <message>
         <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحات أسماء المستخدمين (user namespaces) معطَّلة، لذا تتشارك الأداة المساعدة مساحات أسماء الشبكة والعمليات مع هذا الحاسوب (ولا يزال مرشِّح استدعاءات النظام يرفض اتصالات الشبكة)</translation>
     </message>
     <message>
         <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة العزل الخاصة بأداة الاستخراج المساعدة غير مكتملة هنا: %1.</translation>
     </message>
 </context>
 <context>
@@ -1835,69 +1836,69 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة قراءة %1 لفحص التسرّب.</translation>
     </message>
     <message>
         <source>the bundle folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مجلد الحزمة</translation>
     </message>
     <message>
         <source>the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ فحص بايتات %n ملف…</numerusform>
+            <numerusform>جارٍ فحص بايتات ملف واحد…</numerusform>
+            <numerusform>جارٍ فحص بايتات ملفين…</numerusform>
+            <numerusform>جارٍ فحص بايتات %n ملفات…</numerusform>
+            <numerusform>جارٍ فحص بايتات %n ملفًا…</numerusform>
+            <numerusform>جارٍ فحص بايتات %n ملف…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>بايتات الملف</translation>
     </message>
     <message>
         <source>the file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملف</translation>
     </message>
     <message>
         <source>Reading every object of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة كل كائن في %1…</translation>
     </message>
     <message>
         <source>%1 (PDF object %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (كائن PDF رقم %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إعادة قراءة %n صفحة كما سيقرؤها المتلقي…</numerusform>
+            <numerusform>جارٍ إعادة قراءة صفحة واحدة كما سيقرؤها المتلقي…</numerusform>
+            <numerusform>جارٍ إعادة قراءة صفحتين كما سيقرؤهما المتلقي…</numerusform>
+            <numerusform>جارٍ إعادة قراءة %n صفحات كما سيقرؤها المتلقي…</numerusform>
+            <numerusform>جارٍ إعادة قراءة %n صفحة كما سيقرؤها المتلقي…</numerusform>
+            <numerusform>جارٍ إعادة قراءة %n صفحة كما سيقرؤها المتلقي…</numerusform>
         </translation>
     </message>
     <message>
         <source>The leak check of %1 did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ فحص التسرّب لـ %1.</translation>
     </message>
     <message>
         <source>The leak check did not read every page of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقرأ فحص التسرّب كل صفحات %1.</translation>
     </message>
     <message>
         <source>the page image (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الصفحة (OCR)</translation>
     </message>
     <message>
         <source>the text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة النص</translation>
     </message>
 </context>
 <context>
@@ -1932,27 +1933,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد للمكتبة مفتاح توقيع بعد؛ افتحها للكتابة لإنشاء مفتاح.</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدت المكتبة عملًا مُثبَّتًا: ينتهي سجل سلسلة العهدة عند الحدث %1، لكن الحدث %2 (%3 في %4) كان قد ثُبِّت. يُرجَّح أن قاعدة البيانات أُرجعت إلى حالة سابقة بسبب تعطّل وسجل كتابة مسبقة (write-ahead log) تالف. انسخ ما تحتاج إليه واستعِد نسخة احتياطية؛ تُفتح المكتبة للقراءة فقط.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ملف قاعدة بيانات المكتبة %1 أو استُبدل أثناء فتحه؛ وضاع ما حُفظ منذ ذلك الحين. لن يُكتب أي شيء آخر.</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي سجل سلسلة العهدة على حدث استيراد لملفه الأصلي</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد بايتاته تطابق قيمة SHA-256 التي سجّلها حدث استيراده</translation>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّرت قيمة SHA-256 المسجَّلة له بعد الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -1970,87 +1971,87 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>Manifest</name>
     <message>
         <source>not a valid manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف بيان صالحًا: %1</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار فارغ</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار مطلق</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المسار على شرطة مائلة عكسية</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المسار على محرف تحكّم</translation>
     </message>
     <message>
         <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المسار على جزء فارغ أو «.» أو «..»</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">تتعذّر قراءة %1: %2</translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>JSON error at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ JSON عند البايت %1 (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة «format» ليست «%1»</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار ملف البيان هو %1؛ وهذا البرنامج يقرأ الإصدار %2.</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع ليس مفتاح Ed25519</translation>
     </message>
     <message>
         <source>the public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام ليس 32 بايتًا بترميز base64</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «files» مفقود</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد مدخلات الملفات يفتقر إلى مسار أو حجم أو قيمة SHA-256</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">المجلد %1 غير موجود.</translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رابط رمزي؛ ولا يجوز أن يحتوي مجلد الحزمة إلا على ملفات عادية.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملفًا عاديًا.</translation>
     </message>
     <message>
         <source>%1 cannot be listed in a manifest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إدراج %1 في ملف البيان: %2</translation>
     </message>
     <message>
         <source>The native file of exhibit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف بصيغته الأصلية للمستند %1: %2</translation>
     </message>
     <message>
         <source>The native file %1 of exhibit %2 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف بصيغته الأصلية %1 الخاص بالمستند %2 غير موجود في المجلد.</translation>
     </message>
 </context>
 <context>
@@ -2077,203 +2078,203 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رابط رمزي؛ اختر اسم ملف عاديًا.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية جدًا</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; it is guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه إحدى أكثر كلمات المرور شيوعًا؛ وتُخمَّن على الفور.</translation>
     </message>
     <message>
         <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحارف المكرَّرة أو المتتالية لا تضيف إلا القليل. أضِف بدلًا منها بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
         <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلما طالت كانت أقوى: جملة من خمس كلمات أو أكثر لا تخطر إلا ببالك يسهل تذكّرها ويصعب تخمينها.</translation>
     </message>
     <message>
         <source>Add another unrelated word.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف كلمة أخرى لا علاقة لها بما سبق.</translation>
     </message>
 </context>
 <context>
     <name>PdfAssembler</name>
     <message>
         <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ملف PDF مشفَّر؛ والمحاكم لا تقبل المستندات المشفَّرة. استورد نسخة غير مقفلة.</translation>
     </message>
     <message>
         <source>%1 could not be read as a PDF (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1 كملف PDF (%2).</translation>
     </message>
     <message>
         <source>The generated pages could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصفحات المولَّدة (%1).</translation>
     </message>
     <message>
         <source>The page stamps could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أختام الصفحات (%1).</translation>
     </message>
     <message>
         <source>The bundle PDF could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف PDF للحزمة (%1).</translation>
     </message>
     <message>
         <source>The transport copy could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة نسخة النقل (%1).</translation>
     </message>
     <message>
         <source>An image of an original could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استبدال صورة من أحد الملفات الأصلية (%1).</translation>
     </message>
 </context>
 <context>
     <name>PdfObjectScanner</name>
     <message>
         <source>document information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات المستند</translation>
     </message>
     <message>
         <source>bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات المرجعية</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات الصفحات</translation>
     </message>
     <message>
         <source>links and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط والتعليقات التوضيحية</translation>
     </message>
     <message>
         <source>XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات XMP الوصفية</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهات المسمّاة</translation>
     </message>
     <message>
         <source>stream data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات التدفق</translation>
     </message>
     <message>
         <source>page content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الصفحة</translation>
     </message>
     <message>
         <source>document trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>ذيل المستند</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>كائن</translation>
     </message>
     <message>
         <source>%1 cannot be read back as a PDF for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة قراءة %1 كملف PDF لفحص التسرّب.</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من %n محرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من محرف واحد على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من محرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من %n محارف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من %n محرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يتألف الاسم أو بيانات الاتصال من %n محرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من 1 إلى %n محرف، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من محرف واحد، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من محرف واحد إلى محرفين، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من 1 إلى %n محارف، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من 1 إلى %n محرفًا، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
+            <numerusform>يحتاج الشخص المحمي إلى رمز من 1 إلى %n محرف، مثل W-014؛ وهو ما تعرضه القوائم والحزم بدلًا من الاسم.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no protected person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص محمي برقم %1.</translation>
     </message>
     <message>
         <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص محمي «%1» (حدِّد الرقم أو الرمز الذي يعرضه amanat-cli person list).</translation>
     </message>
     <message>
         <source>Give at least one name or contact for the protected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد اسمًا واحدًا على الأقل أو بيانات اتصال للشخص المحمي.</translation>
     </message>
     <message>
         <source>A protected person with the code %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مسبقًا شخص محمي بالرمز %1.</translation>
     </message>
     <message>
         <source>Protected person %1 has no such value to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى الشخص المحمي %1 قيمة كهذه لإزالتها.</translation>
     </message>
     <message>
         <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب عدم حجب %1 في ملف القضية هذا (مثلًا: الطعن المقدَّم من المستأنف نفسه)؛ يُسجَّل السبب ويُطبع في الحزمة.</translation>
     </message>
 </context>
 <context>
     <name>ProgressReporter</name>
     <message>
         <source>Imported %1 of %2 files; extracted %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من %2 ملف؛ واستُخرج %3 من %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %n ملف، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
+            <numerusform>استُورد ملف واحد، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
+            <numerusform>استُورد ملفان، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
+            <numerusform>استُوردت %n ملفات، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
+            <numerusform>استُورد %n ملفًا، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
+            <numerusform>استُورد %n ملف، و%1 مكرَّر، وتعذّر استيراد %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>  not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  لم يُستورد: %1: %2</translation>
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  العنصر %1 (%2): الاستخراج غير مكتمل: %3</translation>
     </message>
 </context>
 <context>
@@ -2287,118 +2288,121 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Amanat recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد Amanat</translation>
     </message>
     <message>
         <source>Library: %1
 Created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة: %1
+تاريخ الإنشاء: %2</translation>
     </message>
     <message>
         <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
 
 Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح هذا المفتاح المكتبة إذا نُسيت عبارة المرور. ويستطيع كل من يملكه ويملك مجلد المكتبة أن يقرأ كل ما في المكتبة.
+
+احفظ هذه الورقة في مكان آمن بعيدًا عن الحاسوب — وليس أبدًا في مجلد المكتبة أو على القرص نفسه. أتلِف النسخ الأخرى.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مفتاح الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>RedactionPreview</name>
     <message>
         <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للعنصر %1 صفحات لمعاينتها (فهو ليس ملف PDF ولا صورة).</translation>
     </message>
     <message>
         <source>Pages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرقَّم الصفحات بدءًا من 1.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر %1</translation>
     </message>
     <message>
         <source>The original of item %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف الأصلي للعنصر %1 كاملًا.</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 صفحة رقم %2.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الحجب هي PAGE,X,Y,W,H حيث X وY وW وH كسور من أبعاد الصفحة (مثل 1,0.1,0.2,0.5,0.05).</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر برقم %1.</translation>
     </message>
     <message>
         <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج حجب النص إلى النص المراد إزالته (1,000 محرف على الأكثر).</translation>
     </message>
     <message>
         <source>A redaction area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع منطقة الحجب داخل الصفحة.</translation>
     </message>
     <message>
         <source>There is no redaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية حجب برقم %1.</translation>
     </message>
     <message>
         <source>A kept area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقع المنطقة المُبقاة داخل الصفحة.</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
         <source>text redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب نص</translation>
     </message>
     <message>
         <source>photo or scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة صورة فوتوغرافية أو مستند ممسوح ضوئيًا</translation>
     </message>
     <message>
         <source>scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة مستند ممسوح ضوئيًا</translation>
     </message>
     <message>
         <source>area marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة حُدِّدت يدويًا</translation>
     </message>
     <message>
         <source>protected name or redacted text in the page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم محمي أو نص محجوب في نص الصفحة</translation>
     </message>
     <message>
         <source>Item %1 is not an exhibit of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر %1 ليس مستندًا في ملف القضية هذا.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2 in this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للعنصر %1 صفحة رقم %2 في ملف القضية هذا.</translation>
     </message>
 </context>
 <context>
     <name>SavedSearches</name>
     <message>
         <source>A saved search needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج البحث المحفوظ إلى اسم من سطر واحد (200 محرف على الأكثر).</translation>
     </message>
     <message>
         <source>A saved search named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مسبقًا بحث محفوظ باسم «%1».</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بحث محفوظ باسم «%1».</translation>
     </message>
 </context>
 <context>
@@ -2412,66 +2416,66 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تنفيذ الاستعلام؛ تحقّق من علامات الاقتباس والمعاملات فيه.</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الاستعلام علامة اقتباس افتتاحية (&quot;) دون علامة إغلاق.</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تبدأ علامة الاقتباس (&quot;) عبارةً أو قيمةَ مرشِّح، كما في &quot;exact words&quot; أو tag:&quot;Police files&quot;.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج OR إلى كلمة أو عبارة على كل جانب منه.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, not a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج OR إلى كلمة أو عبارة على كل جانب منه، لا إلى مرشِّح.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:» ليس مرشِّحًا؛ المرشِّحات المتاحة هي %2.</translation>
     </message>
     <message>
         <source>The filter %1: needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المرشِّح %1: إلى قيمة.</translation>
     </message>
     <message>
         <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استبعاد مرشِّح باستخدام «-»؛ أزِل علامة الطرح قبل %1:.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس نوعًا؛ استخدم أحد الأنواع التالية: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تلي علامة «*» بدايةَ كلمة، كما في detain*.</translation>
     </message>
     <message>
         <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تأتي علامة «-» مباشرةً قبل الكلمة المراد استبعادها، كما في -rumour.</translation>
     </message>
     <message>
         <source>OR cannot be followed by an excluded word.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تلي OR كلمةٌ مستبعدة.</translation>
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الاستعلام على ما يُبحث عنه: اكتب كلمة، أو عبارة بين علامتي اقتباس، أو مرشِّحًا مثل tag:Detention.</translation>
     </message>
     <message>
         <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام طويل جدًا (%1 كلمة)؛ ابحث عن %2 كلمة على الأكثر في كل مرة.</translation>
     </message>
 </context>
 <context>
@@ -2497,54 +2501,54 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SigningKey</name>
     <message>
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع الخاص بالمكتبة تالف؛ لا يمكن توقيع الحزم.</translation>
     </message>
     <message>
         <source>The library has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد للمكتبة مفتاح توقيع بعد.</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>أحمر</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>برتقالي</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق مخضرّ</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>بنفسجي</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>وردي</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>بنّي</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>رمادي</translation>
     </message>
 </context>
 <context>
@@ -2571,50 +2575,50 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس لونًا؛ اكتبه بالصيغة #RRGGBB.</translation>
     </message>
     <message>
         <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي اسم الوسم الجديد على «/»؛ استخدم tag-move لنقل وسم.</translation>
     </message>
     <message>
         <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مسبقًا وسم باسم «%1» هناك؛ استخدم tag-merge لدمجهما.</translation>
     </message>
     <message>
         <source>A tag cannot be moved below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل وسم إلى ما تحته.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج وسم في نفسه.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج وسم في أحد وسومه الفرعية.</translation>
     </message>
     <message>
         <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV ليس نصًا صالحًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر %1 من ملف CSV علامة اقتباس غير مغلقة.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>في السطر %1 من ملف CSV أكثر من عمودين (المسار، اللون)؛ ضع بين علامتي اقتباس أي مسار يحتوي على فاصلة.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 من ملف CSV: %2</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditing</name>
     <message>
         <source>Item %1 is not a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر %1 ليس شهادة.</translation>
     </message>
 </context>
 <context>
@@ -2636,2330 +2640,2334 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ReextractJob</name>
     <message>
         <source>Item %1 has no original file.</source>
-        <translation type="unfinished">لا يوجد ملف أصلي للعنصر %1.</translation>
+        <translation>لا يوجد ملف أصلي للعنصر %1.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة المحكمة</translation>
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة قضائية بريطانية (A4)</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>محكمة أمريكية (Letter)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقسَّم الحزمة إلى أجزاء مرقَّمة عند حدود المستندات إذا تجاوزت هذا الحجم (25 MB للإيداع الإلكتروني لدى محاكم الهجرة الأمريكية، و50 MB للهيئة القضائية العليا في المملكة المتحدة Upper Tribunal).</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع الشهادات دون موافقة مسجَّلة على استخدامها أمام المحكمة (يُكتب ذلك في سجل سلسلة العهدة)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف التعريف:</translation>
     </message>
     <message>
         <source>Bates p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بادئة Bates:</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرقم الأول:</translation>
     </message>
     <message>
         <source>&amp;Split above:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقسيم عند تجاوز:</translation>
     </message>
     <message>
         <source>Encrypted transport copy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة نقل مشفَّرة (اختيارية)</translation>
     </message>
     <message>
         <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب أيضًا bundle-transport.pdf، مشفَّرًا بـ AES-256، لغرض الإرسال. أما نسخة الإيداع فلا تُشفَّر أبدًا.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد يُنشأ للحزمة. تجنّب أسماء الأشخاص: فأسماء المجلدات تنتقل مع الحزمة.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>المُخرَجات</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داخل المجلد:</translation>
     </message>
     <message>
         <source>&amp;New folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد ال&amp;جديد:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Folder for the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الحزمة</translation>
     </message>
     <message>
         <source>Choose the folder to put the bundle in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي ستوضع فيه الحزمة.</translation>
     </message>
     <message>
         <source>Give the new folder a name without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المجلد الجديد اسمًا لا يحتوي على شرطات مائلة.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود مسبقًا: اختر اسم مجلد آخر.</translation>
     </message>
     <message>
         <source>The two transport passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا مرور النقل غير متطابقتين. اكتبهما مجددًا.</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز الحزمة…</translation>
     </message>
     <message>
         <source>The bundle was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب الحزمة. %1</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت الحزمة: %n صفحة، من %1 إلى %2.</numerusform>
+            <numerusform>كُتبت الحزمة: صفحة واحدة، من %1 إلى %2.</numerusform>
+            <numerusform>كُتبت الحزمة: صفحتان، من %1 إلى %2.</numerusform>
+            <numerusform>كُتبت الحزمة: %n صفحات، من %1 إلى %2.</numerusform>
+            <numerusform>كُتبت الحزمة: %n صفحة، من %1 إلى %2.</numerusform>
+            <numerusform>كُتبت الحزمة: %n صفحة، من %1 إلى %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد: %1</translation>
     </message>
     <message>
         <source>Filing copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الإيداع: %1</translation>
     </message>
     <message>
         <source>Transport copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة النقل: %1</translation>
     </message>
     <message>
         <source>Native files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات بصيغتها الأصلية: %1</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات: %1</translation>
     </message>
     <message>
         <source>Bates range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق Bates: %1 – %2</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 لملف البيان: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح التوقيع: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1</translation>
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر صفحات لم يراجعها أحد (يُكتب ذلك في سجل سلسلة العهدة ويُطبع في أوراق المستندات)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون هذا الخيار، يتوقّف التصدير ما دامت صفحات من مستندات ممسوحة ضوئيًا أو صور أو صفحات تذكر أشخاصًا محميين تنتظر أن يطّلع عليها شخص في مراجعة الحجب.</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة الحجب…</translation>
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُوجعت كل الصفحات. صدِّر مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
     <message>
         <source>e.g. Appeal of W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: استئناف W-014</translation>
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة أو الهيئة القضائية</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم القضية</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف، كما تُطبع على الغلاف</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون، كما يُطبعون على الغلاف</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Set Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين التاريخ</translation>
     </message>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تاريخ</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التفاصيل</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;محكمة أو الهيئة القضائية:</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم القضية:</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;طراف:</translation>
     </message>
     <message>
         <source>C&amp;ounsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>المح&amp;امون:</translation>
     </message>
     <message>
         <source>&amp;Hearing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;جلسة:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية</translation>
     </message>
     <message>
         <source>Mark the start of a clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد بداية المقطع عند الموضع الحالي (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية</translation>
     </message>
     <message>
         <source>Mark the end of a clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد نهاية المقطع عند الموضع الحالي (O)</translation>
     </message>
     <message>
         <source>Note for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة لهذا المقطع</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المقطع</translation>
     </message>
     <message>
         <source>Click a clip to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مقطعًا للانتقال إلى بدايته</translation>
     </message>
     <message>
         <source>Delete the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف المقطع المحدَّد</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>In %1   Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية %1   النهاية %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CreateLibraryWidget</name>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مكتبة جديدة</translation>
     </message>
     <message>
         <source>e.g. Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: القضايا</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>في ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور تفتح المكتبة. الجملة المكوَّنة من عدة كلمات لا تخطر إلا ببالك قوية وسهلة التذكّر. ولا توجد طريقة لإعادة تعيينها دون مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>Creating the library and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء المكتبة واشتقاق مفاتيحها…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Create library</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء المكتبة</translation>
     </message>
     <message>
         <source>The name cannot contain slashes or start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي الاسم على شرطات مائلة أو أن يبدأ بنقطة.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود. اختر مجلدًا موجودًا.</translation>
     </message>
     <message>
         <source>Amanat cannot write in %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Amanat الكتابة في %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود مسبقًا. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Choose where to create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان إنشاء المكتبة</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DetailPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأصلي: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد: %1</translation>
     </message>
     <message>
         <source>No original file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف أصلي</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإضافة: %1</translation>
     </message>
     <message>
         <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل: %1</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد عنصرًا لعرض تفاصيله.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierEditor</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم جديد، مثلًا: ب. أوضاع البلد</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة قسم</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب العناصر إلى هنا من قائمة العناصر. اسحب المستندات والأقسام لإعادة ترتيبها.</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام والمستندات</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الحجب في هذا العنصر</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الحزمة…</translation>
     </message>
     <message>
         <source>New Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قضية جديد</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف القضية %1</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القسم</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إزالة القسم «%1» و%n مستند فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
+            <numerusform>هل تريد إزالة القسم «%1» والمستند الوحيد فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
+            <numerusform>هل تريد إزالة القسم «%1» والمستندين اللذين فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
+            <numerusform>هل تريد إزالة القسم «%1» و%n مستندات فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
+            <numerusform>هل تريد إزالة القسم «%1» و%n مستندًا فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
+            <numerusform>هل تريد إزالة القسم «%1» و%n مستند فيه من ملف القضية؟ تبقى العناصر في المكتبة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محجوب في ملف القضية هذا</translation>
     </message>
     <message>
         <source>Re&amp;view Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة الحجب…</translation>
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على المربعات التي تقترحها أداة الحجب على المستندات الممسوحة ضوئيًا وعلى الصفحات التي تذكر أشخاصًا محميين، وصحّحها واعتمد كل صفحة.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
     <message>
         <source>&amp;New Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قضية &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملفات القضايا</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierModel</name>
     <message>
         <source>(item %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(العنصر %1 مفقود)</translation>
     </message>
     <message>
         <source>Save the dossier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ملف القضية أولًا.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ذلك القسم موجودًا.</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>أ. المستندات</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ص %1</translation>
     </message>
     <message>
         <source>pp. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ص %1–%2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n مستند</numerusform>
+            <numerusform>%1  —  مستند واحد</numerusform>
+            <numerusform>%1  —  مستندان</numerusform>
+            <numerusform>%1  —  %n مستندات</numerusform>
+            <numerusform>%1  —  %n مستندًا</numerusform>
+            <numerusform>%1  —  %n مستند</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Pages / segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات / المقطع</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص غير المحجوبين في ملف القضية هذا</translation>
     </message>
     <message>
         <source>Protected person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المحمي</translation>
     </message>
     <message>
         <source>Why (required), e.g. the appellant&apos;s own appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (إلزامي)، مثلًا: الطعن المقدَّم من المستأنف نفسه</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Do &amp;Not Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدم الحجب</translation>
     </message>
     <message>
         <source>Redact &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حجب مجددًا</translation>
     </message>
     <message>
         <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقون مقروئين في حزم ملف القضية هذا؛ ويُسجَّل السبب ويُطبع على غلاف الحزمة وأوراق المستندات.</translation>
     </message>
     <message>
         <source>%1 — %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (منذ %3)</translation>
     </message>
     <message>
         <source>No protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أشخاص محميون</translation>
     </message>
     <message>
         <source>Everyone is exempted</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع مستثنون</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصًا…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExhibitDetailsPanel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation type="unfinished"></translation>
+        <translation>أودِع دون موافقة الشاهد على الاستخدام أمام المحكمة</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط عند وجود أساس قانوني آخر. يُكتب إيداع هذه الشهادة دون موافقة مسجَّلة على استخدامها أمام المحكمة في سجل سلسلة العهدة.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسمية:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صفحات:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقطع:</translation>
     </message>
     <message>
         <source>An exhibit needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المستند إلى تسمية.</translation>
     </message>
     <message>
         <source>Give both the first and the last page (first ≤ last), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الصفحتين الأولى والأخيرة كلتيهما (الأولى ≤ الأخيرة)، أو لا تحدِّد أيًّا منهما.</translation>
     </message>
     <message>
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المقطع إلى بداية ونهاية لاحقة لها، مثلًا من 1:05 إلى 2:30.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المستند</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي (Enter)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة للنافذة</translation>
     </message>
     <message>
         <source>Rotate left (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير لليسار (للعرض فقط)</translation>
     </message>
     <message>
         <source>Rotate right (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير لليمين (للعرض فقط)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المستخرَج</translation>
     </message>
     <message>
         <source>No text was found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نص في هذه الصورة.</translation>
     </message>
     <message>
         <source>Opening the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الصورة…</translation>
     </message>
     <message>
         <source>This image could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportController</name>
     <message>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن هناك ملفات لاستيرادها.</translation>
     </message>
     <message>
         <source>the PDF needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF يحتاج إلى كلمة مرور</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الانتظار</translation>
     </message>
     <message>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التخزين</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستخراج</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرَّر</translation>
     </message>
     <message>
         <source>Stored; extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزِّن؛ وأخفق الاستخراج</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق</translation>
     </message>
     <message>
         <source>Stored; extraction pending</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزِّن؛ والاستخراج معلَّق</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportPanel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقَّف بعد الملف الحالي. الملفات المخزَّنة التي لم يُستخرج نصها بعد تبقى معلَّقة ويمكن استخراجها لاحقًا.</translation>
     </message>
     <message>
         <source>Storing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تخزين الملف %1 من %2…</translation>
     </message>
     <message>
         <source>Extracting text: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>استخراج النص: اكتمل %1 من %2…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
         <source>Import stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستيراد قبل اكتماله</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورد %n ملف، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
+            <numerusform>استُورد ملف واحد، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
+            <numerusform>استُورد ملفان، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
+            <numerusform>استُوردت %n ملفات، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
+            <numerusform>استُورد %n ملفًا، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
+            <numerusform>استُورد %n ملف، و%1 مكرَّر، وتعذّر استيراد %2، وأخفق استخراج %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: %1: %2</translation>
     </message>
     <message>
         <source>Stored, but text not extracted: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزِّن، لكن لم يُستخرج النص: %1: %2</translation>
     </message>
     <message>
         <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المخزَّنة قبل الإلغاء تحتفظ بمكانها في المكتبة؛ ويمكن استخراج نصها لاحقًا.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحدث</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند ممسوح ضوئيًا</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي عنصر.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryEditor</name>
     <message>
         <source>%1 cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحرير %1 هنا.</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم %1 موجود مسبقًا.</translation>
     </message>
     <message>
         <source>The library is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة مقفلة.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من %2 نتيجة</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العناصر</translation>
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث: كلمات، &quot;عبارات&quot;، tag:…، kind:…، after:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البحث…</translation>
     </message>
     <message>
         <source>Add Tag to Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم إلى التحديد…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n عنصر</numerusform>
+            <numerusform>%1: عنصر واحد</numerusform>
+            <numerusform>%1: عنصران</numerusform>
+            <numerusform>%1: %n عناصر</numerusform>
+            <numerusform>%1: %n عنصرًا</numerusform>
+            <numerusform>%1: %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم</translation>
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أضِف إلى %n عنصر محدَّد الوسم:</numerusform>
+            <numerusform>أضِف إلى العنصر المحدَّد الوسم:</numerusform>
+            <numerusform>أضِف إلى العنصرين المحدَّدين الوسم:</numerusform>
+            <numerusform>أضِف إلى %n عناصر محدَّدة الوسم:</numerusform>
+            <numerusform>أضِف إلى %n عنصرًا محدَّدًا الوسم:</numerusform>
+            <numerusform>أضِف إلى %n عنصر محدَّد الوسم:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وسم من التحديد</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البحث</translation>
     </message>
     <message>
         <source>Name for the search “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم للبحث «%1»:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>%1 — Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Amanat</translation>
     </message>
     <message>
         <source>Amanat — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat — مقفل</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>وس&amp;م العناصر المحدَّدة…</translation>
     </message>
     <message>
         <source>An import is running. Export the bundle when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري استيراد حاليًا. صدِّر الحزمة عند انتهائه.</translation>
     </message>
     <message>
         <source>Import in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد قيد التنفيذ</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الاستيراد جاريًا. هل تريد إيقافه والخروج؟</translation>
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي لم تُخزَّن بعد لن تُستورد. أما الملفات المخزَّنة فتبقى في المكتبة، ويُقرأ نصها مجددًا بأمر إعادة الاستخراج.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الاستيراد والخروج</translation>
     </message>
     <message>
         <source>Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Protected People…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الم&amp;حميون…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوتي</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل (Space)</translation>
     </message>
     <message>
         <source>One frame back (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار واحد للخلف (أثناء الإيقاف المؤقت)</translation>
     </message>
     <message>
         <source>One frame forward (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار واحد للأمام (أثناء الإيقاف المؤقت)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة التشغيل</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>This recording could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل هذا التسجيل.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت (Space)</translation>
     </message>
     <message>
         <source>Play Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل رغم ذلك</translation>
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل تشغيله في سجل سلسلة العهدة.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفحص هذا التسجيل: لم تنتهِ قراءته في الأداة المساعدة المعزولة أو أُوقفت.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الأداة المساعدة المعزولة قراءة هذا التسجيل كاملًا.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الأداة المساعدة المعزولة قراءة هذا التسجيل: %1</translation>
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة الاستخراج).</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحدث</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY أو YYYY-MM أو YYYY-MM-DD أو نطاق A/B</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>e.g. en, ug, ar-SY</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: en، ug، ar-SY</translation>
     </message>
     <message>
         <source>Source author</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤلف المصدر</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المصدر</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للمصدر</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاطلاع</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
     <message>
         <source>Set a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعيين عبارة مرور جديدة؟</translation>
     </message>
     <message>
         <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحت المكتبة بمفتاح الاسترداد الخاص بها. إن كانت عبارة المرور قد نُسيت أو ربما عرفها شخص آخر، فعيّن عبارة جديدة الآن. لن تفتح عبارة المرور القديمة المكتبة بعد ذلك؛ أما مفتاح الاسترداد فسيظل يفتحها.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ليس الآن</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعيين عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PassphraseFields</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد إدخالها:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة للعرض</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المستند…</translation>
     </message>
     <message>
         <source>This document is protected by a password and cannot be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند محمي بكلمة مرور ولا يمكن عرضه.</translation>
     </message>
     <message>
         <source>This document could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذا المستند.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PersonEditorDialog</name>
     <message>
         <source>Edit Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير شخص محمي</translation>
     </message>
     <message>
         <source>Add Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص محمي</translation>
     </message>
     <message>
         <source>e.g. W-014 or P-relative-2; never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: W-014 أو P-relative-2؛ وليس اسمًا أبدًا</translation>
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تعرضه القوائم وسجل سلسلة العهدة وأوراق الحزمة بدلًا من اسم الشخص.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم أو تهجئة واحدة في كل سطر: بالحروف اللاتينية أو العربية أو الصينية (Han) أو السيريلية؛ واكتب اسم العائلة أو الاسم الأول وحده إن كان يجب حذفه أيضًا.</translation>
     </message>
     <message>
         <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر: أرقام الهواتف، وعناوين البريد الإلكتروني، والعناوين البريدية.</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سماء:</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الا&amp;تصال:</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار</translation>
     </message>
     <message>
         <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُزال كل اسم وكل بيانات اتصال من صور الصفحات ونصوص كل حزمة، ما لم يستثنِ ملفُ قضية هذا الشخص. ولا تُدرج أبدًا في القوائم أو السجلات ولا يمكن البحث عنها.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 مخفية. إظهارها يعرضها على الشاشة ويُسجَّل في سجل سلسلة العهدة.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>اسم واحد</numerusform>
+            <numerusform>اسمان</numerusform>
+            <numerusform>%n أسماء</numerusform>
+            <numerusform>%n اسمًا</numerusform>
+            <numerusform>%n اسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وسيلة اتصال</numerusform>
+            <numerusform>وسيلة اتصال واحدة</numerusform>
+            <numerusform>وسيلتا اتصال</numerusform>
+            <numerusform>%n وسائل اتصال</numerusform>
+            <numerusform>%n وسيلة اتصال</numerusform>
+            <numerusform>%n وسيلة اتصال</numerusform>
         </translation>
     </message>
     <message>
         <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرَف الشاهد برمز الشاهد في شهادته: غيّره في الشهادة.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPeopleDialog</name>
     <message>
         <source>Protected People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المحميون</translation>
     </message>
     <message>
         <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يجب ألا تغادر هويتهم المكتبة أبدًا: الشهود (برمز الشاهد في شهادتهم) وأي شخص آخر يذكره ملف. تُزال أسماؤهم وبيانات الاتصال بهم من كل حزمة ما لم يستثنهم ملف قضية، ولا تُعرض أبدًا في القوائم.</translation>
     </message>
     <message>
         <source>Protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المحميون</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف %1 وكل اسم وبيانات اتصال مسجَّلة له؟ لن تُزيلها الحزم بعد ذلك.</translation>
     </message>
     <message>
         <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو شاهد في شهادة: يُحذف معه اسم الشاهد وبيانات الاتصال به المسجَّلة في الشهادة.</translation>
     </message>
     <message>
         <source>Delete Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شخص محمي</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اسم</numerusform>
+            <numerusform>اسم واحد</numerusform>
+            <numerusform>اسمان</numerusform>
+            <numerusform>%n أسماء</numerusform>
+            <numerusform>%n اسمًا</numerusform>
+            <numerusform>%n اسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وسيلة اتصال</numerusform>
+            <numerusform>وسيلة اتصال واحدة</numerusform>
+            <numerusform>وسيلتا اتصال</numerusform>
+            <numerusform>%n وسائل اتصال</numerusform>
+            <numerusform>%n وسيلة اتصال</numerusform>
+            <numerusform>%n وسيلة اتصال</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد العنصر %1</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل هنا</translation>
     </message>
     <message>
         <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد عنصر الشهادة %1: الرمز هو رمز الشاهد في الشهادة.</translation>
     </message>
     <message>
         <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل في هذه القائمة (قريب، أو مصوِّر، أو أي شخص يذكره ملف)، وليس بصفته شاهدًا في شهادة.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Witness of</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد في</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن نُسيت عبارة المرور يومًا، فهذا المفتاح هو السبيل الوحيد إلى المكتبة. يُعرض الآن ولن يُعرض مجددًا أبدًا. اطبعه أو دوّنه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
         <source>To make sure you have it, type two of its groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>للتأكد من أنه لديك، اكتب مجموعتين من مجموعاته:</translation>
     </message>
     <message>
         <source>I have printed or saved the key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>طبعتُ المفتاح أو حفظته وسأحتفظ به في مكان آمن</translation>
     </message>
     <message>
         <source>Available after printing or saving the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتاح بعد طباعة المفتاح أو حفظه.</translation>
     </message>
     <message>
         <source>&amp;Open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المكتبة</translation>
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة &amp;%1:</translation>
     </message>
     <message>
         <source>Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة %1:</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد بصيغة PDF</translation>
     </message>
     <message>
         <source>%1 recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد %1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف PDF هناك. اختر مكانًا آخر.</translation>
     </message>
     <message>
         <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. انقل الملف من هذا الحاسوب (اطبعه، أو احفظه على ذاكرة USB منفصلة) واحذفه من هنا.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionOverlay</name>
     <message>
         <source>Redact area</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب منطقة</translation>
     </message>
     <message>
         <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب منطقة: اطمس منطقة بالأسود في الحزم المصدَّرة؛ ولا يتغيّر الملف الأصلي. اسحب فوق الصفحة لرسمها؛ وانقر مربعًا بزر الفأرة الأيمن لإزالته.</translation>
     </message>
     <message>
         <source>Remove redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحجب</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionReviewDialog</name>
     <message>
         <source>Redaction Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الحجب</translation>
     </message>
     <message>
         <source>Pages to review</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات المطلوب مراجعتها</translation>
     </message>
     <message>
         <source>&amp;Pages to review:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صفحات المطلوب مراجعتها:</translation>
     </message>
     <message>
         <source>&amp;Mark Page Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم الصفحة بأنها رُوجعت</translation>
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>أداة الحجب تقترح، وأنت تقرّر. لقد قرأت كل صفحة مدرجة هنا واقترحت مربعات (بإطار أحمر) فوق الأسماء المحمية وبيانات الاتصال التي عثرت عليها. اطّلع على كل صفحة: أزِل أي مربع فوق شيء غير محمي، وارسم مربعًا فوق أي شيء فاتها، ثم علِّم الصفحة بأنها رُوجعت. تُسجَّل قراراتك في سجل سلسلة العهدة، وتذكر أوراق المستندات من راجع كل صفحة.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات من ملف القضية هذا بانتظار مراجعة الحجب قبل أن يمكن تصديره.</translation>
     </message>
     <message>
         <source>Continue to &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة إلى ال&amp;تصدير…</translation>
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صفحة في ملف القضية هذا تحتاج إلى مراجعة: لا مستندات ممسوحة ضوئيًا أو صور، ولا اسم محمي في نص صفحاته.</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُوجعت كل الصفحات.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من %1 صفحة بانتظار المراجعة.</numerusform>
+            <numerusform>صفحة واحدة من %1 بانتظار المراجعة.</numerusform>
+            <numerusform>صفحتان من %1 بانتظار المراجعة.</numerusform>
+            <numerusform>%n من %1 صفحة بانتظار المراجعة.</numerusform>
+            <numerusform>%n من %1 صفحة بانتظار المراجعة.</numerusform>
+            <numerusform>%n من %1 صفحة بانتظار المراجعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمراجعة</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1، الصفحة %2</translation>
     </message>
     <message>
         <source>Needs a look because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى اطّلاع لأن: %1.</translation>
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>كما ستُصدَّر: كل مربع مطبوع بشكل دائم، ولا يمكن استرداد أي شيء تحته من الحزمة.</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنتهِ أداة الحجب من قراءة هذه الصفحة.</translation>
     </message>
     <message>
         <source>The redactor proposes no box on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقترح أداة الحجب أي مربع في هذه الصفحة.</translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقترح أداة الحجب %n مربع.</numerusform>
+            <numerusform>تقترح أداة الحجب مربعًا واحدًا.</numerusform>
+            <numerusform>تقترح أداة الحجب مربعين.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربعات.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربعًا.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقترح أداة الحجب %n مربع، لـ %1.</numerusform>
+            <numerusform>تقترح أداة الحجب مربعًا واحدًا، لـ %1.</numerusform>
+            <numerusform>تقترح أداة الحجب مربعين، لـ %1.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربعات، لـ %1.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربعًا، لـ %1.</numerusform>
+            <numerusform>تقترح أداة الحجب %n مربع، لـ %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رسمت %n مربع.</numerusform>
+            <numerusform>رسمت مربعًا واحدًا.</numerusform>
+            <numerusform>رسمت مربعين.</numerusform>
+            <numerusform>رسمت %n مربعات.</numerusform>
+            <numerusform>رسمت %n مربعًا.</numerusform>
+            <numerusform>رسمت %n مربع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تركت %n منطقة ظاهرة.</numerusform>
+            <numerusform>تركت منطقة واحدة ظاهرة.</numerusform>
+            <numerusform>تركت منطقتين ظاهرتين.</numerusform>
+            <numerusform>تركت %n مناطق ظاهرة.</numerusform>
+            <numerusform>تركت %n منطقة ظاهرة.</numerusform>
+            <numerusform>تركت %n منطقة ظاهرة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the page to be shown with the boxes now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تُعرض الصفحة بالمربعات السارية الآن.</translation>
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّلك مراجعًا لهذه الصفحة في سجل سلسلة العهدة (Ctrl+Return). وتذكر ورقة المستند اسم من راجعها.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>نص يُزال من الحزمة</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>حجب</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق عمليات الحجب على كل تصدير لهذا العنصر؛ ويبقى الملف الأصلي كما هو. تُرسم مناطق الصفحات في العارض.</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>النص: «%1»</translation>
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1، المنطقة %2 %، %3 %، %4 × %5 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
     <message>
         <source>Page under review</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة قيد المراجعة</translation>
     </message>
     <message>
         <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لطمس منطقة بالأسود. يحدِّد Tab المربعات واحدًا تلو الآخر؛ ويزيل Delete المربع المحدَّد.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترَح</translation>
     </message>
     <message>
         <source>proposed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترَح لـ %1</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>من رسمك</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished"></translation>
+        <translation>متروك ظاهرًا</translation>
     </message>
     <message>
         <source>Proposed by the redactor. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحته أداة الحجب. يترك Delete هذه المنطقة ظاهرة.</translation>
     </message>
     <message>
         <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحته أداة الحجب لـ %1. يترك Delete هذه المنطقة ظاهرة.</translation>
     </message>
     <message>
         <source>Drawn by you: always blacked out. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسمته أنت: يُطمس دائمًا بالأسود. يزيله Delete.</translation>
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تركته أنت ظاهرًا: مربعات أداة الحجب هنا لا تُطبع. يعيد Delete طمسها بالأسود.</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك ظاهرًا (ليس اسمًا محميًا)</translation>
     </message>
     <message>
         <source>Remove My Box</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مربعي</translation>
     </message>
     <message>
         <source>Black Out Again</source>
-        <translation type="unfinished"></translation>
+        <translation>الطمس بالأسود مجددًا</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُراجَع</translation>
     </message>
     <message>
         <source>Changed since %1 reviewed it on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر منذ أن راجعه %1 في %2</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعه %1 في %2</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند %1، الصفحة %2
+%3
+%4</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageView</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة للنافذة (Ctrl+0)</translation>
     </message>
     <message>
         <source>Preview as e&amp;xported</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة كما ستُ&amp;صدَّر</translation>
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الصفحة كما ستكون في الحزمة، وكل مربع مطبوع بشكل دائم. لا يمكن تغيير المربعات في هذا العرض.</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الصفحة مجددًا مع تغييراتك…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الم&amp;حاولة</translation>
     </message>
     <message>
         <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرأ أداة الحجب الصفحة بحثًا عن أسماء محمية وبيانات اتصال. يستغرق OCR بضع ثوانٍ…</translation>
     </message>
     <message>
         <source>Proposed by the redactor</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحته أداة الحجب</translation>
     </message>
     <message>
         <source>Drawn by you</source>
-        <translation type="unfinished"></translation>
+        <translation>رسمته أنت</translation>
     </message>
     <message>
         <source>Left visible by you</source>
-        <translation type="unfinished"></translation>
+        <translation>تركته أنت ظاهرًا</translation>
     </message>
     <message>
         <source>The page could not be prepared for review, so it cannot be approved here yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز الصفحة للمراجعة، لذا لا يمكن اعتمادها هنا بعد.
+
+%1</translation>
     </message>
     <message>
         <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ تحديد «معاينة كما ستُصدَّر» لتغيير المربعات.</translation>
     </message>
     <message>
         <source>Drag the box to move it, or its handles to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب المربع لنقله، أو اسحب مقابضه لتغيير حجمه.</translation>
     </message>
     <message>
         <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب على الصفحة لطمس ما فات أداة الحجب بالأسود. انقر مربعًا لتحديده، واسحبه لنقله أو اسحب مقابضه لتغيير حجمه، واضغط Delete لإزالته. ينتقل Tab بين المربعات.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPreviewRunner</name>
     <message>
         <source>The helper returned a page image that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعادت الأداة المساعدة صورة صفحة لا يمكن عرضها.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Remember recently opened libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر المكتبات المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُتذكَّر إلا المجلدات، على هذا الحاسوب. وإيقاف هذا الخيار ينساها فورًا.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قفل بعد الخمول:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز لغات Tesseract موصولة بعلامة +، تُستخدم للمستندات الممسوحة ضوئيًا التي تُستورد من الآن فصاعدًا. ضع chi_sim قبل eng.</translation>
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل مكتبة لتغيير لغات OCR الخاصة بها.</translation>
     </message>
     <message>
         <source>This library</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات &amp;OCR:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العناصر</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنواع</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات القضايا</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarView</name>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم جديد…</translation>
     </message>
     <message>
         <source>New Sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم فرعي جديد…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج في…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا لون</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى المستوى الأعلى</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البحث المحفوظ</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم جديد</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الوسم الجديد:</translation>
     </message>
     <message>
         <source>Name of the new tag under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الوسم الجديد تحت %1:</translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الوسم</translation>
     </message>
     <message>
         <source>Move the items and sub-tags of %1 onto:</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل عناصر %1 ووسومه الفرعية إلى:</translation>
     </message>
     <message>
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد دمج %1 في %2؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الوسم</translation>
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الوسم %1 ووسومه الفرعية؟ تبقى العناصر في المكتبة. لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagChipsWidget</name>
     <message>
         <source>Add a tag (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم (Enter)</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوسم %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagCommands</name>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بـ %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوسم %1</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الوسم %1</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الوسم %1</translation>
     </message>
     <message>
         <source>Colour of tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الوسم %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلة</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الشاهد</translation>
     </message>
     <message>
         <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: W-014</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المقابلة</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Interview place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان المقابلة</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>المناصرة</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر العام</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Witness identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية الشاهد (محمية)</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشاهد وبيانات الاتصال به مخفية. ويُسجَّل إظهارها في سجل سلسلة العهدة.</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المفرَّغ</translation>
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب النص المفرَّغ أو الصقه؛ يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحرير…</translation>
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي اسم أو بيانات اتصال. أظهِر الهوية لإضافتها؛ ويُسجَّل ذلك في سجل سلسلة العهدة.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Reveal the witness&apos;s identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إظهار هوية الشاهد؟</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُعرض اسم الشاهد وبيانات الاتصال به على الشاشة، وسيُسجَّل ذلك في سجل سلسلة العهدة. تأكّد من أن أحدًا غيرك لا يستطيع رؤية الشاشة.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Name; other spelling; name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم؛ تهجئة أخرى؛ الاسم بخط آخر</translation>
     </message>
     <message>
         <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين الأسماء أو التهجئات المتعددة بعلامة &quot;;&quot; (بالحروف اللاتينية أو العربية أو الصينية Han أو السيريلية…): يُزال كلٌّ منها من الحزم على حدة.</translation>
     </message>
     <message>
         <source>Phone; e-mail; address</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف؛ البريد الإلكتروني؛ العنوان</translation>
     </message>
     <message>
         <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين وسائل الاتصال المتعددة بعلامة &quot;;&quot;: يُزال كلٌّ منها من الحزم على حدة.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TextViewer</name>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخرج أي نص من هذا العنصر.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تطابق</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
         </translation>
     </message>
 </context>
@@ -4967,141 +4975,141 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::UnlockWidget</name>
     <message>
         <source>Unlock a library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل مكتبة</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المكتبة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكتبة:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل</translation>
     </message>
     <message>
         <source>The passphrase does not unlock this library. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح هذه المكتبة. تحقّق منها وأعد المحاولة.</translation>
     </message>
     <message>
         <source>This library is open in another program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة مفتوحة في برنامج آخر. أغلقها هناك، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة تالفة ولا يمكن فتحها بأمان. استعِدها من نسخة احتياطية، أو اطلب المساعدة قبل تغيير أي شيء في مجلدها.</translation>
     </message>
     <message>
         <source>This folder is not an Amanat library. Choose the folder of a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجلد ليس مكتبة Amanat. اختر مجلد مكتبة.</translation>
     </message>
     <message>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
         <source>Choose a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد مكتبة</translation>
     </message>
     <message>
         <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات الأ&amp;خيرة:</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Demo library — passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة تجريبية — عبارة المرور: %1</translation>
     </message>
     <message>
         <source>Unlock with the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القفل بعبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نسيت عبارة المرور؟ افتح القفل بمفتاح الاسترداد</translation>
     </message>
     <message>
         <source>The recovery key does not unlock this library. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد لا يفتح هذه المكتبة. تحقّق من كل مجموعة وأعد المحاولة.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Amanat</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Amanat الشهادات والوثائق والصور والتسجيلات في مكتبة واحدة مشفّرة على هذا الحاسوب. لا يُرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مكتبة جديدة</translation>
     </message>
     <message>
         <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمًا ومجلدًا وعبارة مرور. ستتلقى مفتاح استرداد لتحتفظ به على الورق.</translation>
     </message>
     <message>
         <source>Open an existing library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مكتبة موجودة</translation>
     </message>
     <message>
         <source>Unlock a library folder that you or a colleague created before.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل مجلد مكتبة أنشأته أنت أو أحد زملائك من قبل.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز المكتبة التجريبية بملفات نموذجية مختلَقة…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التجريبية: %1</translation>
     </message>
     <message>
         <source>Amanat: an encrypted archive for human-rights documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat: أرشيف مشفَّر لتوثيق حقوق الإنسان.</translation>
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ مكتبة تجريبية مؤقتة بملفات نموذجية مختلَقة وافتح التطبيق عليها.</translation>
     </message>
     <message>
         <source>A library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مكتبة.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
-        <translation type="unfinished">L’élément %1 n’a pas d’original stocké.</translation>
+        <translation>L’élément %1 n’a pas d’original stocké.</translation>
     </message>
     <message>
         <source>The original is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original est fermé.</translation>
     </message>
     <message>
         <source>A part of a stored original is missing.</source>
-        <translation type="unfinished">Une partie d’un original stocké est manquante.</translation>
+        <translation>Une partie d’un original stocké est manquante.</translation>
     </message>
     <message>
         <source>A stored original is shorter than recorded.</source>
-        <translation type="unfinished">Un original stocké est plus court que la taille enregistrée.</translation>
+        <translation>Un original stocké est plus court que la taille enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -47,440 +47,440 @@
     <name>BundleExporter</name>
     <message>
         <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe Bates doit comporter de 1 à 16 lettres, chiffres ou traits de soulignement.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2)</translation>
     </message>
     <message>
         <source>The original of %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original de %1 n’a pas pu être lu entièrement.</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La pièce %1 demande les pages %2–%3, mais son PDF compte %n page.</numerusform>
+            <numerusform>La pièce %1 demande les pages %2–%3, mais son PDF compte %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>Transcript — witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription — témoin %1</translation>
     </message>
     <message>
         <source>Text of the original file (as extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du fichier original (tel qu’extrait)</translation>
     </message>
     <message>
         <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucun texte n’a pu être extrait de ce fichier. L’original est identifié par son empreinte SHA-256 sur la fiche de la pièce.)</translation>
     </message>
     <message>
         <source>The pages of %1 were not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de %1 n’ont pas été préparées.</translation>
     </message>
     <message>
         <source>Exhibit %1 has no pages in the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce %1 n’a aucune page dans la plage demandée.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>The first Bates number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier numéro Bates doit être supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’est pas un dossier vide&#xa0;; choisissez un nouveau dossier pour la liasse.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Preparing exhibit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la pièce %1 (%2 sur %3)…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation des pages de %n original…</numerusform>
+            <numerusform>Préparation des pages de %n originaux…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pages %2–%3</translation>
     </message>
     <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé avec Amanat %1 le %2 UTC.</translation>
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dessin de %n page…</numerusform>
+            <numerusform>Dessin de %n pages…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier dans %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la taille maximale&#xa0;: une seule pièce la dépasse à elle seule. Demandez au tribunal comment la déposer.</translation>
     </message>
     <message>
         <source>Signing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du manifeste…</translation>
     </message>
     <message>
         <source>Could not replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer le dossier vide %1.</translation>
     </message>
     <message>
         <source>Could not move the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la liasse dans %1.</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de garde</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>%1–%2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 à %4)</translation>
     </message>
     <message>
         <source>pages %1–%2 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>pages %1–%2 de l’original</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement dans le journal chaîné par empreintes de la bibliothèque. Premier&#xa0;: %1 le %2 par %3. Dernier&#xa0;: %4 le %5. Empreinte du dernier événement&#xa0;: %6.</numerusform>
+            <numerusform>%n événements dans le journal chaîné par empreintes de la bibliothèque. Premier&#xa0;: %1 le %2 par %3. Dernier&#xa0;: %4 le %5. Empreinte du dernier événement&#xa0;: %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Author / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur / source</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la source</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du témoin</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier original</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de l’original</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte</translation>
     </message>
     <message>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette liasse</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de possession</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Native file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier natif</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Segment relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment invoqué</translation>
     </message>
     <message>
         <source>the whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement entier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo et l’audio ne peuvent pas être intégrés à un PDF déposé. Le fichier natif accompagne cette liasse&#xa0;; son empreinte SHA-256 figure dans manifest.json.</translation>
     </message>
     <message>
         <source>Video exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce vidéo %1</translation>
     </message>
     <message>
         <source>Audio exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce audio %1</translation>
     </message>
     <message>
         <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardage&#xa0;: les noms et coordonnées des personnes protégées, ainsi que le texte caviardé, ont été supprimés de chaque page, et la liasse finale a été relue (texte et OCR de chaque image de page) pour vérifier qu’aucun n’est lisible. Chaque fiche de pièce indique ce qui a été supprimé et qui l’a examiné.</translation>
     </message>
     <message>
         <source>A test setting turned redactor strategies off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre de test a désactivé des stratégies du module de caviardage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Checking the finished bundle for protected names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de noms protégés dans la liasse finale…</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardage</translation>
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue OCR n’est installée&#xa0;: les images de page ne peuvent donc pas être contrôlées pour y rechercher des noms protégés. Installez tesseract-ocr-eng.</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des noms protégés sont écrits en écriture %1, que l’OCR ne sait pas lire sur cet ordinateur&#xa0;: les images de page ne peuvent donc pas être contrôlées pour les y rechercher. Installez %2.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2) page %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page attend l’examen des caviardages&#xa0;: %1. Vérifiez les cadres proposés dans l’application (dossier → Examiner les caviardages) ou avec amanat-cli redact-preview, puis approuvez-les (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)&#xa0;; ou exportez malgré tout avec --accept-unreviewed, ce qui est consigné dans le journal et imprimé sur les fiches de pièce.</numerusform>
+            <numerusform>%n pages attendent l’examen des caviardages&#xa0;: %1. Vérifiez les cadres proposés dans l’application (dossier → Examiner les caviardages) ou avec amanat-cli redact-preview, puis approuvez-les (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)&#xa0;; ou exportez malgré tout avec --accept-unreviewed, ce qui est consigné dans le journal et imprimé sur les fiches de pièce.</numerusform>
         </translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2) page %3&#xa0;: le module de caviardage a trouvé un nom protégé dans l’image de la page</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre page attend l’examen des caviardages&#xa0;: %1. Examinez-la et approuvez-la (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), ou exportez avec --accept-unreviewed.</numerusform>
+            <numerusform>%n autres pages attendent l’examen des caviardages&#xa0;: %1. Examinez-les et approuvez-les (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), ou exportez avec --accept-unreviewed.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non caviardé dans ce dossier, selon le choix consigné de l’utilisateur&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone supprimée automatiquement</numerusform>
+            <numerusform>%n zones supprimées automatiquement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone marquée à la main</numerusform>
+            <numerusform>%n zones marquées à la main</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage supprimé du texte</numerusform>
+            <numerusform>%n passages supprimés du texte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone automatique laissée visible par la personne chargée de l’examen</numerusform>
+            <numerusform>%n zones automatiques laissées visibles par la personne chargée de l’examen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suppression n’était nécessaire&#xa0;: aucun nom protégé, aucune coordonnée protégée ni aucune zone marquée n’a été trouvé.</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé pour protéger&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page examinée par %1&#xa0;; dernier examen le %2.</numerusform>
+            <numerusform>%n pages examinées par %1&#xa0;; dernier examen le %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>NON EXAMINÉE(S) par une personne&#xa0;: page(s) %1 de l’original, exportée(s) avec --accept-unreviewed par %2 le %3.</translation>
     </message>
     <message>
         <source>The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original conservé dans la bibliothèque est inchangé.</translation>
     </message>
     <message>
         <source>a protected string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne protégée</translation>
     </message>
     <message>
         <source>a protected name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom protégé de %1</translation>
     </message>
     <message>
         <source>a protected contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une coordonnée protégée de %1</translation>
     </message>
     <message>
         <source>a redacted text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte caviardé</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2), son fichier natif %3&#xa0;: %4 dans %5 (les métadonnées du conteneur de l’enregistrement ou son contenu)&#xa0;; exportez une copie sans métadonnées ou retirez la pièce</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 dans %3</translation>
     </message>
     <message>
         <source>the bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de la liasse</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 de %2</translation>
     </message>
     <message>
         <source>page %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 (%2) de %3</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2), page %3 de l’original, à la %4</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce %1 (élément %2), à la %3</translation>
     </message>
     <message>
         <source>%1: %2 is legible in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 est lisible dans %3</translation>
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le contrôle des fuites a relu la liasse finale et y a trouvé %n chaîne protégée encore lisible&#xa0;; aucune liasse n’a donc été écrite&#xa0;: %1. Marquez la zone à couvrir (redact --rect, ou l’examen des caviardages) et exportez de nouveau.</numerusform>
+            <numerusform>Le contrôle des fuites a relu la liasse finale et y a trouvé %n chaînes protégées encore lisibles&#xa0;; aucune liasse n’a donc été écrite&#xa0;: %1. Marquez la zone à couvrir (redact --rect, ou l’examen des caviardages) et exportez de nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -488,142 +488,142 @@
     <name>BundlePlanner</name>
     <message>
         <source>The profile must be uk (A4) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit être uk (A4) ou us (Letter).</translation>
     </message>
     <message>
         <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce %1 a une plage de pages, mais l’élément %2 n’a pas de pages.</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne contient aucune pièce à mettre dans une liasse.</translation>
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin n’a pas consenti à l’utilisation devant un tribunal de la ou des pièces %1. Enregistrez son consentement, ou passez outre si vous disposez d’un autre fondement juridique (amanat-cli bundle --override-consent, ou la case de la boîte de dialogue d’exportation)&#xa0;; ce passage outre est consigné dans le journal.</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations sur l’affaire du dossier contiennent un nom ou une coordonnée protégés&#xa0;; ils sont noircis dans la liasse.</translation>
     </message>
 </context>
 <context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>is a symbolic link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un lien symbolique, pas un fichier</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte qu’il indique n’appartient pas à sa clé publique</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une signature Ed25519 (%1 octets au lieu de %2)</translation>
     </message>
     <message>
         <source>signature does not match (the manifest was changed or signed by another key)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas (le manifeste a été modifié ou signé par une autre clé)</translation>
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte de la clé de signature %1 n’est pas celle attendue (%2)</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un chemin qu’un manifeste peut répertorier (%1)</translation>
     </message>
     <message>
         <source>is listed as an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>est répertorié comme fichier exporté</translation>
     </message>
     <message>
         <source>is listed twice in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>est répertorié deux fois dans le manifeste</translation>
     </message>
     <message>
         <source>size differs from the manifest (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille diffère de celle du manifeste (%1 octets au lieu de %2)</translation>
     </message>
     <message>
         <source>SHA-256 differs from the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte SHA-256 diffère de celle du manifeste</translation>
     </message>
     <message>
         <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
-        <translation type="unfinished"></translation>
+        <translation>est le fichier natif de la pièce %1 mais ne figure pas dans la liste des fichiers du manifeste</translation>
     </message>
     <message>
         <source>does not end with a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>ne se termine pas par un saut de ligne</translation>
     </message>
     <message>
         <source>line %1 is not a sha256sum line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n’est pas une ligne au format sha256sum</translation>
     </message>
     <message>
         <source>line %1 names a path that is not allowed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 désigne un chemin non autorisé (%2)</translation>
     </message>
     <message>
         <source>lists %1 twice or lists itself</source>
-        <translation type="unfinished"></translation>
+        <translation>répertorie %1 deux fois ou se répertorie lui-même</translation>
     </message>
     <message>
         <source>lists %1, which is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>répertorie %1, qui ne figure pas dans le manifeste</translation>
     </message>
     <message>
         <source>gives %1 another SHA-256 than the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>attribue à %1 une autre empreinte SHA-256 que le manifeste signé</translation>
     </message>
     <message>
         <source>SHA-256 differs from manifest.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte SHA-256 diffère de celle de manifest.sha256</translation>
     </message>
     <message>
         <source>does not list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répertorie pas %1</translation>
     </message>
     <message>
         <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas mis en forme comme le fait le générateur du manifeste (lignes réordonnées ou modifiées)</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du manifeste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une empreinte de clé (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de dossier à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de manifest.json&#xa0;; ce n’est pas un dossier de liasse.</translation>
     </message>
     <message>
         <source>The manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le manifeste de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un manifeste lisible (%1)&#xa0;; la signature et les fichiers qu’il répertorie n’ont pas pu être vérifiés</translation>
     </message>
 </context>
 <context>
@@ -766,511 +766,512 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes compris entre 1 et 86400.</translation>
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement la page N.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page attend un numéro de page à partir de 1.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 n’a pas de page %2.</translation>
     </message>
     <message>
         <source>Re-extract every item, not only unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire de nouveau tous les éléments, pas seulement ceux dont l’extraction est inachevée.</translation>
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues OCR, par exemple chi_sim+uig+eng.</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier dont la première ligne est le mot de passe du PDF.</translation>
     </message>
     <message>
         <source>Seconds allowed per file (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes accordées par fichier (120 par défaut).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The only setting is ocr_languages=LANGS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul paramètre est ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker les fichiers sans en extraire le texte.</translation>
     </message>
     <message>
         <source>Seconds allowed per file for extraction (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes accordées par fichier pour l’extraction (120 par défaut).</translation>
     </message>
     <message>
         <source>Report progress as JSON lines on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler la progression sous forme de lignes JSON sur la sortie d’erreur standard.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished">L’importation a été annulée.</translation>
+        <translation>L’importation a été annulée.</translation>
     </message>
     <message>
         <source>The import stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation s’est arrêtée avant la fin.</translation>
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sans l’arborescence d’étiquettes initiale (violations, types de documents, pays).</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaux et journal de la chaîne de possession&#xa0;: non vérifiés, car la base de données n’a pas passé le contrôle d’intégrité.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément correspond (%1 ms).</numerusform>
+            <numerusform>%n éléments correspondent (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <source>Most results to return (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de résultats à renvoyer (20 par défaut).</translation>
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une requête par ligne sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la recherche enregistrée NAME.</translation>
     </message>
     <message>
         <source>Give either a QUERY, --stdin or --saved NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit une QUERY, soit --stdin, soit --saved NAME.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>Replace a saved search of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une recherche enregistrée portant le même nom.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquette %1 supprimée&#xa0;; %n élément l’a perdue.</numerusform>
+            <numerusform>Étiquette %1 supprimée&#xa0;; %n éléments l’ont perdue.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large for a tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour une liste d’étiquettes.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette créée.</numerusform>
+            <numerusform>%n étiquettes créées.</numerusform>
         </translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Could not read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe %1.</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 est vide.</translation>
     </message>
     <message>
         <source>uk (A4, default) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>uk (A4, par défaut) ou us (Letter).</translation>
     </message>
     <message>
         <source>Bates prefix (default BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe Bates (BUNDLE par défaut).</translation>
     </message>
     <message>
         <source>First Bates number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier numéro Bates (1 par défaut).</translation>
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper en parties au-delà de cette taille en MB (25 par défaut).</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi une copie chiffrée en AES-256 avec ce mot de passe.</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les témoignages sans consentement enregistré à une utilisation judiciaire (consigné dans le journal).</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes accordées pour préparer les pages d’une pièce (600 par défaut).</translation>
     </message>
     <message>
         <source>--start takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend un nombre entier à partir de 1.</translation>
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size attend une taille en MB (au moins 0.01).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %2, %n page (%3 à %4).</numerusform>
+            <numerusform>%1 écrit&#xa0;: %2, %n pages (%3 à %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du manifeste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les occurrences de ce texte (option répétable).</translation>
     </message>
     <message>
         <source>Black out an area of a page, in fractions of the page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noircir une zone d’une page, exprimée en fractions de la page (option répétable).</translation>
     </message>
     <message>
         <source>List the item&apos;s redactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les caviardages de l’élément.</translation>
     </message>
     <message>
         <source>Remove a redaction by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un caviardage par son numéro.</translation>
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer si le manifeste n’a pas été signé par la clé ayant cette empreinte (la casse, les espaces et les deux-points sont ignorés).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-key attend une empreinte de 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: valide</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: non valide</translation>
     </message>
     <message>
         <source>Files: %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vérifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The bundle is intact: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liasse est intacte&#xa0;: chaque fichier correspond au manifeste signé.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vérification de la liasse a échoué&#xa0;: %n problème.</numerusform>
+            <numerusform>La vérification de la liasse a échoué&#xa0;: %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique (Ed25519, base64)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cour ou tribunal.</translation>
     </message>
     <message>
         <source>Case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l’affaire.</translation>
     </message>
     <message>
         <source>Hearing date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’audience (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, telles qu’imprimées sur la page de garde.</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils, tels qu’imprimés sur la page de garde.</translation>
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la section&#xa0;; elle est créée à la fin si elle n’existe pas.</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces pages d’un PDF ou d’une numérisation.</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce segment d’une vidéo ou d’un enregistrement audio.</translation>
     </message>
     <message>
         <source>Exhibit label (default: A1, A2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la pièce (par défaut&#xa0;: A1, A2…).</translation>
     </message>
     <message>
         <source>Exhibit description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la pièce.</translation>
     </message>
     <message>
         <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages attend FIRST-LAST, par exemple 3-7.</translation>
     </message>
     <message>
         <source>--time takes START-END, e.g. 1:05-2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time attend START-END, par exemple 1:05-2:30.</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
         </translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l’affaire</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’audience</translation>
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pages %1–%2)</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s–%2 s)</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas de pièce portant le libellé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter même si des pages attendent l’examen des caviardages (consigné dans le journal et imprimé sur les fiches de pièce).</translation>
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle des fuites&#xa0;: %n page relue, dont %1 par OCR&#xa0;; aucune chaîne protégée trouvée.</numerusform>
+            <numerusform>Contrôle des fuites&#xa0;: %n pages relues, dont %1 par OCR&#xa0;; aucune chaîne protégée trouvée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser visible une zone que le module de caviardage a couverte par erreur (option répétable&#xa0;; le contrôle des fuites la lit quand même).</translation>
     </message>
     <message>
         <source>Give --text/--rect/--keep, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --text/--rect/--keep, ou --list, ou --remove.</translation>
     </message>
     <message>
         <source>
 Not redacted in this dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Why this person is not redacted (logged, printed on the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison pour laquelle cette personne n’est pas caviardée (consignée dans le journal, imprimée sur la liasse).</translation>
     </message>
     <message>
         <source>dossier exempt needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier exempt nécessite --reason TEXT.</translation>
     </message>
     <message>
         <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande de dossier&#xa0;: create, add, list, show, remove, delete, exempt ou unexempt.</translation>
     </message>
     <message>
         <source>Accept a passphrase that is easy to guess (for tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une phrase secrète facile à deviner (pour les tests uniquement).</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop facile à deviner&#xa0;: quiconque s’empare de l’ordinateur l’essaierait en premier. Utilisez une phrase de plusieurs mots que vous seul connaissez.</translation>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification validée&#xa0;: présente</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variante du nom (option répétable).</translation>
     </message>
     <message>
         <source>A phone number, e-mail or address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone, une adresse e-mail ou une adresse postale (option répétable).</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n nom</numerusform>
+            <numerusform>%1	%2	%n noms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n coordonnée</numerusform>
+            <numerusform>, %n coordonnées</numerusform>
         </translation>
     </message>
     <message>
         <source>	testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	témoignage %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une variante du nom.</translation>
     </message>
     <message>
         <source>Add a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une coordonnée.</translation>
     </message>
     <message>
         <source>Remove a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une variante du nom.</translation>
     </message>
     <message>
         <source>Remove a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une coordonnée.</translation>
     </message>
     <message>
         <source>Give the person another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un autre code à la personne.</translation>
     </message>
     <message>
         <source>Name a person command: add, list, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande de personne&#xa0;: add, list, show, edit ou delete.</translation>
     </message>
     <message>
         <source>The page to show (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La page à afficher (à partir de 1).</translation>
     </message>
     <message>
         <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les exemptions et les caviardages de texte de ce dossier, comme le ferait sa liasse.</translation>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page sans y incruster les caviardages et lister les cadres proposés.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n zone trouvée automatiquement</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n zones trouvées automatiquement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n marquée à la main.</numerusform>
+            <numerusform>, %n marquées à la main.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pages that await review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les pages en attente d’examen.</translation>
     </message>
     <message>
         <source>With --list: every page that needs review, reviewed or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list&#xa0;: toutes les pages qui nécessitent un examen, examinées ou non.</translation>
     </message>
     <message>
         <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer des pages comme examinées&#xa0;: ITEM:PAGE, éventuellement suivi d’autres.</translation>
     </message>
     <message>
         <source>Give --list or --approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --list ou --approve.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme ITEM:PAGE (par exemple 12:3).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page marquée comme examinée.</numerusform>
+            <numerusform>%n pages marquées comme examinées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,30 +1279,30 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ClipMarkers</name>
     <message>
         <source>A clip must start at or after 0 and end at or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un extrait doit commencer à 0 ou après, et se terminer à son début ou après.</translation>
     </message>
     <message>
         <source>A clip note may hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note d’un extrait peut contenir au plus %1 caractères.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’élément %1.</translation>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de repère d’extrait %1.</translation>
     </message>
 </context>
 <context>
     <name>CommittedHead</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement de la dernière modification validée de la bibliothèque (custody.head) a été modifié ou endommagé.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1384,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The search functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctions de recherche n’ont pas pu être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1405,202 +1406,202 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>DemoLibrary</name>
     <message>
         <source>The demo item %1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément de démonstration %1 n’a pas été importé.</translation>
     </message>
     <message>
         <source>The demo transcript is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription de démonstration est manquante.</translation>
     </message>
     <message>
         <source>Checkpoint testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoignages aux postes de contrôle</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>DemoSamples</name>
     <message>
         <source>The demo file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de démonstration %1.</translation>
     </message>
     <message>
         <source>The demo video is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo de démonstration est absente de cette version.</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>A dossier needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier doit avoir un nom d’une seule ligne (200 caractères au maximum).</translation>
     </message>
     <message>
         <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’audience «&#xa0;%1&#xa0;» n’est pas une date de la forme 2026-03-31.</translation>
     </message>
     <message>
         <source>A dossier named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>There is no dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de dossier %1.</translation>
     </message>
     <message>
         <source>There is no dossier named or numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de dossier portant le nom ou le numéro «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section doit avoir un titre d’une seule ligne (200 caractères au maximum).</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a déjà une section «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de section %1.</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Name at least one item to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un élément à ajouter.</translation>
     </message>
     <message>
         <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage de pages doit être de la forme FIRST-LAST avec 1 &lt;= FIRST &lt;= LAST.</translation>
     </message>
     <message>
         <source>A time segment needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment temporel nécessite un début et une fin postérieure à celui-ci.</translation>
     </message>
     <message>
         <source>An exhibit label is one line of at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé d’une pièce tient sur une seule ligne de 40 caractères au maximum.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’élément %1.</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de pièce %1.</translation>
     </message>
     <message>
         <source>An exhibit can only move within its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce ne peut être déplacée qu’à l’intérieur de son dossier.</translation>
     </message>
 </context>
 <context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de langues OCR&#xa0;; écrivez-la comme Tesseract, par exemple chi_sim+uig+eng.</translation>
     </message>
 </context>
 <context>
     <name>GeneratedPages</name>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l’affaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hearing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counsel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce dans %1 section(s).</numerusform>
+            <numerusform>%n pièces dans %1 section(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page, numérotée de %1 à %2 dans la marge inférieure de chaque page.</numerusform>
+            <numerusform>%n pages, numérotées de %1 à %2 dans la marge inférieure de chaque page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette liasse est déposée en %n partie&#xa0;:</numerusform>
+            <numerusform>Cette liasse est déposée en %n parties&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;: manifest.json, déposé à côté de ce PDF, répertorie l’empreinte SHA-256 de l’original de chaque pièce tel qu’il a été collecté, sa chaîne de possession, ainsi que l’empreinte SHA-256 de chaque fichier de cette liasse. Il est signé (manifest.sig, Ed25519) avec la clé de la bibliothèque qui l’a produit, dont l’empreinte est&#xa0;:</translation>
     </message>
     <message>
         <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index (suite)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
 </context>
 <context>
     <name>HelperRun</name>
     <message>
         <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de pages (%1) n’a pas pu être démarré.</translation>
     </message>
     <message>
         <source>The pages of %1 could not be prepared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de %1 n’ont pas pu être préparées&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>HelperSandbox</name>
     <message>
         <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable du programme auxiliaire d’extraction ne peut pas être appliqué sur ce système&#xa0;; aucun fichier ne sera donc lu&#xa0;: le texte et les images des fichiers restent en attente.</translation>
     </message>
     <message>
         <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlock (Linux 5.13 ou ultérieur) n’est pas disponible&#xa0;; l’accès aux fichiers n’est donc limité que par le filtre d’appels système</translation>
     </message>
     <message>
         <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>les espaces de noms utilisateur sont désactivés&#xa0;; le programme auxiliaire partage donc les espaces de noms réseau et processus de cet ordinateur (le filtre d’appels système refuse toujours les connexions réseau)</translation>
     </message>
     <message>
         <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable du programme auxiliaire d’extraction est incomplet ici&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1719,61 +1720,61 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire %1 pour le contrôle des fuites.</translation>
     </message>
     <message>
         <source>the bundle folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du dossier de la liasse</translation>
     </message>
     <message>
         <source>the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier</translation>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle des octets de %n fichier…</numerusform>
+            <numerusform>Contrôle des octets de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets du fichier</translation>
     </message>
     <message>
         <source>the file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du fichier</translation>
     </message>
     <message>
         <source>Reading every object of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de chaque objet de %1…</translation>
     </message>
     <message>
         <source>%1 (PDF object %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (objet PDF %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relecture de %n page comme le ferait un destinataire…</numerusform>
+            <numerusform>Relecture de %n pages comme le ferait un destinataire…</numerusform>
         </translation>
     </message>
     <message>
         <source>The leak check of %1 did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des fuites de %1 n’a pas été exécuté.</translation>
     </message>
     <message>
         <source>The leak check did not read every page of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des fuites n’a pas lu toutes les pages de %1.</translation>
     </message>
     <message>
         <source>the page image (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image de la page (OCR)</translation>
     </message>
     <message>
         <source>the text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche de texte</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1809,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas encore de clé de signature&#xa0;; ouvrez-la en écriture pour en créer une.</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a perdu des modifications validées&#xa0;: son journal de la chaîne de possession s’arrête à l’événement %1, alors que l’événement %2 (%3 à %4) avait été validé. La base de données a probablement été ramenée à un état antérieur par un plantage et un journal d’écriture anticipée (WAL) endommagé. Copiez ce dont vous avez besoin et restaurez une sauvegarde&#xa0;; la bibliothèque ne s’ouvre qu’en lecture seule.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 de la bibliothèque a été supprimé ou remplacé alors qu’elle était ouverte&#xa0;; ce qui a été enregistré depuis est perdu. Plus rien ne sera écrit.</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal de la chaîne de possession ne contient aucun événement d’importation pour son original</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ses octets ne correspondent plus à l’empreinte SHA-256 enregistrée par son événement d’importation</translation>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
-        <translation type="unfinished"></translation>
+        <translation>son empreinte SHA-256 enregistrée a été modifiée après l’importation</translation>
     </message>
 </context>
 <context>
@@ -1846,87 +1847,87 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>Manifest</name>
     <message>
         <source>not a valid manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifeste non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin est vide</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin est absolu</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin contient une barre oblique inverse</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin comporte une partie vide, «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>JSON error at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur JSON à l’octet %1 (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; n’est pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste est en version %1&#xa0;; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de signature n’est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>the public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique n’est pas constituée de 32 octets en base64</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;files&quot; est absent</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de fichier n’a pas de chemin, de taille ou d’empreinte SHA-256</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique&#xa0;; un dossier de liasse ne peut contenir que des fichiers ordinaires.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 cannot be listed in a manifest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être répertorié dans un manifeste&#xa0;: %2</translation>
     </message>
     <message>
         <source>The native file of exhibit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier natif de la pièce %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The native file %1 of exhibit %2 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier natif %1 de la pièce %2 ne se trouve pas dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1953,191 +1954,191 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique&#xa0;; choisissez un nom de fichier ordinaire.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; it is guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’un des mots de passe les plus courants&#xa0;; il est deviné immédiatement.</translation>
     </message>
     <message>
         <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères répétés ou consécutifs apportent peu. Ajoutez plutôt quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus elle est longue, plus elle est solide&#xa0;: une phrase de cinq mots ou plus à laquelle vous seul penseriez est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <source>Add another unrelated word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un autre mot sans rapport.</translation>
     </message>
 </context>
 <context>
     <name>PdfAssembler</name>
     <message>
         <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un PDF chiffré&#xa0;; les tribunaux n’acceptent pas les documents chiffrés. Importez une copie déverrouillée.</translation>
     </message>
     <message>
         <source>%1 could not be read as a PDF (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu comme PDF (%2).</translation>
     </message>
     <message>
         <source>The generated pages could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages générées n’ont pas pu être lues (%1).</translation>
     </message>
     <message>
         <source>The page stamps could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tampons de page n’ont pas pu être lus (%1).</translation>
     </message>
     <message>
         <source>The bundle PDF could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF de la liasse n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>The transport copy could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de transport n’a pas pu être écrite (%1).</translation>
     </message>
     <message>
         <source>An image of an original could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image d’un original n’a pas pu être remplacée (%1).</translation>
     </message>
 </context>
 <context>
     <name>PdfObjectScanner</name>
     <message>
         <source>document information</source>
-        <translation type="unfinished"></translation>
+        <translation>informations du document</translation>
     </message>
     <message>
         <source>bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>signets</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>libellés de page</translation>
     </message>
     <message>
         <source>links and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>liens et annotations</translation>
     </message>
     <message>
         <source>XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées XMP</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinations nommées</translation>
     </message>
     <message>
         <source>stream data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de flux</translation>
     </message>
     <message>
         <source>page content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu de page</translation>
     </message>
     <message>
         <source>document trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>trailer du document</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>%1 cannot be read back as a PDF for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire %1 comme PDF pour le contrôle des fuites.</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nom ou une coordonnée peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un nom ou une coordonnée peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une personne protégée doit avoir un code de 1 à %n caractère, comme W-014&#xa0;; c’est ce qu’affichent les listes et les liasses à la place du nom.</numerusform>
+            <numerusform>Une personne protégée doit avoir un code de 1 à %n caractères, comme W-014&#xa0;; c’est ce qu’affichent les listes et les liasses à la place du nom.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no protected person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de personne protégée %1.</translation>
     </message>
     <message>
         <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de personne protégée «&#xa0;%1&#xa0;» (indiquez le numéro ou le code qu’affiche amanat-cli person list).</translation>
     </message>
     <message>
         <source>Give at least one name or contact for the protected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un nom ou une coordonnée pour la personne protégée.</translation>
     </message>
     <message>
         <source>A protected person with the code %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne protégée portant le code %1 existe déjà.</translation>
     </message>
     <message>
         <source>Protected person %1 has no such value to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne protégée %1 n’a pas de telle valeur à supprimer.</translation>
     </message>
     <message>
         <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi %1 n’est pas caviardé dans ce dossier (par exemple&#xa0;: le propre recours de l’appelant)&#xa0;; la raison est consignée dans le journal et imprimée sur la liasse.</translation>
     </message>
 </context>
 <context>
     <name>ProgressReporter</name>
     <message>
         <source>Imported %1 of %2 files; extracted %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés&#xa0;: %1 sur %2&#xa0;; extraits&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé, doublons&#xa0;: %1, échecs d’importation&#xa0;: %2.</numerusform>
+            <numerusform>%n fichiers importés, doublons&#xa0;: %1, échecs d’importation&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>  not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  non importé&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  élément %1 (%2)&#xa0;: extraction incomplète&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2151,118 +2152,121 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Amanat recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération Amanat</translation>
     </message>
     <message>
         <source>Library: %1
 Created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque&#xa0;: %1
+Création&#xa0;: %2</translation>
     </message>
     <message>
         <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
 
 Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé ouvre la bibliothèque si la phrase secrète est oubliée. Toute personne qui la détient et dispose du dossier de la bibliothèque peut lire tout ce que contient la bibliothèque.
+
+Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais dans le dossier de la bibliothèque ni sur le même disque. Détruisez les autres copies.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de récupération</translation>
     </message>
 </context>
 <context>
     <name>RedactionPreview</name>
     <message>
         <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 n’a pas de pages à prévisualiser (ce n’est ni un PDF ni une image).</translation>
     </message>
     <message>
         <source>Pages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont numérotées à partir de 1.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1</translation>
     </message>
     <message>
         <source>The original of item %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original de l’élément %1 n’a pas pu être lu entièrement.</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de page %2.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone de caviardage s’écrit PAGE,X,Y,W,H, où X, Y, W et H sont des fractions de la page (par exemple 1,0.1,0.2,0.5,0.05).</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’élément %1.</translation>
     </message>
     <message>
         <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caviardage de texte nécessite le texte à supprimer (1&#xa0;000 caractères au maximum).</translation>
     </message>
     <message>
         <source>A redaction area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone de caviardage doit se trouver à l’intérieur de la page.</translation>
     </message>
     <message>
         <source>There is no redaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de caviardage %1.</translation>
     </message>
     <message>
         <source>A kept area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone conservée doit se trouver à l’intérieur de la page.</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
         <source>text redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>caviardage de texte</translation>
     </message>
     <message>
         <source>photo or scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de photo ou de numérisation</translation>
     </message>
     <message>
         <source>scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>page numérisée</translation>
     </message>
     <message>
         <source>area marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>zone marquée à la main</translation>
     </message>
     <message>
         <source>protected name or redacted text in the page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>nom protégé ou texte caviardé dans le texte de la page</translation>
     </message>
     <message>
         <source>Item %1 is not an exhibit of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 n’est pas une pièce de ce dossier.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2 in this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 n’a pas de page %2 dans ce dossier.</translation>
     </message>
 </context>
 <context>
     <name>SavedSearches</name>
     <message>
         <source>A saved search needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée doit avoir un nom d’une seule ligne (200 caractères au maximum).</translation>
     </message>
     <message>
         <source>A saved search named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de recherche enregistrée nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2276,66 +2280,66 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas pu être exécutée&#xa0;; vérifiez ses guillemets et ses opérateurs.</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête contient un guillemet ouvrant (&quot;) sans guillemet fermant.</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet (&quot;) doit ouvrir une expression ou une valeur de filtre, comme dans &quot;mots exacts&quot; ou tag:&quot;Police files&quot;.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR nécessite un mot ou une expression de chaque côté.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, not a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR nécessite un mot ou une expression de chaque côté, pas un filtre.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1:&#xa0;» n’est pas un filtre&#xa0;; les filtres sont %2.</translation>
     </message>
     <message>
         <source>The filter %1: needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre %1: nécessite une valeur.</translation>
     </message>
     <message>
         <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre ne peut pas être exclu avec «&#xa0;-&#xa0;»&#xa0;; supprimez le signe moins devant %1:.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type&#xa0;; utilisez l’un des types suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «&#xa0;*&#xa0;» doit suivre le début d’un mot, comme dans detain*.</translation>
     </message>
     <message>
         <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «&#xa0;-&#xa0;» doit précéder immédiatement le mot à exclure, comme dans -rumour.</translation>
     </message>
     <message>
         <source>OR cannot be followed by an excluded word.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR ne peut pas être suivi d’un mot exclu.</translation>
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne contient rien à rechercher&#xa0;: saisissez un mot, une expression entre guillemets ou un filtre comme tag:Detention.</translation>
     </message>
     <message>
         <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est trop longue (%1 mots)&#xa0;; recherchez au plus %2 mots à la fois.</translation>
     </message>
 </context>
 <context>
@@ -2361,54 +2365,54 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SigningKey</name>
     <message>
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de la bibliothèque est endommagée&#xa0;; les liasses ne peuvent pas être signées.</translation>
     </message>
     <message>
         <source>The library has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas encore de clé de signature.</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu canard</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marron</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
 </context>
 <context>
@@ -2435,50 +2439,50 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur&#xa0;; écrivez-la sous la forme #RRGGBB.</translation>
     </message>
     <message>
         <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau nom d’étiquette ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;; utilisez tag-move pour déplacer une étiquette.</translation>
     </message>
     <message>
         <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette nommée «&#xa0;%1&#xa0;» existe déjà à cet endroit&#xa0;; utilisez tag-merge pour les fusionner.</translation>
     </message>
     <message>
         <source>A tag cannot be moved below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette ne peut pas être déplacée sous elle-même.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette ne peut pas être fusionnée avec l’une de ses propres sous-étiquettes.</translation>
     </message>
     <message>
         <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV n’est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier CSV contient un guillemet non fermé.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier CSV comporte plus de deux colonnes (chemin, couleur)&#xa0;; mettez entre guillemets un chemin qui contient une virgule.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 du fichier CSV&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditing</name>
     <message>
         <source>Item %1 is not a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément %1 n’est pas un témoignage.</translation>
     </message>
 </context>
 <context>
@@ -2500,2262 +2504,2266 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ReextractJob</name>
     <message>
         <source>Item %1 has no original file.</source>
-        <translation type="unfinished">L’élément %1 n’a pas de fichier original.</translation>
+        <translation>L’élément %1 n’a pas de fichier original.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liasse pour le tribunal</translation>
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal britannique (A4)</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal américain (Letter)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liasse est découpée en parties numérotées, entre deux pièces, au-delà de cette taille (25 MB pour le dépôt électronique en matière d’immigration aux États-Unis, 50 MB pour l’Upper Tribunal du Royaume-Uni).</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les témoignages sans consentement enregistré à une utilisation judiciaire (consigné dans le journal de la chaîne de possession)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Liasse</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Bates p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;réfixe Bates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Split above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Découper au-delà de&#xa0;:</translation>
     </message>
     <message>
         <source>Encrypted transport copy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de transport chiffrée (facultative)</translation>
     </message>
     <message>
         <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi bundle-transport.pdf, chiffré en AES-256, pour l’envoi. La copie de dépôt n’est jamais chiffrée.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier créé pour la liasse. Évitez les noms de personnes&#xa0;: les noms de dossier accompagnent la liasse.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Folder for the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la liasse</translation>
     </message>
     <message>
         <source>Choose the folder to put the bundle in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier dans lequel placer la liasse.</translation>
     </message>
     <message>
         <source>Give the new folder a name without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au nouveau dossier un nom sans barre oblique.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom de dossier.</translation>
     </message>
     <message>
         <source>The two transport passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe de transport sont différents. Saisissez-les de nouveau.</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la liasse…</translation>
     </message>
     <message>
         <source>The bundle was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liasse n’a pas été écrite. %1</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liasse écrite&#xa0;: %n page, %1 à %2.</numerusform>
+            <numerusform>Liasse écrite&#xa0;: %n pages, %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filing copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de dépôt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Transport copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de transport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Native files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers natifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bates range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage Bates&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du manifeste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pages que personne n’a examinées (consigné dans le journal de la chaîne de possession et imprimé sur les fiches de pièce)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans cette option, l’exportation s’arrête tant que des pages de numérisations, des photos ou des pages nommant des personnes protégées attendent d’être examinées par une personne lors de l’examen des caviardages.</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner les caviardages…</translation>
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages ont été examinées. Exportez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
     <message>
         <source>e.g. Appeal of W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Recours de W-014</translation>
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cour ou tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l’affaire</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties, telles qu’imprimées sur la page de garde</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils, tels qu’imprimés sur la page de garde</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Set Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date</translation>
     </message>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les informations</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cour ou tribunal&#xa0;:</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de l’affaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ounsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onseils&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hearing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’&amp;audience&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Mark the start of a clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le début d’un extrait à la position actuelle (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Mark the end of a clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la fin d’un extrait à la position actuelle (O)</translation>
     </message>
     <message>
         <source>Note for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour cet extrait</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’extrait</translation>
     </message>
     <message>
         <source>Click a clip to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un extrait pour aller à son début</translation>
     </message>
     <message>
         <source>Delete the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’extrait sélectionné</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>In %1   Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Début %1   Fin %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CreateLibraryWidget</name>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bibliothèque</translation>
     </message>
     <message>
         <source>e.g. Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dossiers en cours</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;dossier&#xa0;:</translation>
     </message>
     <message>
         <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète déverrouille la bibliothèque. Une phrase de plusieurs mots à laquelle vous seul penseriez est robuste et facile à retenir. Il est impossible de la réinitialiser sans la clé de récupération.</translation>
     </message>
     <message>
         <source>Creating the library and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la bibliothèque et dérivation de ses clés…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Create library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la bibliothèque</translation>
     </message>
     <message>
         <source>The name cannot contain slashes or start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas contenir de barre oblique ni commencer par un point.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>Amanat cannot write in %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat ne peut pas écrire dans %1. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose where to create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où créer la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DetailPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier original&#xa0;: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier original</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour afficher ses détails.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierEditor</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire</translation>
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section, p. ex. B. Situation dans le pays</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une section</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser ici des éléments depuis la liste des éléments. Faites glisser les pièces et les sections pour les réordonner.</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections et pièces</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardages de cet élément</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la liasse…</translation>
     </message>
     <message>
         <source>New Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la section</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer du dossier la section «&#xa0;%1&#xa0;» et son contenu (%n pièce)&#xa0;? Les éléments restent dans la bibliothèque.</numerusform>
+            <numerusform>Retirer du dossier la section «&#xa0;%1&#xa0;» et son contenu (%n pièces)&#xa0;? Les éléments restent dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Non caviardé dans ce dossier</translation>
     </message>
     <message>
         <source>Re&amp;view Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminer les caviardages…</translation>
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez les cadres que le module de caviardage propose sur les numérisations et sur les pages qui nomment des personnes protégées, corrigez-les et approuvez chaque page.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
     <message>
         <source>&amp;New Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierModel</name>
     <message>
         <source>(item %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’élément %1 est manquant)</translation>
     </message>
     <message>
         <source>Save the dossier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord le dossier.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section n’existe plus.</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Pièces</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>pp. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1–%2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n pièce</numerusform>
+            <numerusform>%1  —  %n pièces</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pages / segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages / segment</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes non caviardées dans ce dossier</translation>
     </message>
     <message>
         <source>Protected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne protégée</translation>
     </message>
     <message>
         <source>Why (required), e.g. the appellant&apos;s own appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison (obligatoire), p. ex. le propre recours de l’appelant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Do &amp;Not Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas caviarder</translation>
     </message>
     <message>
         <source>Redact &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caviarder de nouveau</translation>
     </message>
     <message>
         <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles restent lisibles dans les liasses de ce dossier&#xa0;; la raison est consignée dans le journal et imprimée sur la page de garde et les fiches de pièce de la liasse.</translation>
     </message>
     <message>
         <source>%1 — %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (depuis le %3)</translation>
     </message>
     <message>
         <source>No protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne protégée</translation>
     </message>
     <message>
         <source>Everyone is exempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est exempté</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une personne…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExhibitDetailsPanel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure sans le consentement du témoin à une utilisation judiciaire</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si vous disposez d’un autre fondement juridique. L’inclusion de ce témoignage sans consentement enregistré à une utilisation judiciaire est consignée dans le journal de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>An exhibit needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce doit avoir un libellé.</translation>
     </message>
     <message>
         <source>Give both the first and the last page (first ≤ last), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois la première et la dernière page (première ≤ dernière), ou aucune des deux.</translation>
     </message>
     <message>
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment nécessite un début et une fin postérieure, p. ex. 1:05 à 2:30.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le document</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Rotate left (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter à gauche (affichage uniquement)</translation>
     </message>
     <message>
         <source>Rotate right (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter à droite (affichage uniquement)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte extrait</translation>
     </message>
     <message>
         <source>No text was found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte n’a été trouvé dans cette image.</translation>
     </message>
     <message>
         <source>Opening the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’image…</translation>
     </message>
     <message>
         <source>This image could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n’a pas pu être affichée.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportController</name>
     <message>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y avait aucun fichier à importer.</translation>
     </message>
     <message>
         <source>the PDF needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF nécessite un mot de passe</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Stored; extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké&#xa0;; échec de l’extraction</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Stored; extraction pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké&#xa0;; extraction en attente</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportPanel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le fichier en cours. Les fichiers stockés dont le texte n’est pas encore extrait restent en attente et pourront être extraits plus tard.</translation>
     </message>
     <message>
         <source>Storing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage du fichier %1 sur %2…</translation>
     </message>
     <message>
         <source>Extracting text: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction du texte&#xa0;: %1 sur %2 terminés…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Import stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation arrêtée avant la fin</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé, doublons&#xa0;: %1, échecs d’importation&#xa0;: %2, échecs d’extraction&#xa0;: %3.</numerusform>
+            <numerusform>%n fichiers importés, doublons&#xa0;: %1, échecs d’importation&#xa0;: %2, échecs d’extraction&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stored, but text not extracted: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké, mais texte non extrait&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers stockés avant l’annulation conservent leur place dans la bibliothèque&#xa0;; leur texte pourra être extrait plus tard.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’événement</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoignage</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément sélectionné.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryEditor</name>
     <message>
         <source>%1 cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié ici.</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette %1 existe déjà.</translation>
     </message>
     <message>
         <source>The library is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est verrouillée.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de %1 résultats sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments</translation>
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: mots, &quot;expressions&quot;, tag:…, kind:…, after:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
         <source>Add Tag to Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette à la sélection…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n élément</numerusform>
+            <numerusform>%1&#xa0;: %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiqueter l’élément sélectionné (%n) avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter les %n éléments sélectionnés avec&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette de la sélection</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Name for the search “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la recherche «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>%1 — Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Amanat</translation>
     </message>
     <message>
         <source>Amanat — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat — verrouillé</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter les éléments sélectionnés…</translation>
     </message>
     <message>
         <source>An import is running. Export the bundle when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est en cours. Exportez la liasse une fois qu’elle sera terminée.</translation>
     </message>
     <message>
         <source>Import in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est toujours en cours. L’arrêter et quitter&#xa0;?</translation>
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers pas encore stockés ne sont pas importés. Les fichiers déjà stockés restent dans la bibliothèque&#xa0;; leur texte pourra être relu avec Réextraire.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’importation et quitter</translation>
     </message>
     <message>
         <source>Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre l’importation</translation>
     </message>
     <message>
         <source>&amp;Protected People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes protégées…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement audio</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture (Espace)</translation>
     </message>
     <message>
         <source>One frame back (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image précédente (en pause)</translation>
     </message>
     <message>
         <source>One frame forward (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image suivante (en pause)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>This recording could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Play Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire quand même</translation>
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture est consignée dans le journal de la chaîne de possession.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n’a pas été vérifié&#xa0;: sa lecture par le programme auxiliaire isolé n’est pas terminée ou a été interrompue.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire isolé n’a pas pu lire entièrement cet enregistrement.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire isolé n’a pas pu lire cet enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou faites-le d’abord relire (Réextraire).</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’événement</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM, YYYY-MM-DD ou une période A/B</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>e.g. en, ug, ar-SY</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. en, ug, ar-SY</translation>
     </message>
     <message>
         <source>Source author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur de la source</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la source</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la source</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
     <message>
         <source>Set a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une nouvelle phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ouvert la bibliothèque avec sa clé de récupération. Si la phrase secrète a été oubliée ou si quelqu’un d’autre la connaît peut-être, définissez-en une nouvelle maintenant. L’ancienne phrase secrète n’ouvrira plus la bibliothèque&#xa0;; la clé de récupération, si.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PassphraseFields</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du document…</translation>
     </message>
     <message>
         <source>This document is protected by a password and cannot be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est protégé par un mot de passe et ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>This document could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’a pas pu être affiché.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PersonEditorDialog</name>
     <message>
         <source>Edit Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne protégée</translation>
     </message>
     <message>
         <source>Add Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne protégée</translation>
     </message>
     <message>
         <source>e.g. W-014 or P-relative-2; never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. W-014 ou P-relative-2&#xa0;; jamais un nom</translation>
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’affichent les listes, le journal de la chaîne de possession et les fiches de liasse à la place du nom de la personne.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou une graphie par ligne&#xa0;: alphabet latin, écriture arabe, caractères Han, cyrillique&#xa0;; le nom de famille ou le prénom seul s’il doit aussi être supprimé.</translation>
     </message>
     <message>
         <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: numéros de téléphone, adresses e-mail, adresses postales.</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noms&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oordonnées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nom et chaque coordonnée sont supprimés des images de page et du texte de chaque liasse, sauf si un dossier exempte cette personne. Ils ne sont jamais listés, consignés dans le journal ni consultables par la recherche.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont masqués. Les afficher les fait apparaître à l’écran, ce qui est consigné dans le journal de la chaîne de possession.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom</numerusform>
+            <numerusform>%n noms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coordonnée</numerusform>
+            <numerusform>%n coordonnées</numerusform>
         </translation>
     </message>
     <message>
         <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un témoin est désigné par le code de témoin de son témoignage&#xa0;: modifiez-le dans le témoignage.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPeopleDialog</name>
     <message>
         <source>Protected People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes protégées</translation>
     </message>
     <message>
         <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes dont l’identité ne doit jamais sortir de la bibliothèque&#xa0;: les témoins (par le code de témoin de leur témoignage) et toute autre personne nommée dans un fichier. Leurs noms et coordonnées sont supprimés de chaque liasse, sauf si un dossier les exempte, et ne sont jamais affichés dans les listes.</translation>
     </message>
     <message>
         <source>Protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes protégées</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ainsi que tous les noms et coordonnées enregistrés pour cette personne&#xa0;? Les liasses ne les supprimeront plus.</translation>
     </message>
     <message>
         <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le témoin d’un témoignage&#xa0;: le nom et les coordonnées du témoin enregistrés dans le témoignage sont supprimés avec cette personne.</translation>
     </message>
     <message>
         <source>Delete Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne protégée</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom</numerusform>
+            <numerusform>%n noms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coordonnée</numerusform>
+            <numerusform>%n coordonnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin de l’élément %1</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée ici</translation>
     </message>
     <message>
         <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin de l’élément de témoignage %1&#xa0;: le code est le code de témoin du témoignage.</translation>
     </message>
     <message>
         <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans cette liste (un proche, un photographe, toute personne nommée dans un fichier), et non comme témoin d’un témoignage.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Witness of</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin de</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la phrase secrète est un jour oubliée, cette clé est le seul moyen d’accéder à la bibliothèque. Elle est affichée maintenant et ne le sera plus jamais. Imprimez-la ou recopiez-la, et conservez-la à l’écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>To make sure you have it, type two of its groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier que vous l’avez bien, saisissez deux de ses groupes&#xa0;:</translation>
     </message>
     <message>
         <source>I have printed or saved the key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai imprimé ou enregistré la clé et je la conserverai en lieu sûr</translation>
     </message>
     <message>
         <source>Available after printing or saving the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible après l’impression ou l’enregistrement de la clé.</translation>
     </message>
     <message>
         <source>&amp;Open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;%1&#xa0;:</translation>
     </message>
     <message>
         <source>Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1&#xa0;:</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération au format PDF</translation>
     </message>
     <message>
         <source>%1 recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clé de récupération.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au format PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être écrit à cet emplacement. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Déplacez le fichier hors de cet ordinateur (imprimez-le ou conservez-le sur une clé USB distincte), puis supprimez-le ici.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionOverlay</name>
     <message>
         <source>Redact area</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder une zone</translation>
     </message>
     <message>
         <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder une zone&#xa0;: noircir une zone dans les liasses exportées&#xa0;; l’original n’est pas modifié. Faites glisser le pointeur sur la page pour la tracer&#xa0;; cliquez avec le bouton droit sur un cadre pour le supprimer.</translation>
     </message>
     <message>
         <source>Remove redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le caviardage</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionReviewDialog</name>
     <message>
         <source>Redaction Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen des caviardages</translation>
     </message>
     <message>
         <source>Pages to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages à examiner</translation>
     </message>
     <message>
         <source>&amp;Pages to review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages à examiner&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mark Page Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer la page comme examinée</translation>
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de caviardage propose, vous décidez. Il a lu chaque page listée ici et proposé des cadres (contour rouge) sur les noms et coordonnées protégés qu’il a trouvés. Examinez chaque page&#xa0;: supprimez un cadre placé sur quelque chose qui n’est pas protégé, tracez un cadre sur tout ce qu’il a manqué, puis marquez la page comme examinée. Vos décisions sont consignées dans le journal de la chaîne de possession, et les fiches de pièce indiquent qui a examiné chaque page.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des pages de ce dossier attendent l’examen des caviardages avant de pouvoir être exportées.</translation>
     </message>
     <message>
         <source>Continue to &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers l’&amp;exportation…</translation>
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page de ce dossier ne nécessite d’examen&#xa0;: aucune numérisation ni photo, et aucun nom protégé dans le texte de ses pages.</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages ont été examinées.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page sur %1 attend l’examen.</numerusform>
+            <numerusform>%n pages sur %1 attendent l’examen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce %1, page %2</translation>
     </message>
     <message>
         <source>Needs a look because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner car&#xa0;: %1.</translation>
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’exporté&#xa0;: chaque cadre est incrusté, et rien de ce qu’il recouvre ne peut être récupéré à partir de la liasse.</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de caviardage n’a pas fini de lire cette page.</translation>
     </message>
     <message>
         <source>The redactor proposes no box on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de caviardage ne propose aucun cadre sur cette page.</translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le module de caviardage propose %n cadre.</numerusform>
+            <numerusform>Le module de caviardage propose %n cadres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le module de caviardage propose %n cadre, pour %1.</numerusform>
+            <numerusform>Le module de caviardage propose %n cadres, pour %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez tracé %n cadre.</numerusform>
+            <numerusform>Vous avez tracé %n cadres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez laissé %n zone visible.</numerusform>
+            <numerusform>Vous avez laissé %n zones visibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the page to be shown with the boxes now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la page s’affiche avec les cadres désormais en vigueur.</translation>
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous enregistre dans le journal de la chaîne de possession comme la personne ayant examiné cette page (Ctrl+Entrée). La fiche de pièce indique qui l’a examinée.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à supprimer de la liasse</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviarder</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caviardages s’appliquent à chaque exportation de cet élément&#xa0;; l’original reste tel quel. Les zones de page se tracent dans la visionneuse.</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1, zone %2&#xa0;%, %3&#xa0;%, %4 × %5&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
     <message>
         <source>Page under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Page en cours d’examen</translation>
     </message>
     <message>
         <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le pointeur pour noircir une zone. Tab sélectionne les cadres un par un&#xa0;; Suppr supprime le cadre sélectionné.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>proposed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé pour %1</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>le vôtre</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished"></translation>
+        <translation>laissé visible</translation>
     </message>
     <message>
         <source>Proposed by the redactor. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par le module de caviardage. Suppr laisse cette zone visible.</translation>
     </message>
     <message>
         <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par le module de caviardage pour %1. Suppr laisse cette zone visible.</translation>
     </message>
     <message>
         <source>Drawn by you: always blacked out. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé par vous&#xa0;: toujours noirci. Suppr le supprime.</translation>
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé visible par vous&#xa0;: les cadres du module de caviardage à cet endroit ne sont pas incrustés. Suppr les noircit de nouveau.</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser visible (pas un nom protégé)</translation>
     </message>
     <message>
         <source>Remove My Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer mon cadre</translation>
     </message>
     <message>
         <source>Black Out Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noircir de nouveau</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non examinée</translation>
     </message>
     <message>
         <source>Changed since %1 reviewed it on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis que %1 l’a examinée le %2</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinée par %1 le %2</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce %1, page %2
+%3
+%4</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageView</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
         <source>Preview as e&amp;xported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu tel qu’e&amp;xporté</translation>
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la page telle qu’elle figurera dans la liasse, chaque cadre incrusté. Les cadres ne peuvent pas être modifiés dans cette vue.</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle lecture de la page avec vos modifications…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module de caviardage lit la page à la recherche de noms et coordonnées protégés. L’OCR prend quelques secondes…</translation>
     </message>
     <message>
         <source>Proposed by the redactor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par le module de caviardage</translation>
     </message>
     <message>
         <source>Drawn by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé par vous</translation>
     </message>
     <message>
         <source>Left visible by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé visible par vous</translation>
     </message>
     <message>
         <source>The page could not be prepared for review, so it cannot be approved here yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n’a pas pu être préparée pour l’examen&#xa0;; elle ne peut donc pas encore être approuvée ici.
+
+%1</translation>
     </message>
     <message>
         <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez «&#xa0;Aperçu tel qu’exporté&#xa0;» pour modifier les cadres.</translation>
     </message>
     <message>
         <source>Drag the box to move it, or its handles to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le cadre pour le déplacer, ou ses poignées pour le redimensionner.</translation>
     </message>
     <message>
         <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le pointeur sur la page pour noircir ce que le module de caviardage a manqué. Cliquez sur un cadre pour le sélectionner, faites-le glisser pour le déplacer ou faites glisser ses poignées pour le redimensionner, et appuyez sur Suppr pour le supprimer. Tab passe d’un cadre à l’autre.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPreviewRunner</name>
     <message>
         <source>The helper returned a page image that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire a renvoyé une image de page qui ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Remember recently opened libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les bibliothèques ouvertes récemment</translation>
     </message>
     <message>
         <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les dossiers sont mémorisés, sur cet ordinateur. Désactiver cette option les oublie immédiatement.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de langue Tesseract reliés par +, utilisés pour les numérisations importées à partir de maintenant. Placez chi_sim avant eng.</translation>
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez une bibliothèque pour modifier ses langues OCR.</translation>
     </message>
     <message>
         <source>This library</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues &amp;OCR&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarView</name>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
         <source>New Sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sous-étiquette…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couleur</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer au premier niveau</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new tag under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle étiquette sous %1&#xa0;:</translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l’étiquette</translation>
     </message>
     <message>
         <source>Move the items and sub-tags of %1 onto:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les éléments et les sous-étiquettes de %1 vers&#xa0;:</translation>
     </message>
     <message>
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 avec %2&#xa0;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette %1 et ses sous-étiquettes&#xa0;? Les éléments restent dans la bibliothèque. Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagChipsWidget</name>
     <message>
         <source>Add a tag (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette (Entrée)</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagCommands</name>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter avec %1</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette %1</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette %1</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’étiquette %1</translation>
     </message>
     <message>
         <source>Colour of tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l’étiquette %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du témoin</translation>
     </message>
     <message>
         <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. W-014</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Interview place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de l’entretien</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaidoyer</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Witness identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du témoin (protégée)</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et les coordonnées du témoin sont masqués. Les afficher est consigné dans le journal de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou collez la transcription&#xa0;; elle est enregistrée au fur et à mesure.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ni aucune coordonnée n’est enregistré. Affichez-les pour les ajouter&#xa0;; cette action est consignée dans le journal de la chaîne de possession.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Reveal the witness&apos;s identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’identité du témoin&#xa0;?</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et les coordonnées du témoin seront affichés à l’écran, et cette action sera consignée dans le journal de la chaîne de possession. Assurez-vous que personne d’autre ne peut voir l’écran.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Name; other spelling; name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;; autre graphie&#xa0;; nom dans une autre écriture</translation>
     </message>
     <message>
         <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez plusieurs noms ou graphies par «&#xa0;;&#xa0;» (alphabet latin, écriture arabe, caractères Han, cyrillique…)&#xa0;: chacun est supprimé des liasses séparément.</translation>
     </message>
     <message>
         <source>Phone; e-mail; address</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;; e-mail&#xa0;; adresse</translation>
     </message>
     <message>
         <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez plusieurs coordonnées par «&#xa0;;&#xa0;»&#xa0;: chacune est supprimée des liasses séparément.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TextViewer</name>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte n’a été extrait de cet élément.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,141 +4771,141 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::UnlockWidget</name>
     <message>
         <source>Unlock a library</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller une bibliothèque</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>The passphrase does not unlock this library. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne déverrouille pas cette bibliothèque. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>This library is open in another program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque est ouverte dans un autre programme. Fermez-la dans celui-ci, puis réessayez.</translation>
     </message>
     <message>
         <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque est endommagée et ne peut pas être ouverte en toute sécurité. Restaurez-la à partir d’une sauvegarde, ou demandez de l’aide avant de modifier quoi que ce soit dans son dossier.</translation>
     </message>
     <message>
         <source>This folder is not an Amanat library. Choose the folder of a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas une bibliothèque Amanat. Choisissez le dossier d’une bibliothèque.</translation>
     </message>
     <message>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Choose a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de bibliothèque</translation>
     </message>
     <message>
         <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques récentes</translation>
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques &amp;récentes&#xa0;:</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de ré&amp;cupération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
     <message>
         <source>Demo library — passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de démonstration — phrase secrète&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unlock with the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller plutôt avec la phrase secrète</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète oubliée&#xa0;? Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
         <source>The recovery key does not unlock this library. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération ne déverrouille pas cette bibliothèque. Vérifiez chaque groupe et réessayez.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Amanat</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat conserve témoignages, documents, images et enregistrements dans une bibliothèque chiffrée unique sur cet ordinateur. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bibliothèque</translation>
     </message>
     <message>
         <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom, un dossier et une phrase secrète. Vous recevrez une clé de récupération à conserver sur papier.</translation>
     </message>
     <message>
         <source>Open an existing library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque existante</translation>
     </message>
     <message>
         <source>Unlock a library folder that you or a colleague created before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller un dossier de bibliothèque que vous ou un collègue avez créé auparavant.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la bibliothèque de démonstration avec des fichiers d’exemple fictifs…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Amanat: an encrypted archive for human-rights documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat&#xa0;: une archive chiffrée pour la documentation des droits humains.</translation>
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une bibliothèque de démonstration temporaire avec des fichiers d’exemple fictifs et y ouvrir l’application.</translation>
     </message>
     <message>
         <source>A library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de bibliothèque.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
-        <translation type="unfinished">%1 نومۇرلۇق تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى يوق.</translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى يوق.</translation>
     </message>
     <message>
         <source>The original is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت تاقالغان.</translation>
     </message>
     <message>
         <source>A part of a stored original is missing.</source>
-        <translation type="unfinished">ساقلانغان بىر ئەسلى ھۆججەتنىڭ بىر قىسمى كەم.</translation>
+        <translation>ساقلانغان بىر ئەسلى ھۆججەتنىڭ بىر قىسمى كەم.</translation>
     </message>
     <message>
         <source>A stored original is shorter than recorded.</source>
-        <translation type="unfinished">ساقلانغان بىر ئەسلى ھۆججەت خاتىرىلەنگەن ئۇزۇنلۇقىدىن قىسقا.</translation>
+        <translation>ساقلانغان بىر ئەسلى ھۆججەت خاتىرىلەنگەن ئۇزۇنلۇقىدىن قىسقا.</translation>
     </message>
 </context>
 <context>
@@ -47,440 +47,440 @@
     <name>BundleExporter</name>
     <message>
         <source>The Bates prefix must be 1 to 16 letters, digits or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates ئالدى قوشۇلغۇچىسى 1 دىن 16 غىچە ھەرپ، رەقەم ياكى ئاستى سىزىقتىن تەركىب تاپقان بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر)</translation>
     </message>
     <message>
         <source>The original of %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ ئەسلى ھۆججىتىنى تولۇق ئوقۇغىلى بولمىدى.</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 دەلىل %2–%3 بەتلەرنى تەلەپ قىلىدۇ، ئەمما ئۇنىڭ PDF ھۆججىتىدە %n بەت بار.</numerusform>
+            <numerusform>%1 دەلىل %2–%3 بەتلەرنى تەلەپ قىلىدۇ، ئەمما ئۇنىڭ PDF ھۆججىتىدە %n بەت بار.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىق نۇسخىسى</translation>
     </message>
     <message>
         <source>Transcript — witness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىق نۇسخىسى — گۇۋاھچى %1</translation>
     </message>
     <message>
         <source>Text of the original file (as extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەتنىڭ تېكىستى (ئاجرىتىپ ئېلىنغان ھالىتى)</translation>
     </message>
     <message>
         <source>(No text could be extracted from this file. The original is identified by its SHA-256 on the exhibit sheet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بۇ ھۆججەتتىن ھېچقانداق تېكىست ئاجرىتىپ ئالغىلى بولمىدى. ئەسلى ھۆججەت دەلىل ۋاراقىدىكى SHA-256 قىممىتى ئارقىلىق ئېنىقلىنىدۇ.)</translation>
     </message>
     <message>
         <source>The pages of %1 were not prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بەتلىرى تەييارلانمىدى.</translation>
     </message>
     <message>
         <source>Exhibit %1 has no pages in the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىلدە تەلەپ قىلىنغان دائىرىدە بەت يوق.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى يازغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The first Bates number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرىنچى Bates نومۇرى 1 ياكى ئۇنىڭدىن چوڭ بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder; choose a new folder for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئاللىبۇرۇن مەۋجۇت ۋە بوش قىسقۇچ ئەمەس؛ توپلام ئۈچۈن يېڭى قىسقۇچ تاللاڭ.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
         <source>Preparing exhibit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل تەييارلىنىۋاتىدۇ (%3 دىن %2)…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئەسلى ھۆججەتنىڭ بەتلىرى تەييارلىنىۋاتىدۇ…</numerusform>
+            <numerusform>%n ئەسلى ھۆججەتنىڭ بەتلىرى تەييارلىنىۋاتىدۇ…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2–%3 بەتلەر</translation>
     </message>
     <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat %1 بىلەن %2 UTC دا تەييارلاندى.</translation>
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت سىزىلىۋاتىدۇ…</numerusform>
+            <numerusform>%n بەت سىزىلىۋاتىدۇ…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 بەتنىڭ %1-بېتى</translation>
     </message>
     <message>
         <source>Could not create a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دا قىسقۇچ قۇرغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يېزىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>%1 is larger than the size limit: one exhibit alone exceeds it. Ask the court how to file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 چوڭلۇق چەكلىمىسىدىن چوڭ: بىرلا دەلىلنىڭ ئۆزى ئۇنىڭدىن ئېشىپ كېتىدۇ. ئۇنى قانداق تاپشۇرۇشنى سوتتىن سوراڭ.</translation>
     </message>
     <message>
         <source>Signing the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىككە ئىمزا قويۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Could not replace the empty folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بوش قىسقۇچ %1 نى ئالماشتۇرغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Could not move the bundle into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلامنى %1 غا يۆتكىگىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇقاۋا</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇندەرىجە</translation>
     </message>
     <message>
         <source>%1–%2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 دىن %4 غىچە)</translation>
     </message>
     <message>
         <source>pages %1–%2 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەتنىڭ %1–%2 بەتلىرى</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دىن %2 غىچە</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئامبارنىڭ hash زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ hash قىممىتى: %6.</numerusform>
+            <numerusform>ئامبارنىڭ hash زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ hash قىممىتى: %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>خىلى</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <source>Author / source</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاپتور / مەنبە</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە ماۋزۇسى</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان قىلىنغان</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيارەت قىلىنغان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى كودى</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەتنىڭ SHA-256 قىممىتى</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلانغان</translation>
     </message>
     <message>
         <source>In this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ توپلامدا</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈزۈندە</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەك</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش زەنجىرى</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (داۋامى)</translation>
     </message>
     <message>
         <source>Native file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى فورماتتىكى ھۆججەت</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇزۇنلۇقى</translation>
     </message>
     <message>
         <source>Segment relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>تايىنىلغان بۆلەك</translation>
     </message>
     <message>
         <source>the whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>پۈتۈن ئۈن-سىن خاتىرىسى</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھات</translation>
     </message>
     <message>
         <source>Video and audio cannot be placed in a filed PDF. The native file accompanies this bundle; its SHA-256 is listed in manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن ۋە ئۈننى تاپشۇرۇلىدىغان PDF قا قويغىلى بولمايدۇ. ئەسلى فورماتتىكى ھۆججەت بۇ توپلامغا ھەمراھ قىلىنىدۇ؛ ئۇنىڭ SHA-256 قىممىتى manifest.json دا كۆرسىتىلگەن.</translation>
     </message>
     <message>
         <source>Video exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن دەلىل %1</translation>
     </message>
     <message>
         <source>Audio exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈن دەلىل %1</translation>
     </message>
     <message>
         <source>Redaction: names and contacts of protected people, and redacted text, were removed from every page, and the finished bundle was read back (text and OCR of every page image) to check that none is legible. Each exhibit sheet says what was removed and who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش: قوغدىلىدىغان كىشىلەرنىڭ ئىسىملىرى ۋە ئالاقە ئۇچۇرلىرى ھەمدە يوشۇرۇلغان تېكىستلەر ھەر بىر بەتتىن چىقىرىۋېتىلدى، تەييار بولغان توپلام قايتا ئوقۇلۇپ (ھەر بىر بەتنىڭ تېكىستى ۋە رەسىمىنىڭ OCR نەتىجىسى) ئۇلارنىڭ ھېچقايسىسىنى ئوقۇغىلى بولمايدىغانلىقى تەكشۈرۈلدى. ھەر بىر دەلىل ۋاراقىدا نېمىلەرنىڭ چىقىرىۋېتىلگەنلىكى ۋە كىمنىڭ كۆزدىن كەچۈرگەنلىكى يېزىلغان.</translation>
     </message>
     <message>
         <source>A test setting turned redactor strategies off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىناق تەڭشىكى يوشۇرغۇچ ئىستراتېگىيەلىرىنى تاقىۋەتتى: %1.</translation>
     </message>
     <message>
         <source>Checking the finished bundle for protected names…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەييار بولغان توپلامدا قوغدىلىدىغان ئىسىملار بار-يوقلۇقى تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش</translation>
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق OCR تىلى ئورنىتىلمىغان، شۇڭا بەت رەسىملىرىدە قوغدىلىدىغان ئىسىملار بار-يوقلۇقىنى تەكشۈرگىلى بولمايدۇ. tesseract-ocr-eng نى ئورنىتىڭ.</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان ئىسىملار %1 يېزىقىدا يېزىلغان، بۇ كومپيۇتېردىكى OCR ئۇنى ئوقۇيالمايدۇ، شۇڭا بەت رەسىملىرىدە ئۇلارنى تەكشۈرگىلى بولمايدۇ. %2 نى ئورنىتىڭ.</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر) %3-بەت: %4</translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>؛ يەنە %n دانىسى</numerusform>
+            <numerusform>؛ يەنە %n دانىسى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې → Review redactions) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
+            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې → Review redactions) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>exhibit %1 (item %2) page %3: the redactor found a protected name in the page image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر) %3-بەت: يوشۇرغۇچ بەت رەسىمىدىن قوغدىلىدىغان ئىسىم بايقىدى</translation>
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يەنە %n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. ئۇلارنى تەكشۈرۈپ تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، ياكى --accept-unreviewed بىلەن چىقىرىڭ.</numerusform>
+            <numerusform>يەنە %n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. ئۇلارنى تەكشۈرۈپ تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)، ياكى --accept-unreviewed بىلەن چىقىرىڭ.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not redacted in this dossier by the user&apos;s recorded choice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلەتكۈچىنىڭ خاتىرىلەنگەن تاللىشى بويىچە بۇ دوسىيېدا يوشۇرۇلمىدى: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رايون ئاپتوماتىك چىقىرىۋېتىلدى</numerusform>
+            <numerusform>%n رايون ئاپتوماتىك چىقىرىۋېتىلدى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رايون قولدا بەلگىلەندى</numerusform>
+            <numerusform>%n رايون قولدا بەلگىلەندى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تېكىستتىن %n ئابزاس چىقىرىۋېتىلدى</numerusform>
+            <numerusform>تېكىستتىن %n ئابزاس چىقىرىۋېتىلدى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تەكشۈرگۈچى %n ئاپتوماتىك رايوننى كۆرۈنەرلىك قالدۇردى</numerusform>
+            <numerusform>تەكشۈرگۈچى %n ئاپتوماتىك رايوننى كۆرۈنەرلىك قالدۇردى</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنەرسە چىقىرىۋېتىشنى تەلەپ قىلمىدى: قوغدىلىدىغان ئىسىم، ئالاقە ئۇچۇرى ياكى بەلگىلەنگەن رايون تېپىلمىدى.</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغداش ئۈچۈن چىقىرىۋېتىلدى: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n بەتنى كۆزدىن كەچۈردى؛ ئەڭ ئاخىرقىسى %2 دا.</numerusform>
+            <numerusform>%1 %n بەتنى كۆزدىن كەچۈردى؛ ئەڭ ئاخىرقىسى %2 دا.</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT REVIEWED by a person: page(s) %1 of the original, exported with --accept-unreviewed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادەم تەرىپىدىن كۆزدىن كەچۈرۈلمىگەن: ئەسلى ھۆججەتنىڭ %1 بېتى(لىرى)، %2 تەرىپىدىن %3 دا --accept-unreviewed بىلەن چىقىرىلغان.</translation>
     </message>
     <message>
         <source>The original in the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامباردىكى ئەسلى ھۆججەت ئۆزگەرمىدى.</translation>
     </message>
     <message>
         <source>a protected string</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان بىر تېكىست</translation>
     </message>
     <message>
         <source>a protected name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ قوغدىلىدىغان بىر ئىسمى</translation>
     </message>
     <message>
         <source>a protected contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ قوغدىلىدىغان بىر ئالاقە ئۇچۇرى</translation>
     </message>
     <message>
         <source>a redacted text</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇلغان بىر تېكىست</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), its native file %3: %4 in %5 (the recording&apos;s container metadata or its content); export a copy without metadata or leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر)، ئۇنىڭ ئەسلى فورماتتىكى ھۆججىتى %3: %5 دا %4 بار (ئۈن-سىن خاتىرىسىنىڭ قاچا مېتا سانلىق مەلۇماتىدا ياكى مەزمۇنىدا)؛ مېتا سانلىق مەلۇماتسىز بىر نۇسخىسىنى چىقىرىڭ ياكى بۇ دەلىلنى چىقىرىۋېتىڭ</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 دا %2</translation>
     </message>
     <message>
         <source>the bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قىسقۇچى</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 نىڭ %1-بېتى</translation>
     </message>
     <message>
         <source>page %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 نىڭ %1-بېتى (%2)</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), page %3 of the original, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر)، ئەسلى ھۆججەتنىڭ %3-بېتى، %4 دا</translation>
     </message>
     <message>
         <source>exhibit %1 (item %2), on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىل (%2 نومۇرلۇق تۈر)، %3 دا</translation>
     </message>
     <message>
         <source>%1: %2 is legible in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 نى %3 دا ئوقۇغىلى بولىدۇ</translation>
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئاشكارىلىنىش تەكشۈرۈشى تەييار بولغان توپلامنى قايتا ئوقۇپ، قوغدىلىدىغان %n تېكىستنىڭ يەنىلا ئوقۇغىلى بولىدىغانلىقىنى بايقىدى، شۇڭا ھېچقانداق توپلام يېزىلمىدى: %1. يېپىلىدىغان ئورۇننى بەلگىلەپ (redact --rect ياكى يوشۇرۇش تەكشۈرۈشى)، قايتا چىقىرىڭ.</numerusform>
+            <numerusform>ئاشكارىلىنىش تەكشۈرۈشى تەييار بولغان توپلامنى قايتا ئوقۇپ، قوغدىلىدىغان %n تېكىستنىڭ يەنىلا ئوقۇغىلى بولىدىغانلىقىنى بايقىدى، شۇڭا ھېچقانداق توپلام يېزىلمىدى: %1. يېپىلىدىغان ئورۇننى بەلگىلەپ (redact --rect ياكى يوشۇرۇش تەكشۈرۈشى)، قايتا چىقىرىڭ.</numerusform>
         </translation>
     </message>
 </context>
@@ -488,142 +488,142 @@
     <name>BundlePlanner</name>
     <message>
         <source>The profile must be uk (A4) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆلچەم uk (A4) ياكى us (Letter) بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Exhibit %1 has a page range, but item %2 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىلنىڭ بەت دائىرىسى بار، ئەمما %2 نومۇرلۇق تۈرنىڭ بېتى يوق.</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibits to put in a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دوسىيېدا توپلامغا قويىدىغان دەلىل يوق.</translation>
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى %1 دەلىل(لەر)نىڭ سوتتا ئىشلىتىلىشىگە رازىلىق بەرمىگەن. ئۇنىڭ رازىلىقىنى خاتىرىلەڭ، ياكى باشقا قانۇنىي ئاساسىڭىز بولسا، بۇنى ئاتلاپ ئۆتۈڭ (amanat-cli bundle --override-consent ياكى چىقىرىش سۆزلەشكۈسىدىكى تاللاش رامكىسى)؛ ئاتلاپ ئۆتۈش خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسىيېنىڭ دېلو تەپسىلاتلىرىدا قوغدىلىدىغان ئىسىم ياكى ئالاقە ئۇچۇرى بار؛ ئۇ توپلامدا قارا بىلەن يېپىلىدۇ.</translation>
     </message>
 </context>
 <context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>يوق</translation>
     </message>
     <message>
         <source>is a symbolic link, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئەمەس، سىمۋوللۇق ئۇلانما</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادەتتىكى ھۆججەت ئەمەس</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوقۇغىلى بولمايدۇ (%1)</translation>
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ كۆرسەتكەن بارماق ئىزى ئۇنىڭ ئاممىۋى ئاچقۇچىغا تەۋە ئەمەس</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 ئىمزاسى ئەمەس (%2 بايت ئورنىغا %1 بايت)</translation>
     </message>
     <message>
         <source>signature does not match (the manifest was changed or signed by another key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ماس كەلمەيدۇ (تىزىملىك ئۆزگەرتىلگەن ياكى باشقا ئاچقۇچ بىلەن ئىمزالانغان)</translation>
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچىنىڭ بارماق ئىزى %1 كۈتۈلگەن %2 ئەمەس</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتە كۆرسىتىشكە بولىدىغان يول ئەمەس (%1)</translation>
     </message>
     <message>
         <source>is listed as an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلغان ھۆججەت سۈپىتىدە تىزىملىتىلغان</translation>
     </message>
     <message>
         <source>is listed twice in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتە ئىككى قېتىم كۆرسىتىلگەن</translation>
     </message>
     <message>
         <source>size differs from the manifest (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى تىزىملىكتىكىدىن پەرقلىق (%2 بايت ئورنىغا %1 بايت)</translation>
     </message>
     <message>
         <source>SHA-256 differs from the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 قىممىتى تىزىملىكتىكىدىن پەرقلىق</translation>
     </message>
     <message>
         <source>is the native file of exhibit %1 but is not in the manifest&apos;s file list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىلنىڭ ئەسلى فورماتتىكى ھۆججىتى، ئەمما تىزىملىكنىڭ ھۆججەت تىزىمىدا يوق</translation>
     </message>
     <message>
         <source>does not end with a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى قۇر بىلەن ئاخىرلاشمايدۇ</translation>
     </message>
     <message>
         <source>line %1 is not a sha256sum line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-قۇر sha256sum قۇرى ئەمەس</translation>
     </message>
     <message>
         <source>line %1 names a path that is not allowed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-قۇر رۇخسەت قىلىنمىغان يولنى كۆرسىتىدۇ (%2)</translation>
     </message>
     <message>
         <source>lists %1 twice or lists itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى ئىككى قېتىم كۆرسىتىدۇ ياكى ئۆزىنى كۆرسىتىدۇ</translation>
     </message>
     <message>
         <source>lists %1, which is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى كۆرسىتىدۇ، ئەمما ئۇ تىزىملىكتە يوق</translation>
     </message>
     <message>
         <source>gives %1 another SHA-256 than the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئۈچۈن ئىمزالانغان تىزىملىكتىكىدىن باشقا SHA-256 قىممىتى بېرىدۇ</translation>
     </message>
     <message>
         <source>SHA-256 differs from manifest.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 قىممىتى manifest.sha256 دىكىدىن پەرقلىق</translation>
     </message>
     <message>
         <source>does not list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى كۆرسەتمەيدۇ</translation>
     </message>
     <message>
         <source>is not laid out as the manifest writer lays it out (lines reordered or changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك يازغۇچى ئورۇنلاشتۇرىدىغان شەكىلدە ئورۇنلاشتۇرۇلمىغان (قۇرلارنىڭ تەرتىپى ئۆزگەرتىلگەن ياكى قۇرلار ئۆزگەرتىلگەن)</translation>
     </message>
     <message>
         <source>not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكتە يوق</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ئاچقۇچ بارماق ئىزى ئەمەس (64 خانىلىق ئون ئالتىلىك سان).</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دا قىسقۇچ يوق.</translation>
     </message>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دا manifest.json يوق؛ ئۇ توپلام قىسقۇچى ئەمەس.</translation>
     </message>
     <message>
         <source>The manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دىكى تىزىملىكنى ئوقۇغىلى بولمايدۇ: %2</translation>
     </message>
     <message>
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوقۇغىلى بولىدىغان تىزىملىك ئەمەس (%1)؛ ئىمزا ۋە ئۇ كۆرسەتكەن ھۆججەتلەرنى تەكشۈرگىلى بولمىدى</translation>
     </message>
 </context>
 <context>
@@ -766,511 +766,512 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout قىممىتى 1 دىن 86400 گىچە سېكۇنت سانى بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت N-بەتنىلا بېسىپ چىقىرىش.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page قىممىتى 1 دىن باشلانغان بەت نومۇرى بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ %2-بېتى يوق.</translation>
     </message>
     <message>
         <source>Re-extract every item, not only unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت تاماملانمىغانلىرىنىلا ئەمەس، ھەممە تۈرنى قايتا ئاجرىتىش.</translation>
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR تىللىرى، مەسىلەن chi_sim+uig+eng.</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرىنچى قۇرى PDF پارولى بولغان ھۆججەت.</translation>
     </message>
     <message>
         <source>Seconds allowed per file (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر ھۆججەتكە بېرىلىدىغان سېكۇنت (كۆڭۈلدىكىسى 120).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
+        <translation>%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر: %2</translation>
     </message>
     <message>
         <source>The only setting is ocr_languages=LANGS.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىردىنبىر تەڭشەك ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەرنى تېكىست ئاجرىتماي ساقلاش.</translation>
     </message>
     <message>
         <source>Seconds allowed per file for extraction (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش ئۈچۈن ھەر بىر ھۆججەتكە بېرىلىدىغان سېكۇنت (كۆڭۈلدىكىسى 120).</translation>
     </message>
     <message>
         <source>Report progress as JSON lines on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىلگىرىلەشنى ئۆلچەملىك خاتالىق ئېقىمىغا JSON قۇرلىرى شەكلىدە مەلۇم قىلىش.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished">ئەكىرىش ئەمەلدىن قالدۇرۇلدى.</translation>
+        <translation>ئەكىرىش ئەمەلدىن قالدۇرۇلدى.</translation>
     </message>
     <message>
         <source>The import stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش ۋاقتىدىن بۇرۇن توختاپ قالدى.</translation>
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation type="unfinished"></translation>
+        <translation>دەسلەپكى بەلگە دەرىخى (ھوقۇق دەپسەندىچىلىكى، ھۆججەت خىللىرى، دۆلەتلەر) بولماي باشلاش.</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەتلەر ۋە ساقلاش زەنجىرى خاتىرىسى: تەكشۈرۈلمىدى، چۈنكى ساندان پۈتۈنلۈك تەكشۈرۈشىدىن ئۆتمىدى.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تۈر ماس كەلدى (%1 ms).</numerusform>
+            <numerusform>%n تۈر ماس كەلدى (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بەت</translation>
     </message>
     <message>
         <source>Most results to return (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتۇرۇلىدىغان ئەڭ كۆپ نەتىجە سانى (كۆڭۈلدىكىسى 20).</translation>
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆلچەملىك كىرگۈزۈشتىن ھەر قۇرغا بىر سۈرۈشتۈرۈشتىن ئوقۇش.</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME دېگەن ساقلانغان ئىزدەشنى ئىجرا قىلىش.</translation>
     </message>
     <message>
         <source>Give either a QUERY, --stdin or --saved NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY، --stdin ياكى --saved NAME دىن بىرىنى بېرىڭ.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit قىممىتى 1 دىن %1 گىچە سان بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Replace a saved search of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوخشاش ئىسىملىك ساقلانغان ئىزدەشنى ئالماشتۇرۇش.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ %n تۈر ئۇنى يوقاتتى.</numerusform>
+            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ %n تۈر ئۇنى يوقاتتى.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large for a tag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگە تىزىملىكى ئۈچۈن بەك چوڭ.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەلگە قۇرۇلدى.</numerusform>
+            <numerusform>%n بەلگە قۇرۇلدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق بۇيرۇق بېرىلمىدى.</translation>
     </message>
     <message>
         <source>Could not read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پارول ھۆججىتىنى ئوقۇغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پارول ھۆججىتى بوش.</translation>
     </message>
     <message>
         <source>uk (A4, default) or us (Letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>uk (A4، كۆڭۈلدىكىسى) ياكى us (Letter).</translation>
     </message>
     <message>
         <source>Bates prefix (default BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates ئالدى قوشۇلغۇچىسى (كۆڭۈلدىكىسى BUNDLE).</translation>
     </message>
     <message>
         <source>First Bates number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرىنچى Bates نومۇرى (كۆڭۈلدىكىسى 1).</translation>
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇنچە MB دىن ئاشسا قىسىملارغا بۆلۈش (كۆڭۈلدىكىسى 25).</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ پارول بىلەن AES-256 شىفىرلانغان بىر نۇسخىسىنىمۇ يېزىش.</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتتا ئىشلىتىش رازىلىقى خاتىرىلەنمىگەن گۇۋاھلىقلارنىمۇ تاپشۇرۇش (خاتىرىلىنىدۇ).</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر دەلىلنىڭ بەتلىرىنى تەييارلاشقا بېرىلىدىغان سېكۇنت (كۆڭۈلدىكىسى 600).</translation>
     </message>
     <message>
         <source>--start takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start قىممىتى 1 دىن باشلانغان پۈتۈن سان بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size قىممىتى MB بىرلىكىدىكى چوڭلۇق بولۇشى كېرەك (كەم دېگەندە 0.01).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout قىممىتى سېكۇنت سانى بولۇشى كېرەك.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 يېزىلدى: %2، %n بەت (%3 دىن %4 غىچە).</numerusform>
+            <numerusform>%1 يېزىلدى: %2، %n بەت (%3 دىن %4 غىچە).</numerusform>
         </translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكنىڭ SHA-256 قىممىتى: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچىنىڭ بارماق ئىزى: %1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تېكىستنىڭ ھەممە ئۇچرىشىنى چىقىرىۋېتىش (قايتا-قايتا بېرىشكە بولىدۇ).</translation>
     </message>
     <message>
         <source>Black out an area of a page, in fractions of the page (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنىڭ بىر رايونىنى بەت نىسبىتى بويىچە قارا بىلەن يېپىش (قايتا-قايتا بېرىشكە بولىدۇ).</translation>
     </message>
     <message>
         <source>List the item&apos;s redactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرنىڭ يوشۇرۇشلىرىنى كۆرسىتىش.</translation>
     </message>
     <message>
         <source>Remove a redaction by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇشنى نومۇرى بويىچە ئېلىۋېتىش.</translation>
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىك بۇ بارماق ئىزىغا ئىگە ئاچقۇچ بىلەن ئىمزالانمىغان بولسا مەغلۇپ بولۇش (چوڭ-كىچىك ھەرپ، بوشلۇق ۋە قوش چېكىتلەر ئېتىبارغا ئېلىنمايدۇ).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-key قىممىتى 64 خانىلىق ئون ئالتىلىك ساندىن تەركىب تاپقان بارماق ئىزى بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچى: %1</translation>
     </message>
     <message>
         <source>Signature: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا: ئىناۋەتلىك</translation>
     </message>
     <message>
         <source>Signature: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا: ئىناۋەتسىز</translation>
     </message>
     <message>
         <source>Files: %1 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتلەر: %1 تەكشۈرۈلدى</translation>
     </message>
     <message>
         <source>The bundle is intact: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام بۇزۇلمىغان: ھەر بىر ھۆججەت ئىمزالانغان تىزىملىككە ماس كېلىدۇ.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توپلام تەكشۈرۈشتىن ئۆتمىدى: %n مەسىلە.</numerusform>
+            <numerusform>توپلام تەكشۈرۈشتىن ئۆتمىدى: %n مەسىلە.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بارماق ئىزى: %1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى ئاچقۇچ (Ed25519، base64): %1</translation>
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ياكى سوت كېڭىشى.</translation>
     </message>
     <message>
         <source>Case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو نومۇرى.</translation>
     </message>
     <message>
         <source>Hearing date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىلىش چېسلاسى (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەۋاگەرلەر، مۇقاۋىدا بېسىلغىنىدەك.</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات، مۇقاۋىدا بېسىلغىنىدەك.</translation>
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈم ماۋزۇسى؛ مەۋجۇت بولمىسا ئاخىرىدا قۇرۇلىدۇ.</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ياكى سكانېرلانغان ھۆججەتنىڭ پەقەت بۇ بەتلىرى.</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن ياكى ئۈننىڭ پەقەت مۇشۇ بۆلىكى.</translation>
     </message>
     <message>
         <source>Exhibit label (default: A1, A2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل بەلگىسى (كۆڭۈلدىكىسى: A1، A2…).</translation>
     </message>
     <message>
         <source>Exhibit description.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل چۈشەندۈرۈشى.</translation>
     </message>
     <message>
         <source>--pages takes FIRST-LAST, e.g. 3-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages قىممىتى FIRST-LAST شەكلىدە بولۇشى كېرەك، مەسىلەن 3-7.</translation>
     </message>
     <message>
         <source>--time takes START-END, e.g. 1:05-2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time قىممىتى START-END شەكلىدە بولۇشى كېرەك، مەسىلەن 1:05-2:30.</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دەلىل</numerusform>
+            <numerusform>%n دەلىل</numerusform>
         </translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو نومۇرى</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>دەۋاگەرلەر</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات</translation>
     </message>
     <message>
         <source>Hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىلىش چېسلاسى</translation>
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1–%2 بەتلەر)</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s–%2 s)</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دوسىيېدا «%2» بەلگىلىك دەلىل يوق.</translation>
     </message>
     <message>
         <source>Export although pages await redaction review (logged, and printed on the exhibit sheets).</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەر يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتقان بولسىمۇ چىقىرىش (خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ).</translation>
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئاشكارىلىنىش تەكشۈرۈشى: %n بەت قايتا ئوقۇلدى، ئۇلارنىڭ %1 ى OCR ئارقىلىق؛ قوغدىلىدىغان تېكىست تېپىلمىدى.</numerusform>
+            <numerusform>ئاشكارىلىنىش تەكشۈرۈشى: %n بەت قايتا ئوقۇلدى، ئۇلارنىڭ %1 ى OCR ئارقىلىق؛ قوغدىلىدىغان تېكىست تېپىلمىدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave an area visible that the redactor covered by mistake (repeatable; the leak check still reads it).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ خاتا يېپىپ قويغان رايوننى كۆرۈنەرلىك قالدۇرۇش (قايتا-قايتا بېرىشكە بولىدۇ؛ ئاشكارىلىنىش تەكشۈرۈشى ئۇنى يەنىلا ئوقۇيدۇ).</translation>
     </message>
     <message>
         <source>Give --text/--rect/--keep, or --list, or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text/--rect/--keep ياكى --list ياكى --remove نى بېرىڭ.</translation>
     </message>
     <message>
         <source>
 Not redacted in this dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+بۇ دوسىيېدا يوشۇرۇلمىغان: %1 (%2)</translation>
     </message>
     <message>
         <source>Why this person is not redacted (logged, printed on the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كىشىنىڭ نېمە ئۈچۈن يوشۇرۇلمىغانلىقى (خاتىرىلىنىدۇ ۋە توپلامغا بېسىلىدۇ).</translation>
     </message>
     <message>
         <source>dossier exempt needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier exempt ئۈچۈن --reason TEXT كېرەك.</translation>
     </message>
     <message>
         <source>Name a dossier command: create, add, list, show, remove, delete, exempt or unexempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسىيې بۇيرۇقىنى كۆرسىتىڭ: create، add، list، show، remove، delete، exempt ياكى unexempt.</translation>
     </message>
     <message>
         <source>Accept a passphrase that is easy to guess (for tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاسان پەرەز قىلغىلى بولىدىغان مەخپىي ئىبارىنى قوبۇل قىلىش (پەقەت سىناق ئۈچۈن).</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess: whoever takes the computer would try it first. Use a sentence of several words only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مەخپىي ئىبارىنى پەرەز قىلىش بەك ئاسان: كومپيۇتېرنى ئالغان ھەر قانداق ئادەم ئالدى بىلەن ئۇنى سىناپ باقىدۇ. پەقەت سىزلا بىلىدىغان، بىر نەچچە سۆزدىن تۈزۈلگەن بىر جۈملە ئىشلىتىڭ.</translation>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش: بار</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش: %1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىمنىڭ بىر ۋارىيانتى (قايتا-قايتا بېرىشكە بولىدۇ).</translation>
     </message>
     <message>
         <source>A phone number, e-mail or address (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون نومۇرى، ئېلخەت ياكى ئادرېس (قايتا-قايتا بېرىشكە بولىدۇ).</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n ئىسىم</numerusform>
+            <numerusform>%1	%2	%n ئىسىم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n ئالاقە ئۇچۇرى</numerusform>
+            <numerusform>، %n ئالاقە ئۇچۇرى</numerusform>
         </translation>
     </message>
     <message>
         <source>	testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	گۇۋاھلىق %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كود: %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە: %1</translation>
     </message>
     <message>
         <source>Add a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم ۋارىيانتى قوشۇش.</translation>
     </message>
     <message>
         <source>Add a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە ئۇچۇرى قوشۇش.</translation>
     </message>
     <message>
         <source>Remove a name variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم ۋارىيانتىنى ئېلىۋېتىش.</translation>
     </message>
     <message>
         <source>Remove a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە ئۇچۇرىنى ئېلىۋېتىش.</translation>
     </message>
     <message>
         <source>Give the person another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشىگە باشقا كود بېرىش.</translation>
     </message>
     <message>
         <source>Name a person command: add, list, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىشى بۇيرۇقىنى كۆرسىتىڭ: add، list، show، edit ياكى delete.</translation>
     </message>
     <message>
         <source>The page to show (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسىتىلىدىغان بەت (1 دىن باشلاپ).</translation>
     </message>
     <message>
         <source>Apply this dossier&apos;s exemptions and text redactions, as its bundle would.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېنىڭ مۇستەسنالىرى ۋە تېكىست يوشۇرۇشلىرىنى ئۇنىڭ توپلىمىدىكىگە ئوخشاش قوللىنىش.</translation>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنى كۆيدۈرۈلمىگەن ھالەتتە كۆرسىتىپ، تەۋسىيە قىلىنغان رامكىلارنى تىزىش.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى يازغىلى بولمىدى.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 يېزىلدى: %n رايون ئاپتوماتىك تېپىلدى</numerusform>
+            <numerusform>%1 يېزىلدى: %n رايون ئاپتوماتىك تېپىلدى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n رايون قولدا بەلگىلەندى.</numerusform>
+            <numerusform>، %n رايون قولدا بەلگىلەندى.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the pages that await review.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈشنى كۈتۈۋاتقان بەتلەرنى تىزىش.</translation>
     </message>
     <message>
         <source>With --list: every page that needs review, reviewed or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list بىلەن: تەكشۈرۈش تەلەپ قىلىدىغان ھەممە بەت، تەكشۈرۈلگەن-تەكشۈرۈلمىگەنلىكىدىن قەتئىينەزەر.</translation>
     </message>
     <message>
         <source>Mark pages reviewed: ITEM:PAGE, more may follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەرنى تەكشۈرۈلدى دەپ بەلگىلەش: ITEM:PAGE، ئارقىسىدىن يەنە بېرىشكە بولىدۇ.</translation>
     </message>
     <message>
         <source>Give --list or --approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list ياكى --approve نى بېرىڭ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not ITEM:PAGE (e.g. 12:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ITEM:PAGE شەكلىدە ئەمەس (مەسىلەن 12:3).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت تەكشۈرۈلدى دەپ بەلگىلەندى.</numerusform>
+            <numerusform>%n بەت تەكشۈرۈلدى دەپ بەلگىلەندى.</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,30 +1279,30 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ClipMarkers</name>
     <message>
         <source>A clip must start at or after 0 and end at or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسمە 0 دىن ياكى ئۇنىڭدىن كېيىن باشلىنىشى ۋە باشلىنىشىدىن ياكى ئۇنىڭدىن كېيىن ئاخىرلىشىشى كېرەك.</translation>
     </message>
     <message>
         <source>A clip note may hold at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسمە ئىزاھاتى ئەڭ كۆپ بولغاندا %1 ھەرپ بولالايدۇ.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر يوق.</translation>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق كەسمە بەلگىسى يوق.</translation>
     </message>
 </context>
 <context>
     <name>CommittedHead</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى ئوقۇغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1384,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The search functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش فۇنكسىيەلىرىنى تىزىملاتقىلى بولمىدى.</translation>
     </message>
 </context>
 <context>
@@ -1405,202 +1406,202 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>DemoLibrary</name>
     <message>
         <source>The demo item %1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېگەن كۆرسەتمە تۈر ئەكىرىلمىدى.</translation>
     </message>
     <message>
         <source>The demo transcript is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتمە يېزىق نۇسخىسى يوق.</translation>
     </message>
     <message>
         <source>Checkpoint testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈش پونكىتى گۇۋاھلىقلىرى</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
     </message>
 </context>
 <context>
     <name>DemoSamples</name>
     <message>
         <source>The demo file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېگەن كۆرسەتمە ھۆججەتنى يازغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The demo video is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتمە سىن بۇ نەشردە يوق.</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>A dossier needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسىيېنىڭ بىر قۇرلۇق ئىسمى بولۇشى كېرەك (ئەڭ كۆپ بولغاندا 200 ھەرپ).</translation>
     </message>
     <message>
         <source>The hearing date &quot;%1&quot; is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دېگەن سوت ئېچىلىش چېسلاسى 2026-03-31 غا ئوخشاش چېسلا ئەمەس.</translation>
     </message>
     <message>
         <source>A dossier named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ناملىق دوسىيې ئاللىبۇرۇن مەۋجۇت.</translation>
     </message>
     <message>
         <source>There is no dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق دوسىيې يوق.</translation>
     </message>
     <message>
         <source>There is no dossier named or numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمى ياكى نومۇرى «%1» بولغان دوسىيې يوق.</translation>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈمنىڭ بىر قۇرلۇق ماۋزۇسى بولۇشى كېرەك (ئەڭ كۆپ بولغاندا 200 ھەرپ).</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېدا «%1» دېگەن بۆلۈم ئاللىبۇرۇن بار.</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق بۆلۈم يوق.</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىللەر</translation>
     </message>
     <message>
         <source>Name at least one item to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇش ئۈچۈن كەم دېگەندە بىر تۈرنى كۆرسىتىڭ.</translation>
     </message>
     <message>
         <source>A page range must be FIRST-LAST with 1 &lt;= FIRST &lt;= LAST.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت دائىرىسى FIRST-LAST شەكلىدە بولۇشى ۋە 1 &lt;= FIRST &lt;= LAST شەرتىنى قاندۇرۇشى كېرەك.</translation>
     </message>
     <message>
         <source>A time segment needs a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت بۆلىكىنىڭ باشلىنىشى ۋە ئۇنىڭدىن كېيىنكى ئاخىرلىشىشى بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>An exhibit label is one line of at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل بەلگىسى ئەڭ كۆپ بولغاندا 40 ھەرپلىك بىر قۇر بولىدۇ.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر يوق.</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق دەلىل يوق.</translation>
     </message>
     <message>
         <source>An exhibit can only move within its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىلنى پەقەت ئۆز دوسىيېسى ئىچىدىلا يۆتكىگىلى بولىدۇ.</translation>
     </message>
 </context>
 <context>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» OCR تىللىرى تىزىملىكى ئەمەس؛ ئۇنى Tesseract قا ئوخشاش يېزىڭ، مەسىلەن chi_sim+uig+eng.</translation>
     </message>
 </context>
 <context>
     <name>GeneratedPages</name>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو نومۇرى: %1</translation>
     </message>
     <message>
         <source>Hearing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ئېچىلىشى: %1</translation>
     </message>
     <message>
         <source>Counsel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 بۆلۈمدە %n دەلىل.</numerusform>
+            <numerusform>%1 بۆلۈمدە %n دەلىل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت، ھەر بىر بەتنىڭ ئاستى گىرۋىكىدە %1 دىن %2 گىچە نومۇر قويۇلغان.</numerusform>
+            <numerusform>%n بەت، ھەر بىر بەتنىڭ ئاستى گىرۋىكىدە %1 دىن %2 گىچە نومۇر قويۇلغان.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ:</numerusform>
+            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>پۈتۈنلۈك: بۇ PDF نىڭ يېنىدا تاپشۇرۇلغان manifest.json ھەر بىر دەلىلنىڭ توپلانغان ۋاقىتتىكى ئەسلى ھۆججىتىنىڭ SHA-256 قىممىتىنى، ئۇنىڭ ساقلاش زەنجىرىنى ۋە بۇ توپلامدىكى ھەر بىر ھۆججەتنىڭ SHA-256 قىممىتىنى كۆرسىتىدۇ. ئۇ ئۆزىنى ھاسىل قىلغان ئامبارنىڭ ئاچقۇچى بىلەن ئىمزالانغان (manifest.sig، Ed25519)، ئۇ ئاچقۇچنىڭ بارماق ئىزى:</translation>
     </message>
     <message>
         <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇندەرىجە (داۋامى)</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>مۇندەرىجە</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>ئايرىغۇچ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەر</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 دا)</translation>
     </message>
 </context>
 <context>
     <name>HelperRun</name>
     <message>
         <source>The page helper (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت ياردەمچىسى (%1) نى قوزغاتقىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The pages of %1 could not be prepared: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بەتلىرىنى تەييارلىغىلى بولمىدى: %2.</translation>
     </message>
 </context>
 <context>
     <name>HelperSandbox</name>
     <message>
         <source>The sandbox of the extraction helper cannot be applied on this system, so no file will be read: its text and pictures stay pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش ياردەمچىسىنىڭ قۇم ساندۇقىنى بۇ سىستېمىدا قوللانغىلى بولمايدۇ، شۇڭا ھېچقانداق ھۆججەت ئوقۇلمايدۇ: ئۇلارنىڭ تېكىستى ۋە رەسىملىرى كۈتۈش ھالىتىدە قالىدۇ.</translation>
     </message>
     <message>
         <source>Landlock (Linux 5.13 or later) is not available, so file access is limited by the system-call filter alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlock (Linux 5.13 ياكى ئۇنىڭدىن يۇقىرى) يوق، شۇڭا ھۆججەت زىيارىتى پەقەت سىستېما چاقىرىقى سۈزگۈچى ئارقىلىقلا چەكلىنىدۇ</translation>
     </message>
     <message>
         <source>user namespaces are switched off, so the helper shares this computer&apos;s network and process namespaces (the system-call filter still refuses network connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىشلەتكۈچى ئىسىم بوشلۇقى تاقالغان، شۇڭا ياردەمچى بۇ كومپيۇتېرنىڭ تور ۋە جەريان ئىسىم بوشلۇقلىرىنى ئورتاق ئىشلىتىدۇ (سىستېما چاقىرىقى سۈزگۈچى يەنىلا تور ئۇلىنىشلىرىنى رەت قىلىدۇ)</translation>
     </message>
     <message>
         <source>The extraction helper&apos;s sandbox is incomplete here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىش ياردەمچىسىنىڭ قۇم ساندۇقى بۇ يەردە تولۇق ئەمەس: %1.</translation>
     </message>
 </context>
 <context>
@@ -1719,61 +1720,61 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارىلىنىش تەكشۈرۈشى ئۈچۈن %1 نى قايتا ئوقۇغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>the bundle folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قىسقۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
         <source>the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ ئىسمى</translation>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەتنىڭ بايتلىرى تەكشۈرۈلۈۋاتىدۇ…</numerusform>
+            <numerusform>%n ھۆججەتنىڭ بايتلىرى تەكشۈرۈلۈۋاتىدۇ…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file&apos;s bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ بايتلىرى</translation>
     </message>
     <message>
         <source>the file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتنىڭ تېكىستى</translation>
     </message>
     <message>
         <source>Reading every object of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ ھەر بىر ئوبيېكتى ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>%1 (PDF object %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PDF ئوبيېكتى %2)</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بەت تاپشۇرۇۋالغۇچى ئوقۇغاندەك قايتا ئوقۇلۇۋاتىدۇ…</numerusform>
+            <numerusform>%n بەت تاپشۇرۇۋالغۇچى ئوقۇغاندەك قايتا ئوقۇلۇۋاتىدۇ…</numerusform>
         </translation>
     </message>
     <message>
         <source>The leak check of %1 did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ ئاشكارىلىنىش تەكشۈرۈشى ئىجرا بولمىدى.</translation>
     </message>
     <message>
         <source>The leak check did not read every page of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارىلىنىش تەكشۈرۈشى %1 نىڭ ھەممە بېتىنى ئوقۇمىدى.</translation>
     </message>
     <message>
         <source>the page image (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت رەسىمى (OCR)</translation>
     </message>
     <message>
         <source>the text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست قەۋىتى</translation>
     </message>
 </context>
 <context>
@@ -1808,27 +1809,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no signing key yet; open it for writing to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ تېخى ئىمزا ئاچقۇچى يوق؛ ئۇنى قۇرۇش ئۈچۈن ئامبارنى يېزىش ھالىتىدە ئېچىڭ.</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار تاپشۇرۇلغان خىزمەتنى يوقاتتى: ئۇنىڭ ساقلاش زەنجىرى خاتىرىسى %1 نومۇرلۇق ھادىسىدە ئاخىرلىشىدۇ، ئەمما %2 نومۇرلۇق ھادىسە (%4 دىكى %3) تاپشۇرۇلغان ئىدى. ساندان بەلكىم پروگراممىنىڭ توساتتىن توختىشى ۋە بۇزۇلغان ئالدىن يېزىش خاتىرىسى (WAL) سەۋەبىدىن ئارقىغا قايتۇرۇلغان. كېرەكلىك نەرسىلەرنى كۆچۈرۈۋېلىپ، زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈڭ؛ ئامبار پەقەت ئوقۇش ھالىتىدە ئېچىلىدۇ.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ ساندان ھۆججىتى %1 ئوچۇق تۇرغان ۋاقىتتا ئۆچۈرۈلگەن ياكى ئالماشتۇرۇلغان؛ شۇنىڭدىن كېيىن ساقلانغانلىرى يوقالدى. بۇنىڭدىن كېيىن ھېچنەرسە يېزىلمايدۇ.</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش زەنجىرى خاتىرىسىدە ئۇنىڭ ئەسلى ھۆججىتىنىڭ ئەكىرىش ھادىسىسى يوق</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭ بايتلىرى ئەكىرىش ھادىسىسى خاتىرىلىگەن SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ</translation>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭ خاتىرىلەنگەن SHA-256 قىممىتى ئەكىرىلگەندىن كېيىن ئۆزگەرتىلگەن</translation>
     </message>
 </context>
 <context>
@@ -1846,87 +1847,87 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>Manifest</name>
     <message>
         <source>not a valid manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىناۋەتلىك تىزىملىك ئەمەس: %1</translation>
     </message>
     <message>
         <source>the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يول بوش</translation>
     </message>
     <message>
         <source>the path is absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>يول مۇتلەق يول</translation>
     </message>
     <message>
         <source>the path contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>يولدا تەتۈر يانتۇ سىزىق بار</translation>
     </message>
     <message>
         <source>the path contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>يولدا كونترول ھەرپى بار</translation>
     </message>
     <message>
         <source>the path has an empty, &quot;.&quot; or &quot;..&quot; part</source>
-        <translation type="unfinished"></translation>
+        <translation>يولنىڭ بوش، «.» ياكى «..» قىسمى بار</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
+        <translation>%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
     </message>
     <message>
         <source>JSON error at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بايتتا JSON خاتالىقى (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ئوبيېكتى ئەمەس</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"format" قىممىتى "%1" ئەمەس</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكنىڭ نەشرى %1؛ بۇ پروگرامما %2-نەشرىنى ئوقۇيدۇ.</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچى Ed25519 ئاچقۇچى ئەمەس</translation>
     </message>
     <message>
         <source>the public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى ئاچقۇچ 32 بايتلىق base64 ئەمەس</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>"files" يوق</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر ھۆججەت تۈرىدە يول، چوڭلۇق ياكى SHA-256 كەم</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; a bundle folder may hold only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سىمۋوللۇق ئۇلانما؛ توپلام قىسقۇچىدا پەقەت ئادەتتىكى ھۆججەتلەرلا بولىدۇ.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئادەتتىكى ھۆججەت ئەمەس.</translation>
     </message>
     <message>
         <source>%1 cannot be listed in a manifest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى تىزىملىككە كىرگۈزگىلى بولمايدۇ: %2</translation>
     </message>
     <message>
         <source>The native file of exhibit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دەلىلنىڭ ئەسلى فورماتتىكى ھۆججىتى: %2</translation>
     </message>
     <message>
         <source>The native file %1 of exhibit %2 is not in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 دەلىلنىڭ ئەسلى فورماتتىكى ھۆججىتى %1 قىسقۇچتا يوق.</translation>
     </message>
 </context>
 <context>
@@ -1953,191 +1954,191 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سىمۋوللۇق ئۇلانما؛ ئاددىي ھۆججەت ئىسمىنى تاللاڭ.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ناھايىتى ئاجىز</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجىز</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوتتۇراھال</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچلۈك</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ناھايىتى كۈچلۈك</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; it is guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئەڭ كۆپ ئۇچرايدىغان پاروللارنىڭ بىرى؛ ئۇ دەرھال پەرەز قىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Repeated or sequential characters add little. Add a few unrelated words instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكرارلانغان ياكى تەرتىپلىك ھەرپلەرنىڭ پايدىسى ئاز. ئۇنىڭ ئورنىغا بىر قانچە ئۆزئارا مۇناسىۋەتسىز سۆز قوشۇڭ.</translation>
     </message>
     <message>
         <source>Longer is stronger: a sentence of five or more words that only you would think of is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇزۇنراق بولسا كۈچلۈكرەك بولىدۇ: پەقەت سىزلا ئويلاپ چىقالايدىغان بەش ياكى ئۇنىڭدىن كۆپ سۆزلۈك جۈملىنى ئەستە تۇتۇش ئاسان، پەرەز قىلىش تەس.</translation>
     </message>
     <message>
         <source>Add another unrelated word.</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنە بىر مۇناسىۋەتسىز سۆز قوشۇڭ.</translation>
     </message>
 </context>
 <context>
     <name>PdfAssembler</name>
     <message>
         <source>%1 is an encrypted PDF; courts do not accept encrypted documents. Import an unlocked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شىفىرلانغان PDF؛ سوتلار شىفىرلانغان ھۆججەتلەرنى قوبۇل قىلمايدۇ. قۇلۇپى ئېچىلغان نۇسخىسىنى ئەكىرىڭ.</translation>
     </message>
     <message>
         <source>%1 could not be read as a PDF (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى PDF سۈپىتىدە ئوقۇغىلى بولمىدى (%2).</translation>
     </message>
     <message>
         <source>The generated pages could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ھاسىل قىلىنغان بەتلەرنى ئوقۇغىلى بولمىدى (%1).</translation>
     </message>
     <message>
         <source>The page stamps could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت تامغىلىرىنى ئوقۇغىلى بولمىدى (%1).</translation>
     </message>
     <message>
         <source>The bundle PDF could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام PDF ھۆججىتىنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
         <source>The transport copy could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يەتكۈزۈش نۇسخىسىنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
         <source>An image of an original could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەتنىڭ بىر رەسىمىنى ئالماشتۇرغىلى بولمىدى (%1).</translation>
     </message>
 </context>
 <context>
     <name>PdfObjectScanner</name>
     <message>
         <source>document information</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئۇچۇرى</translation>
     </message>
     <message>
         <source>bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>خەتكۈچلەر</translation>
     </message>
     <message>
         <source>page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت بەلگىلىرى</translation>
     </message>
     <message>
         <source>links and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلانمىلار ۋە ئىزاھلار</translation>
     </message>
     <message>
         <source>XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP مېتا سانلىق مەلۇماتى</translation>
     </message>
     <message>
         <source>named destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاتالغان نىشانلار</translation>
     </message>
     <message>
         <source>stream data</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېقىم سانلىق مەلۇماتى</translation>
     </message>
     <message>
         <source>page content</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت مەزمۇنى</translation>
     </message>
     <message>
         <source>document trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئاخىرى (trailer)</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوبيېكت</translation>
     </message>
     <message>
         <source>%1 cannot be read back as a PDF for the leak check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارىلىنىش تەكشۈرۈشى ئۈچۈن %1 نى PDF سۈپىتىدە قايتا ئوقۇغىلى بولمايدۇ.</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ئىسىم ياكى ئالاقە ئۇچۇرى ئەڭ كۆپ بولغاندا %n ھەرپ بولالايدۇ.</numerusform>
+            <numerusform>ئىسىم ياكى ئالاقە ئۇچۇرى ئەڭ كۆپ بولغاندا %n ھەرپ بولالايدۇ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قوغدىلىدىغان كىشىگە W-014 غا ئوخشاش 1 دىن %n ھەرپكىچە بولغان كود كېرەك؛ تىزىملىك ۋە توپلاملاردا ئىسىمنىڭ ئورنىغا شۇ كود كۆرسىتىلىدۇ.</numerusform>
+            <numerusform>قوغدىلىدىغان كىشىگە W-014 غا ئوخشاش 1 دىن %n ھەرپكىچە بولغان كود كېرەك؛ تىزىملىك ۋە توپلاملاردا ئىسىمنىڭ ئورنىغا شۇ كود كۆرسىتىلىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no protected person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق قوغدىلىدىغان كىشى يوق.</translation>
     </message>
     <message>
         <source>There is no protected person &quot;%1&quot; (give the number or the code that amanat-cli person list shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» دېگەن قوغدىلىدىغان كىشى يوق (amanat-cli person list كۆرسەتكەن نومۇر ياكى كودنى بېرىڭ).</translation>
     </message>
     <message>
         <source>Give at least one name or contact for the protected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشى ئۈچۈن كەم دېگەندە بىر ئىسىم ياكى ئالاقە ئۇچۇرى بېرىڭ.</translation>
     </message>
     <message>
         <source>A protected person with the code %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كودلۇق قوغدىلىدىغان كىشى ئاللىبۇرۇن مەۋجۇت.</translation>
     </message>
     <message>
         <source>Protected person %1 has no such value to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قوغدىلىدىغان كىشىدە ئېلىۋېتىلىدىغان بۇنداق قىممەت يوق.</translation>
     </message>
     <message>
         <source>Say why %1 is not redacted in this dossier (for example: the appellant&apos;s own appeal); the reason is logged and printed on the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ بۇ دوسىيېدا نېمە ئۈچۈن يوشۇرۇلمايدىغانلىقىنى ئېيتىڭ (مەسىلەن: ئەرزچىنىڭ ئۆز ئەرزى)؛ سەۋەب خاتىرىلىنىدۇ ۋە توپلامغا بېسىلىدۇ.</translation>
     </message>
 </context>
 <context>
     <name>ProgressReporter</name>
     <message>
         <source>Imported %1 of %2 files; extracted %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ھۆججەتتىن %1 ى ئەكىرىلدى؛ %4 تىن %3 ى ئاجرىتىلدى</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەت ئەكىرىلدى، %1 تەكرار، %2 نى ئەكىرگىلى بولمىدى.</numerusform>
+            <numerusform>%n ھۆججەت ئەكىرىلدى، %1 تەكرار، %2 نى ئەكىرگىلى بولمىدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>  not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ئەكىرىلمىدى: %1: %2</translation>
     </message>
     <message>
         <source>  item %1 (%2): extraction incomplete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 نومۇرلۇق تۈر (%2): ئاجرىتىش تولۇق ئەمەس: %3</translation>
     </message>
 </context>
 <context>
@@ -2151,118 +2152,121 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>RecoveryKeySheet</name>
     <message>
         <source>Amanat recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <source>Library: %1
 Created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار: %1
+قۇرۇلغان ۋاقتى: %2</translation>
     </message>
     <message>
         <source>This key opens the library if the passphrase is forgotten. Anyone who has it and the library folder can read everything in the library.
 
 Keep this sheet somewhere safe and away from the computer — never in the library folder or on the same disk. Destroy other copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ئۇنتۇلۇپ قالسا، بۇ ئاچقۇچ ئامبارنى ئاچىدۇ. بۇ ئاچقۇچ ۋە ئامبار قىسقۇچى كىمدە بولسا، شۇ كىشى ئامباردىكى ھەممە نەرسىنى ئوقۇيالايدۇ.
+
+بۇ ۋاراقنى بىخەتەر ۋە كومپيۇتېردىن يىراق بىر جايدا ساقلاڭ — ھەرگىز ئامبار قىسقۇچىدا ياكى ئوخشاش دىسكىدا ساقلىماڭ. باشقا نۇسخىلىرىنى يوقىتىۋېتىڭ.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى بېسىپ چىقىرىش</translation>
     </message>
 </context>
 <context>
     <name>RedactionPreview</name>
     <message>
         <source>Item %1 has no pages to preview (it is not a PDF or an image).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ئالدىن كۆرىدىغان بېتى يوق (ئۇ PDF ياكى رەسىم ئەمەس).</translation>
     </message>
     <message>
         <source>Pages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەر 1 دىن باشلاپ نومۇرلىنىدۇ.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر</translation>
     </message>
     <message>
         <source>The original of item %1 could not be read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ئەسلى ھۆججىتىنى تولۇق ئوقۇغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ %2-بېتى يوق.</translation>
     </message>
 </context>
 <context>
     <name>RedactionRepository</name>
     <message>
         <source>A redaction area is PAGE,X,Y,W,H with X, Y, W and H as fractions of the page (e.g. 1,0.1,0.2,0.5,0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش رايونى PAGE,X,Y,W,H شەكلىدە بولىدۇ، X، Y، W ۋە H بەتنىڭ نىسبىتى سۈپىتىدە بېرىلىدۇ (مەسىلەن 1,0.1,0.2,0.5,0.05).</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر يوق.</translation>
     </message>
     <message>
         <source>A text redaction needs the text to remove (at most 1,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست يوشۇرۇشقا چىقىرىۋېتىلىدىغان تېكىست كېرەك (ئەڭ كۆپ بولغاندا 1,000 ھەرپ).</translation>
     </message>
     <message>
         <source>A redaction area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش رايونى چوقۇم بەت ئىچىدە بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>There is no redaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق يوشۇرۇش يوق.</translation>
     </message>
     <message>
         <source>A kept area must lie within the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاپ قېلىنغان رايون چوقۇم بەت ئىچىدە بولۇشى كېرەك.</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
         <source>text redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست يوشۇرۇش</translation>
     </message>
     <message>
         <source>photo or scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرەت ياكى سكانېرلانغان بەت</translation>
     </message>
     <message>
         <source>scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>سكانېرلانغان بەت</translation>
     </message>
     <message>
         <source>area marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>قولدا بەلگىلەنگەن رايون</translation>
     </message>
     <message>
         <source>protected name or redacted text in the page&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت تېكىستىدىكى قوغدىلىدىغان ئىسىم ياكى يوشۇرۇلغان تېكىست</translation>
     </message>
     <message>
         <source>Item %1 is not an exhibit of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر بۇ دوسىيېنىڭ دەلىلى ئەمەس.</translation>
     </message>
     <message>
         <source>Item %1 has no page %2 in this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ بۇ دوسىيېدا %2-بېتى يوق.</translation>
     </message>
 </context>
 <context>
     <name>SavedSearches</name>
     <message>
         <source>A saved search needs a name of one line (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان ئىزدەشنىڭ بىر قۇرلۇق ئىسمى بولۇشى كېرەك (ئەڭ كۆپ بولغاندا 200 ھەرپ).</translation>
     </message>
     <message>
         <source>A saved search named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ناملىق ساقلانغان ئىزدەش ئاللىبۇرۇن مەۋجۇت.</translation>
     </message>
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ناملىق ساقلانغان ئىزدەش يوق.</translation>
     </message>
 </context>
 <context>
@@ -2276,66 +2280,66 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرۈشتۈرۈشنى ئىجرا قىلغىلى بولمىدى؛ ئۇنىڭ تىرناقلىرى ۋە مەشغۇلات بەلگىلىرىنى تەكشۈرۈڭ.</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرۈشتۈرۈشتە ئېچىلغان تىرناق (") بار، ئەمما يېپىلمىغان.</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىرناق (") ئىبارە ياكى سۈزگۈچ قىممىتىنى باشلىشى كېرەك، مەسىلەن "ئېنىق سۆزلەر" ياكى tag:"ساقچى ھۆججەتلىرى".</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR نىڭ ھەر ئىككى تەرىپىدە سۆز ياكى ئىبارە بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, not a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR نىڭ ھەر ئىككى تەرىپىدە سۈزگۈچ ئەمەس، سۆز ياكى ئىبارە بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; is not a filter; the filters are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1:» سۈزگۈچ ئەمەس؛ سۈزگۈچلەر: %2.</translation>
     </message>
     <message>
         <source>The filter %1: needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: سۈزگۈچىگە قىممەت كېرەك.</translation>
     </message>
     <message>
         <source>A filter cannot be excluded with &quot;-&quot;; remove the minus before %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈزگۈچنى «-» بىلەن چىقىرىۋەتكىلى بولمايدۇ؛ %1: نىڭ ئالدىدىكى «-» بەلگىسىنى ئېلىۋېتىڭ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» خىل ئەمەس؛ تۆۋەندىكىلەرنىڭ بىرىنى ئىشلىتىڭ: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A &quot;*&quot; must follow the beginning of a word, as in detain*.</source>
-        <translation type="unfinished"></translation>
+        <translation>«*» سۆزنىڭ بېشىدىن كېيىن كېلىشى كېرەك، مەسىلەن تۇتقۇن*.</translation>
     </message>
     <message>
         <source>A &quot;-&quot; must come right before the word to exclude, as in -rumour.</source>
-        <translation type="unfinished"></translation>
+        <translation>«-» چىقىرىۋېتىلىدىغان سۆزنىڭ دەل ئالدىدا بولۇشى كېرەك، مەسىلەن -مىشمىش.</translation>
     </message>
     <message>
         <source>OR cannot be followed by an excluded word.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR دىن كېيىن چىقىرىۋېتىلگەن سۆز كەلسە بولمايدۇ.</translation>
     </message>
     <message>
         <source>The query has nothing to search for: type a word, a phrase in quotes or a filter such as tag:Detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرۈشتۈرۈشتە ئىزدەيدىغان نەرسە يوق: بىر سۆز، تىرناق ئىچىدىكى ئىبارە ياكى tag:تۇتقۇن غا ئوخشاش سۈزگۈچ كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>The query is too long (%1 words); search for at most %2 words at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>سۈرۈشتۈرۈش بەك ئۇزۇن (%1 سۆز)؛ بىر قېتىمدا ئەڭ كۆپ بولغاندا %2 سۆزنى ئىزدەڭ.</translation>
     </message>
 </context>
 <context>
@@ -2361,54 +2365,54 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SigningKey</name>
     <message>
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ ئىمزا ئاچقۇچى بۇزۇلغان؛ توپلاملارغا ئىمزا قويغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The library has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ تېخى ئىمزا ئاچقۇچى يوق.</translation>
     </message>
 </context>
 <context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>قىزىل</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>قىزغۇچ سېرىق</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>سېرىق</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>يېشىل</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆكۈش يېشىل</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆك</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>بىنەپشە</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>ھال رەڭ</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>قوڭۇر</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈلرەڭ</translation>
     </message>
 </context>
 <context>
@@ -2435,50 +2439,50 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write it as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» رەڭ ئەمەس؛ ئۇنى #RRGGBB شەكلىدە يېزىڭ.</translation>
     </message>
     <message>
         <source>A new tag name cannot contain &quot;/&quot;; use tag-move to move a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بەلگە نامىدا «/» بولسا بولمايدۇ؛ بەلگىنى يۆتكەش ئۈچۈن tag-move نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <source>A tag named &quot;%1&quot; already exists there; use tag-merge to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ يەردە «%1» ناملىق بەلگە ئاللىبۇرۇن بار؛ ئۇلارنى بىرلەشتۈرۈش ئۈچۈن tag-merge نى ئىشلىتىڭ.</translation>
     </message>
     <message>
         <source>A tag cannot be moved below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى ئۆزىنىڭ ئاستىغا يۆتكىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى ئۆزىگە بىرلەشتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى ئۆزىنىڭ تارماق بەلگىلىرىنىڭ بىرىگە بىرلەشتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ھۆججىتى ئىناۋەتلىك UTF-8 تېكىستى ئەمەس.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ھۆججىتىنىڭ %1-قۇرىدا يېپىلمىغان تىرناق بار.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ھۆججىتىنىڭ %1-قۇرىدا ئىككىدىن ئارتۇق ئىستون (يول، رەڭ) بار؛ پەش بار يولنى تىرناق ئىچىگە ئېلىڭ.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ھۆججىتىنىڭ %1-قۇرى: %2</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditing</name>
     <message>
         <source>Item %1 is not a testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈر گۇۋاھلىق ئەمەس.</translation>
     </message>
 </context>
 <context>
@@ -2500,2262 +2504,2266 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ReextractJob</name>
     <message>
         <source>Item %1 has no original file.</source>
-        <translation type="unfinished">%1 نومۇرلۇق تۈرنىڭ ئەسلى ھۆججىتى يوق.</translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ئەسلى ھۆججىتى يوق.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت توپلىمىنى چىقىرىش</translation>
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنگلىيە سوت كېڭىشى (A4)</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامېرىكا سوتى (Letter)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام بۇ چوڭلۇقتىن ئاشقاندا دەلىل چېگرالىرىدا نومۇرلۇق قىسىملارغا بۆلۈنىدۇ (ئامېرىكا كۆچمەنلەر ئېلېكترونلۇق تاپشۇرۇشى ئۈچۈن 25 MB، ئەنگلىيە يۇقىرى سوت كېڭىشى ئۈچۈن 50 MB).</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation type="unfinished"></translation>
+        <translation>سوتتا ئىشلىتىش رازىلىقى خاتىرىلەنمىگەن گۇۋاھلىقلارنىمۇ تاپشۇرۇش (ساقلاش زەنجىرى خاتىرىسىگە يېزىلىدۇ)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئۆلچەم:</translation>
     </message>
     <message>
         <source>Bates p&amp;refix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates ئالدى &amp;قوشۇلغۇچىسى:</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بىرىنچى نومۇر:</translation>
     </message>
     <message>
         <source>&amp;Split above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بۆلۈش چېكى:</translation>
     </message>
     <message>
         <source>Encrypted transport copy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>شىفىرلانغان يەتكۈزۈش نۇسخىسى (ئىختىيارىي)</translation>
     </message>
     <message>
         <source>Also writes bundle-transport.pdf, encrypted with AES-256, for sending. The filing copy is never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەۋەتىش ئۈچۈن AES-256 بىلەن شىفىرلانغان bundle-transport.pdf نىمۇ يازىدۇ. تاپشۇرۇش نۇسخىسى ھەرگىز شىفىرلانمايدۇ.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پارول:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتا:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ تاللاش</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاللاش…</translation>
     </message>
     <message>
         <source>A new folder made for the bundle. Avoid names of people: folder names travel with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام ئۈچۈن قۇرۇلغان يېڭى قىسقۇچ. كىشىلەرنىڭ ئىسىملىرىنى ئىشلەتمەڭ: قىسقۇچ ئىسىملىرى توپلام بىلەن بىللە يۆتكىلىدۇ.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىش</translation>
     </message>
     <message>
         <source>&amp;Into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قىسقۇچقا:</translation>
     </message>
     <message>
         <source>&amp;New folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېڭى قىسقۇچ ئىسمى:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چىقىرىش</translation>
     </message>
     <message>
         <source>Folder for the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام قىسقۇچى</translation>
     </message>
     <message>
         <source>Choose the folder to put the bundle in.</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلامنى قويىدىغان قىسقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Give the new folder a name without slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى قىسقۇچقا يانتۇ سىزىقسىز ئىسىم قويۇڭ.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئاللىبۇرۇن مەۋجۇت: باشقا قىسقۇچ ئىسمى تاللاڭ.</translation>
     </message>
     <message>
         <source>The two transport passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى يەتكۈزۈش پارولى ئوخشاش ئەمەس. ئۇلارنى قايتا كىرگۈزۈڭ.</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>The bundle was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام يېزىلمىدى. %1</translation>
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توپلام يېزىلدى: %n بەت، %1 دىن %2 گىچە.</numerusform>
+            <numerusform>توپلام يېزىلدى: %n بەت، %1 دىن %2 گىچە.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ: %1</translation>
     </message>
     <message>
         <source>Filing copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاپشۇرۇش نۇسخىسى: %1</translation>
     </message>
     <message>
         <source>Transport copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يەتكۈزۈش نۇسخىسى: %1</translation>
     </message>
     <message>
         <source>Native files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى فورماتتىكى ھۆججەتلەر: %1</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەر: %1</translation>
     </message>
     <message>
         <source>Bates range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bates دائىرىسى: %1 – %2</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكنىڭ SHA-256 قىممىتى: %1</translation>
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىمزا ئاچقۇچىنىڭ بارماق ئىزى: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاگاھلاندۇرۇش: %1</translation>
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچكىم تەكشۈرمىگەن بەتلەرنى چىقىرىش (ساقلاش زەنجىرى خاتىرىسىگە يېزىلىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تاللانمىسا، سكانېرلانغان ھۆججەت ۋە سۈرەتلەرنىڭ بەتلىرى ياكى قوغدىلىدىغان كىشىلەرنىڭ ئىسمى تىلغا ئېلىنغان بەتلەر يوشۇرۇش تەكشۈرۈشىدە بىر كىشىنىڭ كۆرۈپ چىقىشىنى كۈتۈۋاتقاندا چىقىرىش توختايدۇ.</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇشلارنى &amp;تەكشۈرۈش…</translation>
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە بەت تەكشۈرۈلدى. قايتا چىقىرىڭ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
     <message>
         <source>e.g. Appeal of W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن W-014 نىڭ ئەرزى</translation>
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت ياكى سوت كېڭىشى</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو نومۇرى</translation>
     </message>
     <message>
         <source>Parties, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>دەۋاگەرلەر، مۇقاۋىدا بېسىلغىنىدەك</translation>
     </message>
     <message>
         <source>Counsel, as printed on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>ئادۋوكات، مۇقاۋىدا بېسىلغىنىدەك</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>يوق</translation>
     </message>
     <message>
         <source>Set Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا بەلگىلەش</translation>
     </message>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>چېسلا يوق</translation>
     </message>
     <message>
         <source>Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلاتلارنى ساقلاش</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئىسمى:</translation>
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سوت ياكى سوت كېڭىشى:</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو &amp;نومۇرى:</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەۋاگەرلەر:</translation>
     </message>
     <message>
         <source>C&amp;ounsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئادۋوكات:</translation>
     </message>
     <message>
         <source>&amp;Hearing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت &amp;ئېچىلىش چېسلاسى:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش</translation>
     </message>
     <message>
         <source>Mark the start of a clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>نۆۋەتتىكى ئورۇندا كەسمىنىڭ باشلىنىشىنى بەلگىلەش (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاخىرلىشىش</translation>
     </message>
     <message>
         <source>Mark the end of a clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>نۆۋەتتىكى ئورۇندا كەسمىنىڭ ئاخىرلىشىشىنى بەلگىلەش (O)</translation>
     </message>
     <message>
         <source>Note for this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كەسمىنىڭ ئىزاھاتى</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسمىنى ساقلاش</translation>
     </message>
     <message>
         <source>Click a clip to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسمىنىڭ باشلىنىشىغا بېرىش ئۈچۈن ئۇنى چېكىڭ</translation>
     </message>
     <message>
         <source>Delete the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان كەسمىنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>كەسمىلەر</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>In %1   Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>باشلىنىش %1   ئاخىرلىشىش %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CreateLibraryWidget</name>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئامبار قۇرۇش</translation>
     </message>
     <message>
         <source>e.g. Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن دېلو خىزمىتى</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئىسمى:</translation>
     </message>
     <message>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قىسقۇچتا:</translation>
     </message>
     <message>
         <source>The passphrase unlocks the library. A sentence of several words that only you would think of is strong and easy to remember. There is no way to reset it without the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە ئامبارنىڭ قۇلۇپىنى ئاچىدۇ. پەقەت سىزلا ئويلاپ چىقالايدىغان، بىر نەچچە سۆزدىن تۈزۈلگەن جۈملە ھەم كۈچلۈك ھەم ئەستە تۇتۇش ئاسان. ئەسلىگە كەلتۈرۈش ئاچقۇچى بولمىسا، ئۇنى قايتا بەلگىلەشنىڭ ھېچقانداق يولى يوق.</translation>
     </message>
     <message>
         <source>Creating the library and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قۇرۇلۇۋاتىدۇ ۋە ئۇنىڭ ئاچقۇچلىرى ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتىش</translation>
     </message>
     <message>
         <source>&amp;Create library</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار &amp;قۇرۇش</translation>
     </message>
     <message>
         <source>The name cannot contain slashes or start with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىمدا يانتۇ سىزىق بولسا ياكى ئىسىم چېكىت بىلەن باشلانسا بولمايدۇ.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس. مەۋجۇت بىر قىسقۇچنى تاللاڭ.</translation>
     </message>
     <message>
         <source>Amanat cannot write in %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat %1 غا يازالمايدۇ. باشقا قىسقۇچ تاللاڭ.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئاللىبۇرۇن مەۋجۇت. باشقا ئىسىم تاللاڭ.</translation>
     </message>
     <message>
         <source>Choose where to create the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى قەيەردە قۇرۇشنى تاللاڭ</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>مەشغۇلات</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىجراچى</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلات</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DetailPane</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈش</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەر</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلات</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تارىخ</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇسىز</translation>
     </message>
     <message>
         <source>Original file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت: %1</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭلۇقى: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلگەن: %1</translation>
     </message>
     <message>
         <source>No original file</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلى ھۆججەت يوق</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قوشۇلغان: %1</translation>
     </message>
     <message>
         <source>Modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزگەرتىلگەن: %1</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەپسىلاتىنى كۆرۈش ئۈچۈن بىر تۈرنى تاللاڭ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierEditor</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>دېلو</translation>
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بۆلۈم، مەسىلەن B. دۆلەت ئەھۋالى</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈم &amp;قوشۇش</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئىسمىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يۇقىرىغا يۆتكەش</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تۆۋەنگە يۆتكەش</translation>
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۈرلەرنى تۈر تىزىملىكىدىن بۇ يەرگە سۆرەپ ئەكىلىڭ. دەلىل ۋە بۆلۈملەرنىڭ تەرتىپىنى ئۆزگەرتىش ئۈچۈن ئۇلارنى سۆرەڭ.</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈملەر ۋە دەلىللەر</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل</translation>
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈرنىڭ يوشۇرۇشلىرى</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلام &amp;چىقىرىش…</translation>
     </message>
     <message>
         <source>New Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى دوسىيې</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسىيې %1</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلۈمنى ئېلىۋېتىش</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» بۆلۈمى ۋە ئۇنىڭدىكى %n دەلىل دوسىيېدىن ئېلىۋېتىلسۇنمۇ؟ تۈرلەر ئامباردا قالىدۇ.</numerusform>
+            <numerusform>«%1» بۆلۈمى ۋە ئۇنىڭدىكى %n دەلىل دوسىيېدىن ئېلىۋېتىلسۇنمۇ؟ تۈرلەر ئامباردا قالىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېدا يوشۇرۇلمىغان</translation>
     </message>
     <message>
         <source>Re&amp;view Redactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇشلارنى &amp;تەكشۈرۈش…</translation>
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ سكانېرلانغان ھۆججەتلەردە ۋە قوغدىلىدىغان كىشىلەرنىڭ ئىسمى تىلغا ئېلىنغان بەتلەردە تەۋسىيە قىلغان رامكىلارنى كۆرۈپ، ئۇلارنى تۈزىتىڭ ۋە ھەر بىر بەتنى تەستىقلاڭ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierLauncher</name>
     <message>
         <source>&amp;New Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېڭى دوسىيې…</translation>
     </message>
     <message>
         <source>&amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوسىيېلار</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::DossierModel</name>
     <message>
         <source>(item %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 نومۇرلۇق تۈر يوق)</translation>
     </message>
     <message>
         <source>Save the dossier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدى بىلەن دوسىيېنى ساقلاڭ.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇ بۆلۈم ئەمدى مەۋجۇت ئەمەس.</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>A. دەلىللەر</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بەت</translation>
     </message>
     <message>
         <source>pp. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2-بەتلەر</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n دەلىل</numerusform>
+            <numerusform>%1  —  %n دەلىل</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممىسى</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگە</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>خىلى</translation>
     </message>
     <message>
         <source>Pages / segment</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتلەر / بۆلەك</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېدا يوشۇرۇلمايدىغان كىشىلەر</translation>
     </message>
     <message>
         <source>Protected person</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشى</translation>
     </message>
     <message>
         <source>Why (required), e.g. the appellant&apos;s own appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەبى (زۆرۈر)، مەسىلەن ئەرزچىنىڭ ئۆز ئەرزى</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
     <message>
         <source>Do &amp;Not Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يوشۇرماسلىق</translation>
     </message>
     <message>
         <source>Redact &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتا يوشۇرۇش</translation>
     </message>
     <message>
         <source>They stay readable in this dossier&apos;s bundles; the reason is logged and printed on the bundle&apos;s cover and exhibit sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇلار بۇ دوسىيېنىڭ توپلاملىرىدا ئوقۇغىلى بولىدىغان ھالەتتە قالىدۇ؛ سەۋەب خاتىرىلىنىدۇ ۋە توپلامنىڭ مۇقاۋىسى ھەمدە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 — %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 دىن بۇيان)</translation>
     </message>
     <message>
         <source>No protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشى يوق</translation>
     </message>
     <message>
         <source>Everyone is exempted</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە ئادەم مۇستەسنا قىلىندى</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كىشىنى تاللاڭ…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ExhibitDetailsPanel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممىسى</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>دىن</translation>
     </message>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىنىڭ سوتتا ئىشلىتىش رازىلىقىسىز تاپشۇرۇش</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت باشقا قانۇنىي ئاساس بولغاندىلا. بۇ گۇۋاھلىقنى سوتتا ئىشلىتىش رازىلىقى خاتىرىلەنمەي تۇرۇپ تاپشۇرۇش ساقلاش زەنجىرى خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>قوللىنىش</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەلگە:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چۈشەندۈرۈش:</translation>
     </message>
     <message>
         <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەتلەر:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بۆلەك:</translation>
     </message>
     <message>
         <source>An exhibit needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىلگە بەلگە كېرەك.</translation>
     </message>
     <message>
         <source>Give both the first and the last page (first ≤ last), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرىنچى ۋە ئاخىرقى بەتنىڭ ھەر ئىككىسىنى بېرىڭ (بىرىنچى ≤ ئاخىرقى)، ياكى ھېچقايسىسىنى بەرمەڭ.</translation>
     </message>
     <message>
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆلەكنىڭ باشلىنىشى ۋە ئۇنىڭدىن كېيىنكى ئاخىرلىشىشى بولۇشى كېرەك، مەسىلەن 1:05 دىن 2:30 غىچە.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>خىلى</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگە</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>يىل</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەتتىن ئىزدەش</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىنقى ماس كېلىش (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىنكى ماس كېلىش (Enter)</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImageViewer</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>كىچىكلىتىش (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭايتىش (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆزنەككە ماسلاشتۇرۇش</translation>
     </message>
     <message>
         <source>Rotate left (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>سولغا ئايلاندۇرۇش (پەقەت كۆرۈنۈشتە)</translation>
     </message>
     <message>
         <source>Rotate right (view only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئوڭغا ئايلاندۇرۇش (پەقەت كۆرۈنۈشتە)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت</translation>
     </message>
     <message>
         <source>Extracted text</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىلغان تېكىست</translation>
     </message>
     <message>
         <source>No text was found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ رەسىمدىن تېكىست تېپىلمىدى.</translation>
     </message>
     <message>
         <source>Opening the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>رەسىم ئېچىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>This image could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ رەسىمنى كۆرسەتكىلى بولمىدى.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportController</name>
     <message>
         <source>There were no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىدىغان ھۆججەت يوق ئىدى.</translation>
     </message>
     <message>
         <source>the PDF needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF قا پارول كېرەك</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportListModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچرەتتە</translation>
     </message>
     <message>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلىنىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Extracting</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاجرىتىلىۋاتىدۇ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تامام</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكرار</translation>
     </message>
     <message>
         <source>Stored; extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى؛ ئاجرىتىش مەغلۇپ بولدى</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>مەغلۇپ بولدى</translation>
     </message>
     <message>
         <source>Stored; extraction pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى؛ ئاجرىتىش كۈتۈلۈۋاتىدۇ</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلمىدى</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالەت</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ImportPanel</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلدىن قالدۇرۇش</translation>
     </message>
     <message>
         <source>Stop after the current file. Stored files whose text is not extracted yet stay pending and can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>نۆۋەتتىكى ھۆججەتتىن كېيىن توختىتىش. تېكىستى تېخى ئاجرىتىلمىغان ساقلانغان ھۆججەتلەر كۈتۈش ھالىتىدە قالىدۇ ۋە كېيىن ئاجرىتىلسا بولىدۇ.</translation>
     </message>
     <message>
         <source>Storing file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ھۆججەتنىڭ %1-ى ساقلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Extracting text: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست ئاجرىتىلىۋاتىدۇ: %2 دىن %1 ى تامام…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش ئەمەلدىن قالدۇرۇلدى</translation>
     </message>
     <message>
         <source>Import stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش ۋاقتىدىن بۇرۇن توختىدى</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش تاماملاندى</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ھۆججەت ئەكىرىلدى، %1 تەكرار، %2 نى ئەكىرگىلى بولمىدى، %3 ئاجرىتىش مەغلۇپ بولدى.</numerusform>
+            <numerusform>%n ھۆججەت ئەكىرىلدى، %1 تەكرار، %2 نى ئەكىرگىلى بولمىدى، %3 ئاجرىتىش مەغلۇپ بولدى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىلمىدى: %1: %2</translation>
     </message>
     <message>
         <source>Stored, but text not extracted: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى، ئەمما تېكىست ئاجرىتىلمىدى: %1: %2</translation>
     </message>
     <message>
         <source>Files stored before the cancel keep their place in the library; their text can be extracted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمەلدىن قالدۇرۇشتىن بۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستىنى كېيىن ئاجرىتىشقا بولىدۇ.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچنەرسە ئەكىرىلمىدى</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>خىلى</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە چېسلاسى</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەر</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىق</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>سكانېرلانغان ھۆججەت</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>سىن</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈن</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>رەسىم</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>دوكلات</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق تۈر تاللانمىدى.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryEditor</name>
     <message>
         <source>%1 cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى بۇ يەردە تەھرىرلىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسى ئاللىبۇرۇن مەۋجۇت.</translation>
     </message>
     <message>
         <source>The library is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قۇلۇپلانغان.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::LibraryView</name>
     <message>
         <source>Showing %1 of %2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 نەتىجىدىن %1 ى كۆرسىتىلىۋاتىدۇ</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نەتىجە</numerusform>
+            <numerusform>%n نەتىجە</numerusform>
         </translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە تۈرلەر</translation>
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەش: سۆزلەر، "ئىبارىلەر"، tag:…، kind:…، after:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەشنى ساقلاش…</translation>
     </message>
     <message>
         <source>Add Tag to Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغانلارغا بەلگە قوشۇش…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n تۈر</numerusform>
+            <numerusform>%1: %n تۈر</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگە قوشۇش</translation>
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تاللانغان %n تۈرگە قوشۇلىدىغان بەلگە:</numerusform>
+            <numerusform>تاللانغان %n تۈرگە قوشۇلىدىغان بەلگە:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Tag from Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغانلاردىن بەلگىنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەشنى ساقلاش</translation>
     </message>
     <message>
         <source>Name for the search “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ئىزدىشىنىڭ ئىسمى:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MainWindow</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئامبار</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قۇلۇپلاش</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چېكىنىش</translation>
     </message>
     <message>
         <source>%1 — Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Amanat</translation>
     </message>
     <message>
         <source>Amanat — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat — قۇلۇپلانغان</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ھۆججەت</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت &amp;ئەكىرىش…</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئەكىرىش</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قىسقۇچ ئەكىرىش…</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قىسقۇچ ئەكىرىش</translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېڭى ئامبار…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەڭشەكلەر…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەھرىر</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېنىۋېلىش</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتا قىلىش</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئىزدەش</translation>
     </message>
     <message>
         <source>&amp;Tag Selected Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللانغان تۈرلەرگە &amp;بەلگە قويۇش…</translation>
     </message>
     <message>
         <source>An import is running. Export the bundle when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش ئىجرا بولۇۋاتىدۇ. ئۇ تاماملانغاندىن كېيىن توپلامنى چىقىرىڭ.</translation>
     </message>
     <message>
         <source>Import in Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش داۋاملىشىۋاتىدۇ</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىش تېخى ئىجرا بولۇۋاتىدۇ. ئۇنى توختىتىپ چېكىنەمسىز؟</translation>
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېخى ساقلانمىغان ھۆججەتلەر ئەكىرىلمەيدۇ. ئاللىبۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستى Re-extract (قايتا ئاجرىتىش) ئارقىلىق قايتا ئوقۇلىدۇ.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىشنى توختىتىپ چېكىنىش</translation>
     </message>
     <message>
         <source>Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەكىرىشنى داۋاملاشتۇرۇش</translation>
     </message>
     <message>
         <source>&amp;Protected People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوغدىلىدىغان كىشىلەر…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۈن خاتىرىسى</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>قويۇش (Space)</translation>
     </message>
     <message>
         <source>One frame back (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كادىر كەينىگە (توختىتىلغاندا)</translation>
     </message>
     <message>
         <source>One frame forward (while paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر كادىر ئالدىغا (توختىتىلغاندا)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورنى</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>قويۇش سۈرئىتى</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>This recording could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرىنى قويغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋاقىتلىق توختىتىش (Space)</translation>
     </message>
     <message>
         <source>Play Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>يەنىلا قويۇش</translation>
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنى قويۇش ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ خاتىرە تەكشۈرۈلمىگەن: ئۇنى قۇم ساندۇقىدىكى ياردەمچىدە ئوقۇش تاماملانمىدى ياكى توختىتىلدى.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇم ساندۇقىدىكى ياردەمچى بۇ خاتىرىنى تولۇق ئوقۇيالمىدى.</translation>
     </message>
     <message>
         <source>The sandboxed helper could not read this recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇم ساندۇقىدىكى ياردەمچى بۇ خاتىرىنى ئوقۇيالمىدى: %1</translation>
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
+        <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (Re-extract).</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>ۋەقە چېسلاسى</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM, YYYY-MM-DD or a range A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY، YYYY-MM، YYYY-MM-DD ياكى A/B دائىرىسى</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ئورۇن</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>تىل</translation>
     </message>
     <message>
         <source>e.g. en, ug, ar-SY</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن en، ug، ar-SY</translation>
     </message>
     <message>
         <source>Source author</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە ئاپتورى</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە ماۋزۇسى</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلان قىلىنغان</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>مەنبە URL ى</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>زىيارەت قىلىنغان</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزاھاتلار</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
     <message>
         <source>Set a new passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى مەخپىي ئىبارە بەلگىلەمسىز؟</translation>
     </message>
     <message>
         <source>You opened the library with its recovery key. If the passphrase was forgotten or may be known to someone else, set a new one now. The old passphrase will no longer open the library; the recovery key still will.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز ئامبارنى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئاچتىڭىز. ئەگەر مەخپىي ئىبارە ئۇنتۇلۇپ قالغان ياكى باشقىلارغا مەلۇم بولۇپ قالغان بولۇشى مۇمكىن بولسا، ھازىر يېڭىسىنى بەلگىلەڭ. كونا مەخپىي ئىبارە بىلەن ئامبارنى ئەمدى ئاچقىلى بولمايدۇ؛ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن يەنىلا ئاچقىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ھازىر ئەمەس</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارە &amp;بەلگىلەش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PassphraseFields</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارىنىڭ كۈچلۈكلۈكى</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مەخپىي ئىبارە:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتا كىرگۈزۈڭ:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>كۈچلۈكلۈكى:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PdfViewer</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالدىنقى بەت</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>كېيىنكى بەت</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>كىچىكلىتىش (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭايتىش (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>كەڭلىككە ماسلاشتۇرۇش</translation>
     </message>
     <message>
         <source>Opening the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ھۆججەت ئېچىلىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>This document is protected by a password and cannot be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەت پارول بىلەن قوغدالغان، ئۇنى كۆرسەتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>This document could not be displayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ھۆججەتنى كۆرسەتكىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بەت</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىزدەۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>تېپىلمىدى</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 دىن %1</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::PersonEditorDialog</name>
     <message>
         <source>Edit Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشىنى تەھرىرلەش</translation>
     </message>
     <message>
         <source>Add Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشى قوشۇش</translation>
     </message>
     <message>
         <source>e.g. W-014 or P-relative-2; never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن W-014 ياكى P-relative-2؛ ھەرگىز ئىسىم ئەمەس</translation>
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تىزىملىكلەر، ساقلاش زەنجىرى خاتىرىسى ۋە توپلام ۋاراقلىرىدا كىشىنىڭ ئىسمىنىڭ ئورنىغا كۆرسىتىلىدىغىنى.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر قۇرغا بىر ئىسىم ياكى بىر يېزىلىش شەكلى: لاتىن، ئەرەب يېزىقى، خەنزۇ، كىرىل؛ فامىلىسى ياكى ئىسمىمۇ يالغۇز يوشۇرۇلۇشى كېرەك بولسا، ئۇنىمۇ ئايرىم يېزىڭ.</translation>
     </message>
     <message>
         <source>One per line: phone numbers, e-mail addresses, street addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر قۇرغا بىردىن: تېلېفون نومۇرى، ئېلخەت ئادرېسى، تۇرالغۇ ئادرېسى.</translation>
     </message>
     <message>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئىسىملار:</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئالاقە ئۇچۇرلىرى:</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئاشكارىلاش</translation>
     </message>
     <message>
         <source>Every name and contact is removed from the page images and text of every bundle, unless a dossier exempts this person. They are never listed, logged or searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەر بىر ئىسىم ۋە ئالاقە ئۇچۇرى ھەر بىر توپلامنىڭ بەت رەسىملىرى ۋە تېكىستىدىن چىقىرىۋېتىلىدۇ، دوسىيې بۇ كىشىنى مۇستەسنا قىلغان بولسا بۇنىڭدىن مۇستەسنا. ئۇلار ھەرگىز تىزىملىككە كىرگۈزۈلمەيدۇ، خاتىرىلەنمەيدۇ ۋە ئىزدىگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كود:</translation>
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ۋە %2 يوشۇرۇلغان. ئۇلارنى ئاشكارىلىسا ئېكراندا كۆرۈنىدۇ ۋە ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئىسىم</numerusform>
+            <numerusform>%n ئىسىم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئالاقە ئۇچۇرى</numerusform>
+            <numerusform>%n ئالاقە ئۇچۇرى</numerusform>
         </translation>
     </message>
     <message>
         <source>A witness is known by the witness code of their testimony: change it in the testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى ئۆز گۇۋاھلىقىنىڭ گۇۋاھچى كودى بىلەن تونۇلىدۇ: ئۇنى گۇۋاھلىقتا ئۆزگەرتىڭ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPeopleDialog</name>
     <message>
         <source>Protected People</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشىلەر</translation>
     </message>
     <message>
         <source>People whose identity must never leave the library: witnesses (by the witness code of their testimony) and anyone else a file names. Their names and contacts are removed from every bundle unless a dossier exempts them, and are never shown in lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>كىملىكى ھەرگىز ئامباردىن سىرتقا چىقماسلىقى كېرەك بولغان كىشىلەر: گۇۋاھچىلار (ئۆز گۇۋاھلىقىنىڭ گۇۋاھچى كودى بويىچە) ۋە ھۆججەتتە ئىسمى تىلغا ئېلىنغان باشقا ھەر قانداق كىشى. ئۇلارنىڭ ئىسىملىرى ۋە ئالاقە ئۇچۇرلىرى، دوسىيې ئۇلارنى مۇستەسنا قىلمىغان بولسا، ھەر بىر توپلامدىن چىقىرىۋېتىلىدۇ ۋە ھەرگىز تىزىملىكلەردە كۆرسىتىلمەيدۇ.</translation>
     </message>
     <message>
         <source>Protected people</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشىلەر</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوشۇش…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەھرىرلەش…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئۆچۈرۈش…</translation>
     </message>
     <message>
         <source>Delete %1 and every name and contact recorded for them? Bundles will no longer remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ۋە ئۇنىڭ ئۈچۈن خاتىرىلەنگەن ھەممە ئىسىم ۋە ئالاقە ئۇچۇرى ئۆچۈرۈلسۇنمۇ؟ توپلاملار ئۇلارنى ئەمدى چىقىرىۋەتمەيدۇ.</translation>
     </message>
     <message>
         <source>%1 is the witness of a testimony: the testimony&apos;s witness name and contact are deleted with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بىر گۇۋاھلىقنىڭ گۇۋاھچىسى: گۇۋاھلىقتىكى گۇۋاھچى ئىسمى ۋە ئالاقە ئۇچۇرىمۇ بىللە ئۆچۈرۈلىدۇ.</translation>
     </message>
     <message>
         <source>Delete Protected Person</source>
-        <translation type="unfinished"></translation>
+        <translation>قوغدىلىدىغان كىشىنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئىسىم</numerusform>
+            <numerusform>%n ئىسىم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ئالاقە ئۇچۇرى</numerusform>
+            <numerusform>%n ئالاقە ئۇچۇرى</numerusform>
         </translation>
     </message>
     <message>
         <source>Witness of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ گۇۋاھچىسى</translation>
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ يەردە خاتىرىلەنگەن</translation>
     </message>
     <message>
         <source>The witness of testimony item %1: the code is the testimony&apos;s witness code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نومۇرلۇق گۇۋاھلىق تۈرىنىڭ گۇۋاھچىسى: كود گۇۋاھلىقنىڭ گۇۋاھچى كودىدۇر.</translation>
     </message>
     <message>
         <source>Recorded in this list (a relative, a photographer, anyone a file names), not as a testimony&apos;s witness.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھلىقنىڭ گۇۋاھچىسى سۈپىتىدە ئەمەس، بۇ تىزىملىكتە خاتىرىلەنگەن (تۇغقان، فوتوگراف ياكى ھۆججەتتە ئىسمى تىلغا ئېلىنغان ھەر قانداق كىشى).</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>كود</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىملار</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە ئۇچۇرلىرى</translation>
     </message>
     <message>
         <source>Witness of</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىسى</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way into the library. It is shown now and never again. Print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر مەخپىي ئىبارە ئۇنتۇلۇپ قالسا، بۇ ئاچقۇچ ئامبارغا كىرىشنىڭ بىردىنبىر يولى. ئۇ ھازىر كۆرسىتىلىدۇ ۋە قايتا ھەرگىز كۆرسىتىلمەيدۇ. ئۇنى بېسىپ چىقىرىڭ ياكى يېزىۋېلىڭ ۋە بۇ كومپيۇتېردىن يىراق ساقلاڭ.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بېسىپ چىقىرىش…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;قىلىپ ساقلاش…</translation>
     </message>
     <message>
         <source>To make sure you have it, type two of its groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭ سىزدە بارلىقىنى جەزملەشتۈرۈش ئۈچۈن، ئۇنىڭ ئىككى گۇرۇپپىسىنى كىرگۈزۈڭ:</translation>
     </message>
     <message>
         <source>I have printed or saved the key and will keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچنى بېسىپ چىقاردىم ياكى ساقلىدىم، ئۇنى بىخەتەر ساقلايمەن</translation>
     </message>
     <message>
         <source>Available after printing or saving the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاچقۇچنى بېسىپ چىقارغاندىن ياكى ساقلىغاندىن كېيىن ئىشلەتكىلى بولىدۇ.</translation>
     </message>
     <message>
         <source>&amp;Open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى &amp;ئېچىش</translation>
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1-گۇرۇپپا:</translation>
     </message>
     <message>
         <source>Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-گۇرۇپپا:</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرىنتېرغا ئەۋەتىلدى.</translation>
     </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
         <source>%1 recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recovery key.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ھۆججەتلىرى (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF نى ئۇ يەرگە يازغىلى بولمىدى. باشقا ئورۇن تاللاڭ.</translation>
     </message>
     <message>
         <source>Saved. Move the file off this computer (print it, or keep it on a separate USB stick) and delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى. ھۆججەتنى بۇ كومپيۇتېردىن يۆتكەڭ (بېسىپ چىقىرىڭ ياكى ئايرىم بىر USB دىسكىدا ساقلاڭ) ۋە بۇ يەردىن ئۆچۈرۈڭ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionOverlay</name>
     <message>
         <source>Redact area</source>
-        <translation type="unfinished"></translation>
+        <translation>رايوننى يوشۇرۇش</translation>
     </message>
     <message>
         <source>Redact area: black out an area in exported bundles; the original is not changed. Drag over the page to draw it; right-click a box to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رايوننى يوشۇرۇش: چىقىرىلغان توپلاملاردا بىر رايوننى قارا بىلەن يېپىش؛ ئەسلى ھۆججەت ئۆزگەرمەيدۇ. سىزىش ئۈچۈن بەت ئۈستىدە سۆرەڭ؛ رامكىنى ئېلىۋېتىش ئۈچۈن ئۇنى ئوڭ چېكىڭ.</translation>
     </message>
     <message>
         <source>Remove redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇشنى ئېلىۋېتىش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionReviewDialog</name>
     <message>
         <source>Redaction Review</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش تەكشۈرۈشى</translation>
     </message>
     <message>
         <source>Pages to review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلىدىغان بەتلەر</translation>
     </message>
     <message>
         <source>&amp;Pages to review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەكشۈرۈلىدىغان بەتلەر:</translation>
     </message>
     <message>
         <source>&amp;Mark Page Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنى تەكشۈرۈلدى دەپ &amp;بەلگىلەش</translation>
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ تەۋسىيە قىلىدۇ، سىز قارار قىلىسىز. ئۇ بۇ يەردە كۆرسىتىلگەن ھەر بىر بەتنى ئوقۇپ، تاپقان قوغدىلىدىغان ئىسىم ۋە ئالاقە ئۇچۇرلىرىنىڭ ئۈستىگە رامكا (قىزىل گىرۋەك) تەۋسىيە قىلدى. ھەر بىر بەتنى كۆرۈڭ: قوغدىلىدىغان بولمىغان نەرسە ئۈستىدىكى رامكىنى ئېلىۋېتىڭ، ئۇ ئۆتكۈزۈۋەتكەن ھەر قانداق نەرسىنىڭ ئۈستىگە رامكا سىزىڭ، ئاندىن بەتنى تەكشۈرۈلدى دەپ بەلگىلەڭ. قارارلىرىڭىز ساقلاش زەنجىرى خاتىرىسىگە يېزىلىدۇ، دەلىل ۋاراقلىرىدا ھەر بىر بەتنى كىمنىڭ تەكشۈرگەنلىكى كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېنى چىقىرىشتىن بۇرۇن ئۇنىڭ بەتلىرى يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ.</translation>
     </message>
     <message>
         <source>Continue to &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چىقىرىشنى داۋاملاشتۇرۇش…</translation>
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ دوسىيېنىڭ ھېچقانداق بېتىنى تەكشۈرۈش ھاجەتسىز: سكانېرلانغان ھۆججەت ياكى سۈرەت يوق، بەتلىرىنىڭ تېكىستىدىمۇ قوغدىلىدىغان ئىسىم يوق.</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە بەت تەكشۈرۈلدى.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 بەتتىن %n بەت تەكشۈرۈشنى كۈتۈۋاتىدۇ.</numerusform>
+            <numerusform>%1 بەتتىن %n بەت تەكشۈرۈشنى كۈتۈۋاتىدۇ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرىدىغان نەرسە يوق</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل %1، %2-بەت</translation>
     </message>
     <message>
         <source>Needs a look because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈپ چىقىش كېرەك، چۈنكى: %1.</translation>
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلغاندىكى ھالىتى: ھەر بىر رامكا كۆيدۈرۈلۈپ بېكىتىلگەن، ئۇنىڭ ئاستىدىكى ھېچنەرسىنى توپلامدىن ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ بۇ بەتنى ئوقۇپ بولمىدى.</translation>
     </message>
     <message>
         <source>The redactor proposes no box on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ بۇ بەتتە ھېچقانداق رامكا تەۋسىيە قىلمايدۇ.</translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يوشۇرغۇچ %n رامكا تەۋسىيە قىلىدۇ.</numerusform>
+            <numerusform>يوشۇرغۇچ %n رامكا تەۋسىيە قىلىدۇ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يوشۇرغۇچ %1 ئۈچۈن %n رامكا تەۋسىيە قىلىدۇ.</numerusform>
+            <numerusform>يوشۇرغۇچ %1 ئۈچۈن %n رامكا تەۋسىيە قىلىدۇ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سىز %n رامكا سىزدىڭىز.</numerusform>
+            <numerusform>سىز %n رامكا سىزدىڭىز.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سىز %n رايوننى كۆرۈنەرلىك قالدۇردىڭىز.</numerusform>
+            <numerusform>سىز %n رايوننى كۆرۈنەرلىك قالدۇردىڭىز.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the page to be shown with the boxes now in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنىڭ ھازىر كۈچكە ئىگە رامكىلار بىلەن كۆرسىتىلىشىنى كۈتۈڭ.</translation>
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىزنى ساقلاش زەنجىرى خاتىرىسىگە بۇ بەتنىڭ تەكشۈرگۈچىسى سۈپىتىدە خاتىرىلەيدۇ (Ctrl+Return). دەلىل ۋاراقىدا ئۇنى كىمنىڭ تەكشۈرگەنلىكى كۆرسىتىلىدۇ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::RedactionsPanel</name>
     <message>
         <source>Text to remove from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>توپلامدىن چىقىرىۋېتىلىدىغان تېكىست</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Redactions apply to every export of this item; the original stays as it is. Page areas are drawn in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇشلار بۇ تۈرنىڭ ھەر بىر چىقىرىلىشىغا قوللىنىلىدۇ؛ ئەسلى ھۆججەت ئۆز ھالىتىدە قالىدۇ. بەت رايونلىرى كۆرگۈچتە سىزىلىدۇ.</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تېكىست: «%1»</translation>
     </message>
     <message>
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بەت، رايون %2 %، %3 %، %4 × %5 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
     <message>
         <source>Page under review</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلۈۋاتقان بەت</translation>
     </message>
     <message>
         <source>Drag to black out an area. Tab selects the boxes one by one; Delete removes the selected box.</source>
-        <translation type="unfinished"></translation>
+        <translation>رايوننى قارا بىلەن يېپىش ئۈچۈن سۆرەڭ. Tab رامكىلارنى بىر-بىرلەپ تاللايدۇ؛ Delete تاللانغان رامكىنى ئېلىۋېتىدۇ.</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>تەۋسىيە قىلىنغان</translation>
     </message>
     <message>
         <source>proposed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئۈچۈن تەۋسىيە قىلىنغان</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>سىزنىڭ</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈنەرلىك قالدۇرۇلغان</translation>
     </message>
     <message>
         <source>Proposed by the redactor. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ تەۋسىيە قىلغان. Delete بۇ رايوننى كۆرۈنەرلىك قالدۇرىدۇ.</translation>
     </message>
     <message>
         <source>Proposed by the redactor for %1. Delete leaves this area visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ %1 ئۈچۈن تەۋسىيە قىلغان. Delete بۇ رايوننى كۆرۈنەرلىك قالدۇرىدۇ.</translation>
     </message>
     <message>
         <source>Drawn by you: always blacked out. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز سىزغان: ھەمىشە قارا بىلەن يېپىلىدۇ. Delete ئۇنى ئېلىۋېتىدۇ.</translation>
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز كۆرۈنەرلىك قالدۇرغان: يوشۇرغۇچنىڭ بۇ يەردىكى رامكىلىرى كۆيدۈرۈلمەيدۇ. Delete ئۇلارنى قايتا قارا بىلەن ياپىدۇ.</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرۈنەرلىك قالدۇرۇش (قوغدىلىدىغان ئىسىم ئەمەس)</translation>
     </message>
     <message>
         <source>Remove My Box</source>
-        <translation type="unfinished"></translation>
+        <translation>مېنىڭ رامكامنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Black Out Again</source>
-        <translation type="unfinished"></translation>
+        <translation>قايتا قارا بىلەن يېپىش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageModel</name>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تەكشۈرۈلمىگەن</translation>
     </message>
     <message>
         <source>Changed since %1 reviewed it on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ئۇنى %2 دا تەكشۈرگەندىن كېيىن ئۆزگەرتىلگەن</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تەرىپىدىن %2 دا تەكشۈرۈلگەن</translation>
     </message>
     <message>
         <source>Exhibit %1, page %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل %1، %2-بەت
+%3
+%4</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>دەلىل</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ھالەت</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>سەۋەب</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPageView</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>كىچىكلىتىش (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڭايتىش (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنى كۆزنەككە ماسلاشتۇرۇش (Ctrl+0)</translation>
     </message>
     <message>
         <source>Preview as e&amp;xported</source>
-        <translation type="unfinished"></translation>
+        <translation>چىقىرىلغان ھالەتتە ئالدىن &amp;كۆرۈش</translation>
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنى توپلامدا بولىدىغان ھالەتتە، ھەر بىر رامكا كۆيدۈرۈلگەن ھالدا كۆرسىتىش. بۇ كۆرۈنۈشتە رامكىلارنى ئۆزگەرتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>بەت ئۆزگەرتىشلىرىڭىز بىلەن قايتا ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قايتا سىناش</translation>
     </message>
     <message>
         <source>The redactor is reading the page for protected names and contacts. OCR takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ بەتتىكى قوغدىلىدىغان ئىسىم ۋە ئالاقە ئۇچۇرلىرىنى ئوقۇۋاتىدۇ. OCR بىر نەچچە سېكۇنت ۋاقىت ئالىدۇ…</translation>
     </message>
     <message>
         <source>Proposed by the redactor</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ تەۋسىيە قىلغان</translation>
     </message>
     <message>
         <source>Drawn by you</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز سىزغان</translation>
     </message>
     <message>
         <source>Left visible by you</source>
-        <translation type="unfinished"></translation>
+        <translation>سىز كۆرۈنەرلىك قالدۇرغان</translation>
     </message>
     <message>
         <source>The page could not be prepared for review, so it cannot be approved here yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتنى تەكشۈرۈشكە تەييارلىغىلى بولمىدى، شۇڭا ئۇنى بۇ يەردە تېخى تەستىقلىغىلى بولمايدۇ.
+
+%1</translation>
     </message>
     <message>
         <source>Clear &quot;Preview as exported&quot; to change the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رامكىلارنى ئۆزگەرتىش ئۈچۈن «چىقىرىلغان ھالەتتە ئالدىن كۆرۈش» نى تاقاڭ.</translation>
     </message>
     <message>
         <source>Drag the box to move it, or its handles to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رامكىنى يۆتكەش ئۈچۈن ئۇنى سۆرەڭ، چوڭلۇقىنى ئۆزگەرتىش ئۈچۈن تۇتقۇچلىرىنى سۆرەڭ.</translation>
     </message>
     <message>
         <source>Drag on the page to black out what the redactor missed. Click a box to select it, drag it to move it or its handles to resize it, and press Delete to remove it. Tab steps through the boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرغۇچ ئۆتكۈزۈۋەتكەن نەرسىنى قارا بىلەن يېپىش ئۈچۈن بەت ئۈستىدە سۆرەڭ. رامكىنى تاللاش ئۈچۈن ئۇنى چېكىڭ، يۆتكەش ئۈچۈن ئۇنى، چوڭلۇقىنى ئۆزگەرتىش ئۈچۈن تۇتقۇچلىرىنى سۆرەڭ، ئېلىۋېتىش ئۈچۈن Delete نى بېسىڭ. Tab رامكىلار ئارىسىدا بىر-بىرلەپ يۆتكىلىدۇ.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::ReviewPreviewRunner</name>
     <message>
         <source>The helper returned a page image that cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ياردەمچى كۆرسەتكىلى بولمايدىغان بەت رەسىمى قايتۇردى.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SearchResultModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ماۋزۇ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>خىلى</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>ماس كېلىش</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-بەت: %2</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى تەھرىرلەش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تەڭشەكلەر</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقاچان</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> مىنۇت</translation>
     </message>
     <message>
         <source>Remember recently opened libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>يېقىندا ئېچىلغان ئامبارلارنى ئەستە ساقلاش</translation>
     </message>
     <message>
         <source>Only the folders are remembered, on this computer. Switching this off forgets them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەقەت قىسقۇچلارلا، پەقەت بۇ كومپيۇتېردا ئەستە ساقلىنىدۇ. بۇنى تاقىسىڭىز، ئۇلار دەرھال ئۇنتۇلىدۇ.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>سىستېمىغا ئەگىشىش</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>يورۇق</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>قاراڭغۇ</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ كومپيۇتېر</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>بوش تۇرغاندىن كېيىن &amp;قۇلۇپلاش:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئۇسلۇب:</translation>
     </message>
     <message>
         <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ بىلەن ئۇلانغان Tesseract تىل كودلىرى، بۇنىڭدىن كېيىن ئەكىرىلگەن سكانېرلانغان ھۆججەتلەر ئۈچۈن ئىشلىتىلىدۇ. chi_sim نى eng نىڭ ئالدىدا يېزىڭ.</translation>
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ OCR تىللىرىنى ئۆزگەرتىش ئۈچۈن ئۇنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
     <message>
         <source>This library</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئامبار</translation>
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OCR تىللىرى:</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>ھەممە تۈرلەر</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>خىللار</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىلەر</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان ئىزدەشلەر</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسىيېلار</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::SidebarView</name>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بەلگە…</translation>
     </message>
     <message>
         <source>New Sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى تارماق بەلگە…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسمىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>بىرلەشتۈرۈش…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رەڭ</translation>
     </message>
     <message>
         <source>No Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>رەڭسىز</translation>
     </message>
     <message>
         <source>Move to Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەڭ يۇقىرى قەۋەتكە يۆتكەش</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆچۈرۈش…</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانغان ئىزدەشنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بەلگە</translation>
     </message>
     <message>
         <source>Name of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى بەلگىنىڭ ئىسمى:</translation>
     </message>
     <message>
         <source>Name of the new tag under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ ئاستىدىكى يېڭى بەلگىنىڭ ئىسمى:</translation>
     </message>
     <message>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى بىرلەشتۈرۈش</translation>
     </message>
     <message>
         <source>Move the items and sub-tags of %1 onto:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نىڭ تۈرلىرى ۋە تارماق بەلگىلىرىنى يۆتكەيدىغان جاي:</translation>
     </message>
     <message>
         <source>Merge %1 into %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نى %2 غا بىرلەشتۈرەمسىز؟ بۇنى يېنىۋالغىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگىنى ئۆچۈرۈش</translation>
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسى ۋە ئۇنىڭ تارماق بەلگىلىرى ئۆچۈرۈلسۇنمۇ؟ تۈرلەر ئامباردا قالىدۇ. بۇنى يېنىۋالغىلى بولمايدۇ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagChipsWidget</name>
     <message>
         <source>Add a tag (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەلگە قوشۇش (Enter)</translation>
     </message>
     <message>
         <source>Remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنى ئېلىۋېتىش</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TagCommands</name>
     <message>
         <source>Tag with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنى قويۇش</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Rename tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنىڭ ئىسمىنى ئۆزگەرتىش</translation>
     </message>
     <message>
         <source>Move tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنى يۆتكەش</translation>
     </message>
     <message>
         <source>Colour of tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بەلگىسىنىڭ رەڭگى</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەت</translation>
     </message>
     <message>
         <source>Witness code</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچى كودى</translation>
     </message>
     <message>
         <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
+        <translation>مەسىلەن W-014</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەت چېسلاسى</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Interview place</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەت ئورنى</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>سۆھبەتلەشكۈچى</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>سوت</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>ھىمايە پائالىيىتى</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاممىۋى</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىق</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>رازىلىق چېسلاسى</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاش</translation>
     </message>
     <message>
         <source>Witness identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىنىڭ كىملىكى (قوغدىلىدۇ)</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىنىڭ ئىسمى ۋە ئالاقە ئۇچۇرى يوشۇرۇلغان. ئۇلارنى ئاشكارىلاش ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارىلاش…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ئالاقە</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>يوشۇرۇش</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىق نۇسخىسى</translation>
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>يېزىق نۇسخىسىنى كىرگۈزۈڭ ياكى چاپلاڭ؛ ئۇ يېزىۋاتقان ۋاقتىڭىزدىلا ساقلىنىدۇ.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>تەھرىرلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ھېچقانداق ئىسىم ياكى ئالاقە ئۇچۇرى خاتىرىلەنمىگەن. ئۇلارنى قوشۇش ئۈچۈن ئاشكارىلاڭ؛ بۇ ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ساقلاندى</translation>
     </message>
     <message>
         <source>Reveal the witness&apos;s identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىنىڭ كىملىكى ئاشكارىلانسۇنمۇ؟</translation>
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۇۋاھچىنىڭ ئىسمى ۋە ئالاقە ئۇچۇرى ئېكراندا كۆرسىتىلىدۇ، بۇ ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ. ئېكراننى باشقا ھېچكىمنىڭ كۆرەلمەيدىغانلىقىغا كاپالەتلىك قىلىڭ.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاشكارىلاش</translation>
     </message>
     <message>
         <source>Name; other spelling; name in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم؛ باشقا يېزىلىشى؛ باشقا يېزىقتىكى ئىسمى</translation>
     </message>
     <message>
         <source>Separate several names or spellings with &quot;;&quot; (Latin, Arabic script, Han, Cyrillic…): each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر نەچچە ئىسىم ياكى يېزىلىشنى «;» بىلەن ئايرىڭ (لاتىن، ئەرەب يېزىقى، خەنزۇ، كىرىل…): ھەر بىرى توپلاملاردىن ئايرىم-ئايرىم چىقىرىۋېتىلىدۇ.</translation>
     </message>
     <message>
         <source>Phone; e-mail; address</source>
-        <translation type="unfinished"></translation>
+        <translation>تېلېفون؛ ئېلخەت؛ ئادرېس</translation>
     </message>
     <message>
         <source>Separate several contacts with &quot;;&quot;: each is removed from bundles on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>بىر نەچچە ئالاقە ئۇچۇرىنى «;» بىلەن ئايرىڭ: ھەر بىرى توپلاملاردىن ئايرىم-ئايرىم چىقىرىۋېتىلىدۇ.</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::TextViewer</name>
     <message>
         <source>No text was extracted from this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ تۈردىن ھېچقانداق تېكىست ئاجرىتىلمىدى.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>تېپىلمىدى</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ماس كېلىش</numerusform>
+            <numerusform>%n ماس كېلىش</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,141 +4771,141 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::UnlockWidget</name>
     <message>
         <source>Unlock a library</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنىڭ قۇلۇپىنى ئېچىش</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قىسقۇچى</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاللاش…</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئامبار:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مەخپىي ئىبارە:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قۇلۇپنى ئېچىش</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇلۇپ ئېچىلىۋاتىدۇ</translation>
     </message>
     <message>
         <source>The passphrase does not unlock this library. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ مەخپىي ئىبارە بىلەن بۇ ئامبارنىڭ قۇلۇپىنى ئاچقىلى بولمايدۇ. ئۇنى تەكشۈرۈپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>This library is open in another program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئامبار باشقا بىر پروگراممىدا ئوچۇق. ئۇنى ئۇ يەردە تاقاپ، ئاندىن قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>This library is damaged and cannot be opened safely. Restore it from a backup, or ask for help before changing anything in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئامبار بۇزۇلغان، ئۇنى بىخەتەر ئاچقىلى بولمايدۇ. ئۇنى زاپاس نۇسخىدىن ئەسلىگە كەلتۈرۈڭ، ياكى قىسقۇچىدىكى ھەر قانداق نەرسىنى ئۆزگەرتىشتىن بۇرۇن ياردەم سوراڭ.</translation>
     </message>
     <message>
         <source>This folder is not an Amanat library. Choose the folder of a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ قىسقۇچ Amanat ئامبىرى ئەمەس. بىر ئامبارنىڭ قىسقۇچىنى تاللاڭ.</translation>
     </message>
     <message>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبارنى ئاچقىلى بولمىدى.</translation>
     </message>
     <message>
         <source>Choose a library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قىسقۇچىنى تاللاش</translation>
     </message>
     <message>
         <source>Recent libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>يېقىنقى ئامبارلار</translation>
     </message>
     <message>
         <source>&amp;Recent libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېقىنقى ئامبارلار:</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچى:</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يېڭى ئامبار…</translation>
     </message>
     <message>
         <source>Demo library — passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتمە ئامبار — مەخپىي ئىبارە: %1</translation>
     </message>
     <message>
         <source>Unlock with the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۇنىڭ ئورنىغا مەخپىي ئىبارە بىلەن قۇلۇپنى ئېچىش</translation>
     </message>
     <message>
         <source>Forgot the passphrase? Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مەخپىي ئىبارىنى ئۇنتۇپ قالدىڭىزمۇ؟ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن قۇلۇپنى ئېچىڭ</translation>
     </message>
     <message>
         <source>The recovery key does not unlock this library. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۇ ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن بۇ ئامبارنىڭ قۇلۇپىنى ئاچقىلى بولمايدۇ. ھەر بىر گۇرۇپپىنى تەكشۈرۈپ قايتا سىناڭ.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>قۇلۇپ ئېچىلىۋاتىدۇ…</translation>
     </message>
 </context>
 <context>
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat قا خۇش كەلدىڭىز</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat گۇۋاھلىق، ھۆججەت، رەسىم ۋە ئۈن-سىن خاتىرىلىرىنى بۇ كومپيۇتېردىكى شىفىرلانغان بىرلا ئامباردا ساقلايدۇ. ھېچنەرسە ھېچ يەرگە ئەۋەتىلمەيدۇ.</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>يېڭى ئامبار قۇرۇش</translation>
     </message>
     <message>
         <source>Choose a name, a folder and a passphrase. You will receive a recovery key to keep on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئىسىم، قىسقۇچ ۋە مەخپىي ئىبارە تاللاڭ. سىز قەغەزدە ساقلايدىغان ئەسلىگە كەلتۈرۈش ئاچقۇچىغا ئېرىشىسىز.</translation>
     </message>
     <message>
         <source>Open an existing library</source>
-        <translation type="unfinished"></translation>
+        <translation>مەۋجۇت ئامبارنى ئېچىش</translation>
     </message>
     <message>
         <source>Unlock a library folder that you or a colleague created before.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئۆزىڭىز ياكى خىزمەتدىشىڭىز ئىلگىرى قۇرغان ئامبار قىسقۇچىنىڭ قۇلۇپىنى ئېچىش.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتمە ئامبار ئويدۇرما ئۈلگە ھۆججەتلەر بىلەن تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كۆرسەتمە مەخپىي ئىبارە: %1</translation>
     </message>
     <message>
         <source>Amanat: an encrypted archive for human-rights documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanat: كىشىلىك ھوقۇق ھۆججەتلىرى ئۈچۈن شىفىرلانغان ئارخىپ.</translation>
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئويدۇرما ئۈلگە ھۆججەتلەر بىلەن ۋاقىتلىق كۆرسەتمە ئامبار قۇرۇپ، ئەپنى ئۇنىڭدا ئېچىش.</translation>
     </message>
     <message>
         <source>A library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئامبار قىسقۇچى.</translation>
     </message>
 </context>
 </TS>

@@ -2139,6 +2139,14 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>

@@ -1883,7 +1883,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>"format" قىممىتى "%1" ئەمەس</translation>
+        <translation>&quot;format&quot; قىممىتى &quot;%1&quot; ئەمەس</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
@@ -1899,7 +1899,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation>"files" يوق</translation>
+        <translation>&quot;files&quot; يوق</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
@@ -2142,6 +2142,14 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2287,11 +2295,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>SearchQuery</name>
     <message>
         <source>The query has an opening quote (&quot;) without a closing one.</source>
-        <translation>سۈرۈشتۈرۈشتە ئېچىلغان تىرناق (") بار، ئەمما يېپىلمىغان.</translation>
+        <translation>سۈرۈشتۈرۈشتە ئېچىلغان تىرناق (&quot;) بار، ئەمما يېپىلمىغان.</translation>
     </message>
     <message>
         <source>A quote (&quot;) must start a phrase or a filter value, as in &quot;exact words&quot; or tag:&quot;Police files&quot;.</source>
-        <translation>تىرناق (") ئىبارە ياكى سۈزگۈچ قىممىتىنى باشلىشى كېرەك، مەسىلەن "ئېنىق سۆزلەر" ياكى tag:"ساقچى ھۆججەتلىرى".</translation>
+        <translation>تىرناق (&quot;) ئىبارە ياكى سۈزگۈچ قىممىتىنى باشلىشى كېرەك، مەسىلەن &quot;ئېنىق سۆزلەر&quot; ياكى tag:&quot;ساقچى ھۆججەتلىرى&quot;.</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side.</source>
@@ -3474,7 +3482,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, tag:…, kind:…, after:…  (Ctrl+F)</source>
-        <translation>ئىزدەش: سۆزلەر، "ئىبارىلەر"، tag:…، kind:…، after:…  (Ctrl+F)</translation>
+        <translation>ئىزدەش: سۆزلەر، &quot;ئىبارىلەر&quot;، tag:…، kind:…، after:…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save Search…</source>

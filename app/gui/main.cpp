@@ -20,6 +20,14 @@
 
 namespace {
 
+// Qt lays the whole interface out right to left when the installed translation translates
+// this string as "RTL" (its own convention, read on every language change). Listed here so
+// that lupdate puts it in each language's .ts: "RTL" in Arabic and Uyghur, "LTR" elsewhere.
+[[maybe_unused]] const char *const kLayoutDirection[] = QT_TRANSLATE_NOOP3(
+    "QGuiApplication", "QT_LAYOUT_DIRECTION",
+    "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+    "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.");
+
 /** Builds the demo library on a worker thread (key derivation and extraction take a few
  *  seconds) and shows it on the unlock screen with its passphrase when done. */
 void startDemo(amanat::ui::MainWindow &window, const QString &folder, const QString &program)

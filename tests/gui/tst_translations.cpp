@@ -1,0 +1,182 @@
+// Every language the app ships in: the compiled translation turns the whole interface right
+// to left for Arabic and Uyghur (and only for them), and every .ts is complete, with the
+// placeholders and accelerators of its source. The .qm files are compiled for this test from
+// the same .ts files the app embeds.
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    QStringList forms; ///< the translation, or each numerus form
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message =
+                Message{context,
+                        {},
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            message.unfinished = type == QLatin1String("unfinished");
+            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                continue;
+            if (!message.numerus)
+                message.forms.append(xml.readElementText());
+            else
+                while (xml.readNextStartElement())
+                    message.forms.append(xml.readElementText());
+            messages.append(message);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?[0-9n]"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+/** Accelerator markers: a single '&' before a character other than '&' or a space. */
+int accelerators(const QString &text)
+{
+    int count = 0;
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        if (!text.at(i + 1).isSpace())
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void layoutFollowsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("ar") << "ar" << Qt::RightToLeft;
+        QTest::newRow("ug") << "ug" << Qt::RightToLeft;
+        QTest::newRow("fr") << "fr" << Qt::LeftToRight;
+        QTest::newRow("es") << "es" << Qt::LeftToRight;
+        QTest::newRow("zh_CN") << "zh_CN" << Qt::LeftToRight;
+    }
+
+    void layoutFollowsTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(Qt::LayoutDirection, direction);
+        // The probe first: with no translation the interface is left to right.
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+
+        // Loaded as the app loads it: by locale, from the embedded :/i18n.
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(language), QStringLiteral("amanat"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QVERIFY(QApplication::installTranslator(&translator));
+        QWidget window;
+        QCOMPARE(QApplication::layoutDirection(), direction);
+        QCOMPARE(window.layoutDirection(), direction);
+
+        QApplication::removeTranslator(&translator);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"fr", "es", "ar", "zh_CN", "ug"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        const QString path =
+            QStringLiteral(AMANAT_SOURCE_DIR "/translations/amanat_%1.ts").arg(language);
+        QString error;
+        const QList<Message> messages = readTs(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+
+        QStringList problems;
+        for (const Message &message : messages) {
+            const QString where = message.context + QStringLiteral(": ") + message.source;
+            if (message.unfinished)
+                problems.append(QStringLiteral("unfinished — ") + where);
+            const QStringList expected = placeholders(message.source);
+            for (const QString &form : message.forms) {
+                if (form.isEmpty()) {
+                    problems.append(QStringLiteral("empty — ") + where);
+                    continue;
+                }
+                QStringList found = placeholders(form);
+                // A plural form may say the number in words ("two pages" in Arabic's dual).
+                if (message.numerus && !found.contains(QStringLiteral("%n")))
+                    found.append(QStringLiteral("%n"));
+                found.sort();
+                if (found != expected)
+                    problems.append(QStringLiteral("placeholders %1 — %2")
+                                        .arg(found.join(QLatin1Char(' ')), where));
+                if (accelerators(form) != accelerators(message.source))
+                    problems.append(QStringLiteral("accelerator — ") + where);
+            }
+        }
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path) +
+                       problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "CustodyHistoryWidget.h"
+#include "common/BidiText.h"
 #include "MetadataEditor.h"
 #include "items/ItemListModel.h"
 #include "tags/TagChipsWidget.h"
@@ -105,14 +106,15 @@ void DetailPane::updateItem(amanat::Library *library, const Item &item)
     QStringList original;
     const QLocale locale;
     if (item.original.present) {
-        original << tr("Original file: %1").arg(item.original.name)
-                 << tr("Size: %1").arg(locale.formattedDataSize(item.original.size))
-                 << tr("SHA-256: %1").arg(item.original.sha256)
-                 << tr("Imported: %1").arg(item.original.importedAt);
+        original << tr("Original file: %1").arg(isolated(item.original.name))
+                 << tr("Size: %1").arg(isolated(locale.formattedDataSize(item.original.size)))
+                 << tr("SHA-256: %1").arg(leftToRight(item.original.sha256))
+                 << tr("Imported: %1").arg(leftToRight(item.original.importedAt));
     } else {
         original << tr("No original file");
     }
-    original << tr("Added: %1").arg(item.createdAt) << tr("Modified: %1").arg(item.modifiedAt);
+    original << tr("Added: %1").arg(leftToRight(item.createdAt))
+             << tr("Modified: %1").arg(leftToRight(item.modifiedAt));
     m_original->setText(original.join(QLatin1Char('\n')));
     m_history->showItem(library, item.id);
     m_stack->setCurrentWidget(m_content);

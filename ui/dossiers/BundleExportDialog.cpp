@@ -2,6 +2,7 @@
 
 #include "RedactionReviewDialog.h"
 #include "bundle/RedactionReview.h"
+#include "common/BidiText.h"
 #include "common/PrivateFileDialog.h"
 #include "library/Library.h"
 
@@ -377,7 +378,7 @@ void BundleExportDialog::showOutcome(const Outcome &outcome)
         lines << tr("Native files: %1").arg(r.nativeFiles.join(QStringLiteral(", ")));
     lines << tr("Pages: %1").arg(r.pages);
     lines << tr("Bates range: %1 – %2").arg(r.firstBates, r.lastBates);
-    lines << tr("Manifest SHA-256: %1").arg(r.manifestSha256);
+    lines << tr("Manifest SHA-256: %1").arg(leftToRight(r.manifestSha256));
     lines << tr("Signing key fingerprint: %1").arg(r.fingerprint);
     for (const QString &warning : r.warnings)
         lines << tr("Warning: %1").arg(warning);

@@ -112,6 +112,40 @@ bool PageRedactor::enhances() const
     return !qFuzzyIsNull(m_skew) || m_scale != 1;
 }
 
+namespace {
+
+/** The median height of the letters and digits of a match (0 if it has none). */
+double typicalGlyphHeight(const OcrReading &reading, const TermMatcher::Match &match)
+{
+    QVector<int> heights;
+    for (int g = match.first; g <= match.last; ++g) {
+        const OcrGlyph &glyph = reading.glyphs.at(g);
+        if (std::any_of(glyph.text.cbegin(), glyph.text.cend(),
+                        [](QChar c) { return c.isLetterOrNumber(); }))
+            heights.append(glyph.box.height());
+    }
+    if (heights.isEmpty())
+        return 0;
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    return heights.at(heights.size() / 2);
+}
+
+} // namespace
+
+/** A separator the matcher stepped over (a space, a dash, a dot between a phone number's
+ *  digits) whose box OCR took from a table rule: thousands of pixels wide or tall. It holds
+ *  no letter of the name, and its box would black out the whole table. A letter or digit
+ *  is never dropped, whatever its box. */
+bool PageRedactor::isStrayMark(const OcrGlyph &glyph, double typicalHeight)
+{
+    if (typicalHeight <= 0)
+        return false;
+    if (std::any_of(glyph.text.cbegin(), glyph.text.cend(),
+                    [](QChar c) { return c.isLetterOrNumber(); }))
+        return false;
+    return glyph.box.height() > 2.5 * typicalHeight || glyph.box.width() > 4 * typicalHeight;
+}
+
 QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
                                                    const TermMatcher &matcher,
                                                    const QTransform &toPage)
@@ -136,8 +170,11 @@ QVector<PageRedactor::Box> PageRedactor::boxesOver(const OcrReading &reading,
         // One box per line the occurrence is on.
         QMap<int, QRectF> perLine;
         QMap<int, bool> cjkLine;
+        const double glyphHeight = typicalGlyphHeight(reading, match);
         for (int g = match.first; g <= match.last; ++g) {
             const OcrGlyph &glyph = reading.glyphs.at(g);
+            if (isStrayMark(glyph, glyphHeight))
+                continue;
             const bool cjk = isCjkGlyph(glyph.text);
             QRectF area;
             if (cjk) {

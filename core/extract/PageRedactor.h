@@ -57,6 +57,9 @@ public:
      *  the class comment for their shape). */
     static QVector<Box> boxesOver(const OcrReading &reading, const TermMatcher &matcher,
                                   const QTransform &toPage);
+    /** Whether @p glyph, a mark with no letter or digit, has a box far larger than the
+     *  match's letters (@p typicalHeight): a table rule OCR read as a separator. */
+    static bool isStrayMark(const OcrGlyph &glyph, double typicalHeight);
     /** Paints @p boxes black onto @p image. */
     static void burn(QImage &image, const QVector<Box> &boxes);
     /** Unites boxes of one occurrence and overlapping boxes on one line. */

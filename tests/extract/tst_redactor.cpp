@@ -4,9 +4,11 @@
 
 #include "LayoutAnalysis.h"
 #include "PageRasterizer.h"
+#include "PageRedactor.h"
 #include "PdfInspector.h"
 #include "PoliceScan.h"
 #include "redaction/RedactionTerms.h"
+#include "redaction/TermMatcher.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -213,6 +215,50 @@ private Q_SLOTS:
                                   .image.convertToFormat(QImage::Format_Grayscale8);
         const double skew = LayoutAnalysis::skewDegrees(turned);
         QVERIFY2(qAbs(skew - 1.0) <= 0.3, qPrintable(QString::number(skew)));
+    }
+
+    void aTableRuleReadAsASeparatorIsNotRedacted()
+    {
+        // A phone number in a table cell as Tesseract returned it on a generated surveillance
+        // table: its digits, then a "space" whose box is the table's 2,925-pixel rule (and a
+        // line box that is a vertical rule). The box must cover the digits, not the table.
+        OcrReading reading;
+        reading.lineBoxes = {QRect(291, 537, 15, 671)};
+        const QString digits = QStringLiteral("+8613800134471");
+        int x = 1600;
+        for (const QChar digit : digits) {
+            reading.wordBoxes.append(QRect(x, 1004, 28, 42));
+            reading.glyphs.append(
+                {QString(digit), QRect(x, 1004, 28, 42), int(reading.wordBoxes.size()) - 1, 0});
+            x += 34;
+        }
+        reading.wordBoxes.append(QRect(294, 1061, 2925, 48));
+        reading.glyphs.append({QStringLiteral(" "), QRect(294, 1061, 2925, 48),
+                               int(reading.wordBoxes.size()) - 1, 0});
+        reading.wordBoxes.append(QRect(x + 40, 1004, 28, 42));
+        reading.glyphs.append({QStringLiteral("7"), QRect(x + 40, 1004, 28, 42),
+                               int(reading.wordBoxes.size()) - 1, 0});
+        const TermMatcher matcher(
+            RedactionTerms::forContact(QStringLiteral("+86 138 0013 4471"), QStringLiteral("W-1")),
+            TermMatcher::Tolerance::Redact);
+        // The probe: the match does take in the rule (else this test would prove nothing).
+        const QVector<TermMatcher::Match> matches = matcher.findInUnits(reading.units());
+        QVERIFY(!matches.isEmpty());
+        QVERIFY(std::any_of(matches.cbegin(), matches.cend(),
+                            [](const TermMatcher::Match &m) { return m.last >= 14; }));
+
+        const QVector<PageRedactor::Box> boxes =
+            PageRedactor::merged(PageRedactor::boxesOver(reading, matcher, QTransform()));
+        QVERIFY(!boxes.isEmpty());
+        QRectF covered;
+        for (const PageRedactor::Box &box : boxes)
+            covered = covered.united(box.rect);
+        // Every digit is under the box (the '+' is no part of the match) ...
+        QVERIFY(covered.contains(QRectF(1634, 1004, 13 * 34 - 6, 42)));
+        QVERIFY(covered.contains(QRectF(x + 40, 1004, 28, 42)));
+        // ... and the box is about a line high, not the table.
+        QVERIFY2(covered.height() < 3 * 42 && covered.width() < 700,
+                 qPrintable(QStringLiteral("%1 x %2").arg(covered.width()).arg(covered.height())));
     }
 
     void everyOccurrenceOnAFormIsCovered()

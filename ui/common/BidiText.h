@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QGuiApplication>
 #include <QString>
 
 namespace amanat::ui {
@@ -17,6 +18,14 @@ inline QString leftToRight(const QString &value)
 inline QString isolated(const QString &value)
 {
     return QChar(0x2068) + value + QChar(0x2069);
+}
+
+/** @p line as a paragraph of the interface's direction, whatever its first letter: in an
+ *  Arabic interface "SHA-256: …" is aligned right like the lines around it. */
+inline QString inInterfaceDirection(const QString &line)
+{
+    const QChar mark(QGuiApplication::layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E);
+    return mark + line;
 }
 
 } // namespace amanat::ui

@@ -115,6 +115,8 @@ void DetailPane::updateItem(amanat::Library *library, const Item &item)
     }
     original << tr("Added: %1").arg(leftToRight(item.createdAt))
              << tr("Modified: %1").arg(leftToRight(item.modifiedAt));
+    for (QString &line : original)
+        line = inInterfaceDirection(line);
     m_original->setText(original.join(QLatin1Char('\n')));
     m_history->showItem(library, item.id);
     m_stack->setCurrentWidget(m_content);

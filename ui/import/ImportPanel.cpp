@@ -5,6 +5,7 @@
 #include "ingest/HelperSandbox.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace amanat::ui {
 
@@ -105,11 +107,18 @@ void ImportPanel::onStarted(int files)
 {
     m_summaryLabel->clear();
     m_summaryLabel->hide();
-    // Asked of the helper once a session; a missing layer is said, never skipped in silence.
-    const QString sandbox = HelperSandbox::warning(
-        HelperSandbox::report(m_controller->extractionSettings().helperPath));
-    m_sandboxLabel->setText(sandbox);
-    m_sandboxLabel->setVisible(!sandbox.isEmpty());
+    // Asked of the helper once a session, off the GUI thread (it starts a process); a
+    // missing layer is said, never skipped in silence.
+    const QString helper = m_controller->extractionSettings().helperPath;
+    auto *sandboxWatcher = new QFutureWatcher<QString>(this);
+    connect(sandboxWatcher, &QFutureWatcher<QString>::finished, this, [this, sandboxWatcher] {
+        const QString sandbox = sandboxWatcher->result();
+        sandboxWatcher->deleteLater();
+        m_sandboxLabel->setText(sandbox);
+        m_sandboxLabel->setVisible(!sandbox.isEmpty());
+    });
+    sandboxWatcher->setFuture(QtConcurrent::run(
+        [helper] { return HelperSandbox::warning(HelperSandbox::report(helper)); }));
     m_cancelButton->setEnabled(true);
     // Each file counts once for storing and once for extraction.
     m_progress->setRange(0, 2 * files);

@@ -336,6 +336,71 @@ QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *
     return merged(boxes);
 }
 
+namespace {
+
+constexpr int kInk = 110; ///< grey level below which a pixel counts as ink
+
+/** Rows [top, bottom] of column @p x of @p grey that are ink. */
+QVector<bool> inkInColumn(const QImage &grey, int x, int top, int bottom)
+{
+    QVector<bool> ink(bottom - top + 1, false);
+    if (x < 0 || x >= grey.width())
+        return ink;
+    for (int y = top; y <= bottom; ++y)
+        ink[y - top] = grey.constScanLine(y)[x] < kInk;
+    return ink;
+}
+
+/** How many columns beyond @p edge (stepping by @p step) the ink of a glyph that crosses
+ *  the edge goes on, at most @p limit. A column counts when its ink touches the ink of the
+ *  column before it; a column almost all ink is a table rule, where growth stops. */
+int inkBeyond(const QImage &grey, int edge, int step, int top, int bottom, int limit)
+{
+    QVector<bool> previous = inkInColumn(grey, edge, top, bottom);
+    int grown = 0;
+    for (; grown < limit; ++grown) {
+        const QVector<bool> next = inkInColumn(grey, edge + step * (grown + 1), top, bottom);
+        int count = 0;
+        bool touches = false;
+        for (int i = 0; i < next.size(); ++i) {
+            if (!next.at(i))
+                continue;
+            ++count;
+            for (int j = qMax(0, i - 1); j <= qMin(int(next.size()) - 1, i + 1); ++j)
+                touches = touches || previous.at(j);
+        }
+        if (!touches || count > 0.9 * next.size())
+            break;
+        previous = next;
+    }
+    return grown;
+}
+
+} // namespace
+
+QVector<PageRedactor::Box> PageRedactor::grownToInk(const QImage &page, QVector<Box> boxes)
+{
+    if (boxes.isEmpty() || page.isNull())
+        return boxes;
+    const QImage grey = toGrey(page);
+    const QRect bounds = grey.rect();
+    for (Box &box : boxes) {
+        const QRect rect = box.rect.toAlignedRect().intersected(bounds);
+        if (rect.height() < 4 || rect.width() < 2)
+            continue;
+        // The middle of the box's height: a cell's horizontal rule along its top or bottom
+        // edge is not a glyph, and must not drag the box along the row.
+        const int top = rect.top() + rect.height() / 6;
+        const int bottom = rect.bottom() - rect.height() / 6;
+        const int limit = qMax(2, rect.height() / 2);
+        const int right = inkBeyond(grey, rect.right(), 1, top, bottom, limit);
+        const int left = inkBeyond(grey, rect.left(), -1, top, bottom, limit);
+        if (right > 0 || left > 0)
+            box.rect = QRectF(box.rect).adjusted(-left, 0, right, 0);
+    }
+    return boxes;
+}
+
 QVector<PageRedactor::Box> PageRedactor::merged(QVector<Box> boxes)
 {
     bool changed = true;

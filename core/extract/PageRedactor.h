@@ -60,6 +60,11 @@ public:
     /** Whether @p glyph, a mark with no letter or digit, has a box far larger than the
      *  match's letters (@p typicalHeight): a table rule OCR read as a separator. */
     static bool isStrayMark(const OcrGlyph &glyph, double typicalHeight);
+    /** @p boxes, each widened to the end of any glyph its left or right edge cuts through
+     *  on @p page (OCR's box for a Han glyph can be narrower than its ink: the tail of 辶
+     *  stayed visible). Growth follows connected ink, at most half the box's height, and
+     *  stops at a table rule. */
+    static QVector<Box> grownToInk(const QImage &page, QVector<Box> boxes);
     /** Paints @p boxes black onto @p image. */
     static void burn(QImage &image, const QVector<Box> &boxes);
     /** Unites boxes of one occurrence and overlapping boxes on one line. */

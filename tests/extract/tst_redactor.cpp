@@ -261,6 +261,41 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 x %2").arg(covered.width()).arg(covered.height())));
     }
 
+    void aBoxGrowsOverTheGlyphItCuts()
+    {
+        QImage page(400, 120, QImage::Format_Grayscale8);
+        page.fill(255);
+        QPainter painter(&page);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        painter.drawRect(60, 50, 85, 5);  // a stroke (the tail of 辶) running past the box
+        painter.drawRect(0, 20, 400, 3);  // a cell's rule along the box's top edge
+        painter.drawRect(300, 0, 3, 120); // a column rule
+        painter.drawRect(250, 40, 50, 4); // a stroke that runs into the column rule
+        painter.drawRect(230, 60, 2, 2);  // a dust speck just beyond a box
+        painter.end();
+        const QVector<PageRedactor::Box> boxes = {
+            {QRectF(40, 20, 80, 60), 0},   // cuts the stroke at x = 120
+            {QRectF(180, 20, 50, 60), 0},  // ends at a speck it does not touch
+            {QRectF(240, 20, 50, 60), 0}}; // cuts the stroke that meets the rule
+        // The probe: the first box does cut ink that stays visible.
+        QImage burned = page;
+        PageRedactor::burn(burned, {boxes.at(0)});
+        QCOMPARE(qGray(burned.pixel(110, 52)), 0);
+        QVERIFY(qGray(burned.pixel(125, 52)) < 110);
+
+        const QVector<PageRedactor::Box> grown = PageRedactor::grownToInk(page, boxes);
+        QVERIFY2(grown.at(0).rect.right() >= 144,
+                 qPrintable(QString::number(grown.at(0).rect.right())));
+        QCOMPARE(grown.at(0).rect.left(), 40.0); // nothing crosses its left edge
+        QCOMPARE(grown.at(0).rect.top(), 20.0);  // growth is sideways only
+        // The rule along the top edge does not drag a box along the row.
+        QCOMPARE(grown.at(1).rect, boxes.at(1).rect);
+        // Growth stops at the column rule rather than following it.
+        QVERIFY(grown.at(2).rect.right() >= 299);
+        QVERIFY(grown.at(2).rect.right() < 302);
+    }
+
     void everyOccurrenceOnAFormIsCovered()
     {
         ScanSpec spec;

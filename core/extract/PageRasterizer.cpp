@@ -231,7 +231,7 @@ private:
         QString error;
         PageRedactor redactor(m_matcher, m_ocr, m_groups, m_strategies);
         if (readPixels && !m_matcher.isEmpty()) {
-            admit(PageRedactor::grownToInk(page, redactor.find(page, &error)));
+            admit(redactor.find(page, &error));
             if (!error.isEmpty())
                 return error;
         }
@@ -243,7 +243,7 @@ private:
         if (readPixels && !m_matcher.isEmpty()) {
             for (int round = 0; round < kRecheckRounds; ++round) {
                 const int before = int(autoBoxes.size());
-                admit(PageRedactor::grownToInk(burned, redactor.recheck(burned, &error)));
+                admit(redactor.recheck(burned, &error));
                 if (!error.isEmpty())
                     return error;
                 if (autoBoxes.size() == before)

@@ -314,7 +314,7 @@ QVector<PageRedactor::Box> PageRedactor::find(const QImage &page, QString *error
         boxes += readLines(enhanced, error);
     if (!error->isEmpty())
         return {};
-    return merged(boxes);
+    return grownToInk(page, merged(boxes));
 }
 
 QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *error)
@@ -333,7 +333,7 @@ QVector<PageRedactor::Box> PageRedactor::recheck(const QImage &burned, QString *
         boxes += readWhole(frameOf(burned, true), {OcrSession::Layout::Auto}, false, error);
     if (!error->isEmpty())
         return {};
-    return merged(boxes);
+    return grownToInk(burned, merged(boxes));
 }
 
 namespace {

@@ -45,7 +45,7 @@ public:
     PageRedactor(const TermMatcher &matcher, OcrSession &ocr, QStringList languageGroups,
                  Strategies strategies);
 
-    /** Boxes over every occurrence found on @p page. */
+    /** Boxes over every occurrence found on @p page, each over whole glyphs (grownToInk). */
     QVector<Box> find(const QImage &page, QString *error);
     /** Reads @p burned (the page with boxes burned in) again, whole-page and sparse, and
      *  returns boxes for anything still readable; also refreshes text(). */

@@ -18,6 +18,15 @@ const QString kGenesisHash(64, QLatin1Char('0'));
 // Column order shared by every query that reads events.
 #define AMANAT_EVENT_COLUMNS "seq, at, actor, action, item_id, details, prev_hash, hash"
 
+/** The original's SHA-256 an import event's details record. */
+QString sha256In(const QString &importDetails)
+{
+    return QJsonDocument::fromJson(importDetails.toUtf8())
+        .object()
+        .value(QStringLiteral("sha256"))
+        .toString();
+}
+
 /** The event on the statement's current row; @p detailsText gets the stored JSON as is. */
 CustodyEvent eventAt(const Statement &stmt, QString *detailsText = nullptr)
 {
@@ -70,8 +79,7 @@ Result<QHash<qint64, QString>> CustodyLog::importedSha256s() const
             return row.error();
         if (!*row)
             break;
-        const QJsonObject details = QJsonDocument::fromJson(stmt->text(1).toUtf8()).object();
-        hashes.insert(stmt->integer(0), details.value(QStringLiteral("sha256")).toString());
+        hashes.insert(stmt->integer(0), sha256In(stmt->text(1)));
     }
     return hashes;
 }
@@ -88,10 +96,7 @@ Result<QString> CustodyLog::importedSha256(qint64 itemId) const
         return row.error();
     if (!*row)
         return QString();
-    return QJsonDocument::fromJson(stmt->text(0).toUtf8())
-        .object()
-        .value(QStringLiteral("sha256"))
-        .toString();
+    return sha256In(stmt->text(0));
 }
 
 QString CustodyLog::actorForThisProcess(const QString &program)

@@ -46,28 +46,15 @@ int runTag(const QStringList &args)
     if (!library.ok())
         return Cli::fail(library.error());
     Library &lib = **library;
-    // All items or none: one transaction for the whole command.
-    auto transaction = Transaction::begin(lib.database());
-    if (!transaction.ok())
-        return Cli::fail(transaction.error());
     for (qint64 id : ids) {
         auto item = lib.items().get(id);
         if (!item.ok())
             return Cli::fail(item.error());
-        for (const QString &tag : add) {
-            auto done = lib.tags().addToItem(id, tag);
-            if (!done.ok())
-                return Cli::fail(done.error());
-        }
-        for (const QString &tag : remove) {
-            auto done = lib.tags().removeFromItem(id, tag);
-            if (!done.ok())
-                return Cli::fail(done.error());
-        }
     }
-    auto committed = transaction->commit();
-    if (!committed.ok())
-        return Cli::fail(committed.error());
+    // All items or none.
+    auto changed = lib.tags().changeItemTags(ids, add, remove);
+    if (!changed.ok())
+        return Cli::fail(changed.error());
     return kExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "SqliteError.h"
 
 #include <QFile>
+#include <QThread>
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -16,7 +17,51 @@ void Database::Closer::operator()(sqlite3 *db) const
     sqlite3_close_v2(db);
 }
 
-Database::Database(sqlite3 *db) : m_db(db) {}
+Database::Database(sqlite3 *db) : m_db(db), m_owner(QThread::currentThread()) {}
+
+namespace {
+bool threadChecksAbort()
+{
+#ifndef NDEBUG
+    return true;
+#else
+    static const bool enabled = qEnvironmentVariableIntValue("AMANAT_CHECK_THREADS") == 1;
+    return enabled;
+#endif
+}
+} // namespace
+
+void Database::adoptCurrentThread()
+{
+    m_owner = QThread::currentThread();
+}
+
+void Database::allowUseFromAnyThreadUnderLock()
+{
+    m_owner = nullptr;
+}
+
+bool Database::isOwnedByCurrentThread() const
+{
+    return m_owner == nullptr || m_owner == QThread::currentThread();
+}
+
+Status Database::checkThread() const
+{
+    if (isOwnedByCurrentThread())
+        return {};
+    if (threadChecksAbort())
+        qFatal("A database connection was used from a thread that does not own it.");
+    return makeError(ErrorCode::Internal,
+                     tr("Internal error: the library database was used from the wrong thread; "
+                        "nothing was changed."));
+}
+
+Status Database::makeQueryOnly()
+{
+    AMANAT_TRY(exec("PRAGMA query_only = ON"));
+    return expectPragma("query_only", QStringLiteral("1"));
+}
 
 Result<Database> Database::openHandle(const QString &path, Mode mode)
 {
@@ -167,6 +212,7 @@ Status Database::exec(const char *sql)
 
 Result<Statement> Database::prepare(const char *sql)
 {
+    AMANAT_TRY(checkThread());
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db.get(), sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -224,6 +270,7 @@ Status Database::checkIntegrity()
 
 Status Database::checkpoint()
 {
+    AMANAT_TRY(checkThread());
     int logFrames = 0;
     int checkpointed = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_db.get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,

@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
+class QThread;
 struct sqlite3;
 
 namespace amanat {
@@ -19,7 +21,12 @@ namespace amanat {
  *  open() keys the database with a raw 256-bit key, sets the pragmas the library
  *  depends on and reads each one back; if SQLCipher is missing (empty
  *  `cipher_version`) or any pragma does not hold, it refuses to return a handle.
- *  One connection per thread. */
+ *
+ *  One connection per thread: it is opened NOMUTEX, so two threads using it at once corrupt
+ *  SQLite's state. Every statement checks that it runs on the connection's owner thread (the
+ *  one that opened it, or took it over with adoptCurrentThread()); a stray use fails with an
+ *  Internal error, and aborts the process when AMANAT_CHECK_THREADS=1 is set or in debug
+ *  builds, so tests catch it where it happens. */
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -43,6 +50,18 @@ public:
 
     Database(Database &&) noexcept = default;
     Database &operator=(Database &&) noexcept = default;
+
+    /** Makes the calling thread this connection's owner: for a connection opened on one
+     *  thread and handed to another (a worker that opened the library, a reader thread). */
+    void adoptCurrentThread();
+    /** For a connection whose every use is serialised by its owner's own mutex (a blob
+     *  device that a media backend reads from its own threads): no owner-thread check. */
+    void allowUseFromAnyThreadUnderLock();
+    /** Refuses every change to the database (`PRAGMA query_only`): a reader cannot write
+     *  behind the writer's back, and a missed write path fails loudly instead. */
+    Status makeQueryOnly();
+    /** Whether the calling thread may use this connection. */
+    bool isOwnedByCurrentThread() const;
 
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
@@ -86,7 +105,10 @@ private:
     Status configure(Mode mode, bool encrypted);
     Status expectPragma(const char *name, const QString &expected);
 
+    Status checkThread() const;
+
     std::unique_ptr<sqlite3, Closer> m_db;
+    QThread *m_owner = nullptr; ///< nullptr: any thread, each use serialised by its owner
     int m_savepointDepth = 0;
     std::function<Status()> m_afterCommit;
     bool m_checkpointAfterCommit = false;

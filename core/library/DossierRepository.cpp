@@ -490,6 +490,22 @@ Result<QString> DossierRepository::nextLabel(qint64 dossierId, qint64 sectionId)
     return makeError(ErrorCode::NotFound, tr("There is no section %1.").arg(sectionId));
 }
 
+Result<QVector<qint64>> DossierRepository::addExhibitsAt(qint64 dossierId,
+                                                         const ExhibitRequest &request,
+                                                         qint64 sectionId, int row)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto ids = addExhibits(dossierId, request);
+    if (!ids.ok())
+        return ids.error();
+    for (int i = 0; i < ids->size(); ++i)
+        AMANAT_TRY(moveExhibit(ids->at(i), sectionId, row + i));
+    AMANAT_TRY(transaction->commit());
+    return ids;
+}
+
 Result<QVector<qint64>> DossierRepository::addExhibits(qint64 dossierId,
                                                        const ExhibitRequest &request)
 {

@@ -88,6 +88,10 @@ public:
 
     /** Adds the items in order; returns the new exhibit ids. */
     Result<QVector<qint64>> addExhibits(qint64 dossierId, const ExhibitRequest &request);
+    /** addExhibits(), then the new exhibits moved to @p row (from 0) of the section
+     *  @p sectionId, where they were dropped; all in one transaction. */
+    Result<QVector<qint64>> addExhibitsAt(qint64 dossierId, const ExhibitRequest &request,
+                                          qint64 sectionId, int row);
     Status updateExhibit(const Exhibit &exhibit);
     Status removeExhibit(qint64 exhibitId);
     /** Moves an exhibit to @p sectionId at @p newPosition (0-based, clamped). */

@@ -563,6 +563,35 @@ Result<bool> TagRepository::addToItem(qint64 itemId, const QString &path)
     return added;
 }
 
+Result<QVector<qint64>> TagRepository::changeItemTags(const QVector<qint64> &itemIds,
+                                                      const QStringList &add,
+                                                      const QStringList &remove)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    QVector<qint64> changed;
+    for (qint64 id : itemIds) {
+        bool itemChanged = false;
+        for (const QString &path : add) {
+            auto done = addToItem(id, path);
+            if (!done.ok())
+                return done.error();
+            itemChanged = itemChanged || *done;
+        }
+        for (const QString &path : remove) {
+            auto done = removeFromItem(id, path);
+            if (!done.ok())
+                return done.error();
+            itemChanged = itemChanged || *done;
+        }
+        if (itemChanged)
+            changed << id;
+    }
+    AMANAT_TRY(transaction->commit());
+    return changed;
+}
+
 Result<bool> TagRepository::removeFromItem(qint64 itemId, const QString &path)
 {
     auto tagId = find(path);

@@ -67,6 +67,10 @@ public:
 
     /** Untags an item; true if it carried the tag. */
     Result<bool> removeFromItem(qint64 itemId, const QString &path);
+    /** Adds the tags @p add to and removes @p remove from every item of @p itemIds, all in
+     *  one transaction (all items or none). Returns the items whose tags really changed. */
+    Result<QVector<qint64>> changeItemTags(const QVector<qint64> &itemIds, const QStringList &add,
+                                           const QStringList &remove);
     Result<QStringList> pathsForItem(qint64 itemId) const;
 
 private:

@@ -21,6 +21,9 @@ void ReadThread::start(Database connection)
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    Database *db = m_db.get();
+    QMetaObject::invokeMethod(
+        m_worker, [db] { db->adoptCurrentThread(); }, Qt::QueuedConnection);
 }
 
 void ReadThread::stop()

@@ -85,6 +85,7 @@ void NewPassphrasePanel::apply()
     setBusy(true);
     // Nothing else holds the library yet: the unlock screen hands it over after this.
     m_watcher->setFuture(QtConcurrent::run([library, passphrase]() -> Status {
+        library->adoptCurrentThread(); // opened by the unlock worker, used here alone
         return library->changePassphrase(*passphrase, QStringLiteral("recovery_key"));
     }));
 }

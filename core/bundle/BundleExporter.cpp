@@ -471,11 +471,12 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
             ErrorCode::Io,
             tr("Could not move the bundle into %1.").arg(QDir::toNativeSeparators(outDir)));
     staging.setAutoRemove(false);
-    Status logged = [&]() -> Status {
-        auto transaction = Transaction::begin(m_library.database());
+    // On the write connection, wherever it lives; this thread waits for the outcome.
+    auto logging = m_library.write([&](Library &writer) -> Status {
+        auto transaction = Transaction::begin(writer.database());
         if (!transaction.ok())
             return transaction.error();
-        AMANAT_TRY(m_library.custody().append(
+        AMANAT_TRY(writer.custody().append(
             QStringLiteral("bundle_export"), 0,
             QJsonObject{{QStringLiteral("dossier"), double(d.id)},
                         {QStringLiteral("name"), d.name},
@@ -498,8 +499,8 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                                 {QStringLiteral("bates_last"), manifest.exhibits.at(x).batesLast},
                                 {QStringLiteral("manifest_sha256"), *manifestHash}};
             if (e.consentOverridden)
-                AMANAT_TRY(m_library.custody().append(QStringLiteral("consent_override"), e.item.id,
-                                                      details));
+                AMANAT_TRY(writer.custody().append(QStringLiteral("consent_override"), e.item.id,
+                                                   details));
             const Prepared &p = run.prepared.at(x);
             if (!p.unreviewedPages.isEmpty()) {
                 QJsonArray pages;
@@ -507,8 +508,8 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                     pages.append(page);
                 QJsonObject unreviewed = details;
                 unreviewed.insert(QStringLiteral("pages"), pages);
-                AMANAT_TRY(m_library.custody().append(QStringLiteral("redaction_unreviewed_export"),
-                                                      e.item.id, unreviewed));
+                AMANAT_TRY(writer.custody().append(QStringLiteral("redaction_unreviewed_export"),
+                                                   e.item.id, unreviewed));
             }
             details.insert(QStringLiteral("redaction"),
                            QJsonObject{{QStringLiteral("auto_boxes"), p.tally.autoBoxes},
@@ -516,10 +517,12 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                                        {QStringLiteral("kept_boxes"), p.tally.keptBoxes},
                                        {QStringLiteral("text_passages"), p.tally.textPassages}});
             AMANAT_TRY(
-                m_library.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
+                writer.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
         }
         return transaction->commit();
-    }();
+    });
+    logging.waitForFinished();
+    const Status logged = logging.result();
     if (!logged.ok()) {
         QDir(outDir).removeRecursively();
         return logged.error();

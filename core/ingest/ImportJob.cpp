@@ -17,6 +17,9 @@ void ImportJob::start()
         auto languages = m_library.extractions().defaultOcrLanguages();
         m_options.ocrLanguages = languages.ok() ? *languages : QStringLiteral("eng");
     }
+    m_options.import.storing = [this](qint64 stored, qint64 size) {
+        Q_EMIT fileStoring(m_next - 1, stored, size);
+    };
     m_importing = true;
     QTimer::singleShot(0, this, &ImportJob::importNext);
 }
@@ -33,6 +36,10 @@ void ImportJob::importNext()
 {
     if (!m_importing)
         return;
+    if (m_options.import.cancelled && m_options.import.cancelled->load()) {
+        cancel();
+        return;
+    }
     if (m_next >= m_files.size()) {
         m_importing = false;
         finishIfDone();
@@ -41,6 +48,11 @@ void ImportJob::importNext()
     const QString path = m_files.at(m_next++);
     auto outcome =
         m_library.importer().importFile(path, m_options.import, m_options.import.cancelled);
+    if (!outcome.ok() && outcome.error().code == ErrorCode::Cancelled &&
+        m_options.import.cancelled && m_options.import.cancelled->load()) {
+        cancel(); // asked for during the store step: this file is simply not imported
+        return;
+    }
     if (!outcome.ok()) {
         m_summary.importFailures.append({path, 0, outcome.error().message});
         Q_EMIT fileFailed(path, outcome.error(), m_next, int(m_files.size()));

@@ -57,6 +57,8 @@ public:
     int total() const { return int(m_files.size()); }
 
 Q_SIGNALS:
+    /** During the store step of file number @p index (from 0): @p stored of @p size bytes. */
+    void fileStoring(int index, qint64 stored, qint64 size);
     void fileImported(const amanat::ImportOutcome &outcome, int done, int total);
     void fileFailed(const QString &path, const amanat::Error &error, int done, int total);
     void extractionFinished(qint64 itemId, const QString &path,

@@ -84,7 +84,8 @@ qint64 readFully(QIODevice &source, char *buffer, qint64 size)
 } // namespace
 
 Result<BlobStore::Written> BlobStore::write(qint64 itemId, QIODevice &source,
-                                            const std::atomic_bool *cancelled)
+                                            const std::atomic_bool *cancelled,
+                                            const std::function<void(qint64)> &stored)
 {
     auto insert =
         m_db.prepare("INSERT INTO original_chunks(item_id, chunk_index, data) VALUES (?, ?, ?)");
@@ -111,6 +112,8 @@ Result<BlobStore::Written> BlobStore::write(qint64 itemId, QIODevice &source,
         AMANAT_TRY(insert->run());
         written.size += n;
         ++written.chunks;
+        if (stored)
+            stored(written.size);
         if (n < kChunkSize)
             break;
     }

@@ -7,6 +7,7 @@
 #include <QIODevice>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace amanat {
@@ -31,9 +32,11 @@ public:
     explicit BlobStore(Database &db) : m_db(db) {}
 
     /** Streams @p source into chunks of @p itemId. Runs inside the caller's transaction,
-     *  so a crash or error leaves no partial original. */
+     *  so a crash or error leaves no partial original. @p cancelled is checked and
+     *  @p stored (bytes so far) called after every chunk. */
     Result<Written> write(qint64 itemId, QIODevice &source,
-                          const std::atomic_bool *cancelled = nullptr);
+                          const std::atomic_bool *cancelled = nullptr,
+                          const std::function<void(qint64)> &stored = {});
     /** A read-only, seekable device over the stored bytes of @p itemId. */
     Result<std::unique_ptr<QIODevice>> open(qint64 itemId);
     /** Recomputes the SHA-256 of the stored bytes (and checks the chunk sequence). */

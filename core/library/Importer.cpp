@@ -72,7 +72,11 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
     auto itemId = m_items.create(kind, title, QString());
     if (!itemId.ok())
         return itemId.error();
-    auto written = m_blobs.write(*itemId, file, cancelled);
+    const qint64 size = info.size();
+    auto written = m_blobs.write(*itemId, file, cancelled, [&options, size](qint64 stored) {
+        if (options.storing)
+            options.storing(stored, size);
+    });
     if (!written.ok())
         return written.error();
 

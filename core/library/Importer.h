@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace amanat {
 
@@ -20,6 +21,8 @@ struct ImportOptions
     QString title;                               ///< empty: the file name without its extension
     QStringList tags;                            ///< tag paths given to every imported item
     const std::atomic_bool *cancelled = nullptr; ///< checked between chunks
+    /** Called after every stored chunk of a file with its bytes stored so far and its size. */
+    std::function<void(qint64 stored, qint64 size)> storing;
 };
 
 /** What happened to one file. */

@@ -2,6 +2,7 @@
 
 #include "CommittedHead.h"
 #include "DefaultTags.h"
+#include "LibraryWriter.h"
 #include "common/FileUtil.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sodium.h"
@@ -83,15 +84,15 @@ Status copyFileSynced(const QString &from, const QString &to)
 
 } // namespace
 
-Library::Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db,
-                 KeySlots keySlots, const QString &program)
-    : m_path(std::move(path)), m_lock(std::move(lock)), m_masterKey(std::move(masterKey)),
-      m_custodyKey(deriveCustodyKey(m_masterKey)), m_slots(std::move(keySlots)),
-      m_db(std::move(db)), m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)),
-      m_index(m_db), m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index),
-      m_blobs(m_db), m_importer(m_db, m_items, m_tags, m_blobs),
-      m_exporter(m_db, m_items, m_blobs, m_custody), m_search(m_db),
-      m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
+Library::Library(QString path, std::optional<LibraryLock> lock, Access access,
+                 SecureBuffer masterKey, Database db, KeySlots keySlots, const QString &program)
+    : m_path(std::move(path)), m_lock(std::move(lock)), m_access(access), m_program(program),
+      m_masterKey(std::move(masterKey)), m_custodyKey(deriveCustodyKey(m_masterKey)),
+      m_slots(std::move(keySlots)), m_db(std::move(db)),
+      m_custody(m_db, m_custodyKey, CustodyLog::actorForThisProcess(program)), m_index(m_db),
+      m_tags(m_db, m_custody), m_items(m_db, m_custody, m_tags, m_index), m_blobs(m_db),
+      m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody),
+      m_search(m_db), m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
       m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
       m_reviews(m_db, m_custody)
 {
@@ -332,8 +333,9 @@ Result<std::unique_ptr<Library>> Library::openWithMasterKey(const QString &path,
         if (*version != Schema::kCurrentVersion)
             AMANAT_TRY(Schema::migrate(*db, *version)); // reports a newer schema, changes nothing
     }
-    std::unique_ptr<Library> library(new Library(path, std::move(lock), std::move(masterKey),
-                                                 std::move(*db), std::move(keySlots), program));
+    std::unique_ptr<Library> library(new Library(path, std::move(lock), access,
+                                                 std::move(masterKey), std::move(*db),
+                                                 std::move(keySlots), program));
     AMANAT_TRY(library->checkCommittedHead(access));
     return library;
 }
@@ -465,11 +467,52 @@ Result<Database> Library::openReadConnection() const
     return Database::open(databasePath(m_path), m_masterKey, Database::Mode::OpenExisting);
 }
 
+Result<std::unique_ptr<Library>> Library::openReadView(LibraryWriter *writer) const
+{
+    auto db = openReadConnection();
+    if (!db.ok())
+        return db.error();
+    AMANAT_TRY(db->makeQueryOnly());
+    std::unique_ptr<Library> view(
+        new Library(m_path, std::nullopt, Access::Read,
+                    SecureBuffer::fromBytes(m_masterKey.data(), m_masterKey.size()), std::move(*db),
+                    m_slots, m_program));
+    view->m_writer = writer;
+    view->m_lostWork = m_lostWork;
+    view->m_headSeq = m_headSeq;
+    return view;
+}
+
+void Library::postWrite(std::function<void(Library *)> job)
+{
+    if (m_writer)
+        m_writer->post(std::move(job));
+    else
+        job(this);
+}
+
+Error Library::closedBeforeWriteError()
+{
+    return makeError(ErrorCode::Cancelled,
+                     tr("The library was locked before this change could be saved."));
+}
+
 Result<const SigningKey *> Library::signingKey()
 {
     if (!m_signingKey) {
-        auto key = m_lock.access() == Access::Write ? SigningKey::loadOrCreate(m_db, m_custody)
-                                                    : SigningKey::load(m_db);
+        if (m_writer) {
+            // A read view cannot create the key: the writer does, if needed, and it is
+            // read back here. Only worker threads ask a view for it (bundle export).
+            auto created = write([](Library &writer) -> Status {
+                auto key = writer.signingKey();
+                return key.ok() ? Status() : Status(key.error());
+            });
+            created.waitForFinished();
+            AMANAT_TRY(created.result());
+        }
+        auto key = m_access == Access::Write && !m_writer
+                       ? SigningKey::loadOrCreate(m_db, m_custody)
+                       : SigningKey::load(m_db);
         if (!key.ok()) {
             if (key.error().code == ErrorCode::NotFound)
                 return makeError(ErrorCode::NotFound,

@@ -22,12 +22,19 @@
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace amanat {
+
+class LibraryWriter;
 
 /** What `verify` found. */
 struct VerifyReport
@@ -118,6 +125,41 @@ public:
     /** Writes a consistent copy of the library folder to @p destination (must not exist). */
     Status backup(const QString &destination);
 
+    /** Runs @p job(Library &) against the library's write connection, in one place for
+     *  every change: on the writer thread when this is a read view (see openReadView()),
+     *  otherwise right here, before write() returns. The future holds the job's result, or
+     *  a Cancelled error when the library was locked before the job could run. Callers
+     *  continue with `.then(context, …)`; they never open a transaction themselves. */
+    template <typename Job> auto write(Job job) -> QFuture<std::invoke_result_t<Job &, Library &>>
+    {
+        using R = std::invoke_result_t<Job &, Library &>;
+        static_assert(std::is_constructible_v<R, Error>, "a write job returns a Result");
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        postWrite([promise, job = std::move(job)](Library *writer) mutable {
+            if (writer)
+                promise->addResult(job(*writer));
+            else
+                promise->addResult(R(closedBeforeWriteError()));
+            promise->finish();
+        });
+        return future;
+    }
+    /** Queues @p job for the write connection (see write()); it gets nullptr when the
+     *  library closed before the job could run. */
+    void postWrite(std::function<void(Library *)> job);
+    /** The writer thread this read view's changes go to; nullptr when this library writes
+     *  itself. */
+    LibraryWriter *writer() const { return m_writer; }
+
+    /** A second Library over the same open folder for the calling thread: its own
+     *  connection, which refuses every change (query_only), and the same repositories for
+     *  reading. Its write() goes to @p writer's thread. It must not outlive @p writer. */
+    Result<std::unique_ptr<Library>> openReadView(LibraryWriter *writer) const;
+    /** Makes the calling thread the owner of this library's connection (see Database). */
+    void adoptCurrentThread() { m_db.adoptCurrentThread(); }
+
     /** A second, read-only-in-practice connection to this library's database, keyed with
      *  the same master key, for a reader that runs on another thread (see BlobDevice).
      *  WAL lets it read while this connection writes. It must not outlive the Library. */
@@ -133,8 +175,9 @@ public:
     Result<const SigningKey *> signingKey();
 
 private:
-    Library(QString path, LibraryLock lock, SecureBuffer masterKey, Database db, KeySlots slots,
-            const QString &program);
+    Library(QString path, std::optional<LibraryLock> lock, Access access, SecureBuffer masterKey,
+            Database db, KeySlots slots, const QString &program);
+    static Error closedBeforeWriteError();
     static Result<std::unique_ptr<Library>> openWithSlot(const QString &path,
                                                          KeySlots::SlotType type,
                                                          const SecureBuffer &secret, Access access,
@@ -145,7 +188,11 @@ private:
                                                               const QString &program);
 
     QString m_path;
-    LibraryLock m_lock; // declared first: released last, after the database is closed
+    std::optional<LibraryLock> m_lock; // declared first: released last, after the database
+                                       // is closed; a read view holds none
+    Access m_access;
+    QString m_program;
+    LibraryWriter *m_writer = nullptr; ///< set on a read view
     SecureBuffer m_masterKey;
     SecureBuffer m_custodyKey;
     KeySlots m_slots;

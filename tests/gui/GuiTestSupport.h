@@ -3,6 +3,7 @@
 // objectName (a missing one stops the test at once) and counting custody events of one kind.
 
 #include "library/Library.h"
+#include "library/LibraryWriter.h"
 
 #include <QDir>
 #include <QObject>
@@ -24,6 +25,17 @@ inline std::unique_ptr<Library> createLibrary(const QString &folder, const QStri
         return nullptr;
     }
     return std::move(created->library);
+}
+
+/** Arranges @p library as the app does: it moves to a writer thread (returned; stop it after
+ *  the view is gone) and @p library becomes a read view for the test's thread. */
+inline std::unique_ptr<LibraryWriter> moveToWriterThread(std::unique_ptr<Library> &library)
+{
+    auto session = LibraryWriter::start(std::move(library));
+    if (!session.ok())
+        qFatal("%s", qPrintable(session.error().message));
+    library = std::move(session->view);
+    return std::move(session->writer);
 }
 
 /** The child of @p parent named @p name; stops the test when there is none. */

@@ -74,7 +74,8 @@ class TestDossierEditor : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryWriter> m_writer; ///< as in the app: changes on their own thread
+    std::unique_ptr<Library> m_library;      ///< the read view
     qint64 m_pdf = 0;
     qint64 m_testimony = 0;
     std::unique_ptr<DossierEditor> m_editor;
@@ -130,6 +131,7 @@ private Q_SLOTS:
                                 {QStringLiteral("consent"), QStringLiteral("advocacy")}})
                     .ok());
 
+        m_writer = test::moveToWriterThread(m_library);
         m_editor = std::make_unique<DossierEditor>(m_library.get(), 0);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_editor->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -142,6 +144,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_editor.reset();
         m_library.reset();
+        m_writer.reset();
     }
 
     void createDossierThroughTheForm()

@@ -272,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(controller->importPaths({many}));
         QTRY_VERIFY_WITH_TIMEOUT(controller->filesDone() >= 3, kImportTimeoutMs);
         QTest::mouseClick(find<QPushButton>("importCancelButton"), Qt::LeftButton);
-        QVERIFY(!controller->isRunning());
+        // The job stops on the writer thread at its next chunk, then reports back.
+        QTRY_VERIFY(!controller->isRunning());
         qInfo("longest event-loop stall while storing 2 MiB files: %lld ms", watchdog.longestMs());
         QVERIFY2(watchdog.longestMs() < 1000, "the import blocked the GUI thread");
 

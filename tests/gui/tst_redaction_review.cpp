@@ -15,6 +15,7 @@
 //   and locks the boxes; approving marks the page reviewed (RedactionReview::pages).
 
 #include "bundle/RedactionReview.h"
+#include "common/LibraryWrites.h"
 #include "dossiers/BundleExportDialog.h"
 #include "dossiers/DossierEditor.h"
 #include "dossiers/ExemptionsPanel.h"
@@ -115,7 +116,8 @@ class TestRedactionReview : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryWriter> m_writer; ///< as in the app: changes on their own thread
+    std::unique_ptr<Library> m_library;      ///< the read view
     qint64 m_scan = 0;
     qint64 m_witness = 0;
     qint64 m_dossier = 0;
@@ -158,6 +160,7 @@ private Q_SLOTS:
         request.label = QStringLiteral("A1");
         QVERIFY(m_library->dossiers().addExhibits(m_dossier, request).ok());
 
+        m_writer = test::moveToWriterThread(m_library);
         m_editor = std::make_unique<DossierEditor>(m_library.get(), m_dossier);
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -167,6 +170,7 @@ private Q_SLOTS:
     {
         m_editor.reset();
         m_library.reset();
+        m_writer.reset();
     }
 
     void testimonyFieldsSayHowToSeparateValues()
@@ -271,8 +275,10 @@ private Q_SLOTS:
 
     void exemptionNeedsAReasonAndIsStored()
     {
-        auto second = m_library->persons().create(QStringLiteral("P-303"),
-                                                  {QStringLiteral("Demo Appellant")}, {});
+        auto second = ui::writeNow(*m_library, [](Library &writer) {
+            return writer.persons().create(QStringLiteral("P-303"),
+                                           {QStringLiteral("Demo Appellant")}, {});
+        });
         QVERIFY(second.ok());
         auto *panel = child<ExemptionsPanel>(m_editor.get(), "exemptionsPanel");
         panel->reload(); // the person was added behind the editor's back
@@ -470,7 +476,10 @@ private Q_SLOTS:
         // Removing the drawn box changes the page's rules: the approval lapses.
         const QVector<Redaction> rects = redactionsOf(*m_library, m_scan, Redaction::Kind::Rect);
         QCOMPARE(rects.size(), 1);
-        QVERIFY(m_library->redactions().remove(rects.at(0).id).ok());
+        const qint64 removedId = rects.at(0).id;
+        QVERIFY(ui::writeNow(*m_library, [removedId](Library &writer) {
+                    return writer.redactions().remove(removedId);
+                }).ok());
         const QVector<ReviewPage> now = pages();
         QCOMPARE(now.size(), 1);
         QVERIFY(!now.at(0).approved());

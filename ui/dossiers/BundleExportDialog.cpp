@@ -278,14 +278,21 @@ void BundleExportDialog::startExport()
     Library *library = m_library;
     const qint64 dossierId = m_dossierId;
     m_watcher->setFuture(QtConcurrent::run([this, library, dossierId, options, outDir] {
-        BundleExporter exporter(*library, std::move(*options));
+        Outcome outcome;
+        // Its own connection, on this worker: the window's is never shared. What the export
+        // logs goes to the library's writer thread.
+        auto view = library->openReadView(library->writer());
+        if (!view.ok()) {
+            outcome.error = view.error();
+            return outcome;
+        }
+        BundleExporter exporter(**view, std::move(*options));
         // This dialog outlives the worker (its destructor waits), so `this` is safe here.
         exporter.progress = [this](const QString &step) {
             QMetaObject::invokeMethod(
                 this, [this, step] { showProgress(step); }, Qt::QueuedConnection);
         };
         auto report = exporter.run(dossierId, outDir);
-        Outcome outcome;
         if (report.ok())
             outcome.report = std::move(*report);
         else

@@ -10,6 +10,7 @@
 #include "ReviewPageModel.h"
 #include "bundle/RedactionReview.h"
 #include "common/ErrorLabel.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QDialogButtonBox>
@@ -247,7 +248,8 @@ bool DossierEditor::saveDetails()
     if (m_dossierId <= 0) {
         if (edited.name.isEmpty())
             return false; // nothing to create yet
-        auto id = m_library->dossiers().create(edited);
+        auto id = writeNow(*m_library,
+                           [edited](Library &writer) { return writer.dossiers().create(edited); });
         if (!id.ok()) {
             showError(id.error().message);
             return false;
@@ -255,7 +257,10 @@ bool DossierEditor::saveDetails()
         m_dossierId = *id;
         m_model->setDossier(m_library, m_dossierId);
         m_exemptions->setDossier(m_library, m_dossierId);
-    } else if (Status saved = m_library->dossiers().update(edited); !saved.ok()) {
+    } else if (Status saved =
+                   writeNow(*m_library,
+                            [edited](Library &writer) { return writer.dossiers().update(edited); });
+               !saved.ok()) {
         showError(saved.error().message);
         return false;
     }

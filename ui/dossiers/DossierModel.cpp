@@ -2,6 +2,7 @@
 
 #include "items/ItemListModel.h"
 #include "items/ItemMimeData.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QDataStream>
@@ -147,7 +148,10 @@ Result<qint64> DossierModel::addSection(const QString &title)
 {
     if (!m_library || m_dossierId <= 0)
         return makeError(ErrorCode::InvalidInput, tr("Save the dossier first."));
-    auto id = m_library->dossiers().addSection(m_dossierId, title);
+    const qint64 dossierId = m_dossierId;
+    auto id = writeNow(*m_library, [dossierId, title](Library &writer) {
+        return writer.dossiers().addSection(dossierId, title);
+    });
     if (!id.ok())
         Q_EMIT failed(id.error().message);
     else
@@ -157,7 +161,9 @@ Result<qint64> DossierModel::addSection(const QString &title)
 
 bool DossierModel::renameSection(qint64 sectionId, const QString &title)
 {
-    if (!m_library || !check(m_library->dossiers().renameSection(sectionId, title)))
+    if (!m_library || !check(writeNow(*m_library, [sectionId, title](Library &writer) {
+            return writer.dossiers().renameSection(sectionId, title);
+        })))
         return false;
     reload();
     return true;
@@ -165,7 +171,9 @@ bool DossierModel::renameSection(qint64 sectionId, const QString &title)
 
 bool DossierModel::removeSection(qint64 sectionId)
 {
-    if (!m_library || !check(m_library->dossiers().removeSection(sectionId)))
+    if (!m_library || !check(writeNow(*m_library, [sectionId](Library &writer) {
+            return writer.dossiers().removeSection(sectionId);
+        })))
         return false;
     reload();
     return true;
@@ -173,7 +181,9 @@ bool DossierModel::removeSection(qint64 sectionId)
 
 bool DossierModel::moveSection(qint64 sectionId, int newPosition)
 {
-    if (!m_library || !check(m_library->dossiers().moveSection(sectionId, newPosition)))
+    if (!m_library || !check(writeNow(*m_library, [sectionId, newPosition](Library &writer) {
+            return writer.dossiers().moveSection(sectionId, newPosition);
+        })))
         return false;
     reload();
     return true;
@@ -183,7 +193,6 @@ bool DossierModel::addItems(const QVector<qint64> &itemIds, qint64 sectionId, in
 {
     if (!m_library || m_dossierId <= 0 || itemIds.isEmpty())
         return false;
-    DossierRepository &repo = m_library->dossiers();
     ExhibitRequest request;
     request.itemIds = itemIds;
     int sectionSize = -1;
@@ -196,27 +205,24 @@ bool DossierModel::addItems(const QVector<qint64> &itemIds, qint64 sectionId, in
         return check(makeError(ErrorCode::NotFound, tr("That section no longer exists.")));
     if (request.section.isEmpty() && m_sections.isEmpty())
         request.section = tr("A. Exhibits"); // a dossier without sections gets a first one
-    auto transaction = Transaction::begin(m_library->database());
-    if (!check(transaction.ok() ? Status() : Status(transaction.error())))
-        return false;
-    auto ids = repo.addExhibits(m_dossierId, request);
+    // Added at the end of the section, unless dropped on a row inside it.
+    const bool atRow = row >= 0 && sectionSize >= 0 && row < sectionSize;
+    const qint64 dossierId = m_dossierId;
+    auto ids = writeNow(*m_library, [=](Library &writer) {
+        return atRow ? writer.dossiers().addExhibitsAt(dossierId, request, sectionId, row)
+                     : writer.dossiers().addExhibits(dossierId, request);
+    });
     if (!ids.ok())
         return check(ids.error());
-    // Added at the end of the section; put them where they were dropped.
-    if (row >= 0 && sectionSize >= 0 && row < sectionSize) {
-        for (int i = 0; i < ids->size(); ++i)
-            if (!check(repo.moveExhibit(ids->at(i), sectionId, row + i)))
-                return false;
-    }
-    if (!check(transaction->commit()))
-        return false;
     reload();
     return true;
 }
 
 bool DossierModel::removeExhibit(qint64 exhibitId)
 {
-    if (!m_library || !check(m_library->dossiers().removeExhibit(exhibitId)))
+    if (!m_library || !check(writeNow(*m_library, [exhibitId](Library &writer) {
+            return writer.dossiers().removeExhibit(exhibitId);
+        })))
         return false;
     reload();
     return true;
@@ -224,7 +230,9 @@ bool DossierModel::removeExhibit(qint64 exhibitId)
 
 bool DossierModel::moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition)
 {
-    if (!m_library || !check(m_library->dossiers().moveExhibit(exhibitId, sectionId, newPosition)))
+    if (!m_library || !check(writeNow(*m_library, [=](Library &writer) {
+            return writer.dossiers().moveExhibit(exhibitId, sectionId, newPosition);
+        })))
         return false;
     reload();
     return true;
@@ -232,7 +240,9 @@ bool DossierModel::moveExhibit(qint64 exhibitId, qint64 sectionId, int newPositi
 
 bool DossierModel::updateExhibit(const Exhibit &exhibit)
 {
-    if (!m_library || !check(m_library->dossiers().updateExhibit(exhibit)))
+    if (!m_library || !check(writeNow(*m_library, [exhibit](Library &writer) {
+            return writer.dossiers().updateExhibit(exhibit);
+        })))
         return false;
     reload();
     return true;

@@ -1,6 +1,7 @@
 #include "ExemptionsPanel.h"
 
 #include "common/ErrorLabel.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QComboBox>
@@ -143,7 +144,11 @@ bool ExemptionsPanel::exemptChosen()
     if (!m_library || m_person->currentIndex() < 0)
         return false;
     const qint64 personId = m_person->currentData().toLongLong();
-    const Status done = m_library->persons().exempt(m_dossierId, personId, m_reason->text());
+    const qint64 dossierId = m_dossierId;
+    const QString reason = m_reason->text();
+    const Status done = writeNow(*m_library, [dossierId, personId, reason](Library &writer) {
+        return writer.persons().exempt(dossierId, personId, reason);
+    });
     if (!done.ok()) {
         showError(done.error().message);
         return false;
@@ -160,8 +165,11 @@ void ExemptionsPanel::removeSelected()
     QListWidgetItem *row = m_list->currentItem();
     if (!m_library || !row)
         return;
-    const Status done =
-        m_library->persons().unexempt(m_dossierId, row->data(kPersonIdRole).toLongLong());
+    const qint64 dossierId = m_dossierId;
+    const qint64 personId = row->data(kPersonIdRole).toLongLong();
+    const Status done = writeNow(*m_library, [dossierId, personId](Library &writer) {
+        return writer.persons().unexempt(dossierId, personId);
+    });
     showError(done.ok() ? QString() : done.error().message);
     reload();
     if (done.ok())

@@ -3,6 +3,7 @@
 #include "ReviewPageModel.h"
 #include "ReviewPageView.h"
 #include "bundle/RedactionReview.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QDialogButtonBox>
@@ -456,7 +457,11 @@ void RedactionReviewDialog::approveCurrent()
     const ReviewPage *page = m_model->pageAt(currentRow());
     if (!m_library || !page || !currentPreview())
         return;
-    const Status approved = RedactionReview::approve(*m_library, m_dossierId, m_itemId, m_page);
+    const qint64 dossierId = m_dossierId, itemId = m_itemId;
+    const int pageNumber = m_page;
+    const Status approved = writeNow(*m_library, [=](Library &writer) {
+        return RedactionReview::approve(writer, dossierId, itemId, pageNumber);
+    });
     if (!approved.ok()) {
         m_view->setEditError(approved.error().message);
         return;
@@ -474,43 +479,50 @@ void RedactionReviewDialog::drawBox(const QRectF &area)
 {
     if (!m_library || m_itemId <= 0 || area.isEmpty())
         return;
-    auto added = m_library->redactions().addRect(m_itemId, m_page, area);
-    afterEdit(added.ok() ? Status() : Status(added.error()));
+    const qint64 itemId = m_itemId;
+    const int page = m_page;
+    afterEdit(writeNow(*m_library, [itemId, page, area](Library &writer) -> Status {
+        auto added = writer.redactions().addRect(itemId, page, area);
+        return added.ok() ? Status() : Status(added.error());
+    }));
 }
 
 void RedactionReviewDialog::removeBox(const ReviewBox &box)
 {
     if (!m_library || m_itemId <= 0)
         return;
-    if (box.kind == ReviewBox::Kind::Proposed) {
-        // Not a protected name: keep the area, so the redactor's box there is not burned.
-        auto kept = m_library->redactions().addKeep(m_itemId, m_page, box.area);
-        afterEdit(kept.ok() ? Status() : Status(kept.error()));
-        return;
-    }
-    afterEdit(m_library->redactions().remove(box.redactionId));
+    const qint64 itemId = m_itemId;
+    const int page = m_page;
+    afterEdit(writeNow(*m_library, [itemId, page, box](Library &writer) -> Status {
+        if (box.kind == ReviewBox::Kind::Proposed) {
+            // Not a protected name: keep the area, so the redactor's box there is not burned.
+            auto kept = writer.redactions().addKeep(itemId, page, box.area);
+            return kept.ok() ? Status() : Status(kept.error());
+        }
+        return writer.redactions().remove(box.redactionId);
+    }));
 }
 
 void RedactionReviewDialog::changeBox(const ReviewBox &box, const QRectF &area)
 {
     if (!m_library || m_itemId <= 0 || area.isEmpty())
         return;
-    RedactionRepository &repository = m_library->redactions();
-    Status status;
-    if (box.kind == ReviewBox::Kind::Proposed) {
-        // The redactor's box is left out where it was; the user's box goes where it is now.
-        auto kept = repository.addKeep(m_itemId, m_page, box.area);
-        status = kept.ok() ? Status() : Status(kept.error());
-    } else {
-        status = repository.remove(box.redactionId);
-    }
-    if (status.ok()) {
-        auto added = box.kind == ReviewBox::Kind::Kept ? repository.addKeep(m_itemId, m_page, area)
-                                                       : repository.addRect(m_itemId, m_page, area);
-        if (!added.ok())
-            status = added.error();
-    }
-    afterEdit(status);
+    const qint64 itemId = m_itemId;
+    const int page = m_page;
+    afterEdit(writeNow(*m_library, [itemId, page, box, area](Library &writer) -> Status {
+        RedactionRepository &repository = writer.redactions();
+        if (box.kind == ReviewBox::Kind::Proposed) {
+            // The redactor's box is left out where it was; the user's goes where it is now.
+            auto kept = repository.addKeep(itemId, page, box.area);
+            if (!kept.ok())
+                return kept.error();
+        } else {
+            AMANAT_TRY(repository.remove(box.redactionId));
+        }
+        auto added = box.kind == ReviewBox::Kind::Kept ? repository.addKeep(itemId, page, area)
+                                                       : repository.addRect(itemId, page, area);
+        return added.ok() ? Status() : Status(added.error());
+    }));
 }
 
 void RedactionReviewDialog::afterEdit(const Status &status)

@@ -1,5 +1,6 @@
 #include "RedactionsPanel.h"
 
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QHBoxLayout>
@@ -108,7 +109,11 @@ bool RedactionsPanel::addText(const QString &text)
 {
     if (!m_library || m_itemId <= 0 || text.trimmed().isEmpty())
         return false;
-    auto added = m_library->redactions().addText(m_itemId, text.trimmed());
+    const qint64 itemId = m_itemId;
+    const QString trimmed = text.trimmed();
+    auto added = writeNow(*m_library, [itemId, trimmed](Library &writer) {
+        return writer.redactions().addText(itemId, trimmed);
+    });
     if (!added.ok()) {
         showError(added.error().message);
         return false;
@@ -123,7 +128,10 @@ void RedactionsPanel::removeSelected()
     QListWidgetItem *row = m_list->currentItem();
     if (!m_library || !row)
         return;
-    auto removed = m_library->redactions().remove(row->data(kRedactionIdRole).toLongLong());
+    const qint64 redactionId = row->data(kRedactionIdRole).toLongLong();
+    auto removed = writeNow(*m_library, [redactionId](Library &writer) {
+        return writer.redactions().remove(redactionId);
+    });
     if (!removed.ok())
         showError(removed.error().message);
     reload();

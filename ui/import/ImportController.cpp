@@ -3,11 +3,20 @@
 #include "library/Library.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace amanat::ui {
 
 using State = ImportListModel::State;
+
+/** One import run, shared by the GUI thread (which cancels it) and the writer thread (where
+ *  its ImportJob lives). */
+struct ImportController::Running
+{
+    std::atomic_bool cancelled{false}; ///< read by the store step between chunks
+    QPointer<ImportJob> job;           ///< set and used on the writer thread only
+};
 
 ImportController::ImportController(QObject *parent)
     : QObject(parent), m_model(new ImportListModel(this))
@@ -85,24 +94,75 @@ void ImportController::startJob(const QStringList &files)
     m_rowOfItem.clear();
     m_summary = {};
     m_filesDone = m_extractionsDone = m_extractionsExpected = 0;
+    m_storingBytes = m_storingSize = 0;
     m_addedItems = false;
 
+    auto running = std::make_shared<Running>();
+    m_job = running;
     ImportJob::Options options; // OCR languages: the library's default
     options.extraction = m_extraction;
-    m_job = new ImportJob(*m_library, files, options, this);
-    connect(m_job, &ImportJob::fileImported, this,
-            [this](const ImportOutcome &outcome, int done, int) { onFileImported(outcome, done); });
-    connect(
-        m_job, &ImportJob::fileFailed, this,
-        [this](const QString &, const Error &error, int done, int) { onFileFailed(error, done); });
-    connect(m_job, &ImportJob::extractionFinished, this,
-            [this](qint64 itemId, const QString &, const ExtractionResult &result) {
-                onExtracted(itemId, result);
-            });
-    connect(m_job, &ImportJob::finished, this, &ImportController::onJobFinished);
+    options.import.cancelled = &running->cancelled;
     markStoring(0);
     Q_EMIT started(int(files.size()));
-    m_job->start();
+    // The job lives on the writer thread; its signals reach this object queued.
+    m_library->postWrite([this, running, files, options](Library *writer) {
+        if (!writer) { // locked before it began
+            ImportSummary summary;
+            summary.cancelled = true;
+            QMetaObject::invokeMethod(this, [this, running, summary] {
+                if (m_job == running)
+                    onJobFinished(summary);
+            });
+            return;
+        }
+        auto *job = new ImportJob(*writer, files, options);
+        running->job = job;
+        connectJob(job, running);
+        connect(job, &ImportJob::finished, job, &QObject::deleteLater);
+        if (running->cancelled.load())
+            job->cancel();
+        else
+            job->start();
+    });
+}
+
+void ImportController::connectJob(ImportJob *job, const std::shared_ptr<Running> &running)
+{
+    // Connected on the writer thread: delivered here queued, and dropped once this run is
+    // no longer the current one (cancelled and replaced, or the library locked).
+    connect(job, &ImportJob::fileStoring, this, [this, running](int, qint64 stored, qint64 size) {
+        if (m_job != running)
+            return;
+        m_storingBytes = stored;
+        m_storingSize = size;
+        Q_EMIT progressChanged();
+    });
+    connect(job, &ImportJob::fileImported, this,
+            [this, running](const ImportOutcome &outcome, int done, int) {
+                if (m_job == running)
+                    onFileImported(outcome, done);
+            });
+    connect(job, &ImportJob::fileFailed, this,
+            [this, running](const QString &, const Error &error, int done, int) {
+                if (m_job == running)
+                    onFileFailed(error, done);
+            });
+    connect(job, &ImportJob::extractionFinished, this,
+            [this, running](qint64 itemId, const QString &, const ExtractionResult &result) {
+                if (m_job == running)
+                    onExtracted(itemId, result);
+            });
+    connect(job, &ImportJob::finished, this, [this, running](const ImportSummary &summary) {
+        if (m_job == running)
+            onJobFinished(summary);
+    });
+}
+
+double ImportController::storingFraction() const
+{
+    if (m_storingSize <= 0)
+        return 0;
+    return qBound(0.0, double(m_storingBytes) / double(m_storingSize), 1.0);
 }
 
 void ImportController::markStoring(int row)
@@ -115,6 +175,7 @@ void ImportController::onFileImported(const ImportOutcome &outcome, int done)
 {
     const int row = done - 1; // the job imports the files in order; done counts them
     m_filesDone = done;
+    m_storingBytes = m_storingSize = 0;
     if (outcome.duplicate) {
         m_model->setState(row, State::Duplicate);
     } else {
@@ -131,6 +192,7 @@ void ImportController::onFileFailed(const Error &error, int done)
 {
     const int row = done - 1;
     m_filesDone = done;
+    m_storingBytes = m_storingSize = 0;
     m_model->setState(row, State::Failed, error.message);
     markStoring(done);
     Q_EMIT progressChanged();
@@ -160,12 +222,8 @@ void ImportController::onJobFinished(const ImportSummary &summary)
         if (row >= 0 && m_model->state(row) == State::Done)
             m_model->setState(row, State::ExtractionFailed, failure.reason);
     }
-    // The job may emit this from inside cancel(): delete it once the stack has unwound.
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
+    m_job.reset(); // the job deletes itself on the writer thread
+    m_storingBytes = m_storingSize = 0;
     Q_EMIT progressChanged();
     Q_EMIT finished(summary);
     if (m_addedItems)
@@ -176,18 +234,30 @@ void ImportController::onJobFinished(const ImportSummary &summary)
 void ImportController::cancel()
 {
     m_waiting.clear();
-    if (m_job)
-        m_job->cancel(); // emits finished()
+    if (!m_job || !m_library)
+        return;
+    std::shared_ptr<Running> running = m_job;
+    running->cancelled.store(true); // stops the store step of a large file at its next chunk
+    m_library->postWrite([running](Library *) {
+        if (running->job)
+            running->job->cancel(); // emits finished()
+    });
 }
 
 void ImportController::deleteJob()
 {
     if (!m_job)
         return;
-    m_job->disconnect(this);
-    m_job->cancel(); // running extractions stay pending
-    delete m_job;    // the library must still be open
-    m_job = nullptr;
+    std::shared_ptr<Running> running = std::move(m_job);
+    running->cancelled.store(true);
+    if (m_library)
+        m_library->postWrite([running](Library *) {
+            if (!running->job)
+                return;
+            running->job->disconnect(); // its last signals go nowhere
+            running->job->cancel();     // running extractions stay pending
+            delete running->job.data(); // on its own thread, while the library is open
+        });
 }
 
 } // namespace amanat::ui

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 template <typename T> class QFutureWatcher;
 
@@ -18,10 +19,12 @@ class Library;
 namespace amanat::ui {
 
 /** Runs imports for the desktop app: the one entry point for drag and drop and for
- *  File → Import. Folders are expanded off the GUI thread; the core ImportJob then stores
- *  one file per turn of the event loop while amanat-extract helpers extract the stored
- *  ones, so the window keeps responding. Imports asked for while one runs wait their turn.
- *  Per-file states go to model(); file names stay in memory and are never logged. */
+ *  File → Import. Folders are expanded off the GUI thread; the core ImportJob then runs on
+ *  the library's writer thread (Library::postWrite()), storing one file per turn of that
+ *  thread's event loop while amanat-extract helpers extract the stored ones, so the window
+ *  never waits, even on a single large file, whose store step reports its bytes and can be
+ *  cancelled. Imports asked for while one runs wait their turn. Per-file states go to
+ *  model(); file names stay in memory and are never logged. */
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -30,8 +33,9 @@ public:
     explicit ImportController(QObject *parent = nullptr);
     ~ImportController() override;
 
-    /** The library to import into (not owned). nullptr (on lock) cancels the running
-     *  import, forgets the waiting ones and clears the file list. */
+    /** The library to import into (not owned; a read view whose writes go to its writer).
+     *  nullptr (on lock) cancels the running import, forgets the waiting ones and clears the
+     *  file list; call it before the library's writer stops. */
     void setLibrary(Library *library);
     /** Settings for the extraction helpers (tests point at a helper; default: beside us). */
     void setExtractionSettings(const ExtractionSettings &settings);
@@ -45,6 +49,8 @@ public:
     void cancel();
 
     bool isRunning() const { return m_job != nullptr || m_collecting; }
+    /** The share of the file being stored that is stored, from 0 to 1. */
+    double storingFraction() const;
     ImportListModel *model() const { return m_model; }
     /** Files stored or resolved (duplicate, failed) so far, and extractions finished. */
     int filesDone() const { return m_filesDone; }
@@ -65,8 +71,10 @@ Q_SIGNALS:
     void itemsChanged();
 
 private:
+    struct Running;
     void startNext();
     void startJob(const QStringList &files);
+    void connectJob(ImportJob *job, const std::shared_ptr<Running> &running);
     void onFileImported(const ImportOutcome &outcome, int done);
     void onFileFailed(const Error &error, int done);
     void onExtracted(qint64 itemId, const ExtractionResult &result);
@@ -77,7 +85,8 @@ private:
     Library *m_library = nullptr;
     ExtractionSettings m_extraction;
     ImportListModel *m_model = nullptr;
-    ImportJob *m_job = nullptr;
+    std::shared_ptr<Running> m_job; ///< the running import, shared with the writer thread
+    qint64 m_storingBytes = 0, m_storingSize = 0;
     struct Collected
     {
         QStringList files;

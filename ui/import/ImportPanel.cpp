@@ -18,6 +18,10 @@
 
 namespace amanat::ui {
 
+namespace {
+constexpr int kProgressSteps = 1000; ///< of one file's storing, and of its extraction
+} // namespace
+
 ImportPanel::ImportPanel(ImportController *controller, QWidget *parent)
     : QDockWidget(tr("Import"), parent), m_controller(controller)
 {
@@ -120,8 +124,9 @@ void ImportPanel::onStarted(int files)
     sandboxWatcher->setFuture(QtConcurrent::run(
         [helper] { return HelperSandbox::warning(HelperSandbox::report(helper)); }));
     m_cancelButton->setEnabled(true);
-    // Each file counts once for storing and once for extraction.
-    m_progress->setRange(0, 2 * files);
+    // Each file counts once for storing and once for extraction, in steps of a thousandth
+    // so that the store step of one large file moves the bar too.
+    m_progress->setRange(0, 2 * kProgressSteps * files);
     updateProgress();
     if (!isVisible() && !isFloating()) {
         // About ten rows: the item list above stays the larger part of the window.
@@ -138,7 +143,9 @@ void ImportPanel::updateProgress()
     const int done = m_controller->filesDone();
     // Files that need no extraction (duplicates, failures) count as extracted.
     const int noExtraction = done - m_controller->extractionsExpected();
-    m_progress->setValue(done + noExtraction + m_controller->extractionsDone());
+    const int finished = done + noExtraction + m_controller->extractionsDone();
+    const int storing = done < files ? int(kProgressSteps * m_controller->storingFraction()) : 0;
+    m_progress->setValue(kProgressSteps * finished + storing);
     if (!m_controller->isRunning())
         return;
     if (done < files)

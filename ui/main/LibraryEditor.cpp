@@ -2,6 +2,7 @@
 
 #include "details/SetFieldsCommand.h"
 #include "library/ItemFields.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "tags/TagCommands.h"
 
@@ -134,9 +135,12 @@ bool LibraryEditor::createTag(const QString &path)
         reportFailure(tr("The tag %1 already exists.").arg(path.trimmed()));
         return false;
     }
-    auto created =
-        m_library->tags().ensureAll({{path.trimmed(), QString()}}, QStringLiteral("tag_create"));
-    if (!check(created.ok() ? Status() : Status(created.error())))
+    const QString trimmed = path.trimmed();
+    const Status created = writeNow(*m_library, [trimmed](Library &writer) -> Status {
+        auto done = writer.tags().ensureAll({{trimmed, QString()}}, QStringLiteral("tag_create"));
+        return done.ok() ? Status() : Status(done.error());
+    });
+    if (!check(created))
         return false;
     Q_EMIT tagsChanged();
     return true;
@@ -144,7 +148,9 @@ bool LibraryEditor::createTag(const QString &path)
 
 bool LibraryEditor::mergeTags(const QString &source, const QString &target)
 {
-    if (!m_library || !check(m_library->tags().merge(source, target)))
+    if (!m_library || !check(writeNow(*m_library, [source, target](Library &writer) {
+            return writer.tags().merge(source, target);
+        })))
         return false;
     // Commands on the stack may name the merged tag; they can no longer be undone safely.
     m_stack->clear();
@@ -157,8 +163,11 @@ bool LibraryEditor::deleteTag(const QString &path)
 {
     if (!m_library)
         return false;
-    auto removed = m_library->tags().remove(path);
-    if (!check(removed.ok() ? Status() : Status(removed.error())))
+    const Status removed = writeNow(*m_library, [path](Library &writer) -> Status {
+        auto done = writer.tags().remove(path);
+        return done.ok() ? Status() : Status(done.error());
+    });
+    if (!check(removed))
         return false;
     m_stack->clear();
     Q_EMIT tagsChanged();
@@ -170,7 +179,9 @@ Status LibraryEditor::applyFields(qint64 itemId, const QMap<QString, QString> &v
 {
     if (!m_library)
         return makeError(ErrorCode::NotFound, tr("The library is locked."));
-    AMANAT_TRY(m_library->items().setFields(itemId, values));
+    AMANAT_TRY(writeNow(*m_library, [itemId, values](Library &writer) {
+        return writer.items().setFields(itemId, values);
+    }));
     Q_EMIT itemsChanged({itemId});
     return {};
 }
@@ -184,19 +195,13 @@ Status LibraryEditor::applyTagging(const QVector<qint64> &itemIds, const QString
         auto found = m_library->tags().find(path);
         return found.ok() && found->has_value();
     }();
-    auto transaction = Transaction::begin(m_library->database());
-    if (!transaction.ok())
-        return transaction.error();
-    QVector<qint64> done;
-    for (qint64 id : itemIds) {
-        auto result = add ? m_library->tags().addToItem(id, path)
-                          : m_library->tags().removeFromItem(id, path);
-        if (!result.ok())
-            return result.error();
-        if (*result)
-            done << id;
-    }
-    AMANAT_TRY(transaction->commit());
+    auto tagged = writeNow(*m_library, [itemIds, path, add](Library &writer) {
+        return add ? writer.tags().changeItemTags(itemIds, {path}, {})
+                   : writer.tags().changeItemTags(itemIds, {}, {path});
+    });
+    if (!tagged.ok())
+        return tagged.error();
+    const QVector<qint64> done = *tagged;
     if (changed)
         *changed = done;
     if (!done.isEmpty() || !existed)
@@ -210,7 +215,9 @@ Status LibraryEditor::applyRename(const QString &path, const QString &newName)
 {
     if (!m_library)
         return makeError(ErrorCode::NotFound, tr("The library is locked."));
-    AMANAT_TRY(m_library->tags().rename(path, newName));
+    AMANAT_TRY(writeNow(*m_library, [path, newName](Library &writer) {
+        return writer.tags().rename(path, newName);
+    }));
     Q_EMIT tagsChanged();
     Q_EMIT itemsChanged({});
     return {};
@@ -220,7 +227,9 @@ Status LibraryEditor::applyMove(const QString &path, const QString &newParent)
 {
     if (!m_library)
         return makeError(ErrorCode::NotFound, tr("The library is locked."));
-    AMANAT_TRY(m_library->tags().move(path, newParent));
+    AMANAT_TRY(writeNow(*m_library, [path, newParent](Library &writer) {
+        return writer.tags().move(path, newParent);
+    }));
     Q_EMIT tagsChanged();
     Q_EMIT itemsChanged({});
     return {};
@@ -230,7 +239,9 @@ Status LibraryEditor::applyColor(const QString &path, const QString &color)
 {
     if (!m_library)
         return makeError(ErrorCode::NotFound, tr("The library is locked."));
-    AMANAT_TRY(m_library->tags().setColor(path, color));
+    AMANAT_TRY(writeNow(*m_library, [path, color](Library &writer) {
+        return writer.tags().setColor(path, color);
+    }));
     Q_EMIT tagsChanged();
     return {};
 }

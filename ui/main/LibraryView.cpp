@@ -4,6 +4,7 @@
 #include "ReadThread.h"
 #include "details/DetailPane.h"
 #include "items/ItemListModel.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "search/FacetModel.h"
 #include "search/SearchController.h"
@@ -496,7 +497,10 @@ bool LibraryView::saveSearch(const QString &name)
 {
     if (!m_library || !m_search->isActive())
         return false;
-    const Status saved = m_library->savedSearches().save(name, m_search->fullQuery(), false);
+    const QString query = m_search->fullQuery();
+    const Status saved = writeNow(*m_library, [name, query](Library &writer) {
+        return writer.savedSearches().save(name, query, false);
+    });
     if (!saved.ok()) {
         m_errorLabel->setText(saved.error().message);
         m_errorLabel->show();

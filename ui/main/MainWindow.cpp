@@ -8,6 +8,7 @@
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
 #include "library/Library.h"
+#include "library/LibraryWriter.h"
 #include "persons/ProtectedPeopleDialog.h"
 #include "settings/SettingsDialog.h"
 #include "sidebar/SidebarView.h"
@@ -83,11 +84,19 @@ void MainWindow::createMenus()
 
 void MainWindow::onUnlocked()
 {
-    m_library = m_unlock->takeLibrary();
-    if (!m_library)
-        m_library = m_create->takeLibrary(); // Shell: a library just created
-    if (!m_library)
+    std::unique_ptr<Library> opened = m_unlock->takeLibrary();
+    if (!opened)
+        opened = m_create->takeLibrary(); // Shell: a library just created
+    if (!opened)
         return;
+    // Every change goes to the writer thread; the window reads through its own connection.
+    auto session = LibraryWriter::start(std::move(opened));
+    if (!session.ok()) {
+        QMessageBox::critical(this, tr("Amanat"), session.error().message);
+        return;
+    }
+    m_writer = std::move(session->writer);
+    m_library = std::move(session->view);
     m_idleWatcher->start(); // Shell: auto-lock
     m_libraryView->setLibrary(m_library.get());
     m_stack->setCurrentWidget(m_libraryView);
@@ -118,7 +127,8 @@ void MainWindow::lock()
     m_importFilesAction->setEnabled(false);
     m_importFolderAction->setEnabled(false);
     m_libraryView->clear();
-    m_library.reset(); // wipes the keys and releases the folder
+    m_library.reset(); // the read view
+    m_writer.reset();  // runs the queued changes, then closes: keys wiped, folder released
     clearClipboards();
     m_lockAction->setEnabled(false);
     m_stack->setCurrentWidget(m_unlock);

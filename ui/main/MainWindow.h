@@ -11,7 +11,8 @@ class QStackedWidget;
 
 namespace amanat {
 class Library;
-}
+class LibraryWriter;
+} // namespace amanat
 
 namespace amanat::ui {
 
@@ -25,7 +26,8 @@ class UnlockWidget;
 class WelcomeWidget;
 
 /** The application window: the unlock screen until a library is open, then the library
- *  view. Owns the open Library; Lock (Ctrl+L) closes it, clears every view, the clipboard
+ *  view. Owns the open library: its writer thread, which every change goes through, and
+ *  the read view the widgets read with. Lock (Ctrl+L) closes both, clears every view, the clipboard
  *  and the selection, and returns to the unlock screen. Closing the window asks before it
  *  stops a running import, then locks, so the application ends with the keys wiped. */
 class MainWindow : public QMainWindow
@@ -66,7 +68,8 @@ private:
     static void clearClipboards();
     bool confirmStopImport();
 
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryWriter> m_writer; ///< owns the library opened for writing
+    std::unique_ptr<Library> m_library;      ///< the views' read view; writes go to m_writer
     QStackedWidget *m_stack = nullptr;
     UnlockWidget *m_unlock = nullptr;
     LibraryView *m_libraryView = nullptr;

@@ -1,6 +1,7 @@
 #include "PersonEditorDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "viewers/ViewerIcons.h"
 
@@ -136,7 +137,9 @@ bool PersonEditorDialog::reveal()
     if (!m_library || m_personId <= 0 || m_revealed)
         return m_revealed;
     // Logged first: nothing is shown unless the reveal is in the custody log.
-    const Status logged = m_library->persons().logReveal(m_personId);
+    const qint64 personId = m_personId;
+    const Status logged = writeNow(
+        *m_library, [personId](Library &writer) { return writer.persons().logReveal(personId); });
     if (!logged.ok()) {
         showError(logged.error().message);
         return false;
@@ -162,10 +165,13 @@ bool PersonEditorDialog::save()
 {
     if (!m_library)
         return false;
-    PersonRepository &persons = m_library->persons();
     const QString code = m_codeEdit->text().trimmed();
+    const qint64 personId = m_personId;
     if (m_personId <= 0) {
-        auto created = persons.create(code, lines(m_namesEdit), lines(m_contactsEdit));
+        const QStringList names = lines(m_namesEdit), contacts = lines(m_contactsEdit);
+        auto created = writeNow(*m_library, [code, names, contacts](Library &writer) {
+            return writer.persons().create(code, names, contacts);
+        });
         if (!created.ok()) {
             showError(created.error().message);
             return false;
@@ -174,7 +180,9 @@ bool PersonEditorDialog::save()
         return true;
     }
     if (!m_witness && code != m_code) {
-        const Status renamed = persons.setCode(m_personId, code);
+        const Status renamed = writeNow(*m_library, [personId, code](Library &writer) {
+            return writer.persons().setCode(personId, code);
+        });
         if (!renamed.ok()) {
             showError(renamed.error().message);
             return false;
@@ -185,8 +193,10 @@ bool PersonEditorDialog::save()
         return true;
     const QStringList names = lines(m_namesEdit);
     if (names != m_names) {
-        const Status saved =
-            persons.setValues(m_personId, PersonRepository::ValueKind::Name, names, false);
+        const Status saved = writeNow(*m_library, [personId, names](Library &writer) {
+            return writer.persons().setValues(personId, PersonRepository::ValueKind::Name, names,
+                                              false);
+        });
         if (!saved.ok()) {
             showError(saved.error().message);
             return false;
@@ -195,8 +205,10 @@ bool PersonEditorDialog::save()
     }
     const QStringList contacts = lines(m_contactsEdit);
     if (contacts != m_contacts) {
-        const Status saved =
-            persons.setValues(m_personId, PersonRepository::ValueKind::Contact, contacts, false);
+        const Status saved = writeNow(*m_library, [personId, contacts](Library &writer) {
+            return writer.persons().setValues(personId, PersonRepository::ValueKind::Contact,
+                                              contacts, false);
+        });
         if (!saved.ok()) {
             showError(saved.error().message);
             return false;

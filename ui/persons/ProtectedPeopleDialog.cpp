@@ -3,6 +3,7 @@
 #include "PersonEditorDialog.h"
 #include "ProtectedPersonModel.h"
 #include "common/ErrorLabel.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QDialogButtonBox>
@@ -173,7 +174,8 @@ void ProtectedPeopleDialog::deleteSelected()
     connect(box, &QMessageBox::finished, this, [this, person](int result) {
         if (result != QMessageBox::Yes)
             return;
-        const Status removed = m_library->persons().remove(person);
+        const Status removed = writeNow(
+            *m_library, [person](Library &writer) { return writer.persons().remove(person); });
         reload();
         if (!removed.ok())
             showError(removed.error().message);

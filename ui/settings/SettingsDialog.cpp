@@ -2,6 +2,7 @@
 
 #include "app/ShellSettings.h"
 #include "app/ThemeManager.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QCheckBox>
@@ -97,7 +98,9 @@ void SettingsDialog::accept()
     if (m_library && languages != m_loadedOcrLanguages) {
         Status status = ExtractionStore::checkOcrLanguages(languages);
         if (status.ok())
-            status = m_library->extractions().setDefaultOcrLanguages(languages);
+            status = writeNow(*m_library, [languages](Library &writer) {
+                return writer.extractions().setDefaultOcrLanguages(languages);
+            });
         if (!status.ok()) {
             m_errorLabel->setText(status.error().message);
             m_errorLabel->show();

@@ -1,5 +1,6 @@
 #include "SidebarView.h"
 
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "main/LibraryEditor.h"
 #include "tags/TagPalette.h"
@@ -217,7 +218,8 @@ void SidebarView::deleteSavedSearch(const QString &name)
     Library *library = m_editor->library();
     if (!library)
         return;
-    const Status removed = library->savedSearches().remove(name);
+    const Status removed =
+        writeNow(*library, [name](Library &writer) { return writer.savedSearches().remove(name); });
     if (!removed.ok())
         m_editor->reportFailure(removed.error().message);
     Q_EMIT savedSearchesChanged();

@@ -1,6 +1,7 @@
 #include "ClipMarkersPanel.h"
 
 #include "ViewerIcons.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QGridLayout>
@@ -96,8 +97,10 @@ ClipMarkersPanel::ClipMarkersPanel(QWidget *parent) : QWidget(parent)
         QListWidgetItem *item = m_list->currentItem();
         if (!item || !m_library)
             return;
-        ClipMarkers markers(m_library->database(), m_library->custody());
-        const Status removed = markers.remove(item->data(kMarkerIdRole).toLongLong());
+        const qint64 markerId = item->data(kMarkerIdRole).toLongLong();
+        const Status removed = writeNow(*m_library, [markerId](Library &writer) {
+            return ClipMarkers(writer.database(), writer.custody()).remove(markerId);
+        });
         m_error->setText(removed.ok() ? QString() : removed.error().message);
         reload();
     });
@@ -169,8 +172,11 @@ bool ClipMarkersPanel::saveClip()
 {
     if (!m_library || m_in < 0)
         return false;
-    ClipMarkers markers(m_library->database(), m_library->custody());
-    auto added = markers.add(m_itemId, m_in, m_out >= 0 ? m_out : m_in, m_note->text());
+    const qint64 itemId = m_itemId, in = m_in, out = m_out >= 0 ? m_out : m_in;
+    const QString note = m_note->text();
+    auto added = writeNow(*m_library, [itemId, in, out, note](Library &writer) {
+        return ClipMarkers(writer.database(), writer.custody()).add(itemId, in, out, note);
+    });
     if (!added.ok()) {
         m_error->setText(added.error().message);
         return false;

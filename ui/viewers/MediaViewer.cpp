@@ -3,6 +3,7 @@
 #include "ClipMarkersPanel.h"
 #include "ViewerIcons.h"
 #include "library/BlobDevice.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QAudioOutput>
@@ -253,7 +254,11 @@ void MediaViewer::playUnchecked()
 {
     if (!m_library)
         return;
-    auto logged = m_library->extractions().logUncheckedPlayback(m_itemId, m_extractionStatus);
+    const qint64 itemId = m_itemId;
+    const QString status = m_extractionStatus;
+    auto logged = writeNow(*m_library, [itemId, status](Library &writer) {
+        return writer.extractions().logUncheckedPlayback(itemId, status);
+    });
     if (!logged.ok()) {
         showError(logged.error().message);
         return;

@@ -1,5 +1,6 @@
 #include "RedactionOverlay.h"
 
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 
 #include <QContextMenuEvent>
@@ -237,7 +238,11 @@ void RedactionOverlay::finishDrag(QWidget *surface, const QPoint &end)
     const QRectF area = toPage.mapRect(band) & QRectF(0, 0, 1, 1);
     if (area.isEmpty())
         return;
-    auto added = m_library->redactions().addRect(m_itemId, placement.page, area);
+    const qint64 itemId = m_itemId;
+    const int page = placement.page;
+    auto added = writeNow(*m_library, [itemId, page, area](Library &writer) {
+        return writer.redactions().addRect(itemId, page, area);
+    });
     if (!added.ok()) {
         reportError(surface, added.error().message);
         return;
@@ -276,7 +281,9 @@ bool RedactionOverlay::removeRedaction(qint64 redactionId)
 {
     if (!m_library)
         return false;
-    const Status removed = m_library->redactions().remove(redactionId);
+    const Status removed = writeNow(*m_library, [redactionId](Library &writer) {
+        return writer.redactions().remove(redactionId);
+    });
     if (!removed.ok())
         reportError(nullptr, removed.error().message);
     else

@@ -2,6 +2,7 @@
 
 #include "ViewerIcons.h"
 #include "library/ItemFields.h"
+#include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "library/TestimonyEditing.h"
 
@@ -247,8 +248,11 @@ bool TestimonyViewer::flushTranscript()
     m_autosave->stop();
     if (!m_library || !m_transcriptDirty)
         return true;
-    const Status saved =
-        TestimonyEditing(*m_library).saveTranscript(m_itemId, m_transcript->toPlainText());
+    const qint64 itemId = m_itemId;
+    const QString transcript = m_transcript->toPlainText();
+    const Status saved = writeNow(*m_library, [itemId, transcript](Library &writer) {
+        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
+    });
     if (!saved.ok()) {
         setStatus(tr("Not saved: %1").arg(saved.error().message));
         return false;
@@ -293,7 +297,10 @@ void TestimonyViewer::saveFields()
         m_saveFields->setEnabled(false);
         return;
     }
-    const Status saved = m_library->items().setFields(m_itemId, changed);
+    const qint64 itemId = m_itemId;
+    const Status saved = writeNow(*m_library, [itemId, changed](Library &writer) {
+        return writer.items().setFields(itemId, changed);
+    });
     if (!saved.ok()) {
         m_fieldsStatus->setText(saved.error().message);
         return;
@@ -343,7 +350,10 @@ void TestimonyViewer::reveal()
 {
     if (!m_library)
         return;
-    auto values = TestimonyEditing(*m_library).revealProtected(m_itemId);
+    const qint64 itemId = m_itemId;
+    auto values = writeNow(*m_library, [itemId](Library &writer) {
+        return TestimonyEditing(writer).revealProtected(itemId); // logs the reveal
+    });
     if (!values.ok()) {
         m_fieldsStatus->setText(values.error().message);
         return;

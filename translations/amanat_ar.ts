@@ -1490,6 +1490,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The search functions could not be registered.</source>
         <translation>تعذّر تسجيل وظائف البحث.</translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation>خطأ داخلي: استُخدمت قاعدة بيانات المكتبة من خيط تنفيذ غير صحيح؛ لم يُغيَّر شيء.</translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1954,6 +1958,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
         <translation>غُيِّرت قيمة SHA-256 المسجَّلة له بعد الاستيراد</translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
+        <translation>قُفلت المكتبة قبل أن يُحفظ هذا التغيير.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3792,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Protected People…</source>
         <translation>الأشخاص الم&amp;حميون…</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
     </message>
 </context>
 <context>

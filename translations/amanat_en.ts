@@ -1383,6 +1383,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The search functions could not be registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1826,6 +1830,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +3621,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&amp;Protected People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

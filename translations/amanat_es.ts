@@ -1386,6 +1386,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>The search functions could not be registered.</source>
         <translation>No se pudieron registrar las funciones de búsqueda.</translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation>Error interno: la base de datos de la biblioteca se usó desde el hilo equivocado; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1830,6 +1834,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
         <translation>su SHA-256 registrado se modificó después de la importación</translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
+        <translation>La biblioteca se bloqueó antes de que este cambio pudiera guardarse.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3628,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>&amp;Protected People…</source>
         <translation>&amp;Personas protegidas…</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>The search functions could not be registered.</source>
         <translation>Les fonctions de recherche n’ont pas pu être enregistrées.</translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation>Erreur interne : la base de données de la bibliothèque a été utilisée depuis le mauvais fil d’exécution ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1830,6 +1834,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
         <translation>son empreinte SHA-256 enregistrée a été modifiée après l’importation</translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
+        <translation>La bibliothèque a été verrouillée avant que cette modification puisse être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3628,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>&amp;Protected People…</source>
         <translation>&amp;Personnes protégées…</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The search functions could not be registered.</source>
         <translation>ئىزدەش فۇنكسىيەلىرىنى تىزىملاتقىلى بولمىدى.</translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation>ئىچكى خاتالىق: ئامبار ساندانى خاتا ئىجرا يىپىدىن ئىشلىتىلدى؛ ھېچنېمە ئۆزگەرتىلمىدى.</translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1830,6 +1834,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
         <translation>ئۇنىڭ خاتىرىلەنگەن SHA-256 قىممىتى ئەكىرىلگەندىن كېيىن ئۆزگەرتىلگەن</translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
+        <translation>بۇ ئۆزگىرىش ساقلىنىشتىن بۇرۇن ئامبار قۇلۇپلاندى.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3628,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Protected People…</source>
         <translation>&amp;قوغدىلىدىغان كىشىلەر…</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
     </message>
 </context>
 <context>

@@ -1360,6 +1360,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The search functions could not be registered.</source>
         <translation>无法注册搜索函数。</translation>
     </message>
+    <message>
+        <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
+        <translation>内部错误：资料库数据库被错误的线程使用；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>DateSpec</name>
@@ -1799,6 +1803,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>its recorded SHA-256 was changed after import</source>
         <translation>其记录的 SHA-256 在导入后被更改</translation>
+    </message>
+    <message>
+        <source>The library was locked before this change could be saved.</source>
+        <translation>在此更改保存之前，资料库已被锁定。</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3587,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Protected People…</source>
         <translation>受保护人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
     </message>
 </context>
 <context>

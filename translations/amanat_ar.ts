@@ -2519,6 +2519,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation>مفتاح التوقيع الخاص بالمكتبة تالف؛ لا يمكن توقيع الحزم.</translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation>لا يوجد للمكتبة مفتاح توقيع بعد.</translation>
@@ -2568,7 +2571,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation>«%1» ليس مسار وسم: أحد المستويات فارغ (اكتبه بالصيغة أصل/فرع).</translation>
@@ -2585,6 +2588,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation>مسار الوسم متداخل بعمق زائد (الحد الأقصى: %1 مستوى).</translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>لا يوجد وسم باسم «%1».</translation>

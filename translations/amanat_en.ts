@@ -2377,6 +2377,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation type="unfinished"></translation>
@@ -2426,7 +2429,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation type="unfinished"></translation>
@@ -2443,6 +2446,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>

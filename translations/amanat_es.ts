@@ -2383,6 +2383,9 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation>La clave de firma de la biblioteca está dañada; no se pueden firmar legajos.</translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation>La biblioteca aún no tiene clave de firma.</translation>
@@ -2432,7 +2435,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation>«%1» no es una ruta de etiqueta: hay un nivel vacío (escríbala como Padre/Hijo).</translation>
@@ -2449,6 +2452,9 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation>La ruta de etiqueta tiene demasiados niveles anidados (máximo %1 niveles).</translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>No existe la etiqueta «%1».</translation>

@@ -2383,6 +2383,9 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation>La clé de signature de la bibliothèque est endommagée&#xa0;; les liasses ne peuvent pas être signées.</translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation>La bibliothèque n’a pas encore de clé de signature.</translation>
@@ -2432,7 +2435,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un chemin d’étiquette&#xa0;: un niveau est vide (écrivez-le sous la forme Parent/Enfant).</translation>
@@ -2449,6 +2452,9 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation>Le chemin d’étiquette est trop profondément imbriqué (%1 niveaux au maximum).</translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>L’étiquette «&#xa0;%1&#xa0;» n’existe pas.</translation>

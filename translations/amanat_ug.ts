@@ -2383,6 +2383,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation>ئامبارنىڭ ئىمزا ئاچقۇچى بۇزۇلغان؛ توپلاملارغا ئىمزا قويغىلى بولمايدۇ.</translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation>ئامبارنىڭ تېخى ئىمزا ئاچقۇچى يوق.</translation>
@@ -2432,7 +2435,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation>«%1» بەلگە يولى ئەمەس: ئۇنىڭ بىر قەۋىتى بوش (ئۇنى ئاتا/بالا شەكلىدە يېزىڭ).</translation>
@@ -2449,6 +2452,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation>بەلگە يولىنىڭ قەۋەتلىرى بەك چوڭقۇر (ئەڭ كۆپ بولغاندا %1 قەۋەت).</translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>«%1» دېگەن بەلگە يوق.</translation>

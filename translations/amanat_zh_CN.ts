@@ -2349,6 +2349,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The library&apos;s signing key is damaged; bundles cannot be signed.</source>
         <translation>资料库的签名密钥已损坏；无法对卷宗签名。</translation>
     </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
     <message>
         <source>The library has no signing key yet.</source>
         <translation>资料库还没有签名密钥。</translation>
@@ -2398,7 +2401,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
-    <name>TagRepository</name>
+    <name>TagPath</name>
     <message>
         <source>&quot;%1&quot; is not a tag path: a level is empty (write it as Parent/Child).</source>
         <translation>“%1”不是标签路径：其中某一级为空（请写成“父级/子级”的形式）。</translation>
@@ -2415,6 +2418,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>The tag path is nested too deeply (at most %1 levels).</source>
         <translation>标签路径嵌套过深（最多 %1 级）。</translation>
     </message>
+</context>
+<context>
+    <name>TagRepository</name>
     <message>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>不存在标签“%1”。</translation>

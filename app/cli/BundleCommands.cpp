@@ -242,29 +242,29 @@ int runRedact(const QStringList &args)
         return removed.ok() ? kExitOk : Cli::fail(removed.error());
     }
     // All or nothing.
-    auto transaction = Transaction::begin((*library)->database());
-    if (!transaction.ok())
-        return Cli::fail(transaction.error());
-    for (const QString &text : texts) {
-        auto added = redactions.addText(*id, text);
-        if (!added.ok())
-            return Cli::fail(added.error());
-        Cli::print(QString::number(*added));
-    }
-    for (const auto &[page, area] : areas) {
-        auto added = redactions.addRect(*id, page, area);
-        if (!added.ok())
-            return Cli::fail(added.error());
-        Cli::print(QString::number(*added));
-    }
-    for (const auto &[page, area] : keeps) {
-        auto added = redactions.addKeep(*id, page, area);
-        if (!added.ok())
-            return Cli::fail(added.error());
-        Cli::print(QString::number(*added));
-    }
-    auto committed = transaction->commit();
-    return committed.ok() ? kExitOk : Cli::fail(committed.error());
+    const Status added = (*library)->atomically([&](Library &writer) -> Status {
+        RedactionRepository &redactions = writer.redactions();
+        for (const QString &text : texts) {
+            auto id_ = redactions.addText(*id, text);
+            if (!id_.ok())
+                return id_.error();
+            Cli::print(QString::number(*id_));
+        }
+        for (const auto &[page, area] : areas) {
+            auto id_ = redactions.addRect(*id, page, area);
+            if (!id_.ok())
+                return id_.error();
+            Cli::print(QString::number(*id_));
+        }
+        for (const auto &[page, area] : keeps) {
+            auto id_ = redactions.addKeep(*id, page, area);
+            if (!id_.ok())
+                return id_.error();
+            Cli::print(QString::number(*id_));
+        }
+        return {};
+    });
+    return added.ok() ? kExitOk : Cli::fail(added.error());
 }
 
 } // namespace amanat::cli

@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 
 #include "SecretInput.h"
-#include "ingest/HelperSandbox.h"
+#include "helper/HelperSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

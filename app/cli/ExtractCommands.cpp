@@ -118,7 +118,7 @@ int runReextract(const QStringList &args)
     }
     ExtractionSettings settings;
     settings.timeoutSeconds = *timeout;
-    ReextractJob job(**library, ids, languages, password, settings);
+    ReextractJob job((*library)->importServices(), ids, languages, password, settings);
     int failures = 0;
     QObject::connect(
         &job, &ReextractJob::extractionFinished, &job,

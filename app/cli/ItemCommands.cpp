@@ -1,12 +1,13 @@
 // Commands about items: import, browse, edit, export, delete.
 
+#include "model/TagPath.h"
 #include "CliSupport.h"
 #include "Commands.h"
 #include "JsonFormat.h"
 
 #include "ImportProgress.h"
 #include "ingest/ImportJob.h"
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -97,7 +98,7 @@ int runImport(const QStringList &args)
     options.import.title = parser.value(QStringLiteral("title"));
     options.import.tags = parser.values(QStringLiteral("tag"));
     for (const QString &tag : options.import.tags) {
-        auto levels = TagRepository::parsePath(tag);
+        auto levels = TagPath::parse(tag);
         if (!levels.ok())
             return Cli::usage(levels.error().message, synopsis);
     }
@@ -128,7 +129,7 @@ int runImport(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     ProgressReporter progress(parser.isSet(QStringLiteral("progress-json")));
     QJsonArray results;
-    ImportJob job(**library, *files, options);
+    ImportJob job((*library)->importServices(), *files, options);
     QObject::connect(
         &job, &ImportJob::fileImported, &job,
         [&](const ImportOutcome &outcome, int done, int total) {

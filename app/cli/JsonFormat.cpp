@@ -1,6 +1,6 @@
 #include "JsonFormat.h"
 
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 
 #include <QJsonArray>
 

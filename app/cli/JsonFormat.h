@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ingest/ExtractionStore.h"
-#include "library/CustodyLog.h"
-#include "library/ItemRepository.h"
+#include "custody/CustodyLog.h"
+#include "repository/ItemRepository.h"
 #include "library/Library.h"
 
 #include <QJsonObject>

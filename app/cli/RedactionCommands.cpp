@@ -99,17 +99,9 @@ int personShow(const QStringList &args)
     if (!person.ok())
         return Cli::fail(person.error());
     // Showing the values is recorded, like revealing a testimony's protected fields.
-    auto transaction = Transaction::begin((*library)->database());
-    if (!transaction.ok())
-        return Cli::fail(transaction.error());
-    auto logged =
-        (*library)->custody().append(QStringLiteral("person_reveal"), person->itemId.value_or(0),
-                                     QJsonObject{{QStringLiteral("person"), double(person->id)},
-                                                 {QStringLiteral("code"), person->code}});
+    const Status logged = (*library)->persons().logReveal(person->id);
     if (!logged.ok())
         return Cli::fail(logged.error());
-    if (auto committed = transaction->commit(); !committed.ok())
-        return Cli::fail(committed.error());
     if (parser.isSet(QStringLiteral("json"))) {
         Cli::printJson(personJson(*person, true));
         return kExitOk;
@@ -147,28 +139,25 @@ int personEdit(const QStringList &args)
     if (!person.ok())
         return Cli::fail(person.error());
     using Kind = PersonRepository::ValueKind;
-    auto transaction = Transaction::begin((*library)->database());
-    if (!transaction.ok())
-        return Cli::fail(transaction.error());
-    Status status;
-    if (status.ok() && parser.isSet(QStringLiteral("add-name")))
-        status = persons.setValues(person->id, Kind::Name,
-                                   parser.values(QStringLiteral("add-name")), true);
-    if (status.ok() && parser.isSet(QStringLiteral("add-contact")))
-        status = persons.setValues(person->id, Kind::Contact,
-                                   parser.values(QStringLiteral("add-contact")), true);
-    if (status.ok() && parser.isSet(QStringLiteral("remove-name")))
-        status = persons.removeValues(person->id, Kind::Name,
-                                      parser.values(QStringLiteral("remove-name")));
-    if (status.ok() && parser.isSet(QStringLiteral("remove-contact")))
-        status = persons.removeValues(person->id, Kind::Contact,
-                                      parser.values(QStringLiteral("remove-contact")));
-    if (status.ok() && parser.isSet(QStringLiteral("code")))
-        status = persons.setCode(person->id, parser.value(QStringLiteral("code")));
-    if (!status.ok())
-        return Cli::fail(status.error());
-    auto committed = transaction->commit();
-    return committed.ok() ? kExitOk : Cli::fail(committed.error());
+    const Status done = (*library)->atomically([&](Library &) -> Status {
+        Status status;
+        if (status.ok() && parser.isSet(QStringLiteral("add-name")))
+            status = persons.setValues(person->id, Kind::Name,
+                                       parser.values(QStringLiteral("add-name")), true);
+        if (status.ok() && parser.isSet(QStringLiteral("add-contact")))
+            status = persons.setValues(person->id, Kind::Contact,
+                                       parser.values(QStringLiteral("add-contact")), true);
+        if (status.ok() && parser.isSet(QStringLiteral("remove-name")))
+            status = persons.removeValues(person->id, Kind::Name,
+                                          parser.values(QStringLiteral("remove-name")));
+        if (status.ok() && parser.isSet(QStringLiteral("remove-contact")))
+            status = persons.removeValues(person->id, Kind::Contact,
+                                          parser.values(QStringLiteral("remove-contact")));
+        if (status.ok() && parser.isSet(QStringLiteral("code")))
+            status = persons.setCode(person->id, parser.value(QStringLiteral("code")));
+        return status;
+    });
+    return done.ok() ? kExitOk : Cli::fail(done.error());
 }
 
 int personDelete(const QStringList &args)
@@ -327,16 +316,13 @@ int runRedactReview(const QStringList &args)
     if (!dossier.ok())
         return Cli::fail(dossier.error());
     if (approve) {
-        auto transaction = Transaction::begin((*library)->database());
-        if (!transaction.ok())
-            return Cli::fail(transaction.error());
-        for (const auto &[item, page] : pages)
-            if (auto done = RedactionReview::approve(**library, dossier->id, item, page);
-                !done.ok())
-                return Cli::fail(done.error());
-        auto committed = transaction->commit();
-        if (!committed.ok())
-            return Cli::fail(committed.error());
+        const Status approved = (*library)->atomically([&](Library &writer) -> Status {
+            for (const auto &[item, page] : pages)
+                AMANAT_TRY(RedactionReview::approve(writer, dossier->id, item, page));
+            return {};
+        });
+        if (!approved.ok())
+            return Cli::fail(approved.error());
         Cli::print(Cli::tr("%n page(s) marked reviewed.", nullptr, int(pages.size())));
         return kExitOk;
     }

@@ -1,5 +1,6 @@
 // Commands about tags.
 
+#include "model/TagPath.h"
 #include "CliSupport.h"
 #include "Commands.h"
 
@@ -28,7 +29,7 @@ int runTag(const QStringList &args)
     if (add.isEmpty() && remove.isEmpty())
         return Cli::usage(Cli::tr("Give at least one --add or --remove."), synopsis);
     for (const QString &tag : add + remove) {
-        auto levels = TagRepository::parsePath(tag);
+        auto levels = TagPath::parse(tag);
         if (!levels.ok())
             return Cli::usage(levels.error().message, synopsis);
     }

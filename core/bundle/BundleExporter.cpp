@@ -472,54 +472,55 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
             tr("Could not move the bundle into %1.").arg(QDir::toNativeSeparators(outDir)));
     staging.setAutoRemove(false);
     // On the write connection, wherever it lives; this thread waits for the outcome.
-    auto logging = m_library.write([&](Library &writer) -> Status {
-        auto transaction = Transaction::begin(writer.database());
-        if (!transaction.ok())
-            return transaction.error();
-        AMANAT_TRY(writer.custody().append(
-            QStringLiteral("bundle_export"), 0,
-            QJsonObject{{QStringLiteral("dossier"), double(d.id)},
-                        {QStringLiteral("name"), d.name},
-                        {QStringLiteral("manifest_sha256"), *manifestHash},
-                        {QStringLiteral("pages"), total},
-                        {QStringLiteral("parts"), int(run.partFiles.size())},
-                        {QStringLiteral("bates_first"), run.layout.bates.first()},
-                        {QStringLiteral("bates_last"), run.layout.bates.last()},
-                        {QStringLiteral("leak_check"),
-                         QJsonObject{{QStringLiteral("pages"), run.leakReport.pages},
-                                     {QStringLiteral("pages_ocr"), run.leakReport.pagesOcr},
-                                     {QStringLiteral("files"), run.leakReport.files},
-                                     {QStringLiteral("kept"), run.leakReport.kept}}},
-                        {QStringLiteral("exempted"), exemptedCodes(run.plan)}}));
-        for (int x = 0; x < run.plan.exhibits.size(); ++x) {
-            const PlannedExhibit &e = run.plan.exhibits.at(x);
-            QJsonObject details{{QStringLiteral("dossier"), double(d.id)},
-                                {QStringLiteral("label"), e.exhibit.label},
-                                {QStringLiteral("bates_first"), manifest.exhibits.at(x).batesFirst},
-                                {QStringLiteral("bates_last"), manifest.exhibits.at(x).batesLast},
-                                {QStringLiteral("manifest_sha256"), *manifestHash}};
-            if (e.consentOverridden)
-                AMANAT_TRY(writer.custody().append(QStringLiteral("consent_override"), e.item.id,
-                                                   details));
-            const Prepared &p = run.prepared.at(x);
-            if (!p.unreviewedPages.isEmpty()) {
-                QJsonArray pages;
-                for (int page : p.unreviewedPages)
-                    pages.append(page);
-                QJsonObject unreviewed = details;
-                unreviewed.insert(QStringLiteral("pages"), pages);
-                AMANAT_TRY(writer.custody().append(QStringLiteral("redaction_unreviewed_export"),
-                                                   e.item.id, unreviewed));
+    auto logging = m_library.write([&](Library &library) {
+        return library.atomically([&](Library &writer) -> Status {
+            AMANAT_TRY(writer.custody().append(
+                QStringLiteral("bundle_export"), 0,
+                QJsonObject{{QStringLiteral("dossier"), double(d.id)},
+                            {QStringLiteral("name"), d.name},
+                            {QStringLiteral("manifest_sha256"), *manifestHash},
+                            {QStringLiteral("pages"), total},
+                            {QStringLiteral("parts"), int(run.partFiles.size())},
+                            {QStringLiteral("bates_first"), run.layout.bates.first()},
+                            {QStringLiteral("bates_last"), run.layout.bates.last()},
+                            {QStringLiteral("leak_check"),
+                             QJsonObject{{QStringLiteral("pages"), run.leakReport.pages},
+                                         {QStringLiteral("pages_ocr"), run.leakReport.pagesOcr},
+                                         {QStringLiteral("files"), run.leakReport.files},
+                                         {QStringLiteral("kept"), run.leakReport.kept}}},
+                            {QStringLiteral("exempted"), exemptedCodes(run.plan)}}));
+            for (int x = 0; x < run.plan.exhibits.size(); ++x) {
+                const PlannedExhibit &e = run.plan.exhibits.at(x);
+                QJsonObject details{
+                    {QStringLiteral("dossier"), double(d.id)},
+                    {QStringLiteral("label"), e.exhibit.label},
+                    {QStringLiteral("bates_first"), manifest.exhibits.at(x).batesFirst},
+                    {QStringLiteral("bates_last"), manifest.exhibits.at(x).batesLast},
+                    {QStringLiteral("manifest_sha256"), *manifestHash}};
+                if (e.consentOverridden)
+                    AMANAT_TRY(writer.custody().append(QStringLiteral("consent_override"),
+                                                       e.item.id, details));
+                const Prepared &p = run.prepared.at(x);
+                if (!p.unreviewedPages.isEmpty()) {
+                    QJsonArray pages;
+                    for (int page : p.unreviewedPages)
+                        pages.append(page);
+                    QJsonObject unreviewed = details;
+                    unreviewed.insert(QStringLiteral("pages"), pages);
+                    AMANAT_TRY(writer.custody().append(
+                        QStringLiteral("redaction_unreviewed_export"), e.item.id, unreviewed));
+                }
+                details.insert(
+                    QStringLiteral("redaction"),
+                    QJsonObject{{QStringLiteral("auto_boxes"), p.tally.autoBoxes},
+                                {QStringLiteral("manual_boxes"), p.tally.manualBoxes},
+                                {QStringLiteral("kept_boxes"), p.tally.keptBoxes},
+                                {QStringLiteral("text_passages"), p.tally.textPassages}});
+                AMANAT_TRY(
+                    writer.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
             }
-            details.insert(QStringLiteral("redaction"),
-                           QJsonObject{{QStringLiteral("auto_boxes"), p.tally.autoBoxes},
-                                       {QStringLiteral("manual_boxes"), p.tally.manualBoxes},
-                                       {QStringLiteral("kept_boxes"), p.tally.keptBoxes},
-                                       {QStringLiteral("text_passages"), p.tally.textPassages}});
-            AMANAT_TRY(
-                writer.custody().append(QStringLiteral("exhibit_export"), e.item.id, details));
-        }
-        return transaction->commit();
+            return Status();
+        });
     });
     logging.waitForFinished();
     const Status logged = logging.result();

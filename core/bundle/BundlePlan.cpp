@@ -1,7 +1,7 @@
 #include "BundlePlan.h"
 
 #include "RedactionReview.h"
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 #include "library/Library.h"
 #include "redaction/TermMatcher.h"
 

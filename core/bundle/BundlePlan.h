@@ -3,11 +3,11 @@
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 #include "ingest/ExtractionStore.h"
-#include "library/CustodyLog.h"
-#include "library/DossierRepository.h"
-#include "library/ItemRepository.h"
-#include "library/PersonRepository.h"
-#include "library/RedactionRepository.h"
+#include "custody/CustodyLog.h"
+#include "repository/DossierRepository.h"
+#include "repository/ItemRepository.h"
+#include "repository/PersonRepository.h"
+#include "repository/RedactionRepository.h"
 #include "redaction/RedactionTerms.h"
 
 #include <QCoreApplication>

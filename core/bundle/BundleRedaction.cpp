@@ -5,7 +5,7 @@
 #include "BundleRun.h"
 
 #include "library/Library.h"
-#include "redaction/OcrLanguages.h"
+#include "helper/OcrLanguages.h"
 
 #include <QDateTime>
 

@@ -12,7 +12,7 @@
 #include "PdfAssembler.h"
 #include "RasterClient.h"
 #include "RedactionReview.h"
-#include "redaction/RasterProtocol.h"
+#include "helper/RasterProtocol.h"
 #include "redaction/TermMatcher.h"
 
 #include <QMap>

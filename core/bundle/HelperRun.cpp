@@ -1,6 +1,6 @@
 #include "HelperRun.h"
 
-#include "ingest/ExtractionQueue.h"
+#include "helper/HelperProcess.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -9,8 +9,7 @@
 namespace amanat {
 
 HelperRun::HelperRun(QString helperPath, int timeoutSeconds)
-    : m_helperPath(helperPath.isEmpty() ? ExtractionQueue::defaultHelperPath()
-                                        : std::move(helperPath)),
+    : m_helperPath(helperPath.isEmpty() ? HelperProcess::defaultPath() : std::move(helperPath)),
       m_timeoutSeconds(timeoutSeconds)
 {}
 
@@ -18,7 +17,7 @@ Status HelperRun::run(const QString &mode, const QByteArray &header, const QByte
                       const QString &what, const LineHandler &onLine)
 {
     QProcess process;
-    process.setProcessEnvironment(ExtractionQueue::helperEnvironment());
+    process.setProcessEnvironment(HelperProcess::environment());
     process.setStandardErrorFile(QProcess::nullDevice());
     process.start(m_helperPath,
                   {mode, QStringLiteral("--cpu-seconds"), QString::number(m_timeoutSeconds)});

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "redaction/LeakCheckProtocol.h"
+#include "helper/LeakCheckProtocol.h"
 #include "redaction/RedactionTerms.h"
 
 #include <QCoreApplication>

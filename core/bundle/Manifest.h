@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "library/CustodyLog.h"
+#include "custody/CustodyLog.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

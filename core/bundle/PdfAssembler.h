@@ -3,7 +3,7 @@
 #include "BundleLayout.h"
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
-#include "redaction/RasterProtocol.h"
+#include "helper/RasterProtocol.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "redaction/RasterProtocol.h"
+#include "helper/RasterProtocol.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -3,7 +3,7 @@
 #include "RasterClient.h"
 #include "RedactionReview.h"
 #include "library/Library.h"
-#include "redaction/OcrLanguages.h"
+#include "helper/OcrLanguages.h"
 
 namespace amanat {
 

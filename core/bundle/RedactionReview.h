@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "library/RedactionRepository.h"
-#include "library/ReviewRepository.h"
+#include "repository/RedactionRepository.h"
+#include "repository/ReviewRepository.h"
 #include "redaction/RedactionTerms.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,6 @@
 
 #include "Sha256.h"
 #include "Sodium.h"
-#include "db/Database.h"
-#include "library/CustodyLog.h"
 
 #include <QJsonObject>
 
@@ -45,48 +43,6 @@ Result<SigningKey> SigningKey::fromSecret(SecureBuffer secretKey)
     if (!rebuilt.equals(secretKey))
         return corrupt();
     return SigningKey(std::move(secretKey), std::move(publicKey));
-}
-
-Result<SigningKey> SigningKey::load(Database &db)
-{
-    auto stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, kMetaKey);
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("The library has no signing key yet."));
-    int size = 0;
-    const char *data = stmt->blobData(0, &size);
-    // Copied straight into locked memory: the secret never passes through a QByteArray.
-    SecureBuffer secret = SecureBuffer::fromBytes(data, data ? std::size_t(size) : 0);
-    stmt->reset();
-    return fromSecret(std::move(secret));
-}
-
-Result<SigningKey> SigningKey::loadOrCreate(Database &db, CustodyLog &custody)
-{
-    auto loaded = load(db);
-    if (loaded.ok() || loaded.error().code != ErrorCode::NotFound)
-        return loaded;
-
-    SigningKey key = generate();
-    auto transaction = Transaction::begin(db);
-    if (!transaction.ok())
-        return transaction.error();
-    auto insert = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
-    if (!insert.ok())
-        return insert.error();
-    insert->bind(1, kMetaKey)
-        .bindBlobNoCopy(2, key.m_secretKey.chars(), int(key.m_secretKey.size()));
-    AMANAT_TRY(insert->run());
-    AMANAT_TRY(custody.append(QString::fromLatin1(kCreateAction), 0,
-                              {{QStringLiteral("algorithm"), QStringLiteral("ed25519")},
-                               {QStringLiteral("fingerprint"), key.fingerprint()}}));
-    AMANAT_TRY(transaction->commit());
-    return key;
 }
 
 QByteArray SigningKey::sign(const QByteArray &message) const

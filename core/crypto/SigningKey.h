@@ -9,9 +9,6 @@
 
 namespace amanat {
 
-class CustodyLog;
-class Database;
-
 /** A library's Ed25519 signing key, used to sign bundle manifests.
  *
  *  The 64-byte libsodium secret key is stored in the `meta` table of the encrypted
@@ -29,16 +26,6 @@ public:
     static constexpr int kSecretKeyBytes = 64;
     static constexpr int kSignatureBytes = 64;
     static constexpr int kFingerprintChars = 64;
-    /** Key of the secret in the `meta` table. */
-    static constexpr const char *kMetaKey = "signing_key";
-    /** Custody action logged when a library's key is created. */
-    static constexpr const char *kCreateAction = "signing_key_create";
-
-    /** Loads the library's key, or creates, stores and logs one (in one transaction) when
-     *  there is none. Fails with Corrupt when the stored key is malformed. */
-    [[nodiscard]] static Result<SigningKey> loadOrCreate(Database &db, CustodyLog &custody);
-    /** Loads the library's key; NotFound when it has none yet. Writes nothing. */
-    [[nodiscard]] static Result<SigningKey> load(Database &db);
     /** A fresh key that is stored nowhere (tests, or a throw-away signature). */
     [[nodiscard]] static SigningKey generate();
 
@@ -64,10 +51,14 @@ public:
      *  case; empty when the rest is not 64 hex digits. */
     static QString normalizeFingerprint(const QString &typed);
 
-private:
-    SigningKey(SecureBuffer secretKey, QByteArray publicKey);
     /** Checks a stored secret key (size, and that its public half matches its seed). */
     static Result<SigningKey> fromSecret(SecureBuffer secretKey);
+    /** The 64-byte secret, for the store that keeps it inside the encrypted database
+     *  (SigningKeyStore) and nothing else. */
+    const SecureBuffer &secretForStorage() const { return m_secretKey; }
+
+private:
+    SigningKey(SecureBuffer secretKey, QByteArray publicKey);
 
     SecureBuffer m_secretKey;
     QByteArray m_publicKey;

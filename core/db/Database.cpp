@@ -57,6 +57,17 @@ Status Database::checkThread() const
                         "nothing was changed."));
 }
 
+Status Database::registerTextFunction(const char *name, QString (*function)(const QString &))
+{
+    AMANAT_TRY(checkThread());
+    const int rc = sqlite3_create_function(m_db.get(), name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                           reinterpret_cast<void *>(function), callTextFunction,
+                                           nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc);
+    return {};
+}
+
 Status Database::makeQueryOnly()
 {
     AMANAT_TRY(exec("PRAGMA query_only = ON"));

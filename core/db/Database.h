@@ -63,6 +63,10 @@ public:
     /** Whether the calling thread may use this connection. */
     bool isOwnedByCurrentThread() const;
 
+    /** Registers a deterministic SQL function of one text argument (NULL reads as ""), for
+     *  a module above the database that needs its own function in queries. */
+    Status registerTextFunction(const char *name, QString (*function)(const QString &));
+
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
     Result<Statement> prepare(const QByteArray &sql) { return prepare(sql.constData()); }

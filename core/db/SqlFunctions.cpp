@@ -1,6 +1,6 @@
 #include "SqlFunctions.h"
 
-#include "search/TextNormalizer.h"
+#include <QString>
 
 #include <sqlite3.h>
 
@@ -9,19 +9,6 @@
 namespace amanat {
 
 namespace {
-
-void normalizeFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
-{
-    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
-        return;
-    }
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    const QByteArray normalized =
-        TextNormalizer::normalize(QString::fromUtf8(text, bytes)).toUtf8();
-    sqlite3_result_text(context, normalized.constData(), int(normalized.size()), SQLITE_TRANSIENT);
-}
 
 /** Okapi BM25 (k1 = 1.2, b = 0.75) from FTS4 matchinfo 'pcnalx'. */
 void bm25Function(sqlite3_context *context, int argc, sqlite3_value **argv)
@@ -70,12 +57,24 @@ void bm25Function(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
+void callTextFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    using Function = QString (*)(const QString &);
+    const auto function = reinterpret_cast<Function>(sqlite3_user_data(context));
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray result = function(QString::fromUtf8(text, bytes)).toUtf8();
+    sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+}
+
 bool registerSqlFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    return sqlite3_create_function(db, "amanat_normalize", 1, flags, nullptr, normalizeFunction,
-                                   nullptr, nullptr) == SQLITE_OK &&
-           sqlite3_create_function(db, "amanat_bm25", -1, flags, nullptr, bm25Function, nullptr,
+    return sqlite3_create_function(db, "amanat_bm25", -1, flags, nullptr, bm25Function, nullptr,
                                    nullptr) == SQLITE_OK;
 }
 

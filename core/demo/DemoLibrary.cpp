@@ -25,7 +25,7 @@ Result<ImportSummary> importAll(Library &library, const QStringList &files, cons
     jobOptions.import.tags = tags;
     jobOptions.ocrLanguages = options.ocrLanguages;
     jobOptions.extraction = options.extraction;
-    ImportJob job(library, files, jobOptions);
+    ImportJob job(library.importServices(), files, jobOptions);
     QEventLoop loop;
     ImportSummary summary;
     QObject::connect(&job, &ImportJob::finished, &loop,

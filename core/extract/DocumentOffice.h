@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ExtractionResult.h"
+#include "helper/ExtractionResult.h"
 
 #include <QByteArray>
 

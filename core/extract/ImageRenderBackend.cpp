@@ -1,6 +1,6 @@
 #include "ImageRenderBackend.h"
 
-#include "render/RenderProtocol.h"
+#include "helper/RenderProtocol.h"
 
 #include <QImageReader>
 

@@ -4,7 +4,7 @@
 #include "PageRedactor.h"
 #include "PdfInspector.h"
 #include "PdfTextLayer.h"
-#include "redaction/OcrLanguages.h"
+#include "helper/OcrLanguages.h"
 #include "redaction/TermMatcher.h"
 
 #include <poppler-qt6.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "redaction/LeakCheckProtocol.h"
+#include "helper/LeakCheckProtocol.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 #include "OcrSession.h"
 
 #include "OcrEngine.h"
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "redaction/RasterProtocol.h"
+#include "helper/RasterProtocol.h"
 
 #include <functional>
 

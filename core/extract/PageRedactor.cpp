@@ -1,8 +1,8 @@
 #include "PageRedactor.h"
 
 #include "LayoutAnalysis.h"
-#include "redaction/OcrLanguages.h"
-#include "search/TextNormalizer.h"
+#include "helper/OcrLanguages.h"
+#include "text/TextNormalizer.h"
 
 #include <QPainter>
 #include <QtMath>

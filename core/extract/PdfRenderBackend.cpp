@@ -1,6 +1,6 @@
 #include "PdfRenderBackend.h"
 
-#include "render/RenderProtocol.h"
+#include "helper/RenderProtocol.h"
 
 #include <QVariant>
 #include <QtMath>

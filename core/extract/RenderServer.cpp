@@ -4,7 +4,7 @@
 #include "PdfExtractor.h"
 #include "PdfRenderBackend.h"
 #include "RenderBackend.h"
-#include "render/RenderProtocol.h"
+#include "helper/RenderProtocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,7 @@
 #include "ExtractionQueue.h"
 
+#include "helper/HelperProcess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -46,7 +48,7 @@ public:
         : m_queue(queue), m_task(std::move(task)), m_source(std::move(source)),
           m_timeoutSeconds(settings.timeoutSeconds)
     {
-        m_process.setProcessEnvironment(ExtractionQueue::helperEnvironment());
+        m_process.setProcessEnvironment(HelperProcess::environment());
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setStandardErrorFile(QProcess::nullDevice());
 
@@ -186,7 +188,7 @@ ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, 
     : QObject(parent), m_blobs(blobs), m_settings(std::move(settings))
 {
     if (m_settings.helperPath.isEmpty())
-        m_settings.helperPath = defaultHelperPath();
+        m_settings.helperPath = HelperProcess::defaultPath();
     if (m_settings.parallel <= 0)
         m_settings.parallel = qMax(1, QThread::idealThreadCount());
 }
@@ -194,42 +196,6 @@ ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, 
 ExtractionQueue::~ExtractionQueue()
 {
     cancel();
-}
-
-QProcessEnvironment ExtractionQueue::helperEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Tesseract's OpenMP threads make OCR many times slower on two cores; the limit must be
-    // in the environment before the process starts.
-    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // GStreamer's decoders fail to load under the address-space limit with glibc's default
-    // number of malloc arenas; and the helper has no business with the sound server, which
-    // QtMultimedia would otherwise contact.
-    env.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
-    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:/nonexistent"));
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("AMANAT_")))
-            env.remove(key);
-    }
-    return env;
-}
-
-QString ExtractionQueue::defaultHelperPath()
-{
-    const QString fromEnvironment = qEnvironmentVariable("AMANAT_EXTRACT");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {here.filePath(QStringLiteral("amanat-extract")),
-          here.filePath(QStringLiteral("../extract/amanat-extract")),
-          here.filePath(QStringLiteral("../../app/extract/amanat-extract"))}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return here.filePath(QStringLiteral("amanat-extract"));
 }
 
 void ExtractionQueue::enqueue(const ExtractionTask &task)

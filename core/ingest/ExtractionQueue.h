@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExtractionResult.h"
-#include "library/BlobStore.h"
+#include "helper/ExtractionResult.h"
+#include "repository/BlobStore.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -27,7 +27,7 @@ struct ExtractionTask
 
 struct ExtractionSettings
 {
-    QString helperPath; ///< empty: ExtractionQueue::defaultHelperPath()
+    QString helperPath; ///< empty: HelperProcess::defaultPath()
     int timeoutSeconds = 120;
     int memoryMb = 2048;
     int parallel = 0; ///< helpers at once; 0: one per core
@@ -51,11 +51,6 @@ public:
     int running() const { return int(m_running.size()); }
     /** Stops every helper and forgets the queue; no finished() follows for them. */
     void cancel();
-
-    /** amanat-extract beside the running program (or in the build tree), or $AMANAT_EXTRACT. */
-    static QString defaultHelperPath();
-    /** The environment every helper process starts with (thread limits, no secrets). */
-    static QProcessEnvironment helperEnvironment();
 
 Q_SIGNALS:
     void finished(const amanat::ExtractionTask &task, const amanat::ExtractionResult &result);

@@ -1,6 +1,6 @@
 #include "ExtractionStore.h"
 
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ExtractionResult.h"
+#include "helper/ExtractionResult.h"
 #include "common/Result.h"
 #include "db/Database.h"
-#include "library/CustodyLog.h"
-#include "library/ItemRepository.h"
+#include "custody/CustodyLog.h"
+#include "repository/ItemRepository.h"
 
 #include <QCoreApplication>
 #include <QImage>

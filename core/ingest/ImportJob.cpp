@@ -4,9 +4,9 @@
 
 namespace amanat {
 
-ImportJob::ImportJob(Library &library, QStringList files, Options options, QObject *parent)
+ImportJob::ImportJob(ImportServices library, QStringList files, Options options, QObject *parent)
     : QObject(parent), m_library(library), m_files(std::move(files)), m_options(std::move(options)),
-      m_queue(library.blobs(), m_options.extraction)
+      m_queue(library.blobs, m_options.extraction)
 {
     connect(&m_queue, &ExtractionQueue::finished, this, &ImportJob::onExtracted);
 }
@@ -14,7 +14,7 @@ ImportJob::ImportJob(Library &library, QStringList files, Options options, QObje
 void ImportJob::start()
 {
     if (m_options.ocrLanguages.isEmpty()) {
-        auto languages = m_library.extractions().defaultOcrLanguages();
+        auto languages = m_library.extractions.defaultOcrLanguages();
         m_options.ocrLanguages = languages.ok() ? *languages : QStringLiteral("eng");
     }
     m_options.import.storing = [this](qint64 stored, qint64 size) {
@@ -47,7 +47,7 @@ void ImportJob::importNext()
     }
     const QString path = m_files.at(m_next++);
     auto outcome =
-        m_library.importer().importFile(path, m_options.import, m_options.import.cancelled);
+        m_library.importer.importFile(path, m_options.import, m_options.import.cancelled);
     if (!outcome.ok() && outcome.error().code == ErrorCode::Cancelled &&
         m_options.import.cancelled && m_options.import.cancelled->load()) {
         cancel(); // asked for during the store step: this file is simply not imported
@@ -70,9 +70,9 @@ void ImportJob::importNext()
         } else {
             ++m_summary.imported;
             if (m_options.extract) {
-                auto pending = m_library.extractions().markPending(outcome->itemId);
+                auto pending = m_library.extractions.markPending(outcome->itemId);
                 if (pending.ok()) {
-                    auto item = m_library.items().get(outcome->itemId);
+                    auto item = m_library.items.get(outcome->itemId);
                     ExtractionTask task;
                     task.itemId = outcome->itemId;
                     task.name = item.ok() ? item->original.name : QString();
@@ -93,7 +93,7 @@ void ImportJob::onExtracted(const ExtractionTask &task, const ExtractionResult &
 {
     const QString path = m_pathOfItem.take(task.itemId);
     auto stored =
-        m_library.extractions().save(task.itemId, result, task.ocrLanguages, task.adjustKind);
+        m_library.extractions.save(task.itemId, result, task.ocrLanguages, task.adjustKind);
     if (!stored.ok())
         m_summary.extractionFailures.append({path, task.itemId, stored.error().message});
     else if (result.status != ExtractionResult::Status::Ok)
@@ -110,16 +110,16 @@ void ImportJob::finishIfDone()
     Q_EMIT finished(m_summary);
 }
 
-ReextractJob::ReextractJob(Library &library, QVector<qint64> itemIds, QString ocrLanguages,
+ReextractJob::ReextractJob(ImportServices library, QVector<qint64> itemIds, QString ocrLanguages,
                            QByteArray pdfPassword, ExtractionSettings settings, QObject *parent)
     : QObject(parent), m_library(library), m_ids(std::move(itemIds)),
       m_ocrLanguages(std::move(ocrLanguages)), m_pdfPassword(std::move(pdfPassword)),
-      m_queue(library.blobs(), std::move(settings))
+      m_queue(library.blobs, std::move(settings))
 {
     connect(&m_queue, &ExtractionQueue::finished, this,
             [this](const ExtractionTask &task, const ExtractionResult &result) {
                 auto stored =
-                    m_library.extractions().save(task.itemId, result, task.ocrLanguages, false);
+                    m_library.extractions.save(task.itemId, result, task.ocrLanguages, false);
                 Q_EMIT extractionFinished(task.itemId, result,
                                           stored.ok() ? QString() : stored.error().message);
             });
@@ -135,7 +135,7 @@ void ReextractJob::cancel()
 void ReextractJob::start()
 {
     if (m_ocrLanguages.isEmpty()) {
-        auto languages = m_library.extractions().defaultOcrLanguages();
+        auto languages = m_library.extractions.defaultOcrLanguages();
         m_ocrLanguages = languages.ok() ? *languages : QStringLiteral("eng");
     }
     if (m_ids.isEmpty()) {
@@ -143,14 +143,14 @@ void ReextractJob::start()
         return;
     }
     for (qint64 id : m_ids) {
-        auto item = m_library.items().get(id);
+        auto item = m_library.items.get(id);
         if (!item.ok() || !item->original.present) {
             const QString reason =
                 item.ok() ? tr("Item %1 has no original file.").arg(id) : item.error().message;
             Q_EMIT extractionFinished(id, ExtractionResult::failure(reason), reason);
             continue;
         }
-        (void)m_library.extractions().markPending(id);
+        (void)m_library.extractions.markPending(id);
         ExtractionTask task;
         task.itemId = id;
         task.name = item->original.name;

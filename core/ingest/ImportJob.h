@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ExtractionQueue.h"
-#include "library/Importer.h"
-#include "library/Library.h"
+#include "ExtractionStore.h"
+#include "repository/BlobStore.h"
+#include "repository/Importer.h"
+#include "repository/ItemRepository.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -13,6 +15,15 @@
 #include <atomic>
 
 namespace amanat {
+
+/** What an import and a re-extraction use of an open library (Library::importServices()). */
+struct ImportServices
+{
+    Importer &importer;
+    ExtractionStore &extractions;
+    ItemRepository &items;
+    BlobStore &blobs;
+};
 
 /** The outcome of an import run, for the summary the user sees. */
 struct ImportSummary
@@ -48,7 +59,8 @@ public:
         ExtractionSettings extraction;
     };
 
-    ImportJob(Library &library, QStringList files, Options options, QObject *parent = nullptr);
+    ImportJob(ImportServices library, QStringList files, Options options,
+              QObject *parent = nullptr);
 
     void start();
     /** Stops after the current file; running extractions are abandoned (marked pending). */
@@ -70,7 +82,7 @@ private:
     void onExtracted(const ExtractionTask &task, const ExtractionResult &result);
     void finishIfDone();
 
-    Library &m_library;
+    ImportServices m_library;
     QStringList m_files;
     Options m_options;
     ExtractionQueue m_queue;
@@ -87,7 +99,7 @@ class ReextractJob : public QObject
     Q_OBJECT
 
 public:
-    ReextractJob(Library &library, QVector<qint64> itemIds, QString ocrLanguages,
+    ReextractJob(ImportServices library, QVector<qint64> itemIds, QString ocrLanguages,
                  QByteArray pdfPassword, ExtractionSettings settings, QObject *parent = nullptr);
     void start();
     void cancel();
@@ -99,7 +111,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    Library &m_library;
+    ImportServices m_library;
     QVector<qint64> m_ids;
     QString m_ocrLanguages;
     QByteArray m_pdfPassword;

@@ -1,6 +1,6 @@
 #include "BlobDevice.h"
 
-#include "BlobStore.h"
+#include "repository/BlobStore.h"
 #include "Library.h"
 
 #include <QMutexLocker>

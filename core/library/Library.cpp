@@ -1,8 +1,10 @@
 #include "Library.h"
 
-#include "CommittedHead.h"
-#include "DefaultTags.h"
+#include "custody/CommittedHead.h"
+#include "repository/DefaultTags.h"
 #include "LibraryWriter.h"
+#include "ingest/ImportJob.h"
+#include "repository/SigningKeyStore.h"
 #include "common/FileUtil.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/Sodium.h"
@@ -94,7 +96,7 @@ Library::Library(QString path, std::optional<LibraryLock> lock, Access access,
       m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody),
       m_search(m_db), m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
       m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
-      m_reviews(m_db, m_custody)
+      m_reviews(m_db, m_custody), m_clipMarkers(m_db, m_custody)
 {
     struct stat info
     {};
@@ -491,6 +493,11 @@ void Library::postWrite(std::function<void(Library *)> job)
         job(this);
 }
 
+ImportServices Library::importServices()
+{
+    return ImportServices{m_importer, m_extractions, m_items, m_blobs};
+}
+
 Error Library::closedBeforeWriteError()
 {
     return makeError(ErrorCode::Cancelled,
@@ -511,8 +518,8 @@ Result<const SigningKey *> Library::signingKey()
             AMANAT_TRY(created.result());
         }
         auto key = m_access == Access::Write && !m_writer
-                       ? SigningKey::loadOrCreate(m_db, m_custody)
-                       : SigningKey::load(m_db);
+                       ? SigningKeyStore(m_db, m_custody).loadOrCreate()
+                       : SigningKeyStore(m_db, m_custody).load();
         if (!key.ok()) {
             if (key.error().code == ErrorCode::NotFound)
                 return makeError(ErrorCode::NotFound,

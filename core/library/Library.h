@@ -1,16 +1,17 @@
 #pragma once
 
-#include "BlobStore.h"
-#include "CustodyLog.h"
-#include "DossierRepository.h"
-#include "RedactionRepository.h"
-#include "Importer.h"
-#include "ItemRepository.h"
-#include "LibraryLock.h"
-#include "OriginalExporter.h"
-#include "PersonRepository.h"
-#include "ReviewRepository.h"
-#include "TagRepository.h"
+#include "repository/BlobStore.h"
+#include "repository/ClipMarkers.h"
+#include "custody/CustodyLog.h"
+#include "repository/DossierRepository.h"
+#include "repository/RedactionRepository.h"
+#include "repository/Importer.h"
+#include "repository/ItemRepository.h"
+#include "repository/LibraryLock.h"
+#include "repository/OriginalExporter.h"
+#include "repository/PersonRepository.h"
+#include "repository/ReviewRepository.h"
+#include "repository/TagRepository.h"
 #include "common/Result.h"
 #include "crypto/KeySlots.h"
 #include "crypto/SecureBuffer.h"
@@ -35,6 +36,7 @@
 namespace amanat {
 
 class LibraryWriter;
+struct ImportServices;
 
 /** What `verify` found. */
 struct VerifyReport
@@ -111,9 +113,12 @@ public:
     RedactionRepository &redactions() { return m_redactions; }
     PersonRepository &persons() { return m_persons; }
     ReviewRepository &reviews() { return m_reviews; }
+    ClipMarkers &clipMarkers() { return m_clipMarkers; }
     ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
+    /** The repositories an ImportJob or ReextractJob works with. */
+    ImportServices importServices();
 
     /** Rewraps the passphrase slot; the database is not re-encrypted. @p via says how the
      *  library was unlocked for the change ("passphrase" or "recovery_key"), for the log. */
@@ -145,6 +150,23 @@ public:
             promise->finish();
         });
         return future;
+    }
+    /** Runs @p job(*this) in one transaction, committed when its result is ok and rolled
+     *  back otherwise, so a command of several changes is all or nothing. It runs on this
+     *  library's own connection: inside a write() job, or in a program that writes itself
+     *  (the CLI). Callers never open a transaction themselves. */
+    template <typename Job> auto atomically(Job job) -> std::invoke_result_t<Job &, Library &>
+    {
+        using R = std::invoke_result_t<Job &, Library &>;
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction.ok())
+            return R(transaction.error());
+        R result = job(*this);
+        if (!result.ok())
+            return result; // the transaction rolls back as it goes out of scope
+        if (Status committed = transaction->commit(); !committed.ok())
+            return R(committed.error());
+        return result;
     }
     /** Queues @p job for the write connection (see write()); it gets nullptr when the
      *  library closed before the job could run. */
@@ -211,6 +233,7 @@ private:
     RedactionRepository m_redactions;
     PersonRepository m_persons;
     ReviewRepository m_reviews;
+    ClipMarkers m_clipMarkers;
     std::unique_ptr<SigningKey> m_signingKey; // loaded by signingKey()
     QString m_lostWork;
     quint64 m_dbDevice = 0, m_dbInode = 0; ///< of library.db when it was opened

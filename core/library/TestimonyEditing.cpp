@@ -1,6 +1,6 @@
 #include "TestimonyEditing.h"
 
-#include "ItemFields.h"
+#include "model/ItemFields.h"
 #include "Library.h"
 #include "crypto/Sha256.h"
 

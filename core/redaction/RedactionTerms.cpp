@@ -1,7 +1,7 @@
 #include "RedactionTerms.h"
 
 #include "TermMatcher.h"
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "TermMatcher.h"
 
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QHash>
 

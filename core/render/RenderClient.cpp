@@ -1,7 +1,7 @@
 #include "RenderClient.h"
 
-#include "RenderProtocol.h"
-#include "ingest/ExtractionQueue.h"
+#include "helper/RenderProtocol.h"
+#include "helper/HelperProcess.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -65,7 +65,7 @@ void RenderClient::open(std::unique_ptr<QIODevice> source, const QString &mime, 
     stop();
     m_settings = settings;
     if (m_settings.helperPath.isEmpty())
-        m_settings.helperPath = ExtractionQueue::defaultHelperPath();
+        m_settings.helperPath = HelperProcess::defaultPath();
     m_source = std::move(source);
     m_state = State::Opening;
     if (!m_source || m_source->size() <= 0) {
@@ -79,7 +79,7 @@ void RenderClient::open(std::unique_ptr<QIODevice> source, const QString &mime, 
                    .toJson(QJsonDocument::Compact) +
                '\n';
     m_process = new QProcess(this);
-    m_process->setProcessEnvironment(ExtractionQueue::helperEnvironment());
+    m_process->setProcessEnvironment(HelperProcess::environment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::started, this, &RenderClient::feed);

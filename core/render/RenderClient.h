@@ -19,7 +19,7 @@ namespace amanat {
 /** How the render helper is started and limited. */
 struct RenderSettings
 {
-    QString helperPath;   ///< empty: ExtractionQueue::defaultHelperPath()
+    QString helperPath;   ///< empty: HelperProcess::defaultPath()
     int memoryMb = 2048;  ///< address space of the helper
     int cpuSeconds = 900; ///< processor time over the helper's whole life
     int openTimeoutSeconds = 60;

@@ -1,6 +1,14 @@
 #include "SearchIndex.h"
 
+#include "text/TextNormalizer.h"
+
 namespace amanat {
+
+SearchIndex::SearchIndex(Database &db) : m_db(db)
+{
+    // A failure here shows as "no such function" at the first use, with SQLite's message.
+    (void)m_db.registerTextFunction("amanat_normalize", &TextNormalizer::normalize);
+}
 
 namespace {
 

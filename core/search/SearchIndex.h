@@ -11,7 +11,9 @@ namespace amanat {
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    /** Registers `amanat_normalize(text)` (TextNormalizer::normalize) on @p db, which
+     *  filling the index uses. */
+    explicit SearchIndex(Database &db);
 
     /** Whether words an item no longer has must be wiped from the index's pages at once. */
     enum class Purge

@@ -1,9 +1,9 @@
 #include "SearchQuery.h"
 
-#include "TextNormalizer.h"
-#include "library/DateSpec.h"
-#include "library/ItemFields.h"
-#include "library/TagRepository.h"
+#include "text/TextNormalizer.h"
+#include "model/DateSpec.h"
+#include "model/ItemFields.h"
+#include "model/TagPath.h"
 
 namespace amanat {
 
@@ -148,7 +148,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
                                     "before %1:.")
                                      .arg(lexeme.filter));
             if (lexeme.filter == QLatin1String("tag")) {
-                auto levels = TagRepository::parsePath(value);
+                auto levels = TagPath::parse(value);
                 if (!levels.ok())
                     return levels.error();
                 query.tagPaths << levels->join(QLatin1Char('/'));

@@ -1,6 +1,6 @@
 #include "SnippetBuilder.h"
 
-#include "TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <algorithm>
 

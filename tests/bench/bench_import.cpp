@@ -20,12 +20,12 @@
 #include "crypto/Sha256.h"
 #include "db/Database.h"
 #include "db/Schema.h"
-#include "library/BlobStore.h"
-#include "library/CustodyLog.h"
-#include "library/Importer.h"
-#include "library/ItemRepository.h"
+#include "repository/BlobStore.h"
+#include "custody/CustodyLog.h"
+#include "repository/Importer.h"
+#include "repository/ItemRepository.h"
 #include "library/Library.h"
-#include "library/TagRepository.h"
+#include "repository/TagRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -40,13 +40,13 @@
 //  4. the leak check (`amanat-extract --leak-check`) on a one-page PDF holding each output's
 //     JPEG as it is: what it flags, and whether it flags what the redactor left.
 // Every tesseract and helper run gets OMP_THREAD_LIMIT=1 (the helper the environment of
-// ExtractionQueue::helperEnvironment()).
+// HelperProcess::environment()).
 
 #include "PoliceScan.h"
-#include "ingest/ExtractionQueue.h"
-#include "redaction/LeakCheckProtocol.h"
-#include "redaction/OcrLanguages.h"
-#include "redaction/RasterProtocol.h"
+#include "helper/HelperProcess.h"
+#include "helper/LeakCheckProtocol.h"
+#include "helper/OcrLanguages.h"
+#include "helper/RasterProtocol.h"
 #include "redaction/RedactionTerms.h"
 
 #include <QBuffer>
@@ -1002,7 +1002,7 @@ int main(int argc, char *argv[])
     QDir dir;
     for (const char *sub : {"set", "redactor", "baseline", "misses"})
         dir.mkpath(QDir(c.outDir).filePath(QLatin1String(sub)));
-    c.helperEnv = ExtractionQueue::helperEnvironment().toStringList();
+    c.helperEnv = HelperProcess::environment().toStringList();
     QProcessEnvironment tesseractEnv = QProcessEnvironment::systemEnvironment();
     tesseractEnv.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     c.tesseractEnv = tesseractEnv.toStringList();

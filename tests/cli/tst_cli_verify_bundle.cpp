@@ -6,6 +6,7 @@
 
 #include "bundle/Manifest.h"
 #include "crypto/SigningKey.h"
+#include "repository/SigningKeyStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,7 +218,7 @@ void CliVerifyBundleTest::signingKeyIsStable()
     int creations = 0;
     for (const QJsonValue &event : jsonArrayFrom(log.out)) {
         if (event.toObject().value(QStringLiteral("action")).toString() ==
-            QLatin1String(SigningKey::kCreateAction)) {
+            QLatin1String(SigningKeyStore::kCreateAction)) {
             ++creations;
             QCOMPARE(event.toObject()
                          .value(QStringLiteral("details"))

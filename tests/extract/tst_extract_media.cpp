@@ -2,7 +2,7 @@
 // MediaExtractor in process and through the amanat-extract helper.
 
 #include "MediaExtractor.h"
-#include "ingest/ExtractionResult.h"
+#include "helper/ExtractionResult.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 // skipped in silence. HelperSandbox asks the real helper what applies here, and fake helpers
 // stand in for an old kernel (no Landlock, no user namespaces) and for one without seccomp.
 
-#include "ingest/HelperSandbox.h"
+#include "helper/HelperSandbox.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -31,7 +31,7 @@ inline QHash<QString, qint64> importFiles(Library &library, const QStringList &p
 {
     ImportJob::Options options;
     options.extraction.helperPath = QStringLiteral(AMANAT_EXTRACT_PATH);
-    ImportJob job(library, paths, options);
+    ImportJob job(library.importServices(), paths, options);
     QHash<QString, qint64> ids;
     QObject::connect(&job, &ImportJob::fileImported, &job,
                      [&ids](const ImportOutcome &outcome, int, int) {

@@ -23,8 +23,8 @@
 #include "dossiers/ReviewCanvas.h"
 #include "import/ImportController.h"
 #include "items/ItemListModel.h"
-#include "library/ClipMarkers.h"
-#include "library/DossierRepository.h"
+#include "repository/ClipMarkers.h"
+#include "repository/DossierRepository.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
 #include "persons/PersonEditorDialog.h"
@@ -229,9 +229,8 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
     };
     const qint64 video = idOf(QStringLiteral("video"));
     if (video != 0) {
-        auto marker = ClipMarkers(library.database(), library.custody())
-                          .add(video, 800, 2200,
-                               QStringLiteral("Barrier lowered; second vehicle turned back"));
+        auto marker = library.clipMarkers().add(
+            video, 800, 2200, QStringLiteral("Barrier lowered; second vehicle turned back"));
         if (!marker.ok())
             return marker.error();
     }

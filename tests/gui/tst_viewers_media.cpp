@@ -6,7 +6,7 @@
 
 #include "GuiTestSupport.h"
 #include "ViewerTestLibrary.h"
-#include "library/ClipMarkers.h"
+#include "repository/ClipMarkers.h"
 #include "viewers/ClipMarkersPanel.h"
 #include "viewers/ItemViewer.h"
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
                          QStringLiteral("convoy passes"));
         QTest::mouseClick(m_viewer->findChild<QPushButton *>(QStringLiteral("clipSaveButton")),
                           Qt::LeftButton);
-        auto stored = ClipMarkers(m_library->database(), m_library->custody()).list(m_videoId);
+        auto stored = m_library->clipMarkers().list(m_videoId);
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 1);
         QCOMPARE(stored->at(0).startMs, qint64(4000));

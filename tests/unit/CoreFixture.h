@@ -5,11 +5,11 @@
 
 #include "db/Database.h"
 #include "db/Schema.h"
-#include "library/BlobStore.h"
-#include "library/CustodyLog.h"
-#include "library/Importer.h"
-#include "library/ItemRepository.h"
-#include "library/TagRepository.h"
+#include "repository/BlobStore.h"
+#include "custody/CustodyLog.h"
+#include "repository/Importer.h"
+#include "repository/ItemRepository.h"
+#include "repository/TagRepository.h"
 
 #include <QTemporaryDir>
 

@@ -2,7 +2,7 @@
 // bad times and unknown items are refused without a change.
 
 #include "CoreFixture.h"
-#include "library/ClipMarkers.h"
+#include "repository/ClipMarkers.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // counts by kind and tag, rows refreshed by id, thumbnails, and no protected field.
 
 #include "CoreFixture.h"
-#include "library/ItemBrowser.h"
+#include "repository/ItemBrowser.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 #include "CoreFixture.h"
-#include "library/DateSpec.h"
-#include "library/ItemFields.h"
+#include "model/DateSpec.h"
+#include "model/ItemFields.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QtTest>
 

@@ -4,9 +4,9 @@
 
 #include "CoreFixture.h"
 
-#include "library/DossierRepository.h"
-#include "library/PersonRepository.h"
-#include "library/ReviewRepository.h"
+#include "repository/DossierRepository.h"
+#include "repository/PersonRepository.h"
+#include "repository/ReviewRepository.h"
 
 #include <QtTest>
 
@@ -143,8 +143,8 @@ private Q_SLOTS:
         Dossier d;
         d.name = QStringLiteral("D");
         auto dossierId = dossiers.create(d);
-        auto item = f.items->create(QStringLiteral("scan"), QStringLiteral("S"),
-                                    QStringLiteral("create"));
+        auto item =
+            f.items->create(QStringLiteral("scan"), QStringLiteral("S"), QStringLiteral("create"));
         PageReview review{*dossierId, *item, 2, QStringLiteral("ph"), QStringLiteral("rh"), {}, {}};
         QVERIFY(reviews.approve(review).ok());
         review.rulesHash = QStringLiteral("rh2");
@@ -160,8 +160,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const SecureBuffer key = SecureBuffer::random(32);
-        auto db = Database::open(dir.filePath(QStringLiteral("v4.db")), key,
-                                 Database::Mode::Create);
+        auto db =
+            Database::open(dir.filePath(QStringLiteral("v4.db")), key, Database::Mode::Create);
         QVERIFY(db.ok());
         QVERIFY(Schema::migrate(*db, 4).ok());
         QCOMPARE(*Schema::version(*db), 4);

@@ -1,5 +1,6 @@
+#include "model/TagPath.h"
 #include "CoreFixture.h"
-#include "library/DefaultTags.h"
+#include "repository/DefaultTags.h"
 #include "search/SavedSearches.h"
 
 #include <QtTest>
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QVERIFY(tree.size() > 270);
         int countries = 0;
         for (const auto &entry : tree) {
-            QVERIFY2(TagRepository::parsePath(entry.first).ok(), qPrintable(entry.first));
+            QVERIFY2(TagPath::parse(entry.first).ok(), qPrintable(entry.first));
             countries += entry.first.startsWith(QLatin1String("Countries/")) ? 1 : 0;
         }
         QCOMPARE(countries, 249); // ISO 3166-1

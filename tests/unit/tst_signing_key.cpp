@@ -1,6 +1,7 @@
 // The library's Ed25519 signing key: created once, stable across reopening, logged, kept only
 // inside the encrypted database, and signatures that fail on any changed byte.
 
+#include "repository/SigningKeyStore.h"
 #include "CoreFixture.h"
 #include "crypto/SigningKey.h"
 #include "library/Library.h"
@@ -43,7 +44,7 @@ int createEvents(CustodyLog &custody)
     if (!events.ok())
         return -1;
     for (const CustodyEvent &event : *events) {
-        if (event.action == QLatin1String(SigningKey::kCreateAction))
+        if (event.action == QLatin1String(SigningKeyStore::kCreateAction))
             ++count;
     }
     return count;
@@ -135,17 +136,17 @@ void SigningKeyTest::signAndVerify()
 void SigningKeyTest::createdOnceAndLogged()
 {
     test::CoreFixture fixture;
-    auto none = SigningKey::load(*fixture.db);
+    auto none = SigningKeyStore(*fixture.db, *fixture.custody).load();
     QVERIFY(!none.ok());
     QCOMPARE(none.error().code, ErrorCode::NotFound);
 
-    auto first = SigningKey::loadOrCreate(*fixture.db, *fixture.custody);
+    auto first = SigningKeyStore(*fixture.db, *fixture.custody).loadOrCreate();
     QVERIFY2(first.ok(), qPrintable(first.error().message));
-    auto second = SigningKey::loadOrCreate(*fixture.db, *fixture.custody);
+    auto second = SigningKeyStore(*fixture.db, *fixture.custody).loadOrCreate();
     QVERIFY2(second.ok(), qPrintable(second.error().message));
     QCOMPARE(second->fingerprint(), first->fingerprint());
     QCOMPARE(second->publicKey(), first->publicKey());
-    auto loaded = SigningKey::load(*fixture.db);
+    auto loaded = SigningKeyStore(*fixture.db, *fixture.custody).load();
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->fingerprint(), first->fingerprint());
     // The reloaded key signs what the original key's public key verifies.
@@ -153,7 +154,7 @@ void SigningKeyTest::createdOnceAndLogged()
 
     QCOMPARE(createEvents(*fixture.custody), 1);
     const CustodyEvent event = fixture.custody->events()->last();
-    QCOMPARE(event.action, QString::fromLatin1(SigningKey::kCreateAction));
+    QCOMPARE(event.action, QString::fromLatin1(SigningKeyStore::kCreateAction));
     QCOMPARE(event.details.value(QStringLiteral("fingerprint")).toString(), first->fingerprint());
     QCOMPARE(event.details.value(QStringLiteral("algorithm")).toString(),
              QStringLiteral("ed25519"));
@@ -163,17 +164,17 @@ void SigningKeyTest::createdOnceAndLogged()
 void SigningKeyTest::malformedStoredKeyIsCorrupt()
 {
     test::CoreFixture fixture;
-    QVERIFY(SigningKey::loadOrCreate(*fixture.db, *fixture.custody).ok());
+    QVERIFY(SigningKeyStore(*fixture.db, *fixture.custody).loadOrCreate().ok());
     for (const QByteArray &stored : {QByteArray(10, 'x'), QByteArray(64, '\0')}) {
         auto update = fixture.db->prepare("UPDATE meta SET value = ? WHERE key = ?");
         QVERIFY(update.ok());
-        update->bindBlob(1, stored).bind(2, SigningKey::kMetaKey);
+        update->bindBlob(1, stored).bind(2, SigningKeyStore::kMetaKey);
         QVERIFY(update->run().ok());
-        auto loaded = SigningKey::load(*fixture.db);
+        auto loaded = SigningKeyStore(*fixture.db, *fixture.custody).load();
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.error().code, ErrorCode::Corrupt);
         // A damaged key is never silently replaced by a new one.
-        auto again = SigningKey::loadOrCreate(*fixture.db, *fixture.custody);
+        auto again = SigningKeyStore(*fixture.db, *fixture.custody).loadOrCreate();
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::Corrupt);
     }
@@ -200,7 +201,7 @@ void SigningKeyTest::libraryKeyStableAndNeverPlaintext()
 
         auto stmt = library.database().prepare("SELECT value FROM meta WHERE key = ?");
         QVERIFY(stmt.ok());
-        stmt->bind(1, SigningKey::kMetaKey);
+        stmt->bind(1, SigningKeyStore::kMetaKey);
         QVERIFY(*stmt->step());
         secret = stmt->blob(0);
         stmt->reset(); // ends the read, so the checkpoint below can run

@@ -1,3 +1,4 @@
+#include "model/TagPath.h"
 #include "CoreFixture.h"
 
 #include <QtTest>
@@ -12,12 +13,12 @@ class TestTags : public QObject
 private Q_SLOTS:
     void pathsAreValidated()
     {
-        QCOMPARE(*TagRepository::parsePath(QStringLiteral(" Violations / Detention ")),
+        QCOMPARE(*TagPath::parse(QStringLiteral(" Violations / Detention ")),
                  (QStringList{QStringLiteral("Violations"), QStringLiteral("Detention")}));
         for (const char *bad : {"", "/", "A//B", "A/", " / x"})
-            QVERIFY2(!TagRepository::parsePath(QString::fromLatin1(bad)).ok(), bad);
-        QVERIFY(!TagRepository::parsePath(QStringLiteral("A\tB")).ok());
-        QVERIFY(!TagRepository::parsePath(QString(201, QLatin1Char('x'))).ok());
+            QVERIFY2(!TagPath::parse(QString::fromLatin1(bad)).ok(), bad);
+        QVERIFY(!TagPath::parse(QStringLiteral("A\tB")).ok());
+        QVERIFY(!TagPath::parse(QString(201, QLatin1Char('x'))).ok());
     }
 
     void hierarchyIsUniqueByPath()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ViewerFactory.h"
-#include "library/ItemRepository.h"
+#include "repository/ItemRepository.h"
 
 #include <QWidget>
 

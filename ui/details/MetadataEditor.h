@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/ItemRepository.h"
+#include "repository/ItemRepository.h"
 
 #include <QHash>
 #include <QWidget>

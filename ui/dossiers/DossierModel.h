@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/DossierRepository.h"
+#include "repository/DossierRepository.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

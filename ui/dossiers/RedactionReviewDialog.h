@@ -2,7 +2,7 @@
 
 #include "ReviewCanvas.h"
 #include "ReviewPreviewRunner.h"
-#include "library/RedactionRepository.h"
+#include "repository/RedactionRepository.h"
 
 #include <QDialog>
 

@@ -115,7 +115,7 @@ void ImportController::startJob(const QStringList &files)
             });
             return;
         }
-        auto *job = new ImportJob(*writer, files, options);
+        auto *job = new ImportJob(writer->importServices(), files, options);
         running->job = job;
         connectJob(job, running);
         connect(job, &ImportJob::finished, job, &QObject::deleteLater);

@@ -2,7 +2,7 @@
 
 #include "ImportController.h"
 #include "ImportListModel.h"
-#include "ingest/HelperSandbox.h"
+#include "helper/HelperSandbox.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/ItemBrowser.h"
+#include "repository/ItemBrowser.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

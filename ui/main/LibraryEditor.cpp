@@ -1,7 +1,7 @@
 #include "LibraryEditor.h"
 
 #include "details/SetFieldsCommand.h"
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "tags/TagCommands.h"

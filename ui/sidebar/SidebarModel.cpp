@@ -2,7 +2,7 @@
 
 #include "items/ItemListModel.h"
 #include "items/ItemMimeData.h"
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 
 #include <QFont>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/TagRepository.h"
+#include "repository/TagRepository.h"
 #include "search/SavedSearches.h"
 
 #include <QAbstractItemModel>

@@ -99,7 +99,7 @@ ClipMarkersPanel::ClipMarkersPanel(QWidget *parent) : QWidget(parent)
             return;
         const qint64 markerId = item->data(kMarkerIdRole).toLongLong();
         const Status removed = writeNow(*m_library, [markerId](Library &writer) {
-            return ClipMarkers(writer.database(), writer.custody()).remove(markerId);
+            return writer.clipMarkers().remove(markerId);
         });
         m_error->setText(removed.ok() ? QString() : removed.error().message);
         reload();
@@ -175,7 +175,7 @@ bool ClipMarkersPanel::saveClip()
     const qint64 itemId = m_itemId, in = m_in, out = m_out >= 0 ? m_out : m_in;
     const QString note = m_note->text();
     auto added = writeNow(*m_library, [itemId, in, out, note](Library &writer) {
-        return ClipMarkers(writer.database(), writer.custody()).add(itemId, in, out, note);
+        return writer.clipMarkers().add(itemId, in, out, note);
     });
     if (!added.ok()) {
         m_error->setText(added.error().message);
@@ -200,8 +200,7 @@ void ClipMarkersPanel::reload()
     m_list->clear();
     if (!m_library)
         return;
-    ClipMarkers markers(m_library->database(), m_library->custody());
-    auto list = markers.list(m_itemId);
+    auto list = m_library->clipMarkers().list(m_itemId);
     if (!list.ok()) {
         m_error->setText(list.error().message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/ClipMarkers.h"
+#include "repository/ClipMarkers.h"
 
 #include <QWidget>
 

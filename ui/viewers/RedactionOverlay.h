@@ -1,6 +1,6 @@
 #pragma once
 
-#include "library/RedactionRepository.h"
+#include "repository/RedactionRepository.h"
 
 #include <QCursor>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "TestimonyViewer.h"
 
 #include "ViewerIcons.h"
-#include "library/ItemFields.h"
+#include "model/ItemFields.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "library/TestimonyEditing.h"

@@ -1,45 +1,13 @@
 #include "TagRepository.h"
 
+#include "model/TagPath.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace amanat {
-
-namespace {
-constexpr int kMaxTagName = 200;
-constexpr int kMaxTagDepth = 32;
-} // namespace
-
-Result<QStringList> TagRepository::parsePath(const QString &path)
-{
-    QStringList levels;
-    for (const QString &raw : path.split(QLatin1Char('/'))) {
-        const QString level = raw.trimmed();
-        if (level.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not a tag path: a level is empty (write it as "
-                                "Parent/Child).")
-                                 .arg(path));
-        if (level.size() > kMaxTagName)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("A tag name is too long (at most %1 characters).").arg(kMaxTagName));
-        const bool hasControl = std::any_of(level.cbegin(), level.cend(), [](QChar c) {
-            return c.category() == QChar::Other_Control;
-        });
-        if (hasControl)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("A tag name may not contain control characters."));
-        levels << level;
-    }
-    if (levels.size() > kMaxTagDepth)
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The tag path is nested too deeply (at most %1 levels).").arg(kMaxTagDepth));
-    return levels;
-}
 
 Result<QVector<Tag>> TagRepository::all() const
 {
@@ -69,7 +37,7 @@ Result<QVector<Tag>> TagRepository::all() const
         QStringList levels{tag.name};
         qint64 parent = tag.parentId;
         // The depth guard stops at a cycle that only a hand-edited database could contain.
-        for (int depth = 0; parent != 0 && depth < kMaxTagDepth; ++depth) {
+        for (int depth = 0; parent != 0 && depth < TagPath::kMaxDepth; ++depth) {
             const auto it = indexById.constFind(parent);
             if (it == indexById.constEnd())
                 break;
@@ -99,7 +67,7 @@ Result<std::optional<qint64>> TagRepository::findChild(qint64 parentId, const QS
 
 Result<std::optional<qint64>> TagRepository::find(const QString &path) const
 {
-    auto levels = parsePath(path);
+    auto levels = TagPath::parse(path);
     if (!levels.ok())
         return levels.error();
     qint64 parent = 0;
@@ -142,7 +110,7 @@ Result<qint64> TagRepository::createLevels(const QStringList &levels, int *creat
 
 Result<qint64> TagRepository::ensure(const QString &path)
 {
-    auto levels = parsePath(path);
+    auto levels = TagPath::parse(path);
     if (!levels.ok())
         return levels.error();
     auto transaction = Transaction::begin(m_db);
@@ -169,7 +137,7 @@ Result<int> TagRepository::ensureAll(const QVector<QPair<QString, QString>> &pat
         return transaction.error();
     int created = 0;
     for (const auto &entry : pathsAndColors) {
-        auto levels = parsePath(entry.first);
+        auto levels = TagPath::parse(entry.first);
         if (!levels.ok())
             return levels.error();
         auto id = createLevels(*levels, &created);
@@ -215,7 +183,7 @@ Status TagRepository::rename(const QString &path, const QString &newName)
     auto id = require(path);
     if (!id.ok())
         return id.error();
-    auto levels = parsePath(newName);
+    auto levels = TagPath::parse(newName);
     if (!levels.ok())
         return levels.error();
     if (levels->size() != 1)
@@ -512,7 +480,7 @@ Result<QVector<QPair<QString, QString>>> TagRepository::parseCsv(const QByteArra
                              tr("Line %1 of the CSV file has more than two columns (path, colour); "
                                 "quote a path that contains a comma.")
                                  .arg(n + 1));
-        auto levels = parsePath(fields.first());
+        auto levels = TagPath::parse(fields.first());
         if (!levels.ok())
             return makeError(
                 ErrorCode::InvalidInput,
@@ -554,7 +522,7 @@ Result<bool> TagRepository::addToItem(qint64 itemId, const QString &path)
     AMANAT_TRY(insert->run());
     const bool added = m_db.changes() > 0;
     if (added) {
-        auto levels = parsePath(path);
+        auto levels = TagPath::parse(path);
         AMANAT_TRY(
             m_custody.append(QStringLiteral("tag"), itemId,
                              QJsonObject{{QStringLiteral("tag"), levels->join(QLatin1Char('/'))}}));

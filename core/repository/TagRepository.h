@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CustodyLog.h"
+#include "custody/CustodyLog.h"
 #include "common/Result.h"
 #include "db/Database.h"
 
@@ -33,9 +33,6 @@ class TagRepository
 
 public:
     TagRepository(Database &db, CustodyLog &custody) : m_db(db), m_custody(custody) {}
-
-    /** Splits and checks a tag path ("A/B/C"): no empty levels, no control characters. */
-    static Result<QStringList> parsePath(const QString &path);
 
     Result<QVector<Tag>> all() const;
     Result<std::optional<qint64>> find(const QString &path) const;

@@ -1,6 +1,6 @@
 #include "HelperSandbox.h"
 
-#include "ExtractionQueue.h"
+#include "helper/HelperProcess.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -16,7 +16,7 @@ HelperSandbox::Report ask(const QString &helperPath)
 {
     HelperSandbox::Report report;
     QProcess process;
-    process.setProcessEnvironment(ExtractionQueue::helperEnvironment());
+    process.setProcessEnvironment(HelperProcess::environment());
     process.setStandardErrorFile(QProcess::nullDevice());
     process.start(helperPath, {QStringLiteral("--sandbox-probe"), QStringLiteral("report")});
     if (!process.waitForFinished(30000)) {
@@ -44,7 +44,7 @@ HelperSandbox::Report HelperSandbox::report(const QString &helperPath)
 {
     static QMutex mutex;
     static QHash<QString, Report> answers;
-    const QString path = helperPath.isEmpty() ? ExtractionQueue::defaultHelperPath() : helperPath;
+    const QString path = helperPath.isEmpty() ? HelperProcess::defaultPath() : helperPath;
     QMutexLocker locker(&mutex);
     auto found = answers.constFind(path);
     if (found != answers.constEnd())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CustodyLog.h"
+#include "custody/CustodyLog.h"
 #include "common/Result.h"
 #include "db/Database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BlobStore.h"
-#include "CustodyLog.h"
+#include "custody/CustodyLog.h"
 #include "ItemRepository.h"
 #include "common/Result.h"
 #include "db/Database.h"

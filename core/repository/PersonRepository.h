@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "db/Database.h"
-#include "library/CustodyLog.h"
+#include "custody/CustodyLog.h"
 #include "redaction/RedactionTerms.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RedactionTerms.h"
+#include "redaction/RedactionTerms.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "ItemRepository.h"
 
-#include "DateSpec.h"
-#include "ItemFields.h"
+#include "model/DateSpec.h"
+#include "model/ItemFields.h"
 #include "PersonRepository.h"
 
 #include <QDateTime>

@@ -539,6 +539,10 @@
             <numerusform>أعاد فحص التسرّب قراءة الحزمة المكتملة فوجد %n سلسلة نصية محمية لا تزال مقروءة، لذا لم تُكتب أي حزمة: %1. حدِّد الموضع المراد تغطيته (redact --rect، أو مراجعة الحجب) ثم صدِّر مجددًا.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء ولم يُسجَّل أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2845,6 +2849,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Every page has been reviewed. Export again.</source>
         <translation>رُوجعت كل الصفحات. صدِّر مجددًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
+        <translation>جارٍ الإلغاء: تُستكمل أولًا الصفحات التي يجري إعدادها…</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2698,6 +2702,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Every page has been reviewed. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

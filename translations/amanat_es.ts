@@ -483,6 +483,10 @@
             <numerusform>La comprobación de fugas volvió a leer el legajo terminado y encontró %n cadenas protegidas aún legibles, por lo que no se escribió ningún legajo: %1. Marque el lugar que debe cubrirse (redact --rect o la revisión de ocultaciones) y vuelva a exportar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation>Se canceló la exportación; no se escribió ni se registró nada.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2705,6 +2709,14 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Every page has been reviewed. Export again.</source>
         <translation>Se han revisado todas las páginas. Vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Cancelar exportación</translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
+        <translation>Cancelando: primero se terminan las páginas que ya se están preparando…</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
             <numerusform>Le contrôle des fuites a relu la liasse finale et y a trouvé %n chaînes protégées encore lisibles&#xa0;; aucune liasse n’a donc été écrite&#xa0;: %1. Marquez la zone à couvrir (redact --rect, ou l’examen des caviardages) et exportez de nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation>L’exportation a été annulée ; rien n’a été écrit ni consigné.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2705,6 +2709,14 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Every page has been reviewed. Export again.</source>
         <translation>Toutes les pages ont été examinées. Exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
+        <translation>Annulation : les pages déjà en cours de préparation sont d’abord terminées…</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
             <numerusform>ئاشكارىلىنىش تەكشۈرۈشى تەييار بولغان توپلامنى قايتا ئوقۇپ، قوغدىلىدىغان %n تېكىستنىڭ يەنىلا ئوقۇغىلى بولىدىغانلىقىنى بايقىدى، شۇڭا ھېچقانداق توپلام يېزىلمىدى: %1. يېپىلىدىغان ئورۇننى بەلگىلەپ (redact --rect ياكى يوشۇرۇش تەكشۈرۈشى)، قايتا چىقىرىڭ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation>چىقىرىش ئەمەلدىن قالدۇرۇلدى؛ ھېچنېمە يېزىلمىدى ۋە خاتىرىلەنمىدى.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2705,6 +2709,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Every page has been reviewed. Export again.</source>
         <translation>ھەممە بەت تەكشۈرۈلدى. قايتا چىقىرىڭ.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;چىقىرىشنى ئەمەلدىن قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
+        <translation>ئەمەلدىن قالدۇرۇلۇۋاتىدۇ: تەييارلىنىۋاتقان بەتلەر ئالدى بىلەن تاماملىنىدۇ…</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,10 @@
             <numerusform>泄露检查回读了完成的卷宗，发现仍有 %n 个受保护的字符串可辨认，因此未写入卷宗：%1。请标出需要遮盖的位置（redact --rect 或遮蔽审核），然后重新导出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written or logged.</source>
+        <translation>导出已取消；未写入也未记录任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -2670,6 +2674,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Every page has been reviewed. Export again.</source>
         <translation>所有页面均已审核。请重新导出。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling: pages already being made are finished first…</source>
+        <translation>正在取消：正在生成的页面会先完成……</translation>
     </message>
 </context>
 <context>

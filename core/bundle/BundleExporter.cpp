@@ -194,6 +194,8 @@ void BundleExporter::Run::runRasterJobs()
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     for (RasterJob &job : rasterJobs) {
         pool.start([&job, this] {
+            if (isCancelled())
+                return; // not started: the export stops after the pool
             RasterClient client(options.helperPath, options.helperTimeoutSeconds);
             job.result = client.run(job.request, job.bytes, job.what);
             job.bytes.clear();
@@ -284,9 +286,16 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                          tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent)));
 
     Run run(m_library, m_options);
+    run.cancelled = cancelled;
     auto say = [this](const QString &text) {
         if (progress)
             progress(text);
+    };
+    const auto stopped = [&run]() -> Status {
+        if (run.isCancelled())
+            return makeError(ErrorCode::Cancelled,
+                             tr("The export was cancelled; nothing was written or logged."));
+        return {};
     };
     auto plan = BundlePlanner::plan(m_library, dossierId, m_options);
     if (!plan.ok())
@@ -306,11 +315,13 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                 .arg(run.plan.exhibits.at(x).exhibit.label)
                 .arg(x + 1)
                 .arg(run.plan.exhibits.size()));
+        AMANAT_TRY(stopped());
         AMANAT_TRY(run.prepare(x));
     }
     if (!run.rasterJobs.isEmpty()) {
         say(tr("Preparing the pages of %n original(s)…", nullptr, int(run.rasterJobs.size())));
         run.runRasterJobs();
+        AMANAT_TRY(stopped());
         for (const RasterJob &job : run.rasterJobs)
             AMANAT_TRY(run.applyRaster(job));
         run.rasterJobs.clear();
@@ -366,6 +377,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         if (partFileOfPage.value(row.targetPage) != run.partFiles.first())
             row.part = partFileOfPage.value(row.targetPage);
 
+    AMANAT_TRY(stopped());
     say(tr("Drawing %n page(s)…", nullptr, run.layout.pageCount()));
     AMANAT_TRY(run.assembler.setGenerated(run.composer.render(d.name)));
     PageComposer stamps;
@@ -399,6 +411,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     const BundleDocumentInfo info{d.name, QStringLiteral("Amanat %1").arg(m_options.appVersion),
                                   run.createdUtc};
     for (int part = 0; part < run.partRanges.size(); ++part) {
+        AMANAT_TRY(stopped());
         say(tr("Writing %1…").arg(run.partFiles.at(part)));
         const QString path = run.staging + QLatin1Char('/') + run.partFiles.at(part);
         AMANAT_TRY(run.assembler.writePart(run.layout, run.partRanges[part].first,
@@ -452,6 +465,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         if (!p.nativePath.isEmpty())
             report.nativeFiles << p.nativePath;
     }
+    AMANAT_TRY(stopped());
     say(tr("Signing the manifest…"));
     auto manifestHash = manifest.writeTo(run.staging, signingKey);
     if (!manifestHash.ok())
@@ -459,7 +473,9 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
 
     // Nothing is moved into place before the finished bundle has been read back.
     say(tr("Checking the finished bundle for protected names…"));
-    AMANAT_TRY(run.runLeakCheck(target.fileName(), say));
+    const Status leakChecked = run.runLeakCheck(target.fileName(), say);
+    AMANAT_TRY(stopped()); // also when it stopped the leak check
+    AMANAT_TRY(leakChecked);
 
     // Into place, then into the custody log; undo the first if the second fails.
     if (target.exists() && !QDir().rmdir(outDir))

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace amanat {
@@ -48,6 +49,9 @@ public:
 
     /** Called with a sentence before each long step. */
     std::function<void(const QString &)> progress;
+    /** Set from another thread to stop: checked between steps, exhibits, parts and helper
+     *  runs; run() then fails with Cancelled, having written nothing and logged nothing. */
+    const std::atomic_bool *cancelled = nullptr;
 
     Result<BundleReport> run(qint64 dossierId, const QString &outDir);
 

@@ -304,6 +304,7 @@ Status BundleExporter::Run::runLeakCheck(const QString &folderName,
     input.helperPath = options.helperPath;
     input.timeoutSeconds = options.helperTimeoutSeconds;
     input.progress = say;
+    input.cancelled = cancelled;
     input.kept = [this](const QString &file, const LeakFinding &finding) {
         const int part = int(partFiles.indexOf(file));
         if (part < 0)

@@ -79,6 +79,8 @@ struct BundleExporter::Run
 {
     Library &library;
     const BundleOptions &options;
+    const std::atomic_bool *cancelled = nullptr; ///< see BundleExporter::cancelled
+    bool isCancelled() const { return cancelled && cancelled->load(); }
     BundlePlan plan;
     TermMatcher matcher;                  ///< the plan's terms, as the redactor matches them
     QVector<RedactionTerm> redactorTerms; ///< what the helper is asked to cover

@@ -132,6 +132,8 @@ Result<LeakCheckReport> LeakCheck::run(const Input &input)
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     for (PageRun &run : runs) {
         pool.start([&run, &input, &contents] {
+            if (input.cancelled && input.cancelled->load())
+                return; // no status: reported as cancelled below
             LeakCheckRequest request;
             request.firstPage = run.first;
             request.lastPage = run.last;
@@ -157,6 +159,8 @@ Result<LeakCheckReport> LeakCheck::run(const Input &input)
         });
     }
     pool.waitForDone();
+    if (input.cancelled && input.cancelled->load())
+        return makeError(ErrorCode::Cancelled, QString());
     for (const PageRun &run : std::as_const(runs)) {
         if (!run.status || !run.status->ok())
             return run.status ? run.status->error()

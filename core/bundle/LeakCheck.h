@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 
 namespace amanat {
@@ -57,6 +58,8 @@ public:
          *  reported). */
         std::function<bool(const QString &file, const LeakFinding &finding)> kept;
         std::function<void(const QString &)> progress;
+        /** Checked before each run of pages; once set, run() fails with Cancelled. */
+        const std::atomic_bool *cancelled = nullptr;
     };
 
     static Result<LeakCheckReport> run(const Input &input);

@@ -4,7 +4,8 @@
 //   Cancel stops it there, leaving a library that verifies and holds no part of the file;
 // - a bundle export (its own connection, on a worker) runs while the testimony form
 //   autosaves and tags are edited: no connection is used from a thread that does not own
-//   it (AMANAT_CHECK_THREADS=1 aborts on one), and every change is in the library.
+//   it (AMANAT_CHECK_THREADS=1 aborts on one), and every change is in the library; and
+//   Cancel Export stops an export with nothing written and nothing logged.
 
 #include "GuiTestSupport.h"
 #include "common/LibraryWrites.h"
@@ -15,8 +16,10 @@
 #include "viewers/TestimonyViewer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -256,6 +259,34 @@ private Q_SLOTS:
         auto report = writeNow(*library, [](Library &w) { return w.verify(); });
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QVERIFY(report->ok());
+
+        // Cancel Export: it stops, writes nothing and logs nothing.
+        child<QLineEdit>(dialog.get(), "subfolderEdit")->setText(QStringLiteral("cancelled"));
+        QSignalSpy ended(dialog.get(), &BundleExportDialog::exportFinished);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "exportButton"), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        auto *cancel = child<QPushButton>(dialog.get(), "cancelExportButton");
+        QVERIFY(cancel->isVisible());
+        const QString shots = qEnvironmentVariable("AMANAT_SCREENSHOTS"); // to look at it
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/export-running.png"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/export-cancelling.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 1, kTimeoutMs);
+        QCOMPARE(ended.at(0).at(0).toBool(), false);
+        const QString said = child<QLabel>(dialog.get(), "exportMessageLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("cancelled")), qPrintable(said));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("cancelled"))));
+        QCOMPARE(
+            QDir(m_dir.path())
+                .entryList({QStringLiteral(".amanat-bundle-*")}, QDir::AllEntries | QDir::Hidden)
+                .size(),
+            0);
+        QCOMPARE(countEvents(*library, QStringLiteral("bundle_export")), 1);
+        QVERIFY(!cancel->isVisible());
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/export-cancelled.png"));
 
         dialog.reset();
         viewer.clear();

@@ -159,7 +159,11 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    m_cancel = m_buttons->addButton(tr("&Cancel Export"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancel->hide();
     connect(m_export, &QPushButton::clicked, this, &BundleExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &BundleExportDialog::cancelExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BundleExportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -277,7 +281,9 @@ void BundleExportDialog::startExport()
     Q_EMIT exportStarted();
     Library *library = m_library;
     const qint64 dossierId = m_dossierId;
-    m_watcher->setFuture(QtConcurrent::run([this, library, dossierId, options, outDir] {
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
+    m_watcher->setFuture(QtConcurrent::run([this, library, dossierId, options, outDir, cancelled] {
         Outcome outcome;
         // Its own connection, on this worker: the window's is never shared. What the export
         // logs goes to the library's writer thread.
@@ -287,6 +293,7 @@ void BundleExportDialog::startExport()
             return outcome;
         }
         BundleExporter exporter(**view, std::move(*options));
+        exporter.cancelled = cancelled.get();
         // This dialog outlives the worker (its destructor waits), so `this` is safe here.
         exporter.progress = [this](const QString &step) {
             QMetaObject::invokeMethod(
@@ -339,15 +346,26 @@ void BundleExportDialog::setRunning(bool running)
              m_overrideConsent, m_acceptUnreviewed, m_chooseFolder, m_subfolder, m_export})
         widget->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
     m_progress->setVisible(running);
     m_step->setVisible(running);
     if (running)
         m_step->setText(tr("Preparing the bundle…"));
 }
 
+void BundleExportDialog::cancelExport()
+{
+    if (!m_running || !m_cancelled)
+        return;
+    m_cancelled->store(true);
+    m_cancel->setEnabled(false);
+    m_step->setText(tr("Cancelling: pages already being made are finished first…"));
+}
+
 void BundleExportDialog::showProgress(const QString &step)
 {
-    if (m_running)
+    if (m_running && !(m_cancelled && m_cancelled->load()))
         m_step->setText(step);
 }
 
@@ -364,6 +382,11 @@ void BundleExportDialog::showMessage(const QString &text, bool error)
 void BundleExportDialog::showOutcome(const Outcome &outcome)
 {
     setRunning(false);
+    if (!outcome.report && outcome.error.code == ErrorCode::Cancelled) {
+        showMessage(outcome.error.message, false);
+        Q_EMIT exportFinished(false);
+        return;
+    }
     if (!outcome.report) {
         showMessage(tr("The bundle was not written. %1").arg(outcome.error.message), true);
         // Refused for pages awaiting review: offer the review, here, on top of this dialog.
@@ -399,7 +422,7 @@ void BundleExportDialog::showOutcome(const Outcome &outcome)
 void BundleExportDialog::reject()
 {
     if (m_running)
-        return; // the export cannot be interrupted; it ends by itself
+        return; // Cancel Export stops it; closing must not leave it running unseen
     QDialog::reject();
 }
 

@@ -5,7 +5,9 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -72,6 +74,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void startExport();
+    /** Asks the running export to stop; it ends with nothing written and nothing logged. */
+    void cancelExport();
     /** Opens the redaction review of the dossier over this dialog. */
     void openReview();
     void reject() override;
@@ -121,6 +125,8 @@ private:
     QLabel *m_message = nullptr;
     QPlainTextEdit *m_result = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_cancel = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled; ///< the running export's stop flag
     QDialogButtonBox *m_buttons = nullptr;
 };
 

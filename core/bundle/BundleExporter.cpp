@@ -8,6 +8,7 @@
 #include "PdfAssembler.h"
 #include "PdfText.h"
 #include "RasterClient.h"
+#include "common/Clock.h"
 #include "common/FileUtil.h"
 #include "crypto/SigningKey.h"
 #include "library/Library.h"
@@ -301,7 +302,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     if (!plan.ok())
         return plan.error();
     run.plan = *plan;
-    run.createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    run.createdUtc = Clock::nowUtcText();
     AMANAT_TRY(run.setUpRedaction(dossierId));
     AMANAT_TRY(run.checkReviewedBeforePages());
     auto key = m_library.signingKey();

@@ -1,5 +1,6 @@
 #include "Manifest.h"
 
+#include "common/Clock.h"
 #include "common/FileUtil.h"
 #include "crypto/Sha256.h"
 #include "crypto/SigningKey.h"
@@ -531,7 +532,7 @@ Result<QString> Manifest::writeTo(const QString &outDir, const SigningKey &key)
     publicKey = key.publicKey();
     fingerprint = key.fingerprint();
     if (createdUtc.isEmpty())
-        createdUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        createdUtc = Clock::nowUtcText();
 
     const QByteArray json = toJson();
     const QByteArray signature = key.sign(json);

@@ -1,5 +1,6 @@
 #include "CustodyLog.h"
 
+#include "common/Clock.h"
 #include "crypto/Sha256.h"
 
 #include <QDateTime>
@@ -153,7 +154,7 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
             event.prevHash = last->text(1);
         }
     }
-    event.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    event.at = Clock::nowUtcText();
     event.actor = m_actor;
     event.action = action;
     event.itemId = itemId;

@@ -1,5 +1,6 @@
 #include "ExtractionStore.h"
 
+#include "common/Clock.h"
 #include "model/ItemFields.h"
 
 #include <QBuffer>
@@ -10,11 +11,6 @@
 namespace amanat {
 
 namespace {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QByteArray pngBytes(const QImage &image)
 {
@@ -55,13 +51,13 @@ Status ExtractionStore::markPending(qint64 itemId)
         "INSERT OR IGNORE INTO extractions(item_id, status, updated_at) VALUES (?, 'pending', ?)");
     if (!insert.ok())
         return insert.error();
-    insert->bind(1, itemId).bind(2, nowUtc());
+    insert->bind(1, itemId).bind(2, Clock::nowUtcText());
     AMANAT_TRY(insert->run());
     auto update =
         m_db.prepare("UPDATE extractions SET status = 'pending', updated_at = ? WHERE item_id = ?");
     if (!update.ok())
         return update.error();
-    update->bind(1, nowUtc()).bind(2, itemId);
+    update->bind(1, Clock::nowUtcText()).bind(2, itemId);
     return update->run();
 }
 
@@ -116,7 +112,7 @@ Status ExtractionStore::save(qint64 itemId, const ExtractionResult &result,
     insert->bindVariant(10, meta.contains(QStringLiteral("height"))
                                 ? QVariant(meta.value(QStringLiteral("height")).toLongLong())
                                 : QVariant());
-    insert->bind(11, compact(meta)).bind(12, compact(result.exif)).bind(13, nowUtc());
+    insert->bind(11, compact(meta)).bind(12, compact(result.exif)).bind(13, Clock::nowUtcText());
     AMANAT_TRY(insert->run());
 
     auto images = m_db.prepare("INSERT OR REPLACE INTO thumbnails(item_id, thumbnail, poster) "

@@ -1,5 +1,6 @@
 #include "TestimonyEditing.h"
 
+#include "common/Clock.h"
 #include "model/ItemFields.h"
 #include "Library.h"
 #include "crypto/Sha256.h"
@@ -62,7 +63,7 @@ Status TestimonyEditing::saveTranscript(qint64 itemId, const QString &transcript
     auto touch = db.prepare("UPDATE items SET modified_at = ? WHERE id = ?");
     if (!touch.ok())
         return touch.error();
-    touch->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(2, itemId);
+    touch->bind(1, Clock::nowUtcText()).bind(2, itemId);
     AMANAT_TRY(touch->run());
     AMANAT_TRY(m_library.searchIndex().update(itemId));
     const QByteArray utf8 = normalised->toUtf8();

@@ -1,5 +1,7 @@
 #include "ClipMarkers.h"
 
+#include "common/Clock.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -52,7 +54,7 @@ Result<qint64> ClipMarkers::add(qint64 itemId, qint64 startMs, qint64 endMs, con
         .bind(2, startMs)
         .bind(3, endMs)
         .bind(4, trimmed)
-        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        .bind(5, Clock::nowUtcText());
     AMANAT_TRY(insert->run());
     const qint64 id = m_db.lastInsertRowId();
     AMANAT_TRY(m_custody.append(QStringLiteral("clip_marker_add"), itemId,

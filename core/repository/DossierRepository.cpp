@@ -1,5 +1,7 @@
 #include "DossierRepository.h"
 
+#include "common/Clock.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -8,11 +10,6 @@
 namespace amanat {
 
 namespace {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonValue optionalJson(const std::optional<int> &value)
 {
@@ -137,7 +134,7 @@ Result<qint64> DossierRepository::create(const Dossier &dossier)
         .bind(4, dossier.parties)
         .bind(5, dossier.counsel)
         .bind(6, dossier.hearingDate)
-        .bind(7, nowUtc());
+        .bind(7, Clock::nowUtcText());
     AMANAT_TRY(stmt->run());
     const qint64 id = m_db.lastInsertRowId();
     AMANAT_TRY(m_custody.append(QStringLiteral("dossier_create"), 0,
@@ -167,7 +164,7 @@ Status DossierRepository::update(const Dossier &dossier)
         .bind(4, dossier.parties)
         .bind(5, dossier.counsel)
         .bind(6, dossier.hearingDate)
-        .bind(7, nowUtc())
+        .bind(7, Clock::nowUtcText())
         .bind(8, dossier.id);
     Status status = stmt->run();
     if (!status.ok()) {
@@ -721,7 +718,7 @@ Status DossierRepository::touch(qint64 dossierId)
     auto stmt = m_db.prepare("UPDATE dossiers SET modified_at = ? WHERE id = ?");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, nowUtc()).bind(2, dossierId);
+    stmt->bind(1, Clock::nowUtcText()).bind(2, dossierId);
     return stmt->run();
 }
 

@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "common/Clock.h"
+
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
@@ -98,7 +100,7 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
     original.size = written->size;
     original.mime = mime;
     original.name = info.fileName();
-    original.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    original.importedAt = Clock::nowUtcText();
     original.chunks = written->chunks;
     AMANAT_TRY(m_items.recordOriginal(*itemId, original));
     for (const QString &tag : options.tags) {

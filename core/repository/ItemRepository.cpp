@@ -1,5 +1,6 @@
 #include "ItemRepository.h"
 
+#include "common/Clock.h"
 #include "model/DateSpec.h"
 #include "model/ItemFields.h"
 #include "PersonRepository.h"
@@ -11,11 +12,6 @@
 namespace amanat {
 
 namespace {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Column order of query(): fixed columns first, then every field of the registry.
 constexpr int kFixedColumns = 10;
@@ -65,7 +61,7 @@ Result<qint64> ItemRepository::create(const QString &kind, const QString &title,
         m_db.prepare("INSERT INTO items(kind, title, created_at, modified_at) VALUES (?, ?, ?, ?)");
     if (!insert.ok())
         return insert.error();
-    const QString now = nowUtc();
+    const QString now = Clock::nowUtcText();
     insert->bind(1, kind).bind(2, *normalisedTitle).bind(3, now).bind(4, now);
     AMANAT_TRY(insert->run());
     const qint64 id = m_db.lastInsertRowId();
@@ -400,7 +396,7 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     auto touch = m_db.prepare("UPDATE items SET modified_at = ? WHERE id = ?");
     if (!touch.ok())
         return touch.error();
-    touch->bind(1, nowUtc()).bind(2, id);
+    touch->bind(1, Clock::nowUtcText()).bind(2, id);
     AMANAT_TRY(touch->run());
     AMANAT_TRY(m_index.update(id, removesWords ? SearchIndex::Purge::Yes : SearchIndex::Purge::No));
     AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,

@@ -1,5 +1,7 @@
 #include "PersonRepository.h"
 
+#include "common/Clock.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -9,11 +11,6 @@ namespace {
 
 constexpr int kMaxCode = 64;
 constexpr int kMaxValue = 2000;
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 const char *kindColumn(PersonRepository::ValueKind kind)
 {
@@ -215,7 +212,7 @@ Result<qint64> PersonRepository::create(const QString &code, const QStringList &
     auto insert = m_db.prepare("INSERT INTO persons(code, created_at) VALUES (?, ?)");
     if (!insert.ok())
         return insert.error();
-    insert->bind(1, code.trimmed()).bind(2, nowUtc());
+    insert->bind(1, code.trimmed()).bind(2, Clock::nowUtcText());
     AMANAT_TRY(insert->run());
     const qint64 id = m_db.lastInsertRowId();
     AMANAT_TRY(insertValues(m_db, id, ValueKind::Name, n));
@@ -345,7 +342,10 @@ Status PersonRepository::exempt(qint64 dossierId, qint64 personId, const QString
                                "reason, created_at) VALUES (?, ?, ?, ?)");
     if (!insert.ok())
         return insert.error();
-    insert->bind(1, dossierId).bind(2, personId).bind(3, reason.trimmed()).bind(4, nowUtc());
+    insert->bind(1, dossierId)
+        .bind(2, personId)
+        .bind(3, reason.trimmed())
+        .bind(4, Clock::nowUtcText());
     AMANAT_TRY(insert->run());
     AMANAT_TRY(m_custody.append(QStringLiteral("redaction_exempt"), person->itemId.value_or(0),
                                 QJsonObject{{QStringLiteral("dossier"), double(dossierId)},
@@ -447,7 +447,7 @@ Status PersonRepository::replaceItemValues(Database &db, qint64 itemId, const QS
         auto insert = db.prepare("INSERT INTO persons(code, item_id, created_at) VALUES (?, ?, ?)");
         if (!insert.ok())
             return insert.error();
-        insert->bind(1, witnessCode).bind(2, itemId).bind(3, nowUtc());
+        insert->bind(1, witnessCode).bind(2, itemId).bind(3, Clock::nowUtcText());
         AMANAT_TRY(insert->run());
         personId = db.lastInsertRowId();
     }

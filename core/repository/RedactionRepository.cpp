@@ -1,5 +1,7 @@
 #include "RedactionRepository.h"
 
+#include "common/Clock.h"
+
 #include <QDateTime>
 
 namespace amanat {
@@ -59,7 +61,7 @@ Result<qint64> RedactionRepository::insert(const Redaction &r)
         for (int i = 4; i <= 8; ++i)
             stmt->bindNull(i);
     }
-    stmt->bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    stmt->bind(9, Clock::nowUtcText());
     AMANAT_TRY(stmt->run());
     const qint64 id = m_db.lastInsertRowId();
     QJsonObject details{{QStringLiteral("redaction"), double(id)},

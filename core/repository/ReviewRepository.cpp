@@ -1,5 +1,7 @@
 #include "ReviewRepository.h"
 
+#include "common/Clock.h"
+
 #include <QDateTime>
 
 namespace amanat {
@@ -9,7 +11,7 @@ Status ReviewRepository::approve(const PageReview &review)
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())
         return transaction.error();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowUtcText();
     auto insert = m_db.prepare(
         "INSERT OR REPLACE INTO redaction_reviews(dossier_id, item_id, page, page_hash, "
         "rules_hash, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");

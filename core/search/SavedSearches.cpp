@@ -1,5 +1,6 @@
 #include "SavedSearches.h"
 
+#include "common/Clock.h"
 #include "SearchQuery.h"
 
 #include <QDateTime>
@@ -27,9 +28,7 @@ Status SavedSearches::save(const QString &name, const QString &query, bool repla
                      "VALUES ((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
     if (!stmt.ok())
         return stmt.error();
-    stmt->bind(1, trimmed)
-        .bind(2, parsed->text())
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    stmt->bind(1, trimmed).bind(2, parsed->text()).bind(3, Clock::nowUtcText());
     AMANAT_TRY(stmt->run());
     AMANAT_TRY(m_custody.append(
         QStringLiteral("search_save"), 0,

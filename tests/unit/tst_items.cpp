@@ -1,3 +1,4 @@
+#include "common/Clock.h"
 #include "CoreFixture.h"
 #include "model/DateSpec.h"
 #include "model/ItemFields.h"
@@ -12,6 +13,30 @@ class TestItems : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void recordsTakeTheirTimeFromTheClock()
+    {
+        // One clock for every record: an item's creation and its custody event agree, and a
+        // test can fix the time.
+        test::CoreFixture f;
+        const QDateTime fixed(QDate(2019, 3, 14), QTime(9, 26, 53, 589), Qt::UTC);
+        Clock::setForTesting([fixed] { return fixed; });
+        auto id = f.items->create(QStringLiteral("report"), QStringLiteral("Checkpoint report"),
+                                  QStringLiteral("create"));
+        Clock::setForTesting({});
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        QCOMPARE(f.items->get(*id)->createdAt, QStringLiteral("2019-03-14T09:26:53.589Z"));
+        auto events = f.custody->events(*id);
+        QVERIFY(events.ok());
+        QVERIFY(!events->isEmpty());
+        QCOMPARE(events->last().at, QStringLiteral("2019-03-14T09:26:53.589Z"));
+        // Restored: the next record is stamped with the real time again.
+        auto later = f.items->create(QStringLiteral("report"), QStringLiteral("Later"),
+                                     QStringLiteral("create"));
+        QVERIFY(later.ok());
+        QVERIFY(f.items->get(*later)->createdAt.startsWith(
+            QString::number(QDate::currentDate().year())));
+    }
+
     void dateSpecs_data()
     {
         QTest::addColumn<QString>("text");

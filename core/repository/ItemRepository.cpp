@@ -163,12 +163,10 @@ Status ItemRepository::fillTags(QVector<Item> &items) const
 {
     if (items.isEmpty())
         return {};
-    auto tags = m_tags.all();
-    if (!tags.ok())
-        return tags.error();
-    QHash<qint64, QString> pathById;
-    for (const Tag &tag : *tags)
-        pathById.insert(tag.id, tag.path);
+    auto paths = m_tags.pathsById();
+    if (!paths.ok())
+        return paths.error();
+    const QHash<qint64, QString> &pathById = *paths;
     QHash<qint64, int> indexById;
     for (int i = 0; i < items.size(); ++i)
         indexById.insert(items.at(i).id, i);

@@ -11,9 +11,30 @@ namespace amanat {
 
 Result<QVector<Tag>> TagRepository::all() const
 {
-    auto stmt = m_db.prepare("SELECT t.id, ifnull(t.parent_id, 0), t.name, t.color, "
-                             "(SELECT count(*) FROM item_tags it WHERE it.tag_id = t.id) "
-                             "FROM tags t");
+    return read(true);
+}
+
+Result<QHash<qint64, QString>> TagRepository::pathsById() const
+{
+    auto tags = read(false);
+    if (!tags.ok())
+        return tags.error();
+    QHash<qint64, QString> paths;
+    paths.reserve(tags->size());
+    for (const Tag &tag : std::as_const(*tags))
+        paths.insert(tag.id, tag.path);
+    return paths;
+}
+
+Result<QVector<Tag>> TagRepository::read(bool withCounts) const
+{
+    // Counting scans item_tags once per tag: only the tag tree asks for it, never the
+    // per-item reads an import or an edit makes.
+    auto stmt = m_db.prepare(
+        withCounts ? "SELECT t.id, ifnull(t.parent_id, 0), t.name, t.color, "
+                     "(SELECT count(*) FROM item_tags it WHERE it.tag_id = t.id) "
+                     "FROM tags t"
+                   : "SELECT t.id, ifnull(t.parent_id, 0), t.name, t.color, -1 FROM tags t");
     if (!stmt.ok())
         return stmt.error();
     QVector<Tag> tags;

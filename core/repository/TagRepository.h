@@ -5,6 +5,7 @@
 #include "db/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -34,7 +35,10 @@ class TagRepository
 public:
     TagRepository(Database &db, CustodyLog &custody) : m_db(db), m_custody(custody) {}
 
+    /** Every tag with its path and item count, sorted by path (the tag tree). */
     Result<QVector<Tag>> all() const;
+    /** Every tag's path by id, without counting items: for reading items' tags. */
+    Result<QHash<qint64, QString>> pathsById() const;
     Result<std::optional<qint64>> find(const QString &path) const;
     /** The tag of @p path, creating it and any missing parents. */
     Result<qint64> ensure(const QString &path);
@@ -71,6 +75,7 @@ public:
     Result<QStringList> pathsForItem(qint64 itemId) const;
 
 private:
+    Result<QVector<Tag>> read(bool withCounts) const;
     Result<std::optional<qint64>> findChild(qint64 parentId, const QString &name) const;
     Result<qint64> require(const QString &path) const;
     Result<qint64> createLevels(const QStringList &levels, int *created);

@@ -4,7 +4,8 @@
 //   Cancel stops it there, leaving a library that verifies and holds no part of the file;
 // - a bundle export (its own connection, on a worker) runs while the testimony form
 //   autosaves and tags are edited: no connection is used from a thread that does not own
-//   it (AMANAT_CHECK_THREADS=1 aborts on one), and every change is in the library; and
+//   it (AMANAT_CHECK_THREADS=1 aborts on one), and every change is in the library; the
+//   autosave does not wait while the writer stores a large file; and
 //   Cancel Export stops an export with nothing written and nothing logged.
 
 #include "GuiTestSupport.h"
@@ -50,18 +51,43 @@ public:
     StallWatchdog()
     {
         m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+            ++m_ticks;
+        });
         m_clock.start();
         m_timer.start();
     }
     qint64 longestMs() const { return m_longest; }
+    /** Ticks so far: a stall is only seen at the tick after it. */
+    int ticks() const { return m_ticks; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
+    int m_ticks = 0;
 };
+
+/** @p bytes of cheap, varied data (xorshift), written to @p path. */
+void writeVariedFile(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    quint32 state = 2463534242u;
+    for (qint64 written = 0; written < bytes; written += block.size()) {
+        for (int i = 0; i < block.size(); i += 4) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            memcpy(block.data() + i, &state, 4);
+        }
+        if (file.write(block) != block.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+}
 
 } // namespace
 
@@ -90,21 +116,7 @@ private Q_SLOTS:
         }
         // 1 GiB of varied bytes (a sparse file would be as slow to store, but say less).
         const QString large = m_dir.filePath(QStringLiteral("interview-recording.bin"));
-        {
-            QFile file(large);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QByteArray block(1 << 20, Qt::Uninitialized);
-            quint32 state = 2463534242u;
-            for (qint64 written = 0; written < kLargeFileBytes; written += block.size()) {
-                for (int i = 0; i < block.size(); i += 4) { // xorshift: cheap, not constant
-                    state ^= state << 13;
-                    state ^= state >> 17;
-                    state ^= state << 5;
-                    memcpy(block.data() + i, &state, 4);
-                }
-                QCOMPARE(file.write(block), qint64(block.size()));
-            }
-        }
+        writeVariedFile(large, kLargeFileBytes);
 
         MainWindow window(QStringLiteral("tst_one_writer"));
         window.setLibraryPath(path);
@@ -211,6 +223,28 @@ private Q_SLOTS:
         auto *transcript = child<QPlainTextEdit>(&viewer, "transcriptEdit");
         LibraryEditor editor;
         editor.setLibrary(library.get());
+
+        // The autosave does not wait for the writer: typing while it stores a large file.
+        const QString large = m_dir.filePath(QStringLiteral("large-scan-batch.bin"));
+        writeVariedFile(large, qint64(256) << 20);
+        {
+            StallWatchdog watchdog;
+            auto storing = library->write(
+                [large](Library &w) { return w.importer().importFile(large, ImportOptions()); });
+            transcript->moveCursor(QTextCursor::End);
+            QTest::keyClicks(transcript, QStringLiteral(" Then the guards left."));
+            viewer.autosaveTranscript(); // what the autosave timer runs, now, behind the store
+            auto *status = child<QLabel>(&viewer, "transcriptStatusLabel");
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved"), kTimeoutMs);
+            const int ticks = watchdog.ticks(); // a stall shows at the next tick
+            QTRY_VERIFY(watchdog.ticks() > ticks);
+            QVERIFY(storing.isFinished()); // queued first on the writer, so done before
+            QVERIFY2(storing.result().ok(), qPrintable(storing.result().error().message));
+            qInfo("longest stall while autosaving behind a 256 MiB store: %lld ms",
+                  watchdog.longestMs());
+            QVERIFY(watchdog.longestMs() < 50);
+            QFile::remove(large);
+        }
 
         auto dialog = std::make_unique<BundleExportDialog>(library.get(), *dossierId);
         dialog->setHelperPath(QStringLiteral(AMANAT_EXTRACT_PATH));

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -147,7 +148,7 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &TestimonyViewer::flushTranscript);
+    connect(m_autosave, &QTimer::timeout, this, &TestimonyViewer::autosaveTranscript);
     connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_library)
             return;
@@ -261,6 +262,34 @@ bool TestimonyViewer::flushTranscript()
     setStatus(tr("Saved"));
     Q_EMIT transcriptSaved();
     return true;
+}
+
+void TestimonyViewer::autosaveTranscript()
+{
+    m_autosave->stop();
+    if (!m_library || !m_transcriptDirty)
+        return;
+    const qint64 itemId = m_itemId;
+    const QString transcript = m_transcript->toPlainText();
+    auto *watcher = new QFutureWatcher<Status>(this); // gone with this viewer, answer unread
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, itemId, transcript] {
+        watcher->deleteLater();
+        if (itemId != m_itemId) // another item is open by now; its own save reports
+            return;
+        const Status saved = watcher->result();
+        if (!saved.ok()) {
+            setStatus(tr("Not saved: %1").arg(saved.error().message));
+            return;
+        }
+        if (m_transcript->toPlainText() != transcript)
+            return; // typed on meanwhile: the next autosave follows
+        m_transcriptDirty = false;
+        setStatus(tr("Saved"));
+        Q_EMIT transcriptSaved();
+    });
+    watcher->setFuture(m_library->write([itemId, transcript](Library &writer) {
+        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
+    }));
 }
 
 QMap<QString, QString> TestimonyViewer::formValues() const

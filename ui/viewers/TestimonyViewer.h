@@ -39,6 +39,9 @@ public:
     void clear();
     /** Saves the transcript now if it changed; false when saving failed. */
     bool flushTranscript();
+    /** What the autosave timer runs: the same save, without waiting for it (the writer may
+     *  be busy storing a large file); the status line says when it is saved. */
+    void autosaveTranscript();
     bool isRevealed() const { return m_revealed; }
 
 Q_SIGNALS:

@@ -6,8 +6,10 @@
 #include "library/LibraryWriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,6 +39,31 @@ inline std::unique_ptr<LibraryWriter> moveToWriterThread(std::unique_ptr<Library
     library = std::move(session->view);
     return std::move(session->writer);
 }
+
+/** The longest time the event loop went without running a 1 ms timer. A stall is seen at
+ *  the tick after it: wait for a tick (ticks()) before reading longestMs(). */
+class StallWatchdog
+{
+public:
+    StallWatchdog()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+            ++m_ticks;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    int m_ticks = 0;
+};
 
 /** The child of @p parent named @p name; stops the test when there is none. */
 template <typename T> T *child(QObject *parent, const char *name)

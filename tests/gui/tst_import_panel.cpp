@@ -3,6 +3,7 @@
 // summary, the item list shows the new items, Cancel leaves a library that verifies, and the
 // GUI thread is never blocked for long. Uses the real amanat-extract helper.
 
+#include "GuiTestSupport.h"
 #include "import/ImportController.h"
 #include "import/ImportListModel.h"
 #include "items/ItemListModel.h"
@@ -30,6 +31,7 @@
 
 using namespace amanat;
 using namespace amanat::ui;
+using amanat::test::StallWatchdog;
 using State = ImportListModel::State;
 
 namespace {
@@ -79,26 +81,6 @@ void writePng(const QString &path)
     if (!image.save(path, "PNG"))
         qFatal("cannot write a PNG");
 }
-
-/** Measures the longest time the event loop went without running a timer. */
-class StallWatchdog
-{
-public:
-    StallWatchdog()
-    {
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 } // namespace
 

@@ -44,31 +44,6 @@ constexpr const char kPassphrase[] = "the window never waits for the archive";
 constexpr qint64 kLargeFileBytes = qint64(1) << 30;
 constexpr int kTimeoutMs = 300000;
 
-/** The longest time the event loop went without running a 1 ms timer. */
-class StallWatchdog
-{
-public:
-    StallWatchdog()
-    {
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-            ++m_ticks;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-    /** Ticks so far: a stall is only seen at the tick after it. */
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-    int m_ticks = 0;
-};
-
 /** @p bytes of cheap, varied data (xorshift), written to @p path. */
 void writeVariedFile(const QString &path, qint64 bytes)
 {

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -244,24 +244,35 @@ void TestimonyViewer::setStatus(const QString &text)
     m_transcriptStatus->setText(text);
 }
 
+QFuture<Status> TestimonyViewer::postTranscriptSave()
+{
+    const qint64 itemId = m_itemId;
+    const QString transcript = m_transcript->toPlainText();
+    return m_library->write([itemId, transcript](Library &writer) {
+        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
+    });
+}
+
+void TestimonyViewer::afterTranscriptSave(const Status &saved)
+{
+    if (!saved.ok()) {
+        setStatus(tr("Not saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_transcriptDirty = false;
+    setStatus(tr("Saved"));
+    Q_EMIT transcriptSaved();
+}
+
 bool TestimonyViewer::flushTranscript()
 {
     m_autosave->stop();
     if (!m_library || !m_transcriptDirty)
         return true;
-    const qint64 itemId = m_itemId;
-    const QString transcript = m_transcript->toPlainText();
-    const Status saved = writeNow(*m_library, [itemId, transcript](Library &writer) {
-        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
-    });
-    if (!saved.ok()) {
-        setStatus(tr("Not saved: %1").arg(saved.error().message));
-        return false;
-    }
-    m_transcriptDirty = false;
-    setStatus(tr("Saved"));
-    Q_EMIT transcriptSaved();
-    return true;
+    QFuture<Status> saving = postTranscriptSave();
+    saving.waitForFinished();
+    afterTranscriptSave(saving.result());
+    return saving.result().ok();
 }
 
 void TestimonyViewer::autosaveTranscript()
@@ -274,22 +285,14 @@ void TestimonyViewer::autosaveTranscript()
     auto *watcher = new QFutureWatcher<Status>(this); // gone with this viewer, answer unread
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, itemId, transcript] {
         watcher->deleteLater();
-        if (itemId != m_itemId) // another item is open by now; its own save reports
+        // Another item is open by now (its own save reports), or typing went on meanwhile
+        // (the next autosave follows): this answer is no longer the screen's.
+        if (itemId != m_itemId ||
+            (watcher->result().ok() && m_transcript->toPlainText() != transcript))
             return;
-        const Status saved = watcher->result();
-        if (!saved.ok()) {
-            setStatus(tr("Not saved: %1").arg(saved.error().message));
-            return;
-        }
-        if (m_transcript->toPlainText() != transcript)
-            return; // typed on meanwhile: the next autosave follows
-        m_transcriptDirty = false;
-        setStatus(tr("Saved"));
-        Q_EMIT transcriptSaved();
+        afterTranscriptSave(watcher->result());
     });
-    watcher->setFuture(m_library->write([itemId, transcript](Library &writer) {
-        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
-    }));
+    watcher->setFuture(postTranscriptSave());
 }
 
 QMap<QString, QString> TestimonyViewer::formValues() const

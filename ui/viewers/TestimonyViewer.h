@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QFuture>
 #include <QMap>
 #include <QWidget>
 
@@ -57,6 +60,10 @@ private:
     void reveal();
     void hideProtected();
     void setStatus(const QString &text);
+    /** Posts the transcript as it is now for saving (the writer thread). */
+    QFuture<Status> postTranscriptSave();
+    /** The status line and the dirty flag after a save of what is on screen. */
+    void afterTranscriptSave(const Status &saved);
     QMap<QString, QString> formValues() const;
 
     Library *m_library = nullptr;

@@ -174,8 +174,24 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
         .bind(7, event.prevHash)
         .bind(8, event.hash);
     AMANAT_TRY(insert->run());
+    // The head names the newest event: written once a transaction, however many it adds.
+    return m_db.beforeCommit(this, [this] { return writeHead(); });
+}
 
-    const QString head = QString::number(event.seq) + QLatin1Char(':') + event.hash;
+Status CustodyLog::writeHead()
+{
+    // Read back rather than remembered: a savepoint rolled back inside the transaction may
+    // have taken the newest events with it.
+    auto last = m_db.prepare("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1");
+    if (!last.ok())
+        return last.error();
+    auto row = last->step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return {};
+    const QString head = QString::number(last->integer(0)) + QLatin1Char(':') + last->text(1);
+    last->reset();
     auto meta = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?), (?, ?)");
     if (!meta.ok())
         return meta.error();

@@ -72,6 +72,8 @@ private:
     static QByteArray canonical(const CustodyEvent &event);
     static QString computeHash(const CustodyEvent &event);
     QString headMac(const QString &head) const;
+    /** Records the newest event as the log's head (and its MAC) in `meta`. */
+    Status writeHead();
 
     Database &m_db;
     const SecureBuffer &m_headKey;

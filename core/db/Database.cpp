@@ -10,6 +10,8 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace amanat {
 
 void Database::Closer::operator()(sqlite3 *db) const
@@ -17,7 +19,15 @@ void Database::Closer::operator()(sqlite3 *db) const
     sqlite3_close_v2(db);
 }
 
-Database::Database(sqlite3 *db) : m_db(db), m_owner(QThread::currentThread()) {}
+Database::Database(sqlite3 *db)
+    : m_db(db), m_statements(std::make_shared<StatementCache>()), m_owner(QThread::currentThread())
+{}
+
+Database::~Database()
+{
+    if (m_statements)
+        m_statements->close(); // so the connection closes now, not when the last one is freed
+}
 
 namespace {
 bool threadChecksAbort()
@@ -221,16 +231,32 @@ Status Database::exec(const char *sql)
     return stmt->run();
 }
 
+Status Database::beforeCommit(const void *owner, std::function<Status()> hook)
+{
+    if (!inTransaction())
+        return hook();
+    for (const auto &registered : m_beforeCommit)
+        if (registered.first == owner)
+            return {};
+    m_beforeCommit.emplace_back(owner, std::move(hook));
+    return {};
+}
+
 Result<Statement> Database::prepare(const char *sql)
 {
     AMANAT_TRY(checkThread());
+    // Pragmas are never kept: one may carry a key, and they run once per connection anyway.
+    const bool cacheable = std::strncmp(sql, "PRAGMA", 6) != 0;
+    if (cacheable)
+        if (sqlite3_stmt *idle = m_statements->take(sql))
+            return Statement(m_db.get(), idle, m_statements);
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db.get(), sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return sqliteError(sqlite3_extended_errcode(m_db.get()));
     }
-    return Statement(m_db.get(), stmt);
+    return Statement(m_db.get(), stmt, cacheable ? m_statements : nullptr);
 }
 
 Result<qint64> Database::scalar(const char *sql)
@@ -301,6 +327,7 @@ Result<Transaction> Transaction::begin(Database &db)
     if (!db.inTransaction()) {
         AMANAT_TRY(db.exec("BEGIN IMMEDIATE"));
         db.m_savepointDepth = 0;
+        ++db.m_transactionSerial;
         return Transaction(db, 0);
     }
     const int depth = ++db.m_savepointDepth;
@@ -325,8 +352,10 @@ Transaction::~Transaction()
 
 void Transaction::rollback()
 {
-    if (m_db && m_depth == 0)
+    if (m_db && m_depth == 0) {
         m_db->m_checkpointAfterCommit = false;
+        m_db->m_beforeCommit.clear();
+    }
     Database *db = std::exchange(m_db, nullptr);
     if (m_depth == 0) {
         (void)db->exec("ROLLBACK");
@@ -342,6 +371,15 @@ Status Transaction::commit()
 {
     if (m_depth == 0) {
         Database *db = m_db;
+        // By index: a hook may register another (run in the same pass).
+        for (std::size_t i = 0; i < db->m_beforeCommit.size(); ++i) {
+            const std::function<Status()> hook = db->m_beforeCommit[i].second;
+            if (Status done = hook(); !done.ok()) {
+                rollback();
+                return done;
+            }
+        }
+        db->m_beforeCommit.clear();
         auto status = db->exec("COMMIT");
         if (!status.ok()) {
             rollback();

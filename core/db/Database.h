@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 struct sqlite3;
@@ -50,6 +51,7 @@ public:
 
     Database(Database &&) noexcept = default;
     Database &operator=(Database &&) noexcept = default;
+    ~Database();
 
     /** Makes the calling thread this connection's owner: for a connection opened on one
      *  thread and handed to another (a worker that opened the library, a reader thread). */
@@ -75,6 +77,8 @@ public:
     Result<QString> scalarText(const char *sql);
     qint64 lastInsertRowId() const;
     bool inTransaction() const;
+    /** Counts the outermost transactions begun on this connection: tells one from the next. */
+    quint64 transactionSerial() const { return m_transactionSerial; }
     int changes() const;
 
     /** `PRAGMA integrity_check`: every b-tree page is read, so SQLCipher's page MACs are checked.
@@ -87,6 +91,13 @@ public:
      *  data is committed either way). For what must follow a commit: the library's record
      *  of its newest change, and checking the file is still the one that was opened. */
     void setAfterCommit(std::function<Status()> hook) { m_afterCommit = std::move(hook); }
+
+    /** Runs @p hook just before the current outermost transaction commits, inside it: work
+     *  that several changes of one transaction share is done once (the search index of an
+     *  item changed by several calls, the custody head). Its error rolls the transaction
+     *  back. A hook already registered by @p owner in this transaction is kept, not added
+     *  again; a rollback forgets them all. Outside a transaction, @p hook runs now. */
+    Status beforeCommit(const void *owner, std::function<Status()> hook);
 
     /** Asks for a checkpoint (the WAL truncated) once the current transaction commits: after
      *  a change that must wipe data, so no earlier page stays in the write-ahead log. */
@@ -112,9 +123,12 @@ private:
     Status checkThread() const;
 
     std::unique_ptr<sqlite3, Closer> m_db;
+    std::shared_ptr<StatementCache> m_statements;
     QThread *m_owner = nullptr; ///< nullptr: any thread, each use serialised by its owner
     int m_savepointDepth = 0;
+    quint64 m_transactionSerial = 0;
     std::function<Status()> m_afterCommit;
+    std::vector<std::pair<const void *, std::function<Status()>>> m_beforeCommit;
     bool m_checkpointAfterCommit = false;
     friend class Transaction;
 };

@@ -4,14 +4,58 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace amanat {
+
+StatementCache::~StatementCache()
+{
+    close();
+}
+
+sqlite3_stmt *StatementCache::take(const char *sql)
+{
+    const auto length = qsizetype(std::strlen(sql));
+    for (auto it = m_idle.rbegin(); it != m_idle.rend(); ++it) {
+        if (it->sql.size() == length && std::memcmp(it->sql.constData(), sql, length) == 0) {
+            sqlite3_stmt *stmt = it->stmt;
+            m_idle.erase(std::next(it).base());
+            return stmt;
+        }
+    }
+    return nullptr;
+}
+
+void StatementCache::give(sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt); // bound values (names, text) do not wait in the cache
+    if (m_closed || int(m_idle.size()) >= kMaxIdle) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_idle.push_back({QByteArray(sqlite3_sql(stmt)), stmt});
+}
+
+void StatementCache::close()
+{
+    m_closed = true;
+    for (const Idle &idle : m_idle)
+        sqlite3_finalize(idle.stmt);
+    m_idle.clear();
+}
 
 void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
 {
-    sqlite3_finalize(stmt);
+    if (cache)
+        cache->give(stmt);
+    else
+        sqlite3_finalize(stmt);
 }
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::shared_ptr<StatementCache> cache)
+    : m_db(db), m_stmt(stmt, Finalizer{std::move(cache)})
+{}
 
 Statement &Statement::bind(int index, const QString &value)
 {

@@ -163,10 +163,6 @@ Status ItemRepository::fillTags(QVector<Item> &items) const
 {
     if (items.isEmpty())
         return {};
-    auto paths = m_tags.pathsById();
-    if (!paths.ok())
-        return paths.error();
-    const QHash<qint64, QString> &pathById = *paths;
     QHash<qint64, int> indexById;
     for (int i = 0; i < items.size(); ++i)
         indexById.insert(items.at(i).id, i);
@@ -181,6 +177,8 @@ Status ItemRepository::fillTags(QVector<Item> &items) const
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, minId).bind(2, maxId);
+    QVector<std::pair<int, qint64>> links; // (index in items, tag id)
+    QList<qint64> tagIds;
     for (;;) {
         auto row = stmt->step();
         if (!row.ok())
@@ -188,9 +186,20 @@ Status ItemRepository::fillTags(QVector<Item> &items) const
         if (!*row)
             break;
         const auto it = indexById.constFind(stmt->integer(0));
-        if (it != indexById.constEnd())
-            items[*it].tags << pathById.value(stmt->integer(1));
+        if (it == indexById.constEnd())
+            continue;
+        links.append({*it, stmt->integer(1)});
+        tagIds.append(stmt->integer(1));
     }
+    if (links.isEmpty())
+        return {};
+    // One item's few tags are read up their parents; a page's many, from the whole table.
+    constexpr int kFewTags = 24;
+    auto paths = tagIds.size() <= kFewTags ? m_tags.pathsOf(tagIds) : m_tags.pathsById();
+    if (!paths.ok())
+        return paths.error();
+    for (const auto &[index, tagId] : std::as_const(links))
+        items[index].tags << paths->value(tagId);
     for (Item &item : items)
         item.tags.sort(Qt::CaseInsensitive);
     return {};

@@ -26,6 +26,34 @@ Result<QHash<qint64, QString>> TagRepository::pathsById() const
     return paths;
 }
 
+Result<QHash<qint64, QString>> TagRepository::pathsOf(const QList<qint64> &ids) const
+{
+    auto stmt = m_db.prepare("SELECT name, ifnull(parent_id, 0) FROM tags WHERE id = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    QHash<qint64, QString> paths;
+    for (qint64 id : ids) {
+        if (paths.contains(id))
+            continue;
+        QStringList levels;
+        qint64 next = id;
+        // The depth guard stops at a cycle that only a hand-edited database could contain.
+        for (int depth = 0; next != 0 && depth <= TagPath::kMaxDepth; ++depth) {
+            stmt->reset();
+            stmt->bind(1, next);
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            levels.prepend(stmt->text(0));
+            next = stmt->integer(1);
+        }
+        paths.insert(id, levels.join(QLatin1Char('/')));
+    }
+    return paths;
+}
+
 Result<QVector<Tag>> TagRepository::read(bool withCounts) const
 {
     // Counting scans item_tags once per tag: only the tag tree asks for it, never the

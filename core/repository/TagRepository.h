@@ -39,6 +39,9 @@ public:
     Result<QVector<Tag>> all() const;
     /** Every tag's path by id, without counting items: for reading items' tags. */
     Result<QHash<qint64, QString>> pathsById() const;
+    /** The paths of @p ids alone, by id, each read up its parents: for one item's few tags,
+     *  where reading every tag would cost more. */
+    Result<QHash<qint64, QString>> pathsOf(const QList<qint64> &ids) const;
     Result<std::optional<qint64>> find(const QString &path) const;
     /** The tag of @p path, creating it and any missing parents. */
     Result<qint64> ensure(const QString &path);

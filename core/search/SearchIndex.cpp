@@ -41,17 +41,48 @@ Status SearchIndex::insert(const char *where, qint64 itemId)
 
 Status SearchIndex::update(qint64 itemId, Purge purge)
 {
+    if (!m_db.inTransaction()) {
+        AMANAT_TRY(reindex(itemId));
+        return purge == Purge::Yes ? this->purge() : Status();
+    }
+    if (m_pendingTransaction != m_db.transactionSerial()) {
+        // Left by a transaction that rolled back (its hook was forgotten with it).
+        m_pending.clear();
+        m_pendingPurge = false;
+        m_pendingTransaction = m_db.transactionSerial();
+    }
+    m_pending.insert(itemId, purge);
+    m_pendingPurge = m_pendingPurge || purge == Purge::Yes;
+    return m_db.beforeCommit(this, [this] { return flush(); });
+}
+
+Status SearchIndex::flush()
+{
+    // Taken first: a failure leaves nothing behind for the next transaction (the failed one
+    // rolls back, and its items are indexed as they were).
+    const QList<qint64> items = m_pending.keys();
+    const bool purgeNow = m_pendingPurge;
+    m_pending.clear();
+    m_pendingPurge = false;
+    for (qint64 itemId : items)
+        AMANAT_TRY(reindex(itemId));
+    return purgeNow ? purge() : Status();
+}
+
+Status SearchIndex::reindex(qint64 itemId)
+{
     auto stmt = m_db.prepare("DELETE FROM search_index WHERE docid = ?");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, itemId);
     AMANAT_TRY(stmt->run());
-    AMANAT_TRY(insert(" WHERE i.id = ?", itemId));
-    return purge == Purge::Yes ? this->purge() : Status();
+    // An item removed later in the same transaction has no row left: nothing is inserted.
+    return insert(" WHERE i.id = ?", itemId);
 }
 
 Status SearchIndex::remove(qint64 itemId)
 {
+    m_pending.remove(itemId);
     auto stmt = m_db.prepare("DELETE FROM search_index WHERE docid = ?");
     if (!stmt.ok())
         return stmt.error();

@@ -125,6 +125,30 @@ private Q_SLOTS:
         QCOMPARE(f.custody->events()->size(), 0);
         QVERIFY(f.custody->verify()->ok());
     }
+
+    void headNamesTheNewestEventAfterATransaction()
+    {
+        CoreFixture f;
+        {
+            auto transaction = Transaction::begin(*f.db);
+            appendSome(f, 3);
+            {
+                // Events of a part rolled back are gone, and the head must not name them.
+                auto part = Transaction::begin(*f.db);
+                appendSome(f, 2);
+            }
+            QVERIFY(transaction->commit().ok());
+        }
+        QCOMPARE(f.custody->events()->size(), 3);
+        QCOMPARE(*f.db->scalarText("SELECT value FROM meta WHERE key = 'custody_head'"),
+                 *f.db->scalarText("SELECT '3:' || hash FROM custody_events WHERE seq = 3"));
+        QVERIFY(f.custody->verify()->ok());
+        appendSome(f, 1); // outside a transaction: the head follows at once
+        QCOMPARE(*f.db->scalarText("SELECT substr(value, 1, 2) FROM meta "
+                                   "WHERE key = 'custody_head'"),
+                 QStringLiteral("4:"));
+        QVERIFY(f.custody->verify()->ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCustody)

@@ -128,6 +128,105 @@ private Q_SLOTS:
         QVERIFY(!db->inTransaction());
     }
 
+    void preparedStatementsAreReusedWithoutTheirBindings()
+    {
+        auto db = Database::open(path("cache.db"), m_key, Database::Mode::Create);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("CREATE TABLE t(x)").ok());
+        {
+            auto insert = db->prepare("INSERT INTO t VALUES (?)");
+            QVERIFY(insert.ok());
+            insert->bind(1, QStringLiteral("secret name"));
+            QVERIFY(insert->run().ok());
+        }
+        // The same text gives the statement back, reset and with its value unbound: a run
+        // without binding inserts NULL, not the name bound last time.
+        {
+            auto again = db->prepare("INSERT INTO t VALUES (?)");
+            QVERIFY(again.ok());
+            QVERIFY(again->run().ok());
+        }
+        QCOMPARE(*db->scalar("SELECT count(*) FROM t WHERE x IS NULL"), qint64(1));
+        // Two live statements of one text are two statements: one read inside another.
+        {
+            auto outer = db->prepare("SELECT x FROM t ORDER BY rowid");
+            QVERIFY(outer.ok());
+            QVERIFY(*outer->step());
+            auto inner = db->prepare("SELECT x FROM t ORDER BY rowid");
+            QVERIFY(inner.ok());
+            QVERIFY(*inner->step());
+            QVERIFY(*outer->step()); // the outer one kept its place
+            QVERIFY(outer->isNull(0));
+        }
+        // A statement left half-stepped holds no read lock once it is done with.
+        {
+            auto open = db->prepare("SELECT x FROM t");
+            QVERIFY(*open->step());
+        }
+        QVERIFY(db->exec("DROP TABLE t").ok()); // fails with SQLITE_LOCKED if a read is open
+    }
+
+    void closingWithALiveStatementIsSafe()
+    {
+        auto db = Database::open(path("live.db"), m_key, Database::Mode::Create);
+        QVERIFY(db.ok());
+        auto stmt = db->prepare("SELECT 1");
+        QVERIFY(stmt.ok());
+        {
+            Database closing = std::move(*db);
+        } // closed here, with the statement still alive
+        // Destroying the statement afterwards finalizes it (no crash, no leak under ASan).
+    }
+
+    void beforeCommitRunsOnceAtTheOutermostCommit()
+    {
+        auto db = Database::open(path("hooks.db"), m_key, Database::Mode::Create);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("CREATE TABLE t(x)").ok());
+        int runs = 0;
+        const auto hook = [&] {
+            ++runs;
+            return db->exec("INSERT INTO t VALUES ('hook')");
+        };
+        {
+            auto outer = Transaction::begin(*db);
+            QVERIFY(db->beforeCommit(this, hook).ok());
+            {
+                auto inner = Transaction::begin(*db);
+                QVERIFY(db->beforeCommit(this, hook).ok()); // the same owner: once
+                QVERIFY(inner->commit().ok());
+            }
+            QCOMPARE(runs, 0);
+            QVERIFY(outer->commit().ok());
+        }
+        QCOMPARE(runs, 1);
+        QCOMPARE(*db->scalar("SELECT count(*) FROM t"), qint64(1)); // inside the transaction
+        {
+            auto rolledBack = Transaction::begin(*db);
+            QVERIFY(db->beforeCommit(this, hook).ok());
+        }
+        {
+            auto next = Transaction::begin(*db);
+            QVERIFY(next->commit().ok());
+        }
+        QCOMPARE(runs, 1); // forgotten with the rollback
+        // A failing hook rolls the whole transaction back.
+        {
+            auto failing = Transaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES ('change')").ok());
+            QVERIFY(db->beforeCommit(this, [] {
+                          return Status(makeError(ErrorCode::Internal, QStringLiteral("no")));
+                      })
+                        .ok());
+            QVERIFY(!failing->commit().ok());
+        }
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(*db->scalar("SELECT count(*) FROM t"), qint64(1));
+        // Outside a transaction the hook runs at once.
+        QVERIFY(db->beforeCommit(this, hook).ok());
+        QCOMPARE(runs, 2);
+    }
+
     void errorsNeverCarrySql()
     {
         auto db = Database::open(path("errors.db"), m_key, Database::Mode::Create);

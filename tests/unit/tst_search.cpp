@@ -255,6 +255,46 @@ private Q_SLOTS:
         QCOMPARE(f.count("SELECT count(*) FROM search_index"), qint64(0));
     }
 
+    void oneTransactionIndexesItsItemsAsTheyAreAtCommit()
+    {
+        CoreFixture f;
+        SearchEngine engine(*f.db);
+        qint64 doc = 0;
+        {
+            auto transaction = Transaction::begin(*f.db);
+            QVERIFY(transaction.ok());
+            doc = addItem(f, QStringLiteral("report"), QStringLiteral("Foxtrot"),
+                          {QStringLiteral("golf hotel")});
+            {
+                // A part that fails and is rolled back leaves nothing in the index.
+                auto part = Transaction::begin(*f.db);
+                QVERIFY(f.items->setText(doc, {QStringLiteral("india juliett")}, false, {}).ok());
+            }
+            QVERIFY(f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("kilo")}})
+                        .ok());
+            QVERIFY(f.index->flush().ok()); // a search inside the transaction sees its changes
+            QCOMPARE(ids(engine.search(QStringLiteral("kilo"))), QList<qint64>{doc});
+            QVERIFY(f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("lima")}})
+                        .ok());
+            QVERIFY(transaction->commit().ok());
+        }
+        QCOMPARE(ids(engine.search(QStringLiteral("foxtrot"))), QList<qint64>{doc});
+        QCOMPARE(ids(engine.search(QStringLiteral("hotel"))), QList<qint64>{doc});
+        QCOMPARE(ids(engine.search(QStringLiteral("lima"))), QList<qint64>{doc});
+        QCOMPARE(ids(engine.search(QStringLiteral("juliett"))), QList<qint64>{});
+        QCOMPARE(ids(engine.search(QStringLiteral("kilo"))), QList<qint64>{});
+        QCOMPARE(f.count("SELECT count(*) FROM search_index"), qint64(1));
+
+        // A transaction rolled back indexes nothing, now or at the next commit.
+        {
+            auto rolledBack = Transaction::begin(*f.db);
+            addItem(f, QStringLiteral("report"), QStringLiteral("Mike"), {QStringLiteral("mike")});
+        }
+        addItem(f, QStringLiteral("report"), QStringLiteral("November"), {});
+        QCOMPARE(ids(engine.search(QStringLiteral("mike"))), QList<qint64>{});
+        QCOMPARE(f.count("SELECT count(*) FROM search_index"), qint64(2));
+    }
+
     void protectedFieldsAreNotSearchable()
     {
         CoreFixture f;

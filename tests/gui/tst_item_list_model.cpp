@@ -94,6 +94,7 @@ private Q_SLOTS:
     void fetchesLazilyInPagesOnTheReadThread()
     {
         ItemListModel model;
+        model.setFastAskMs(0); // every page kPageSize rows, however fast we ask
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -128,9 +129,30 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void pagesGrowWhileAViewKeepsAsking()
+    {
+        ItemListModel model;
+        model.setFastAskMs(60 * 60 * 1000); // every ask comes "at once"
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setReader(&m_reader);
+        QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
+        model.fetchMore({}); // at once: twice the rows
+        QTRY_COMPARE(model.rowCount(), kItems);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(2).toInt() - inserted.at(1).at(1).toInt() + 1,
+                 kItems - ItemListModel::kPageSize);
+        QTRY_VERIFY(!model.canFetchMore({}));
+        // The rows continue the order without a gap or a repeat.
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.itemId(row));
+        QCOMPARE(ids.size(), kItems);
+    }
+
     void sortsInSql()
     {
         ItemListModel model;
+        model.setFastAskMs(0);
         model.setReader(&m_reader);
         QTRY_COMPARE(model.rowCount(), ItemListModel::kPageSize);
         model.sort(ItemListModel::TitleColumn, Qt::DescendingOrder);

@@ -216,8 +216,7 @@ private Q_SLOTS:
             QVERIFY(db->exec("INSERT INTO t VALUES ('change')").ok());
             QVERIFY(db->beforeCommit(this, [] {
                           return Status(makeError(ErrorCode::Internal, QStringLiteral("no")));
-                      })
-                        .ok());
+                      }).ok());
             QVERIFY(!failing->commit().ok());
         }
         QVERIFY(!db->inTransaction());

@@ -270,12 +270,12 @@ private Q_SLOTS:
                 auto part = Transaction::begin(*f.db);
                 QVERIFY(f.items->setText(doc, {QStringLiteral("india juliett")}, false, {}).ok());
             }
-            QVERIFY(f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("kilo")}})
-                        .ok());
+            QVERIFY(
+                f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("kilo")}}).ok());
             QVERIFY(f.index->flush().ok()); // a search inside the transaction sees its changes
             QCOMPARE(ids(engine.search(QStringLiteral("kilo"))), QList<qint64>{doc});
-            QVERIFY(f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("lima")}})
-                        .ok());
+            QVERIFY(
+                f.items->setFields(doc, {{QStringLiteral("notes"), QStringLiteral("lima")}}).ok());
             QVERIFY(transaction->commit().ok());
         }
         QCOMPARE(ids(engine.search(QStringLiteral("foxtrot"))), QList<qint64>{doc});

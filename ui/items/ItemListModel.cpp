@@ -96,6 +96,8 @@ void ItemListModel::resetRows()
     m_rowById.clear();
     m_atEnd = m_reader == nullptr;
     m_loading = false;
+    m_pageSize = kPageSize;
+    m_sincePage.invalidate();
     m_total = -1;
     m_lastError.clear();
     m_thumbnailsWanted.clear();
@@ -215,6 +217,9 @@ void ItemListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
+    const bool askedAtOnce = m_sincePage.isValid() && m_sincePage.elapsed() < m_fastAskMs;
+    m_pageSize = askedAtOnce ? qMin(m_pageSize * 2, kMaxPageSize) : kPageSize;
+    const int pageSize = m_pageSize;
     const quint64 generation = m_generation;
     const BrowseFilter filter = m_filter;
     const BrowseSort sort = m_sort;
@@ -224,20 +229,21 @@ void ItemListModel::fetchMore(const QModelIndex &parent)
         after = m_rows.last();
     m_reader->post(
         this,
-        [filter, sort, order, after](Database &db) {
-            return ItemBrowser(db).page(filter, sort, order, after ? &*after : nullptr, kPageSize);
+        [filter, sort, order, after, pageSize](Database &db) {
+            return ItemBrowser(db).page(filter, sort, order, after ? &*after : nullptr, pageSize);
         },
-        [this, generation](Result<QVector<BrowseRow>> page) {
+        [this, generation, pageSize](Result<QVector<BrowseRow>> page) {
             if (generation != m_generation)
                 return;
             m_loading = false;
+            m_sincePage.start();
             if (!page.ok()) {
                 m_atEnd = true;
                 m_lastError = page.error().message;
                 Q_EMIT loadFailed(m_lastError);
                 return;
             }
-            if (page->size() < kPageSize)
+            if (page->size() < pageSize)
                 m_atEnd = true;
             if (!page->isEmpty()) {
                 const int first = int(m_rows.size());

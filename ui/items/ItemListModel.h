@@ -3,6 +3,7 @@
 #include "repository/ItemBrowser.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QCache>
 #include <QPixmap>
 #include <QSet>
@@ -13,10 +14,10 @@ namespace amanat::ui {
 class ReadThread;
 
 /** The items of an open library as a table (title with its thumbnail, kind, event date, tags),
- *  filtered by kind or tags and sorted in SQL. Pages of kPageSize rows are loaded lazily
- *  (canFetchMore()/fetchMore()) on the read thread, so the GUI thread never runs a query;
- *  thumbnails are decoded there too and cached in memory only. Never holds protected fields.
- *  setReader(nullptr) empties the model and its caches (on lock). */
+ *  filtered by kind or tags and sorted in SQL. Pages (kPageSize rows, more while a view keeps
+ * asking) are loaded lazily (canFetchMore()/fetchMore()) on the read thread, so the GUI thread
+ * never runs a query; thumbnails are decoded there too and cached in memory only. Never holds
+ * protected fields. setReader(nullptr) empties the model and its caches (on lock). */
 class ItemListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +37,14 @@ public:
         KindRole,
         TagsRole
     };
+    /** The first page, and every page a view asks for after a pause. */
     static constexpr int kPageSize = 200;
+    /** A view that asks for the next page as soon as one arrives is scrolling fast (or to
+     *  the end): each such page is twice the last, up to this, so 100,000 rows arrive in
+     *  a few dozen round trips instead of 500. */
+    static constexpr int kMaxPageSize = 12800;
+    /** How soon after a page arrives the next ask counts as "at once", by default. */
+    static constexpr int kFastAskMs = 300;
     static constexpr int kThumbnailHeight = 32;
 
     explicit ItemListModel(QObject *parent = nullptr);
@@ -49,6 +57,9 @@ public:
     void reload();
     /** Re-reads the rows of @p ids in place (after an edit); rows gone are kept until reload. */
     void refreshItems(const QVector<qint64> &ids);
+
+    /** Sets how soon an ask counts as "at once" (0: never, every page is kPageSize rows). */
+    void setFastAskMs(int ms) { m_fastAskMs = ms; }
 
     bool isLoading() const { return m_loading; }
     /** Items matching the filter, or -1 until counted. */
@@ -93,7 +104,10 @@ private:
     quint64 m_generation = 0; ///< bumped on every reset; older answers are dropped
     bool m_atEnd = true;
     bool m_loading = false;
-    bool m_notifying = false; ///< emitting a reset or an insert
+    int m_pageSize = kPageSize; ///< rows asked for by the last fetchMore()
+    int m_fastAskMs = kFastAskMs;
+    QElapsedTimer m_sincePage; ///< since the last page arrived
+    bool m_notifying = false;  ///< emitting a reset or an insert
     qint64 m_total = -1;
     QString m_lastError;
 

@@ -324,9 +324,17 @@ bool Database::inTransaction() const
 
 Result<Transaction> Transaction::begin(Database &db)
 {
+    if (!db.inTransaction())
+        return beginSavepoint(db);
+    return Transaction(db, kJoined);
+}
+
+Result<Transaction> Transaction::beginSavepoint(Database &db)
+{
     if (!db.inTransaction()) {
         AMANAT_TRY(db.exec("BEGIN IMMEDIATE"));
         db.m_savepointDepth = 0;
+        db.m_doomedAt = -1;
         ++db.m_transactionSerial;
         return Transaction(db, 0);
     }
@@ -350,14 +358,27 @@ Transaction::~Transaction()
         rollback();
 }
 
+Status Transaction::doomedError() const
+{
+    return makeError(ErrorCode::Internal,
+                     tr("Part of this change failed, so none of it was saved."));
+}
+
 void Transaction::rollback()
 {
-    if (m_db && m_depth == 0) {
-        m_db->m_checkpointAfterCommit = false;
-        m_db->m_beforeCommit.clear();
-    }
     Database *db = std::exchange(m_db, nullptr);
+    if (!db)
+        return;
+    if (m_depth == kJoined) {
+        // Its changes cannot be taken out alone: the enclosing savepoint or transaction must go.
+        if (db->m_doomedAt < 0 || db->m_doomedAt > db->m_savepointDepth)
+            db->m_doomedAt = db->m_savepointDepth;
+        return;
+    }
     if (m_depth == 0) {
+        db->m_checkpointAfterCommit = false;
+        db->m_beforeCommit.clear();
+        db->m_doomedAt = -1;
         (void)db->exec("ROLLBACK");
         return;
     }
@@ -365,10 +386,23 @@ void Transaction::rollback()
     (void)db->exec(QByteArray("ROLLBACK TO " + name).constData());
     (void)db->exec(QByteArray("RELEASE " + name).constData());
     db->m_savepointDepth = m_depth - 1;
+    if (db->m_doomedAt >= m_depth)
+        db->m_doomedAt = -1; // the failed part was inside this savepoint, and is undone
 }
 
 Status Transaction::commit()
 {
+    if (!m_db)
+        return doomedError();
+    if (m_depth == kJoined) {
+        const bool doomed = m_db->m_doomedAt >= 0;
+        m_db = nullptr;
+        return doomed ? doomedError() : Status();
+    }
+    if (m_db->m_doomedAt >= 0) {
+        rollback(); // a savepoint's rollback clears a doom inside it, the transaction's any
+        return doomedError();
+    }
     if (m_depth == 0) {
         Database *db = m_db;
         // By index: a hook may register another (run in the same pass).

@@ -127,6 +127,9 @@ private:
     QThread *m_owner = nullptr; ///< nullptr: any thread, each use serialised by its owner
     int m_savepointDepth = 0;
     quint64 m_transactionSerial = 0;
+    /** A joined part ended without commit at this savepoint depth (0: the transaction);
+     *  -1 when nothing failed. */
+    int m_doomedAt = -1;
     std::function<Status()> m_afterCommit;
     std::vector<std::pair<const void *, std::function<Status()>>> m_beforeCommit;
     bool m_checkpointAfterCommit = false;
@@ -134,22 +137,36 @@ private:
 };
 
 /** A transaction that rolls back unless commit() is called. Outside any transaction it
- *  is BEGIN IMMEDIATE; inside one it is a savepoint, so operations compose: an import
- *  can create an item and tag it in one atomic step. */
+ *  is BEGIN IMMEDIATE. Inside one, operations compose: an import creates an item, tags it
+ *  and sets its text in one atomic step.
+ *
+ *  begin() inside a transaction joins it: no savepoint, so SQLCipher does not encrypt a
+ *  copy of every page the part touches into the statement journal (that doubled the cost
+ *  of indexing, docs/benchmarks.md). A joined part that ends without commit() dooms the
+ *  whole: it cannot be half-applied, so every enclosing commit() then fails and the
+ *  transaction rolls back. A caller that must undo a part and carry on (an import that
+ *  finds a duplicate) asks for beginSavepoint(); its rollback also undoes a doomed part
+ *  inside it. */
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     static Result<Transaction> begin(Database &db);
+    /** As begin(), but inside a transaction a savepoint that can be rolled back alone. */
+    static Result<Transaction> beginSavepoint(Database &db);
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
     ~Transaction();
     Status commit();
 
 private:
+    static constexpr int kJoined = -1; ///< m_depth of a part that joined its transaction
     Transaction(Database &db, int depth) : m_db(&db), m_depth(depth) {}
     void rollback();
+    Status doomedError() const;
     Database *m_db;
-    int m_depth; ///< 0 for the outermost transaction, n for savepoint n
+    int m_depth; ///< 0 for the outermost transaction, n for savepoint n, kJoined
 };
 
 } // namespace amanat

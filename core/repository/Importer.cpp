@@ -68,7 +68,9 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
     const QString kind = options.kind.isEmpty() ? guessKind(mime) : options.kind;
     const QString title = options.title.isEmpty() ? info.completeBaseName() : options.title;
 
-    auto transaction = Transaction::begin(m_db);
+    // A savepoint: a duplicate is undone alone, and an import inside a larger transaction
+    // carries on after it.
+    auto transaction = Transaction::beginSavepoint(m_db);
     if (!transaction.ok())
         return transaction.error();
     auto itemId = m_items.create(kind, title, QString());

@@ -363,6 +363,14 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
             PersonRepository::splitValues(it.value()), true));
         changed.insert(it.key() + QStringLiteral("_add"), QStringLiteral("(protected)"));
     }
+    // One UPDATE a table, not one a field: under SQLCipher each statement that may abort
+    // encrypts a copy of the pages it changes into the statement journal.
+    QByteArray itemSets;
+    QByteArray testimonySets;
+    QStringList itemValues;
+    QStringList testimonyValues;
+    std::optional<DateSpec> eventDate;
+    bool clearsEventDate = false;
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
         if (const auto valueKind = PersonRepository::witnessValueKind(it.key())) {
@@ -372,39 +380,53 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
             changed.insert(it.key(), QStringLiteral("(protected)"));
             continue;
         }
-        const QByteArray sql =
-            QByteArray("UPDATE ") + (field->testimonyOnly ? "testimonies" : "items") + " SET " +
-            field->name + " = ? WHERE " + (field->testimonyOnly ? "item_id" : "id") + " = ?";
-        auto update = m_db.prepare(sql.constData());
-        if (!update.ok())
-            return update.error();
-        update->bind(1, it.value()).bind(2, id);
-        AMANAT_TRY(update->run());
+        QByteArray &sets = field->testimonyOnly ? testimonySets : itemSets;
+        (field->testimonyOnly ? testimonyValues : itemValues) << it.value();
+        sets += QByteArray(sets.isEmpty() ? "" : ", ") + field->name + " = ?";
         if (it.key() == QLatin1String("event_date")) {
-            auto dates = m_db.prepare("UPDATE items SET event_date_start = ?, event_date_end = ?, "
-                                      "event_date_precision = ? WHERE id = ?");
-            if (!dates.ok())
-                return dates.error();
-            if (it.value().isEmpty()) {
-                dates->bindNull(1).bindNull(2).bindNull(3);
-            } else {
-                const auto spec = DateSpec::parse(it.value(), true);
-                dates->bind(1, spec->start.toString(Qt::ISODate))
-                    .bind(2, spec->end.toString(Qt::ISODate))
-                    .bind(3, spec->precisionName());
-            }
-            dates->bind(4, id);
-            AMANAT_TRY(dates->run());
+            if (it.value().isEmpty())
+                clearsEventDate = true;
+            else
+                eventDate = *DateSpec::parse(it.value(), true); // validated above
         }
         // The log records that a protected field changed, never its value.
         changed.insert(it.key(), field->isProtected ? QJsonValue(QStringLiteral("(protected)"))
                                                     : QJsonValue(it.value()));
     }
-    auto touch = m_db.prepare("UPDATE items SET modified_at = ? WHERE id = ?");
-    if (!touch.ok())
-        return touch.error();
-    touch->bind(1, Clock::nowUtcText()).bind(2, id);
-    AMANAT_TRY(touch->run());
+    if (!testimonySets.isEmpty()) {
+        auto update =
+            m_db.prepare("UPDATE testimonies SET " + testimonySets + " WHERE item_id = ?");
+        if (!update.ok())
+            return update.error();
+        int index = 1;
+        for (const QString &value : std::as_const(testimonyValues))
+            update->bind(index++, value);
+        update->bind(index, id);
+        AMANAT_TRY(update->run());
+    }
+    {
+        if (eventDate || clearsEventDate)
+            itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") +
+                        "event_date_start = ?, event_date_end = ?, event_date_precision = ?";
+        itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") + "modified_at = ?";
+        auto update = m_db.prepare("UPDATE items SET " + itemSets + " WHERE id = ?");
+        if (!update.ok())
+            return update.error();
+        int index = 1;
+        for (const QString &value : std::as_const(itemValues))
+            update->bind(index++, value);
+        if (eventDate) {
+            update->bind(index++, eventDate->start.toString(Qt::ISODate));
+            update->bind(index++, eventDate->end.toString(Qt::ISODate));
+            update->bind(index++, eventDate->precisionName());
+        } else if (clearsEventDate) {
+            for (int column = 0; column < 3; ++column)
+                update->bindNull(index++);
+        }
+        update->bind(index++, Clock::nowUtcText());
+        update->bind(index, id);
+        AMANAT_TRY(update->run());
+    }
     AMANAT_TRY(m_index.update(id, removesWords ? SearchIndex::Purge::Yes : SearchIndex::Purge::No));
     AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,
                                 QJsonObject{{QStringLiteral("fields"), changed}}));

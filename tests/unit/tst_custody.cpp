@@ -134,7 +134,7 @@ private Q_SLOTS:
             appendSome(f, 3);
             {
                 // Events of a part rolled back are gone, and the head must not name them.
-                auto part = Transaction::begin(*f.db);
+                auto part = Transaction::beginSavepoint(*f.db);
                 appendSome(f, 2);
             }
             QVERIFY(transaction->commit().ok());

@@ -107,13 +107,13 @@ private Q_SLOTS:
             QVERIFY(outer.ok());
             QVERIFY(db->exec("INSERT INTO t VALUES (1)").ok());
             {
-                auto inner = Transaction::begin(*db);
+                auto inner = Transaction::beginSavepoint(*db);
                 QVERIFY(inner.ok());
                 QVERIFY(db->exec("INSERT INTO t VALUES (2)").ok());
                 // inner goes out of scope without commit: only (2) is undone
             }
             {
-                auto inner = Transaction::begin(*db);
+                auto inner = Transaction::beginSavepoint(*db);
                 QVERIFY(db->exec("INSERT INTO t VALUES (3)").ok());
                 QVERIFY(inner->commit().ok());
             }
@@ -126,6 +126,53 @@ private Q_SLOTS:
         }
         QCOMPARE(*db->scalar("SELECT count(*) FROM t"), qint64(2));
         QVERIFY(!db->inTransaction());
+    }
+
+    void aJoinedPartThatFailsDoomsTheWhole()
+    {
+        auto db = Database::open(path("join.db"), m_key, Database::Mode::Create);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("CREATE TABLE t(x)").ok());
+        {
+            auto outer = Transaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (1)").ok());
+            {
+                auto part = Transaction::begin(*db); // joins: no savepoint
+                QVERIFY(db->exec("INSERT INTO t VALUES (2)").ok());
+                // ends without commit, as a failing repository call does
+            }
+            {
+                auto next = Transaction::begin(*db);
+                QVERIFY(!next->commit().ok()); // the doom shows at every level above
+            }
+            const Status committed = outer->commit();
+            QVERIFY(!committed.ok());
+            QCOMPARE(committed.error().code, ErrorCode::Internal);
+        }
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(*db->scalar("SELECT count(*) FROM t"), qint64(0)); // nothing half-applied
+        // A savepoint around the failing part undoes it alone, and the rest commits.
+        {
+            auto outer = Transaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (1)").ok());
+            {
+                auto savepoint = Transaction::beginSavepoint(*db);
+                {
+                    auto part = Transaction::begin(*db);
+                    QVERIFY(db->exec("INSERT INTO t VALUES (2)").ok());
+                }
+                QVERIFY(!savepoint->commit().ok()); // rolls back the savepoint instead
+            }
+            QVERIFY(outer->commit().ok());
+        }
+        QCOMPARE(*db->scalarText("SELECT group_concat(x) FROM t"), QStringLiteral("1"));
+        // The next transaction starts clean.
+        {
+            auto clean = Transaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (3)").ok());
+            QVERIFY(clean->commit().ok());
+        }
+        QCOMPARE(*db->scalar("SELECT count(*) FROM t"), qint64(2));
     }
 
     void preparedStatementsAreReusedWithoutTheirBindings()

@@ -267,7 +267,7 @@ private Q_SLOTS:
                           {QStringLiteral("golf hotel")});
             {
                 // A part that fails and is rolled back leaves nothing in the index.
-                auto part = Transaction::begin(*f.db);
+                auto part = Transaction::beginSavepoint(*f.db);
                 QVERIFY(f.items->setText(doc, {QStringLiteral("india juliett")}, false, {}).ok());
             }
             QVERIFY(

@@ -2648,6 +2648,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation>فشل جزء من هذا التغيير، لذلك لم يُحفظ أي شيء منه.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::FileUtil</name>
     <message>
         <source>The disk is full; %1 was not written.</source>

@@ -2512,6 +2512,13 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation>Parte de este cambio falló, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::FileUtil</name>
     <message>
         <source>The disk is full; %1 was not written.</source>

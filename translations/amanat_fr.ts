@@ -2512,6 +2512,13 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation>Une partie de cette modification a échoué ; rien n’a donc été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::FileUtil</name>
     <message>
         <source>The disk is full; %1 was not written.</source>

@@ -2478,6 +2478,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation>此更改的一部分失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
     <name>amanat::FileUtil</name>
     <message>
         <source>The disk is full; %1 was not written.</source>

@@ -179,42 +179,36 @@ bool PersonEditorDialog::save()
         m_personId = *created;
         return true;
     }
-    if (!m_witness && code != m_code) {
-        const Status renamed = writeNow(*m_library, [personId, code](Library &writer) {
-            return writer.persons().setCode(personId, code);
-        });
-        if (!renamed.ok()) {
-            showError(renamed.error().message);
-            return false;
-        }
-        m_code = code;
-    }
-    if (!m_revealed)
+    // One job, one transaction: the code, the names and the contacts are saved together or
+    // not at all.
+    const bool renames = !m_witness && code != m_code;
+    const QStringList names = m_revealed ? lines(m_namesEdit) : m_names;
+    const QStringList contacts = m_revealed ? lines(m_contactsEdit) : m_contacts;
+    const bool changesNames = m_revealed && names != m_names;
+    const bool changesContacts = m_revealed && contacts != m_contacts;
+    if (!renames && !changesNames && !changesContacts)
         return true;
-    const QStringList names = lines(m_namesEdit);
-    if (names != m_names) {
-        const Status saved = writeNow(*m_library, [personId, names](Library &writer) {
-            return writer.persons().setValues(personId, PersonRepository::ValueKind::Name, names,
-                                              false);
+    const Status saved = writeNow(*m_library, [=](Library &writer) {
+        return writer.atomically([&](Library &library) -> Status {
+            if (renames)
+                AMANAT_TRY(library.persons().setCode(personId, code));
+            if (changesNames)
+                AMANAT_TRY(library.persons().setValues(personId, PersonRepository::ValueKind::Name,
+                                                       names, false));
+            if (changesContacts)
+                AMANAT_TRY(library.persons().setValues(
+                    personId, PersonRepository::ValueKind::Contact, contacts, false));
+            return {};
         });
-        if (!saved.ok()) {
-            showError(saved.error().message);
-            return false;
-        }
-        m_names = names;
+    });
+    if (!saved.ok()) {
+        showError(saved.error().message);
+        return false;
     }
-    const QStringList contacts = lines(m_contactsEdit);
-    if (contacts != m_contacts) {
-        const Status saved = writeNow(*m_library, [personId, contacts](Library &writer) {
-            return writer.persons().setValues(personId, PersonRepository::ValueKind::Contact,
-                                              contacts, false);
-        });
-        if (!saved.ok()) {
-            showError(saved.error().message);
-            return false;
-        }
-        m_contacts = contacts;
-    }
+    if (renames)
+        m_code = code;
+    m_names = names;
+    m_contacts = contacts;
     return true;
 }
 

@@ -64,11 +64,20 @@ private:
         QString sql;
         QVariantList binds;
         bool impossible = false; ///< e.g. a tag that does not exist
+        /** The first tag filter's subtree ids ("1,4,7"), and sql without that filter: a query
+         *  without words reads that tag's items first rather than scan every item. */
+        QString firstTagIds;
+        QString sqlWithoutFirstTag;
     };
     Result<Filter> buildFilter(const SearchQuery &query);
     /** Full path of every tag, by id. */
     Result<QHash<qint64, QString>> tagPaths();
     Status fillSnippet(SearchHit &hit, const SearchQuery &query);
+    /** Tag id → how many of @p ids (the hits) carry it. @p unfilteredMatch: the MATCH of a
+     *  query without filters, whose hits the index finds again cheaply when they are few;
+     *  otherwise a lookup per hit for a few thousand, or one pass over item_tags. */
+    Result<QHash<qint64, qint64>> countTags(const QVector<qint64> &ids,
+                                            const QString &unfilteredMatch);
 
     Database &m_db;
 };

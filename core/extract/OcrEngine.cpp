@@ -1,5 +1,7 @@
 #include "OcrEngine.h"
 
+#include "text/TextNormalizer.h"
+
 #include <QDir>
 #include <QPainter>
 #include <QRegularExpression>
@@ -195,7 +197,10 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
         return PageText{};
     }
     const std::unique_ptr<char[]> text(api->GetUTF8Text());
-    page.text = text ? QString::fromUtf8(text.get()).trimmed() : QString();
+    // Tesseract puts a space between Chinese words (often between every character).
+    page.text =
+        text ? TextNormalizer::dropSpacesBetweenIdeographs(QString::fromUtf8(text.get()).trimmed())
+             : QString();
     page.confidence = page.text.isEmpty() ? 0 : api->MeanTextConf();
     return page;
 }

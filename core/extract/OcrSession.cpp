@@ -29,11 +29,13 @@ using TessApi = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
 constexpr int kMaxSide = 32000;
 constexpr int kMinSide = 8;
 
+/** Text of a script written without spaces (Chinese, Japanese): no space before or after it
+ *  among its own kind. Korean has spaces between words and keeps them. */
 bool isCjkText(const QString &text)
 {
     const auto codePoints = text.toUcs4();
     for (char32_t c : codePoints)
-        if (!TextNormalizer::isSingleCharacterScript(c))
+        if (!TextNormalizer::isWrittenWithoutSpaces(c))
             return false;
     return !codePoints.isEmpty();
 }

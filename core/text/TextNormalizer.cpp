@@ -111,6 +111,40 @@ bool TextNormalizer::isSingleCharacterScript(char32_t c)
            || (c >= 0x3130 && c <= 0x318F);  // hangul compatibility jamo
 }
 
+bool TextNormalizer::isWrittenWithoutSpaces(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF)      // CJK unified ideographs
+           || (c >= 0x3400 && c <= 0x4DBF)   // extension A
+           || (c >= 0x20000 && c <= 0x3134F) // extensions B–G
+           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
+           || (c >= 0x3001 && c <= 0x303F)   // CJK symbols and punctuation (not U+3000)
+           || (c >= 0x3040 && c <= 0x30FF)   // hiragana, katakana
+           || (c >= 0x31F0 && c <= 0x31FF)   // katakana phonetic extensions
+           || (c >= 0xFF01 && c <= 0xFF60)   // full-width punctuation, digits and letters
+           || (c >= 0xFF61 && c <= 0xFF9F);  // half-width CJK punctuation and katakana
+}
+
+QString TextNormalizer::dropSpacesBetweenIdeographs(const QString &text)
+{
+    const QList<uint> in = text.toUcs4();
+    QList<char32_t> out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char32_t c = in.at(i);
+        if ((c == U' ' || c == U'\t') && !out.isEmpty() && isWrittenWithoutSpaces(out.last())) {
+            qsizetype next = i;
+            while (next < in.size() && (in.at(next) == U' ' || in.at(next) == U'\t'))
+                ++next;
+            if (next < in.size() && isWrittenWithoutSpaces(in.at(next))) {
+                i = next - 1; // the run of spaces goes; the next character is copied next turn
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return QString::fromUcs4(out.constData(), out.size());
+}
+
 QVector<TextNormalizer::Token> TextNormalizer::tokenize(const QString &text)
 {
     QVector<Token> tokens;

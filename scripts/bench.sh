@@ -57,7 +57,11 @@ say() { echo "bench.sh: $*" >&2; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+failed=0
 for part in $parts; do
+  # Each part in a subshell: one that fails is reported in the table, and the others still run.
+  if ! (
+  set -e
   case $part in
   store)
     say "storing ${store_mib} MiB of mixed files: cp -r + sync, then the import (tests/bench/run_import_bench.sh)"
@@ -154,7 +158,13 @@ PY
     ;;
   *) echo "bench.sh: unknown part $part" >&2; exit 2 ;;
   esac
+  ); then
+    say "$part failed; its output is in $scratch/$part.log (kept)"
+    row "$part" "—" "failed" "—" "—" "see $part.log"
+    failed=1
+  fi
 done
+[ "$failed" = 0 ] || trap - EXIT # keep the logs of a failed part
 
 echo "Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
 echo "Build: $build ($(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown))$([ "$quick" = 1 ] && echo ', QUICK=1 (small inputs)')"

@@ -80,8 +80,8 @@ measure() { # LABEL COMMAND...
 }
 
 pages_of() { python3 -c "import json; print(json.load(open('$1'))['pages'])"; }
-"$cli" bundle "$lib" full "$scratch/probe-full" --json > "$scratch/full.json" 2>/dev/null
-"$cli" bundle "$lib" half "$scratch/probe-half" --json > "$scratch/half.json" 2>/dev/null
+"$cli" bundle "$lib" full "$scratch/probe-full" --json --accept-unreviewed > "$scratch/full.json" 2>/dev/null
+"$cli" bundle "$lib" half "$scratch/probe-half" --json --accept-unreviewed > "$scratch/half.json" 2>/dev/null
 echo
 echo "Machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Bundle pages: full $(pages_of "$scratch/full.json"), half $(pages_of "$scratch/half.json")"
@@ -91,8 +91,10 @@ echo "|---|---:|---:|"
 measure "qpdf merge of the 20 PDFs" qpdf --empty --pages "$scratch"/pdf/*.pdf -- "$scratch/out.pdf"
 measure "qpdf merge of 10 PDFs" qpdf --empty --pages $(ls "$scratch"/pdf/*.pdf | head -10) -- "$scratch/out.pdf"
 measure "amanat-cli dossier list (unlock only)" "$cli" dossier list "$lib"
-measure "amanat-cli bundle, full" "$cli" bundle "$lib" full "$scratch/out"
-measure "amanat-cli bundle, half" "$cli" bundle "$lib" half "$scratch/out"
+# The scans have no protected people to look for, but every scan page still awaits review
+# before an export (issue 10); the benchmark exports without it, which the CLI logs.
+measure "amanat-cli bundle, full" "$cli" bundle "$lib" full "$scratch/out" --accept-unreviewed
+measure "amanat-cli bundle, half" "$cli" bundle "$lib" half "$scratch/out" --accept-unreviewed
 
 # Memory after the unlock: Argon2id's 256 MiB dominate the peak of every command that opens
 # the library, so the export's own memory is read from VmRSS sampled every 10 ms, after
@@ -101,7 +103,8 @@ rss_after_unlock() { # DOSSIER
   rm -rf "$scratch/out"
   python3 - "$cli" "$lib" "$1" "$scratch/out" <<'PY'
 import subprocess, sys, time
-p = subprocess.Popen([sys.argv[1], "bundle", sys.argv[2], sys.argv[3], sys.argv[4]],
+p = subprocess.Popen([sys.argv[1], "bundle", sys.argv[2], sys.argv[3], sys.argv[4],
+                      "--accept-unreviewed"],
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 samples = []
 while p.poll() is None:

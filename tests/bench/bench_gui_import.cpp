@@ -110,7 +110,10 @@ int main(int argc, char **argv)
     sinceTick.start();
     ticker.start();
     controller->importPaths(inputs); // what MainWindow::dropEvent does with the dropped paths
-    QTest::qWaitFor([&] { return finished; }, 3600 * 1000);
+    if (!QTest::qWaitFor([&] { return finished; }, 3600 * 1000)) {
+        std::fprintf(stderr, "bench_gui_import: the import did not finish within an hour\n");
+        return 1;
+    }
     const qint64 totalMs = clock.elapsed();
     ticker.stop();
     if (storeMs < 0)

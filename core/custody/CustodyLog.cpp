@@ -142,17 +142,12 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
     CustodyEvent event;
     event.seq = 1;
     event.prevHash = kGenesisHash;
-    {
-        auto last = m_db.prepare("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1");
-        if (!last.ok())
-            return last.error();
-        auto row = last->step();
-        if (!row.ok())
-            return row.error();
-        if (*row) {
-            event.seq = last->integer(0) + 1;
-            event.prevHash = last->text(1);
-        }
+    auto newest = newestEvent();
+    if (!newest.ok())
+        return newest.error();
+    if (*newest) {
+        event.seq = (*newest)->first + 1;
+        event.prevHash = (*newest)->second;
     }
     event.at = Clock::nowUtcText();
     event.actor = m_actor;
@@ -178,10 +173,8 @@ Status CustodyLog::append(const QString &action, qint64 itemId, const QJsonObjec
     return m_db.beforeCommit(this, [this] { return writeHead(); });
 }
 
-Status CustodyLog::writeHead()
+Result<std::optional<std::pair<qint64, QString>>> CustodyLog::newestEvent() const
 {
-    // Read back rather than remembered: a savepoint rolled back inside the transaction may
-    // have taken the newest events with it.
     auto last = m_db.prepare("SELECT seq, hash FROM custody_events ORDER BY seq DESC LIMIT 1");
     if (!last.ok())
         return last.error();
@@ -189,9 +182,20 @@ Status CustodyLog::writeHead()
     if (!row.ok())
         return row.error();
     if (!*row)
+        return std::optional<std::pair<qint64, QString>>();
+    return std::optional<std::pair<qint64, QString>>({last->integer(0), last->text(1)});
+}
+
+Status CustodyLog::writeHead()
+{
+    // Read back rather than remembered: a savepoint rolled back inside the transaction may
+    // have taken the newest events with it.
+    auto newest = newestEvent();
+    if (!newest.ok())
+        return newest.error();
+    if (!*newest)
         return {};
-    const QString head = QString::number(last->integer(0)) + QLatin1Char(':') + last->text(1);
-    last->reset();
+    const QString head = QString::number((*newest)->first) + QLatin1Char(':') + (*newest)->second;
     auto meta = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?), (?, ?)");
     if (!meta.ok())
         return meta.error();

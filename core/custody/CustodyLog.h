@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <optional>
+#include <utility>
 
 namespace amanat {
 
@@ -72,6 +73,8 @@ private:
     static QByteArray canonical(const CustodyEvent &event);
     static QString computeHash(const CustodyEvent &event);
     QString headMac(const QString &head) const;
+    /** The newest event's sequence number and hash, if the log has any. */
+    Result<std::optional<std::pair<qint64, QString>>> newestEvent() const;
     /** Records the newest event as the log's head (and its MAC) in `meta`. */
     Status writeHead();
 

@@ -404,29 +404,27 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
         update->bind(index, id);
         AMANAT_TRY(update->run());
     }
-    {
-        if (eventDate || clearsEventDate)
-            itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") +
-                        "event_date_start = ?, event_date_end = ?, event_date_precision = ?";
-        itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") + "modified_at = ?";
-        auto update = m_db.prepare("UPDATE items SET " + itemSets + " WHERE id = ?");
-        if (!update.ok())
-            return update.error();
-        int index = 1;
-        for (const QString &value : std::as_const(itemValues))
-            update->bind(index++, value);
-        if (eventDate) {
-            update->bind(index++, eventDate->start.toString(Qt::ISODate));
-            update->bind(index++, eventDate->end.toString(Qt::ISODate));
-            update->bind(index++, eventDate->precisionName());
-        } else if (clearsEventDate) {
-            for (int column = 0; column < 3; ++column)
-                update->bindNull(index++);
-        }
-        update->bind(index++, Clock::nowUtcText());
-        update->bind(index, id);
-        AMANAT_TRY(update->run());
+    if (eventDate || clearsEventDate)
+        itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") +
+                    "event_date_start = ?, event_date_end = ?, event_date_precision = ?";
+    itemSets += QByteArray(itemSets.isEmpty() ? "" : ", ") + "modified_at = ?";
+    auto update = m_db.prepare("UPDATE items SET " + itemSets + " WHERE id = ?");
+    if (!update.ok())
+        return update.error();
+    int index = 1;
+    for (const QString &value : std::as_const(itemValues))
+        update->bind(index++, value);
+    if (eventDate) {
+        update->bind(index++, eventDate->start.toString(Qt::ISODate));
+        update->bind(index++, eventDate->end.toString(Qt::ISODate));
+        update->bind(index++, eventDate->precisionName());
+    } else if (clearsEventDate) {
+        for (int column = 0; column < 3; ++column)
+            update->bindNull(index++);
     }
+    update->bind(index++, Clock::nowUtcText());
+    update->bind(index, id);
+    AMANAT_TRY(update->run());
     AMANAT_TRY(m_index.update(id, removesWords ? SearchIndex::Purge::Yes : SearchIndex::Purge::No));
     AMANAT_TRY(m_custody.append(QStringLiteral("edit"), id,
                                 QJsonObject{{QStringLiteral("fields"), changed}}));

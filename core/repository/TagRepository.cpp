@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace amanat {
 
@@ -26,30 +28,51 @@ Result<QHash<qint64, QString>> TagRepository::pathsById() const
     return paths;
 }
 
+namespace {
+
+/** A tag's path, read up its parents: @p parentOf(id) gives the tag's name and its parent
+ *  (0 at the top), or nothing for an unknown id. The depth guard stops at a cycle that only a
+ *  hand-edited database could contain. */
+template <typename ParentOf> Result<QString> pathUp(qint64 id, ParentOf parentOf)
+{
+    QStringList levels;
+    for (int depth = 0; id != 0 && depth <= TagPath::kMaxDepth; ++depth) {
+        Result<std::optional<std::pair<QString, qint64>>> level = parentOf(id);
+        if (!level.ok())
+            return level.error();
+        if (!*level)
+            break;
+        levels.prepend((*level)->first);
+        id = (*level)->second;
+    }
+    return levels.join(QLatin1Char('/'));
+}
+
+} // namespace
+
 Result<QHash<qint64, QString>> TagRepository::pathsOf(const QList<qint64> &ids) const
 {
     auto stmt = m_db.prepare("SELECT name, ifnull(parent_id, 0) FROM tags WHERE id = ?");
     if (!stmt.ok())
         return stmt.error();
+    const auto parentOf = [&](qint64 id) -> Result<std::optional<std::pair<QString, qint64>>> {
+        stmt->reset();
+        stmt->bind(1, id);
+        auto row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return std::optional<std::pair<QString, qint64>>();
+        return std::optional<std::pair<QString, qint64>>({stmt->text(0), stmt->integer(1)});
+    };
     QHash<qint64, QString> paths;
     for (qint64 id : ids) {
         if (paths.contains(id))
             continue;
-        QStringList levels;
-        qint64 next = id;
-        // The depth guard stops at a cycle that only a hand-edited database could contain.
-        for (int depth = 0; next != 0 && depth <= TagPath::kMaxDepth; ++depth) {
-            stmt->reset();
-            stmt->bind(1, next);
-            auto row = stmt->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            levels.prepend(stmt->text(0));
-            next = stmt->integer(1);
-        }
-        paths.insert(id, levels.join(QLatin1Char('/')));
+        auto path = pathUp(id, parentOf);
+        if (!path.ok())
+            return path.error();
+        paths.insert(id, *path);
     }
     return paths;
 }
@@ -82,19 +105,15 @@ Result<QVector<Tag>> TagRepository::read(bool withCounts) const
         indexById.insert(tag.id, int(tags.size()));
         tags.append(tag);
     }
-    for (Tag &tag : tags) {
-        QStringList levels{tag.name};
-        qint64 parent = tag.parentId;
-        // The depth guard stops at a cycle that only a hand-edited database could contain.
-        for (int depth = 0; parent != 0 && depth < TagPath::kMaxDepth; ++depth) {
-            const auto it = indexById.constFind(parent);
-            if (it == indexById.constEnd())
-                break;
-            levels.prepend(tags.at(*it).name);
-            parent = tags.at(*it).parentId;
-        }
-        tag.path = levels.join(QLatin1Char('/'));
-    }
+    const auto parentOf = [&](qint64 id) -> Result<std::optional<std::pair<QString, qint64>>> {
+        const auto it = indexById.constFind(id);
+        if (it == indexById.constEnd())
+            return std::optional<std::pair<QString, qint64>>();
+        const Tag &tag = tags.at(*it);
+        return std::optional<std::pair<QString, qint64>>({tag.name, tag.parentId});
+    };
+    for (Tag &tag : tags)
+        tag.path = *pathUp(tag.id, parentOf); // reading from memory cannot fail
     std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) {
         return QString::localeAwareCompare(a.path, b.path) < 0;
     });

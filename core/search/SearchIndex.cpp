@@ -2,6 +2,9 @@
 
 #include "text/TextNormalizer.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace amanat {
 
 SearchIndex::SearchIndex(Database &db) : m_db(db)
@@ -48,11 +51,10 @@ Status SearchIndex::update(qint64 itemId, Purge purge)
     if (m_pendingTransaction != m_db.transactionSerial()) {
         // Left by a transaction that rolled back (its hook was forgotten with it).
         m_pending.clear();
-        m_pendingPurge = false;
         m_pendingTransaction = m_db.transactionSerial();
     }
-    m_pending.insert(itemId, purge);
-    m_pendingPurge = m_pendingPurge || purge == Purge::Yes;
+    if (purge == Purge::Yes || !m_pending.contains(itemId))
+        m_pending.insert(itemId, purge); // a purge asked for once is kept
     return m_db.beforeCommit(this, [this] { return flush(); });
 }
 
@@ -60,12 +62,11 @@ Status SearchIndex::flush()
 {
     // Taken first: a failure leaves nothing behind for the next transaction (the failed one
     // rolls back, and its items are indexed as they were).
-    const QList<qint64> items = m_pending.keys();
-    const bool purgeNow = m_pendingPurge;
-    m_pending.clear();
-    m_pendingPurge = false;
-    for (qint64 itemId : items)
-        AMANAT_TRY(reindex(itemId));
+    const QHash<qint64, Purge> items = std::exchange(m_pending, {});
+    for (auto it = items.constBegin(); it != items.constEnd(); ++it)
+        AMANAT_TRY(reindex(it.key()));
+    const bool purgeNow = std::any_of(items.constBegin(), items.constEnd(),
+                                      [](Purge purge) { return purge == Purge::Yes; });
     return purgeNow ? purge() : Status();
 }
 

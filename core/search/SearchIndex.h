@@ -47,8 +47,7 @@ private:
     Status purge();
     Status reindex(qint64 itemId);
     Database &m_db;
-    QHash<qint64, Purge> m_pending; ///< noted in the open transaction; cleared at commit
-    bool m_pendingPurge = false;
+    QHash<qint64, Purge> m_pending;   ///< noted in the open transaction; cleared at commit
     quint64 m_pendingTransaction = 0; ///< Database::transactionSerial() of m_pending
 };
 

@@ -1,5 +1,6 @@
 #include "LayoutAnalysis.h"
 
+#include <QPainter>
 #include <QtMath>
 
 #include <algorithm>
@@ -189,6 +190,37 @@ int medianGlyphHeight(const InkMap &map)
     return heights[heights.size() / 2];
 }
 
+/** The insides of the boxes @p rules enclose, for type @p glyph pixels high. */
+QVector<QRect> enclosedCells(const InkMap &rules, int glyph)
+{
+    QVector<QRect> cells;
+    // The paper the rules enclose: each enclosed region of the page without its rules.
+    InkMap paper = rules;
+    bool anyRule = false;
+    for (std::uint8_t &cell : paper.ink) {
+        anyRule = anyRule || cell;
+        cell = cell ? 0 : 1;
+    }
+    if (!anyRule)
+        return cells;
+    QVector<int> pixels;
+    const QVector<QRect> regions = components(paper, &pixels);
+    for (int i = 0; i < regions.size(); ++i) {
+        const QRect &r = regions.at(i);
+        const bool enclosed = r.left() > 0 && r.top() > 0 && r.right() < rules.width - 1 &&
+                              r.bottom() < rules.height - 1;
+        // A cell is a rectangle (its region fills its box), holds a line of type, and is
+        // not most of the page.
+        if (enclosed && pixels.at(i) >= 0.85 * r.width() * r.height() &&
+            r.height() >= 1.2 * glyph && r.width() >= 1.5 * glyph && r.height() <= rules.height / 2)
+            cells.append(r);
+    }
+    std::sort(cells.begin(), cells.end(), [](const QRect &a, const QRect &b) {
+        return a.top() != b.top() ? a.top() < b.top() : a.left() < b.left();
+    });
+    return cells;
+}
+
 } // namespace
 
 double LayoutAnalysis::skewDegrees(const QImage &grey)
@@ -244,6 +276,35 @@ double LayoutAnalysis::skewDegrees(const QImage &grey)
     return std::abs(best) < 0.05 ? 0 : best;
 }
 
+QImage LayoutAnalysis::greyOf(const QImage &image)
+{
+    if (image.format() == QImage::Format_Grayscale8)
+        return image;
+    if (image.hasAlphaChannel()) {
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter painter(&flat);
+        painter.drawImage(0, 0, image);
+        painter.end();
+        return flat.convertToFormat(QImage::Format_Grayscale8);
+    }
+    return image.convertToFormat(QImage::Format_Grayscale8);
+}
+
+QImage LayoutAnalysis::transformedOnWhite(const QImage &grey, QTransform &transform)
+{
+    const QRectF bounds = transform.mapRect(QRectF(grey.rect()));
+    transform *= QTransform::fromTranslate(-bounds.left(), -bounds.top());
+    QImage target(bounds.size().toSize(), QImage::Format_RGB32);
+    target.fill(Qt::white);
+    QPainter painter(&target);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setTransform(transform);
+    painter.drawImage(0, 0, grey);
+    painter.end();
+    return target.convertToFormat(QImage::Format_Grayscale8);
+}
+
 LayoutAnalysis::LayoutAnalysis(const QImage &grey)
 {
     InkMap map = binarize(grey);
@@ -252,6 +313,7 @@ LayoutAnalysis::LayoutAnalysis(const QImage &grey)
     // A ruling line is far longer than any glyph stroke; a glyph never is.
     const InkMap rules =
         removeRules(map, qMax(4 * glyph, map.width / 30), qMax(4 * glyph, map.height / 40));
+    m_cells = enclosedCells(rules, glyph);
     m_withoutRules = grey.copy();
     for (int y = 0; y < map.height; ++y) {
         uchar *line = m_withoutRules.scanLine(y);

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QRect>
+#include <QTransform>
 #include <QVector>
 
 namespace amanat {
@@ -13,6 +14,12 @@ namespace amanat {
 class LayoutAnalysis
 {
 public:
+    /** @p image as 8-bit grey, transparency flattened onto white. */
+    static QImage greyOf(const QImage &image);
+    /** @p grey drawn through @p transform onto white; @p transform is adjusted so that the
+     *  result starts at (0, 0). */
+    static QImage transformedOnWhite(const QImage &grey, QTransform &transform);
+
     /** The clockwise skew of the text lines in degrees, within ±3; 0 when unsure. */
     static double skewDegrees(const QImage &grey);
 
@@ -25,11 +32,15 @@ public:
     QImage withoutRules() const { return m_withoutRules; }
     /** The bounding boxes of text lines (and of text in table cells), padded a little. */
     QVector<QRect> textLines() const { return m_lines; }
+    /** The insides of the boxes ruling lines enclose (table cells, form fields), top to
+     *  bottom, left to right; empty without rules. */
+    QVector<QRect> cells() const { return m_cells; }
 
 private:
     int m_glyphHeight = 0;
     QImage m_withoutRules;
     QVector<QRect> m_lines;
+    QVector<QRect> m_cells;
 };
 
 } // namespace amanat

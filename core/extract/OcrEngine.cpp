@@ -1,6 +1,7 @@
 #include "OcrEngine.h"
 
-#include "text/TextNormalizer.h"
+#include "OcrSession.h"
+#include "PageReader.h"
 
 #include <QDir>
 #include <QPainter>
@@ -181,7 +182,6 @@ TessApi recognizeWithApi(const QImage &image, const QString &languages, QString 
 
 PageText OcrEngine::recognize(const QImage &image, const QString &languages, QString *error)
 {
-    QString problem;
     if (error)
         error->clear();
     PageText page;
@@ -189,19 +189,35 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
     page.confidence = 0;
     if (!image.isNull() && (image.width() < kMinSide || image.height() < kMinSide))
         return page; // too small to hold text: nothing found, not an error
-    QImage prepared;
-    TessApi api = recognizeWithApi(image, languages, &problem, &prepared);
-    if (!api) {
+    const QStringList requested = OcrEngine::splitLanguages(languages);
+    const QString joined = requested.join(QLatin1Char('+'));
+    QString problem;
+    for (const QString &language : requested)
+        if (problem.isEmpty() && !isValidLanguageName(language))
+            problem = QStringLiteral("“%1” is not a valid OCR language name").arg(language);
+    if (problem.isEmpty() && image.isNull())
+        problem = QStringLiteral("the page image for OCR is empty");
+    // One session per thread: a language set's models load once, not once a page (loading
+    // chi_sim costs more than reading a page).
+    thread_local OcrSession session;
+    if (problem.isEmpty() && !session.preload(joined).isEmpty()) {
+        const QString missing = missingLanguages(requested);
+        problem = missing.isEmpty()
+                      ? QStringLiteral("OCR could not start for languages %1").arg(joined)
+                      : languageError(missing);
+    }
+    if (problem.isEmpty()) {
+        const QImage prepared = preparedImage(image);
+        const PageReader::Page read =
+            PageReader(session).read(prepared, joined, sourceDpi(image, prepared), &problem);
+        page.text = read.reading.text().trimmed();
+        page.confidence = page.text.isEmpty() ? 0 : read.reading.meanConfidence();
+    }
+    if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return PageText{};
     }
-    const std::unique_ptr<char[]> text(api->GetUTF8Text());
-    // Tesseract puts a space between Chinese words (often between every character).
-    page.text =
-        text ? TextNormalizer::dropSpacesBetweenIdeographs(QString::fromUtf8(text.get()).trimmed())
-             : QString();
-    page.confidence = page.text.isEmpty() ? 0 : api->MeanTextConf();
     return page;
 }
 

@@ -91,6 +91,16 @@ QStringList OcrReading::units() const
     return out;
 }
 
+int OcrReading::meanConfidence() const
+{
+    if (wordConfidences.isEmpty())
+        return 0;
+    double sum = 0;
+    for (float confidence : wordConfidences)
+        sum += confidence;
+    return qRound(sum / wordConfidences.size());
+}
+
 struct OcrSession::Private
 {
     std::map<QString, TessApi> apis;
@@ -179,8 +189,10 @@ OcrReading OcrSession::read(const QImage &image, const QString &languages, Layou
                 it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom))
                 reading.lineBoxes.append(toCaller(left, top, right, bottom));
             if (it->IsAtBeginningOf(tesseract::RIL_WORD) &&
-                it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+                it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) {
                 reading.wordBoxes.append(toCaller(left, top, right, bottom));
+                reading.wordConfidences.append(it->Confidence(tesseract::RIL_WORD));
+            }
             const std::unique_ptr<char[]> symbol(it->GetUTF8Text(tesseract::RIL_SYMBOL));
             if (!symbol || !it->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom))
                 continue;

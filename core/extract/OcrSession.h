@@ -24,12 +24,15 @@ struct OcrReading
 {
     QVector<OcrGlyph> glyphs;
     QVector<QRect> wordBoxes;
+    QVector<float> wordConfidences; ///< per word, Tesseract's 0–100
     QVector<QRect> lineBoxes;
 
     /** Words joined by spaces and lines by line breaks; no spaces between CJK glyphs. */
     QString text() const;
     /** The glyphs' texts, one unit each (for TermMatcher::findInUnits). */
     QStringList units() const;
+    /** The mean of the word confidences (0 without words). */
+    int meanConfidence() const;
 };
 
 /** Tesseract for the redactor and the leak check inside amanat-extract: every language

@@ -29,37 +29,6 @@ bool isCjkGlyph(const QString &text)
     return false;
 }
 
-QImage toGrey(const QImage &image)
-{
-    if (image.format() == QImage::Format_Grayscale8)
-        return image;
-    if (image.hasAlphaChannel()) {
-        QImage flat(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        QPainter painter(&flat);
-        painter.drawImage(0, 0, image);
-        painter.end();
-        return flat.convertToFormat(QImage::Format_Grayscale8);
-    }
-    return image.convertToFormat(QImage::Format_Grayscale8);
-}
-
-/** @p grey drawn through @p transform onto white, with the transform adjusted so that the
- *  result starts at (0, 0). */
-QImage transformedOnWhite(const QImage &grey, QTransform &transform)
-{
-    const QRectF bounds = transform.mapRect(QRectF(grey.rect()));
-    transform *= QTransform::fromTranslate(-bounds.left(), -bounds.top());
-    QImage target(bounds.size().toSize(), QImage::Format_RGB32);
-    target.fill(Qt::white);
-    QPainter painter(&target);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.setTransform(transform);
-    painter.drawImage(0, 0, grey);
-    painter.end();
-    return target.convertToFormat(QImage::Format_Grayscale8);
-}
-
 QRectF pageRect(const QRectF &frameRect, const QTransform &toPage)
 {
     return toPage.map(QPolygonF(frameRect)).boundingRect();
@@ -90,7 +59,7 @@ int PageRedactor::dpiOf(const QImage &image)
 PageRedactor::Frame PageRedactor::frameOf(const QImage &page, bool enhanced) const
 {
     Frame frame;
-    QImage grey = toGrey(page);
+    QImage grey = LayoutAnalysis::greyOf(page);
     QTransform transform;
     if (m_orientation != 0)
         transform.rotate(-m_orientation);
@@ -100,7 +69,7 @@ PageRedactor::Frame PageRedactor::frameOf(const QImage &page, bool enhanced) con
     if (scale != 1)
         transform.scale(scale, scale);
     if (!transform.isIdentity())
-        grey = transformedOnWhite(grey, transform);
+        grey = LayoutAnalysis::transformedOnWhite(grey, transform);
     frame.grey = grey;
     frame.fromPage = transform;
     frame.dpi = qRound(dpiOf(page) * scale);
@@ -286,7 +255,7 @@ QVector<PageRedactor::Box> PageRedactor::find(const QImage &page, QString *error
     m_text.clear();
     if (m_matcher.isEmpty() || page.isNull())
         return {};
-    const QImage grey = toGrey(page);
+    const QImage grey = LayoutAnalysis::greyOf(page);
     const int dpi = dpiOf(page);
     m_orientation = m_ocr.orientation(grey, dpi);
     m_skew = 0;
@@ -382,7 +351,7 @@ QVector<PageRedactor::Box> PageRedactor::grownToInk(const QImage &page, QVector<
 {
     if (boxes.isEmpty() || page.isNull())
         return boxes;
-    const QImage grey = toGrey(page);
+    const QImage grey = LayoutAnalysis::greyOf(page);
     const QRect bounds = grey.rect();
     for (Box &box : boxes) {
         const QRect rect = box.rect.toAlignedRect().intersected(bounds);

@@ -148,7 +148,8 @@ struct Layout
 };
 
 void registrationForm(PageWriter &w, const Layout &page, const ScanSpec &spec,
-                      const ScanPerson &person, QRandomGenerator &random, QStringList &bystanders)
+                      const ScanPerson &person, QRandomGenerator &random, QStringList &bystanders,
+                      QStringList &cells)
 {
     const double size = spec.pointSize;
     const ScanPerson officer = ScanPerson::bystanders().at(int(random.bounded(3)));
@@ -179,6 +180,7 @@ void registrationForm(PageWriter &w, const Layout &page, const ScanSpec &spec,
     for (const auto &[label, value] : rows) {
         const double baseline = y + rowHeight * 0.68;
         w.text(left + size * 0.5, baseline, label, w.font(kHanSansFont, size));
+        cells << label << value;
         if (label.startsWith(QStringLiteral("维文")))
             w.rtl(right - size * 0.6, baseline, value, w.font(kUyghurFont, size));
         else
@@ -257,7 +259,8 @@ void interrogationRecord(PageWriter &w, const Layout &page, const ScanSpec &spec
 }
 
 void surveillanceTable(PageWriter &w, const Layout &page, const ScanSpec &spec,
-                       const ScanPerson &person, QRandomGenerator &random, QStringList &bystanders)
+                       const ScanPerson &person, QRandomGenerator &random, QStringList &bystanders,
+                       QStringList &cells)
 {
     const double size = spec.pointSize;
     double y = page.margin + size * 2;
@@ -283,6 +286,7 @@ void surveillanceTable(PageWriter &w, const Layout &page, const ScanSpec &spec,
     w.line(left, y, right, y);
     for (int c = 0; c < headers.size(); ++c)
         w.text(xs[c] + size * 0.4, y + rowHeight * 0.68, headers[c], w.font(kHanSansFont, size));
+    cells << headers;
     y += rowHeight;
     w.line(left, y, right, y);
     const QStringList places{QStringLiteral("喀什"), QStringLiteral("和田"), QStringLiteral("伊宁"),
@@ -296,9 +300,11 @@ void surveillanceTable(PageWriter &w, const Layout &page, const ScanSpec &spec,
         w.text(xs[3] + size * 0.4, baseline, p.phone, latin);
         w.text(xs[4] + size * 0.4, baseline, places.at(r % places.size()), cell);
         const bool isPerson = p.han == person.han;
-        w.text(xs[5] + size * 0.4, baseline,
-               isPerson ? QStringLiteral("%1之兄").arg(person.hanSurname) : QStringLiteral("—"),
-               cell);
+        const QString note =
+            isPerson ? QStringLiteral("%1之兄").arg(person.hanSurname) : QStringLiteral("—");
+        w.text(xs[5] + size * 0.4, baseline, note, cell);
+        cells << QString::number(r + 1) << p.han << p.latin << p.phone
+              << places.at(r % places.size()) << note;
         y += rowHeight;
         w.line(left, y, right, y);
     }
@@ -393,13 +399,15 @@ GeneratedScan generatePoliceScan(const ScanSpec &spec, const ScanPerson &person)
         PageWriter writer(image, spec.dpi, strings);
         switch (spec.layout) {
         case ScanSpec::Layout::RegistrationForm:
-            registrationForm(writer, page, spec, person, random, scan.bystanderTexts);
+            registrationForm(writer, page, spec, person, random, scan.bystanderTexts,
+                             scan.cellTexts);
             break;
         case ScanSpec::Layout::InterrogationRecord:
             interrogationRecord(writer, page, spec, person, random, scan.bystanderTexts);
             break;
         case ScanSpec::Layout::SurveillanceTable:
-            surveillanceTable(writer, page, spec, person, random, scan.bystanderTexts);
+            surveillanceTable(writer, page, spec, person, random, scan.bystanderTexts,
+                              scan.cellTexts);
             break;
         }
         scan.occurrences = writer.occurrences;
@@ -427,6 +435,29 @@ GeneratedScan generatePoliceScan(const ScanSpec &spec, const ScanPerson &person)
     image.setDotsPerMeterY(dotsPerMetre);
     scan.image = image;
     return scan;
+}
+
+QStringList cellWords(const QStringList &cells)
+{
+    static const QRegularExpression word(
+        QStringLiteral("\\p{Han}+|[\\p{Latin}\\p{N}]+|\\p{Arabic}+"));
+    QStringList words;
+    for (const QString &cell : cells)
+        for (auto it = word.globalMatch(cell); it.hasNext();) {
+            const QString found = it.next().captured();
+            // A lone letter or digit is found anywhere; it would only flatter recall.
+            if (found.size() > 1 || found.at(0).script() == QChar::Script_Han)
+                words << found;
+        }
+    return words;
+}
+
+int wordsFound(const QStringList &words, const QString &text)
+{
+    int found = 0;
+    for (const QString &w : words)
+        found += text.contains(w, Qt::CaseInsensitive) ? 1 : 0;
+    return found;
 }
 
 } // namespace amanat::test

@@ -3,6 +3,7 @@
 
 #include "ExtractTestData.h"
 #include "OcrEngine.h"
+#include "PoliceScan.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void english();
     void chinese();
     void uyghur();
+    void formsAndTables_data();
+    void formsAndTables();
     void transparentBackground();
     void missingLanguage();
     void missingAdditionalLanguage();
@@ -109,6 +112,40 @@ void TestOcr::uyghur()
     QVERIFY2(recall >= 0.9, qPrintable(QStringLiteral("%1 % of the words found in: %2")
                                            .arg(recall * 100, 0, 'f', 1)
                                            .arg(page.text)));
+}
+
+void TestOcr::formsAndTables_data()
+{
+    QTest::addColumn<int>("layout");
+    QTest::newRow("registration form") << int(test::ScanSpec::Layout::RegistrationForm);
+    QTest::newRow("surveillance table") << int(test::ScanSpec::Layout::SurveillanceTable);
+}
+
+// Names in the cells of ruled tables, in Han and Latin script, are in the page's text; no
+// space comes between two ideographs (the originals have none).
+void TestOcr::formsAndTables()
+{
+    QFETCH(int, layout);
+    requireLanguage(QStringLiteral("chi_sim"), QStringLiteral("Noto Serif CJK SC"));
+    test::ScanSpec spec;
+    spec.layout = test::ScanSpec::Layout(layout);
+    spec.seed = 101;
+    const test::ScanPerson person = test::ScanPerson::protectedWitness();
+    const test::GeneratedScan scan = test::generatePoliceScan(spec, person);
+    QString error;
+    const PageText page = OcrEngine::recognize(scan.image, QStringLiteral("chi_sim+eng"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList words = test::cellWords(scan.cellTexts);
+    QVERIFY(words.size() >= 30);
+    const int found = test::wordsFound(words, page.text);
+    qInfo("%d of %lld cell words", found, qlonglong(words.size()));
+    QVERIFY2(found >= 0.95 * words.size(), qPrintable(page.text));
+    QVERIFY2(page.text.contains(person.latin, Qt::CaseInsensitive), qPrintable(page.text));
+    QVERIFY2(page.text.contains(person.hanSurname), qPrintable(page.text));
+    static const QRegularExpression spacedIdeographs(
+        QStringLiteral("\\p{Han}[ \\x{3000}]+\\p{Han}"));
+    QVERIFY(QStringLiteral("询问 笔录").contains(spacedIdeographs)); // the probe finds one
+    QVERIFY2(!page.text.contains(spacedIdeographs), qPrintable(page.text));
 }
 
 void TestOcr::transparentBackground()

@@ -105,6 +105,11 @@ Status BundleExporter::Run::prepare(int index)
     request.areas = p.areas;
     request.keeps = p.keeps;
     request.languageGroups = languageGroups;
+    // Scans, photos and redacted pages get a text layer read in the exhibit's own languages.
+    request.textLayer = true;
+    request.textLanguages = e.extraction && !e.extraction->ocrLanguages.isEmpty()
+                                ? e.extraction->ocrLanguages
+                                : libraryOcrLanguages;
     request.dpi = 300; // redacted pages at the resolution courts ask for scans
     request.skipStrategies = qEnvironmentVariable("AMANAT_TEST_REDACTOR_SKIP")
                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -225,7 +230,8 @@ Status BundleExporter::Run::applyRaster(const RasterJob &job)
             p.tally.pagesWithBoxes.append(page.page);
     };
     if (job.part == ExhibitContent::PdfPages) {
-        for (const RasterPage &page : result.pages) {
+        for (RasterPage page : result.pages) {
+            page.words = sanitizedWords(page.words);
             p.rasterOfPage.insert(page.page, page);
             count(page);
         }
@@ -238,12 +244,24 @@ Status BundleExporter::Run::applyRaster(const RasterJob &job)
             tr("Exhibit %1 has no pages in the range asked for.").arg(e.exhibit.label));
     for (RasterPage page : result.pages) {
         count(page);
-        // Without terms the helper reads nothing; the stored text (cleaned) goes along.
-        if (plan.terms.isEmpty() && page.boxes() == 0)
+        page.words = sanitizedWords(page.words);
+        // Where the helper read no words, the stored text (cleaned) goes along, unplaced.
+        if (plan.terms.isEmpty() && page.boxes() == 0 && page.words.isEmpty())
             page.text = sanitize(textOfPage(e, page.page));
         p.images.append(page);
     }
     return {};
+}
+
+QVector<PlacedWord> BundleExporter::Run::sanitizedWords(const QVector<PlacedWord> &words) const
+{
+    // The helper left out every protected word it recognised; a word the exact check
+    // still finds goes too (the leak check looks at the whole bundle afterwards).
+    QVector<PlacedWord> kept;
+    for (const PlacedWord &word : words)
+        if (sanitize(word.text) == word.text)
+            kept.append(word);
+    return kept;
 }
 
 Status BundleExporter::Run::writeNatives()

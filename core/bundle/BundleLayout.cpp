@@ -58,7 +58,6 @@ QString extensionFor(const OriginalInfo &original)
     return fromMime.isEmpty() ? QStringLiteral("bin") : fromMime;
 }
 
-/** Per exhibit: what was prepared before the pages are laid out. */
 } // namespace
 
 void BundleExporter::Run::layOut()
@@ -71,6 +70,13 @@ void BundleExporter::Run::layOut()
         page.generatedIndex = composer.add(size, std::move(draw));
         layout.pages.append(page);
         return int(layout.pages.size() - 1);
+    };
+    // The invisible text over a page image or a scanned vector page shown in @p where.
+    auto addTextLayer = [&](const QSizeF &size, const QRectF &where, const RasterPage &r) {
+        return composer.add(
+            size, [words = r.words, text = r.text, where](QPainter &painter, const QSizeF &) {
+                GeneratedPages::drawTextLayer(painter, where, words, text);
+            });
     };
 
     // Cover and index first: their contents are filled in once every page is placed.
@@ -192,19 +198,16 @@ void BundleExporter::Run::layOut()
                     page.size = size;
                     page.exhibit = x;
                     page.originalPage = number;
-                    if (p.rasterOfPage.contains(number)) {
-                        const RasterPage &r = p.rasterOfPage.value(number);
+                    const auto returned = p.rasterOfPage.constFind(number);
+                    if (returned != p.rasterOfPage.constEnd() && !returned->jpeg.isEmpty()) {
+                        const RasterPage &r = *returned;
                         const QRectF where =
                             fitted(r.pointSize.isValid() ? r.pointSize : sourceSize, area);
                         page.originalArea = where;
                         layout.rasters.append(
                             PageRaster{r.jpeg, r.pixelSize, toPdf(where, size.height()), r.grey});
                         page.raster = int(layout.rasters.size() - 1);
-                        const QString text = r.text;
-                        page.generatedIndex =
-                            composer.add(size, [text, where](QPainter &painter, const QSizeF &) {
-                                GeneratedPages::drawTextLayer(painter, where, text);
-                            });
+                        page.generatedIndex = addTextLayer(size, where, r);
                     } else {
                         page.sourceDocument = p.source;
                         page.sourcePage = number - 1;
@@ -217,6 +220,9 @@ void BundleExporter::Run::layOut()
                                    QRectF(area.center() - QPointF(sourceSize.width() * shrink / 2,
                                                                   sourceSize.height() * shrink / 2),
                                           sourceSize * shrink));
+                        // A scanned page that stays vector: its OCR words over it.
+                        if (returned != p.rasterOfPage.constEnd())
+                            page.generatedIndex = addTextLayer(size, page.originalArea, *returned);
                     }
                     layout.pages.append(page);
                 }
@@ -234,11 +240,7 @@ void BundleExporter::Run::layOut()
                     page.originalPage = r.page;
                     page.originalArea = where;
                     page.raster = int(layout.rasters.size() - 1);
-                    const QString text = r.text;
-                    page.generatedIndex =
-                        composer.add(size, [text, where](QPainter &painter, const QSizeF &) {
-                            GeneratedPages::drawTextLayer(painter, where, text);
-                        });
+                    page.generatedIndex = addTextLayer(size, where, r);
                     layout.pages.append(page);
                 }
                 break;

@@ -59,8 +59,10 @@ Status BundleExporter::Run::setUpRedaction(qint64 dossierId)
     bool anyPages = false;
     QStringList material;
     auto libraryLanguages = library.extractions().defaultOcrLanguages();
-    if (libraryLanguages.ok())
+    if (libraryLanguages.ok()) {
+        libraryOcrLanguages = *libraryLanguages;
         material += libraryLanguages->split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    }
     for (const PlannedExhibit &e : std::as_const(plan.exhibits)) {
         anyPages = anyPages || hasPages(e);
         if (e.extraction)

@@ -49,9 +49,11 @@ struct Prepared
     QVector<PageArea> keeps; ///< areas a reviewer kept
     int source = -1;         ///< original PDF in the assembler
     int firstPage = 1, lastPage = 0;
-    QMap<int, RasterPage> rasterOfPage; ///< redacted PDF pages, by 1-based number
-    QVector<RasterPage> images;         ///< image pages
-    QVector<ReencodedImage> reencoded;  ///< JPEGs of vector pages, re-encoded by the helper
+    /** PDF pages the helper returned, by 1-based number: redacted pages as images, scanned
+     *  pages that stay vector as their text layer's words only (no JPEG). */
+    QMap<int, RasterPage> rasterOfPage;
+    QVector<RasterPage> images;        ///< image pages
+    QVector<ReencodedImage> reencoded; ///< JPEGs of vector pages, re-encoded by the helper
     QStringList typesetLines;
     QString typesetHeading;
     int firstBundlePage = 0, lastBundlePage = 0; ///< 0-based
@@ -85,6 +87,7 @@ struct BundleExporter::Run
     TermMatcher matcher;                  ///< the plan's terms, as the redactor matches them
     QVector<RedactionTerm> redactorTerms; ///< what the helper is asked to cover
     QStringList languageGroups;
+    QString libraryOcrLanguages; ///< for text layers of exhibits never OCRed at import
     QVector<ReviewPage> reviewPages;
     QString createdUtc;
     QVector<bundle_detail::Prepared> prepared;
@@ -105,6 +108,8 @@ struct BundleExporter::Run
     {
         return matcher.redact(text, bundle_detail::kBlackout);
     }
+
+    QVector<PlacedWord> sanitizedWords(const QVector<PlacedWord> &words) const;
 
     QString textOfPage(const PlannedExhibit &e, int page) const
     {

@@ -66,6 +66,41 @@ double drawRows(QPainter &painter, const QRectF &area, double y,
     return y;
 }
 
+/** Each word set so that its glyphs fill its slot: the line's height from ascent to
+ *  descent, the word's width by stretching, turned as the page shows it (as OCRmyPDF's
+ *  hOCR renderer does), so a PDF reader finds and highlights it where it is seen. */
+void drawPlacedWords(QPainter &painter, const QRectF &area, const QVector<PlacedWord> &words)
+{
+    constexpr double kReference = 10;
+    const QFont reference = PdfText::font(kReference);
+    const QFontMetricsF referenceMetrics(reference, painter.device());
+    const double height = referenceMetrics.ascent() + referenceMetrics.descent();
+    for (const PlacedWord &word : words) {
+        const QRectF slot(area.left() + word.rect.left() * area.width(),
+                          area.top() + word.rect.top() * area.height(),
+                          word.rect.width() * area.width(), word.rect.height() * area.height());
+        const bool across = word.rotation == 90 || word.rotation == 270;
+        const double along = across ? slot.height() : slot.width();
+        const double thick = across ? slot.width() : slot.height();
+        if (along <= 0 || thick <= 0 || word.text.isEmpty())
+            continue;
+        const double size = qMax(0.5, kReference * thick / height);
+        const QFont font = PdfText::font(size);
+        const QFontMetricsF metrics(font, painter.device());
+        const double advance = metrics.horizontalAdvance(word.text);
+        if (advance <= 0)
+            continue;
+        painter.save();
+        painter.setFont(font);
+        painter.translate(slot.center());
+        painter.rotate(word.rotation);
+        painter.translate(-along / 2, -thick / 2);
+        painter.scale(along / advance, 1);
+        PdfText::drawInvisibleLine(painter, QPointF(0, metrics.ascent()), word.text);
+        painter.restore();
+    }
+}
+
 } // namespace
 
 QRectF PageGeometry::contentArea(const QSizeF &size)
@@ -257,8 +292,13 @@ void GeneratedPages::drawMediaPage(QPainter &painter, const QSizeF &size, const 
     drawRows(painter, area, y, rows);
 }
 
-void GeneratedPages::drawTextLayer(QPainter &painter, const QRectF &area, const QString &text)
+void GeneratedPages::drawTextLayer(QPainter &painter, const QRectF &area,
+                                   const QVector<PlacedWord> &words, const QString &text)
 {
+    if (!words.isEmpty()) {
+        drawPlacedWords(painter, area, words);
+        return;
+    }
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty())
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helper/RasterProtocol.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QPair>
@@ -84,8 +86,10 @@ public:
     static void drawMediaPage(QPainter &painter, const QSizeF &size, const QString &heading,
                               const QImage &poster, const QVector<QPair<QString, QString>> &rows);
 
-    /** An invisible text layer spread over @p area (top-left origin). */
-    static void drawTextLayer(QPainter &painter, const QRectF &area, const QString &text);
+    /** An invisible text layer over a page shown in @p area (top-left origin): each of
+     *  @p words at its place and size; without words, @p text's lines spread evenly. */
+    static void drawTextLayer(QPainter &painter, const QRectF &area,
+                              const QVector<PlacedWord> &words, const QString &text);
 
     static void drawStamp(QPainter &painter, const QSizeF &size, const QString &left,
                           const QString &pageOf, const QString &bates);

@@ -4,7 +4,9 @@
 #include "OcrSession.h"
 #include "PageRedactor.h"
 #include "PdfInspector.h"
+#include "PageReader.h"
 #include "PdfTextLayer.h"
+#include "TextLayerWords.h"
 
 #include <QBuffer>
 #include <QImageWriter>
@@ -186,6 +188,23 @@ public:
                     emitted = true;
                 }
             }
+            // A scanned page that stays vector gets an OCR text layer over it.
+            if (!emitted && m_request.textLayer && layer.words.isEmpty() && content.needsPixels) {
+                const QImage image = page->renderToImage(m_request.dpi, m_request.dpi);
+                if (image.isNull())
+                    return QStringLiteral("page %1 of the PDF could not be rendered").arg(number);
+                RasterPage out;
+                out.page = number;
+                out.pointSize = QSizeF(image.width() / scale, image.height() / scale);
+                out.pixelSize = image.size();
+                QString error;
+                out.words = wordsRead(image, {}, &error);
+                if (!error.isEmpty())
+                    return error;
+                out.text = TextLayerWords::textOf(out.words);
+                if (!out.words.isEmpty())
+                    m_sinks.page(out);
+            }
             if (!emitted && m_request.reencodeImages && inspector.ok()) {
                 for (const QPair<int, int> &image : std::as_const(content.images)) {
                     if (reencoded.contains(image))
@@ -201,6 +220,19 @@ public:
     }
 
 private:
+    /** The words OCR reads on @p image for its text layer, without anything @p covered. */
+    QVector<PlacedWord> wordsRead(const QImage &image, const QVector<QRectF> &covered,
+                                  QString *error)
+    {
+        const QString languages =
+            m_request.textLanguages.isEmpty() ? m_groups.first() : m_request.textLanguages;
+        const PageReader::Page read =
+            PageReader(m_ocr).read(image, languages, PageRedactor::dpiOf(image), error);
+        if (!error->isEmpty())
+            return {};
+        return TextLayerWords::fromReading(read, image.size(), covered, m_matcher);
+    }
+
     /** Covers what must go on @p image and fills @p out. @p textBoxes are in pixels. */
     QString finish(const QImage &image, int number, const QSizeF &points,
                    const QVector<PageRedactor::Box> &textBoxes, bool readPixels,
@@ -254,12 +286,18 @@ private:
         autoBoxes = PageRedactor::merged(autoBoxes);
         // The text that goes with the page: its own text layer where it had one, else what
         // OCR reads on the burned page; never anything under a box.
+        QVector<QRectF> covered;
+        for (const PageRedactor::Box &box : autoBoxes + manual)
+            covered.append(box.rect);
         if (layer) {
-            QVector<QRectF> covered;
-            for (const PageRedactor::Box &box : autoBoxes + manual)
-                covered.append(box.rect);
-            out->text = m_matcher.redact(layer->textOutside(covered), QString()).trimmed();
+            out->words = TextLayerWords::fromLayer(*layer, size, covered, m_matcher);
+            out->text = TextLayerWords::textOf(out->words);
             out->textLayer = true;
+        } else if (m_request.textLayer) {
+            out->words = wordsRead(burned, covered, &error);
+            if (!error.isEmpty())
+                return error;
+            out->text = TextLayerWords::textOf(out->words);
         } else if (readPixels && !m_matcher.isEmpty()) {
             out->text = redactor.text();
         } else if (!autoBoxes.isEmpty() || !manual.isEmpty()) {

@@ -57,6 +57,30 @@ bool validJpeg(const QByteArray &jpeg)
 
 } // namespace
 
+QJsonArray PlacedWord::toJson() const
+{
+    return QJsonArray{rect.x(), rect.y(), rect.width(), rect.height(), text, line, rotation};
+}
+
+bool PlacedWord::fromJson(const QJsonValue &json, PlacedWord *word)
+{
+    const QJsonArray a = json.toArray();
+    if (a.size() != 7 || !a.at(4).isString())
+        return false;
+    PlacedWord w;
+    w.rect = QRectF(a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble(), a.at(3).toDouble());
+    w.text = a.at(4).toString();
+    w.line = a.at(5).toInt();
+    w.rotation = a.at(6).toInt();
+    // Fractions of the page, and a quarter turn at a time; anything else is not drawn.
+    const QRectF page(0, 0, 1, 1);
+    if (!page.adjusted(-0.01, -0.01, 0.01, 0.01).contains(w.rect) || w.rotation % 90 != 0 ||
+        w.rotation < 0 || w.rotation >= 360 || w.text.size() > 4096)
+        return false;
+    *word = w;
+    return true;
+}
+
 QJsonArray PageArea::toJson() const
 {
     return QJsonArray{page, rect.x(), rect.y(), rect.width(), rect.height()};
@@ -109,6 +133,8 @@ QByteArray RasterRequest::headerLine() const
         {QStringLiteral("propose"), propose},
         {QStringLiteral("reencode_images"), reencodeImages},
         {QStringLiteral("png"), png},
+        {QStringLiteral("text_layer"), textLayer},
+        {QStringLiteral("text_languages"), textLanguages},
         {QStringLiteral("terms"), termsToJson(terms)},
         {QStringLiteral("areas"), areasToJson(areas)},
         {QStringLiteral("keeps"), areasToJson(keeps)},
@@ -133,6 +159,8 @@ bool RasterRequest::parseHeaderLine(const QByteArray &line, RasterRequest *reque
     r.propose = json.value(QStringLiteral("propose")).toBool();
     r.reencodeImages = json.value(QStringLiteral("reencode_images")).toBool();
     r.png = json.value(QStringLiteral("png")).toBool();
+    r.textLayer = json.value(QStringLiteral("text_layer")).toBool();
+    r.textLanguages = json.value(QStringLiteral("text_languages")).toString();
     r.dpi = json.value(QStringLiteral("dpi")).toInt(300);
     r.terms = termsFromJson(json.value(QStringLiteral("terms")).toArray());
     if (!areasFromJson(json.value(QStringLiteral("areas")).toArray(), &r.areas) ||
@@ -156,6 +184,9 @@ QJsonObject RasterPage::toJson() const
         boxes.append(rectToJson(box));
     for (const QString &reason : autoReasons)
         reasons.append(reason);
+    QJsonArray placed;
+    for (const PlacedWord &word : words)
+        placed.append(word.toJson());
     QJsonObject json{{QStringLiteral("page"), page},
                      {QStringLiteral("width_pt"), pointSize.width()},
                      {QStringLiteral("height_pt"), pointSize.height()},
@@ -163,6 +194,7 @@ QJsonObject RasterPage::toJson() const
                      {QStringLiteral("height_px"), pixelSize.height()},
                      {QStringLiteral("jpeg"), QString::fromLatin1(jpeg.toBase64())},
                      {QStringLiteral("text"), text},
+                     {QStringLiteral("words"), placed},
                      {QStringLiteral("auto_boxes"), boxes},
                      {QStringLiteral("auto_reasons"), reasons},
                      {QStringLiteral("manual_boxes"), manualBoxes},
@@ -193,6 +225,12 @@ bool RasterPage::fromJson(const QJsonObject &json, RasterPage *page)
     if (!p.png.isEmpty() && !p.png.startsWith("\x89PNG\r\n\x1a\n"))
         return false;
     p.text = json.value(QStringLiteral("text")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("words")).toArray()) {
+        PlacedWord word;
+        if (!PlacedWord::fromJson(value, &word))
+            return false;
+        p.words.append(word);
+    }
     for (const QJsonValue &box : json.value(QStringLiteral("auto_boxes")).toArray())
         p.autoBoxes.append(rectFromJson(box));
     for (const QJsonValue &reason : json.value(QStringLiteral("auto_reasons")).toArray())
@@ -203,7 +241,8 @@ bool RasterPage::fromJson(const QJsonObject &json, RasterPage *page)
     p.grey = json.value(QStringLiteral("grey")).toBool();
     // A baseline JPEG starts with SOI; anything else would not be embedded.
     if (p.page < 1 || p.pixelSize.width() < 1 || p.pixelSize.height() < 1 ||
-        p.pixelSize.width() > 20000 || p.pixelSize.height() > 20000 || !validJpeg(p.jpeg))
+        p.pixelSize.width() > 20000 || p.pixelSize.height() > 20000 ||
+        (!p.jpeg.isEmpty() && !validJpeg(p.jpeg)))
         return false;
     *page = p;
     return true;

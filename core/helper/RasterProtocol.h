@@ -24,6 +24,20 @@ struct PageArea
     static bool fromJson(const QJsonValue &json, PageArea *area);
 };
 
+/** One word of a page's text layer, placed where the page shows it. */
+struct PlacedWord
+{
+    /** Fractions of the page as shown (top-left origin): across, the word's own extent;
+     *  along the lines, its line's, so the words of a line share one baseline. */
+    QRectF rect;
+    QString text;
+    int line = 0;     ///< words of one line share a number; lines in reading order
+    int rotation = 0; ///< how far the text is turned clockwise on the page: 0, 90, 180, 270
+
+    QJsonArray toJson() const;
+    static bool fromJson(const QJsonValue &json, PlacedWord *word);
+};
+
 /** What the bundle exporter (and the redaction review) asks of `amanat-extract --raster`:
  *  pages of one untrusted file (a PDF or an image) turned into JPEG page images with every
  *  protected string and marked area burned in, re-encoded from decoded pixels so nothing
@@ -53,6 +67,13 @@ struct RasterRequest
     QVector<PageArea> keeps;      ///< automatic boxes mostly inside these are dropped (review)
     /** Tesseract language sets to read pages with, one pass each ("chi_sim+eng", "uig"). */
     QStringList languageGroups;
+    /** Give pages without a text layer of their own (scans, photos, redacted pages) an OCR
+     *  text layer, word by word where the words are; PDF pages that stay vector come back
+     *  as words only (no JPEG). */
+    bool textLayer = false;
+    /** The Tesseract languages that text layer is read in ("chi_sim+eng"); empty: the
+     *  first language group. */
+    QString textLanguages;
     /** Also return each page as PNG (previews shown to a person). */
     bool png = false;
     /** Redactor strategies to skip ("whole_page", "sparse", "lines"); for tests only. */
@@ -69,10 +90,11 @@ struct RasterPage
     int page = 0;
     QSizeF pointSize; ///< the page's size in points (PDF), or invalid for images
     QSize pixelSize;
-    QByteArray jpeg;   ///< baseline JPEG, no metadata segments
+    QByteArray jpeg;   ///< baseline JPEG, no metadata segments; empty: the page stays vector
     QByteArray png;    ///< the same page as PNG, when asked for (previews)
     bool grey = false; ///< the JPEG has one component (grey), else three (RGB)
     QString text;      ///< the page's text with everything covered removed
+    QVector<PlacedWord> words; ///< the same text word by word, where each word is shown
     /** Boxes the redactor placed (fractions of the page) and the user's own areas. */
     QVector<QRectF> autoBoxes;
     QVector<QString> autoReasons; ///< per auto box: the term's source ("W-014", …)

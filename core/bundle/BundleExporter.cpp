@@ -158,9 +158,7 @@ Status BundleExporter::Run::prepare(int index)
             QString text;
             if (e.item.kind == QLatin1String("testimony") && !e.transcript.trimmed().isEmpty()) {
                 text = e.transcript;
-                const QString code = e.item.field("witness_code");
-                p.typesetHeading =
-                    code.isEmpty() ? tr("Transcript") : tr("Transcript — witness %1").arg(code);
+                p.typesetHeading = transcriptHeading(e);
             } else {
                 for (const auto &[number, pageText] : e.text)
                     text += pageText + QLatin1Char('\n');
@@ -169,27 +167,41 @@ Status BundleExporter::Run::prepare(int index)
                     text = tr("(No text could be extracted from this file. The original is "
                               "identified by its SHA-256 on the exhibit sheet.)");
             }
-            int coveredUpTo = -1; // overlapping matches (a name and its parts) are one passage
-            for (const TermMatcher::Span &span : matcher.find(text)) {
-                if (span.start >= coveredUpTo)
-                    ++p.tally.textPassages;
-                coveredUpTo = qMax(coveredUpTo, span.end);
-                p.tally.sources.insert(plan.terms.at(span.term).source);
-            }
-            const QString cleaned = sanitize(text);
-            p.typesetLines =
-                PdfText::wrap(cleaned, PdfText::font(PageGeometry::kBodySize),
-                              PageGeometry::textArea(basePageSize(options.profile)).width(),
-                              composer.measuringDevice());
-            if (p.typesetLines.isEmpty())
-                p.typesetLines << QString();
+            typeset(p, text);
             break;
         }
         case ExhibitContent::Media:
+            // A recording's transcript (time codes and all) goes on its placeholder page.
+            if (e.item.kind == QLatin1String("testimony") && !e.transcript.trimmed().isEmpty()) {
+                p.typesetHeading = transcriptHeading(e);
+                typeset(p, e.transcript);
+            }
             break;
         }
     }
     return {};
+}
+
+QString BundleExporter::Run::transcriptHeading(const PlannedExhibit &e)
+{
+    const QString code = e.item.field("witness_code");
+    return code.isEmpty() ? tr("Transcript") : tr("Transcript — witness %1").arg(code);
+}
+
+void BundleExporter::Run::typeset(Prepared &p, const QString &text)
+{
+    int coveredUpTo = -1; // overlapping matches (a name and its parts) are one passage
+    for (const TermMatcher::Span &span : matcher.find(text)) {
+        if (span.start >= coveredUpTo)
+            ++p.tally.textPassages;
+        coveredUpTo = qMax(coveredUpTo, span.end);
+        p.tally.sources.insert(plan.terms.at(span.term).source);
+    }
+    p.typesetLines = PdfText::wrap(sanitize(text), PdfText::font(PageGeometry::kBodySize),
+                                   PageGeometry::textArea(basePageSize(options.profile)).width(),
+                                   composer.measuringDevice());
+    if (p.typesetLines.isEmpty())
+        p.typesetLines << QString();
 }
 
 void BundleExporter::Run::runRasterJobs()

@@ -71,6 +71,18 @@ void BundleExporter::Run::layOut()
         layout.pages.append(page);
         return int(layout.pages.size() - 1);
     };
+    // @p lines set in type, @p heading on the first page and "(continued)" after.
+    auto addTypesetPages = [&](const QSizeF &size, int exhibit, const QStringList &lines,
+                               const QString &heading) {
+        const int perPage = GeneratedPages::typesetLinesPerPage(size, true);
+        for (int from = 0; from < lines.size(); from += perPage) {
+            const QStringList chunk = lines.mid(from, perPage);
+            const QString title = from == 0 ? heading : tr("%1 (continued)").arg(heading);
+            addGenerated(size, exhibit, [chunk, title](QPainter &painter, const QSizeF &pageSize) {
+                GeneratedPages::drawTypesetPage(painter, pageSize, title, chunk);
+            });
+        }
+    };
     // The invisible text over a page image or a scanned vector page shown in @p where.
     auto addTextLayer = [&](const QSizeF &size, const QRectF &where, const RasterPage &r) {
         return composer.add(
@@ -177,18 +189,9 @@ void BundleExporter::Run::layOut()
 
         for (ExhibitContent part : e.parts) {
             switch (part) {
-            case ExhibitContent::Typeset: {
-                const int perPage = GeneratedPages::typesetLinesPerPage(base, true);
-                for (int from = 0; from < p.typesetLines.size(); from += perPage) {
-                    const QStringList lines = p.typesetLines.mid(from, perPage);
-                    const QString heading =
-                        from == 0 ? p.typesetHeading : tr("%1 (continued)").arg(p.typesetHeading);
-                    addGenerated(base, x, [lines, heading](QPainter &painter, const QSizeF &size) {
-                        GeneratedPages::drawTypesetPage(painter, size, heading, lines);
-                    });
-                }
+            case ExhibitContent::Typeset:
+                addTypesetPages(base, x, p.typesetLines, p.typesetHeading);
                 break;
-            }
             case ExhibitContent::PdfPages:
                 for (int number = p.firstPage; number <= p.lastPage; ++number) {
                     const QSizeF sourceSize = assembler.pageSize(p.source, number - 1);
@@ -250,7 +253,10 @@ void BundleExporter::Run::layOut()
                     QStringLiteral("natives/%1.%2")
                         .arg(BundleExporter::batesNumber(options.prefix, options.start + pageIndex),
                              extensionFor(e.item.original));
-                addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
+                // The transcript begins on the placeholder page and continues after it.
+                const int onPlaceholder = GeneratedPages::mediaTranscriptLines(base);
+                const QStringList firstLines = p.typesetLines.mid(0, onPlaceholder);
+                addGenerated(base, x, [this, x, firstLines](QPainter &painter, const QSizeF &size) {
                     const PlannedExhibit &e = plan.exhibits.at(x);
                     const Prepared &p = prepared.at(x);
                     const bool video = e.item.original.mime.startsWith(QLatin1String("video/")) ||
@@ -276,8 +282,10 @@ void BundleExporter::Run::layOut()
                         painter, size,
                         (video ? tr("Video exhibit %1") : tr("Audio exhibit %1"))
                             .arg(e.exhibit.label),
-                        poster.ok() ? *poster : QImage(), rows);
+                        poster.ok() ? *poster : QImage(), rows, p.typesetHeading, firstLines);
                 });
+                addTypesetPages(base, x, p.typesetLines.mid(onPlaceholder),
+                                tr("%1 (continued)").arg(p.typesetHeading));
                 break;
             }
             }

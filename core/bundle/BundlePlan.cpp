@@ -44,8 +44,11 @@ QString PlannedExhibit::title() const
 QVector<ExhibitContent> BundlePlanner::partsFor(const Item &item)
 {
     const QString mime = item.original.mime;
+    const bool recording = item.original.present && isMediaMime(mime);
     QVector<ExhibitContent> parts;
-    if (item.kind == QLatin1String("testimony") && !item.field("transcript").trimmed().isEmpty())
+    // A recorded testimony's transcript goes on the recording's placeholder page instead.
+    if (item.kind == QLatin1String("testimony") && !item.field("transcript").trimmed().isEmpty() &&
+        !recording)
         parts << ExhibitContent::Typeset;
     if (!item.original.present)
         return parts.isEmpty() ? QVector<ExhibitContent>{ExhibitContent::Typeset} : parts;

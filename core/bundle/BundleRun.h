@@ -120,6 +120,9 @@ struct BundleExporter::Run
     }
 
     Status prepare(int index);
+    /** Sets @p text (protected strings blacked out, and counted) as @p p's typeset lines. */
+    void typeset(bundle_detail::Prepared &p, const QString &text);
+    static QString transcriptHeading(const PlannedExhibit &e);
     void runRasterJobs();
     Status applyRaster(const RasterJob &job);
     void layOut();

@@ -273,15 +273,34 @@ void GeneratedPages::drawTypesetPage(QPainter &painter, const QSizeF &size, cons
     }
 }
 
+namespace {
+
+/** Where a recording's transcript begins on its placeholder page (a share of the text
+ *  area; the heading, poster and rows above stay within it). */
+constexpr double kTranscriptAt = 0.55;
+
+} // namespace
+
+int GeneratedPages::mediaTranscriptLines(const QSizeF &size)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    return qMax(1, int((area.height() * (1 - kTranscriptAt) - 30) / PageGeometry::kLineHeight));
+}
+
 void GeneratedPages::drawMediaPage(QPainter &painter, const QSizeF &size, const QString &heading,
                                    const QImage &poster,
-                                   const QVector<QPair<QString, QString>> &rows)
+                                   const QVector<QPair<QString, QString>> &rows,
+                                   const QString &transcriptHeading,
+                                   const QStringList &transcriptLines)
 {
     const QRectF area = PageGeometry::textArea(size);
     painter.setPen(kInk);
     double y = drawWrapped(painter, area, area.top(), heading, 18, true, Qt::AlignLeading, 2) + 12;
     if (!poster.isNull()) {
-        QSizeF shown = QSizeF(poster.size()).scaled(QSizeF(area.width(), 280), Qt::KeepAspectRatio);
+        // Smaller when the transcript shares the page.
+        const double posterHeight = transcriptLines.isEmpty() ? 280 : 150;
+        QSizeF shown =
+            QSizeF(poster.size()).scaled(QSizeF(area.width(), posterHeight), Qt::KeepAspectRatio);
         const QRectF target(area.left() + (area.width() - shown.width()) / 2, y, shown.width(),
                             shown.height());
         painter.drawImage(target, poster);
@@ -290,6 +309,18 @@ void GeneratedPages::drawMediaPage(QPainter &painter, const QSizeF &size, const 
         y += shown.height() + 16;
     }
     drawRows(painter, area, y, rows);
+    if (transcriptLines.isEmpty())
+        return;
+    y = area.top() + area.height() * kTranscriptAt;
+    painter.setPen(kInk);
+    drawWrapped(painter, area, y, transcriptHeading, 13, true, Qt::AlignLeading, 1);
+    y += 30;
+    painter.setFont(PdfText::font(PageGeometry::kBodySize));
+    for (const QString &line : transcriptLines) {
+        PdfText::drawLine(painter, QRectF(area.left(), y, area.width(), PageGeometry::kLineHeight),
+                          line);
+        y += PageGeometry::kLineHeight;
+    }
 }
 
 void GeneratedPages::drawTextLayer(QPainter &painter, const QRectF &area,

@@ -83,8 +83,14 @@ public:
     static void drawTypesetPage(QPainter &painter, const QSizeF &size, const QString &heading,
                                 const QStringList &lines);
 
+    /** How many transcript lines fit on a recording's placeholder page. */
+    static int mediaTranscriptLines(const QSizeF &size);
+    /** A recording's placeholder: @p heading, its poster frame, @p rows, and the first
+     *  lines of its transcript (at most mediaTranscriptLines()). */
     static void drawMediaPage(QPainter &painter, const QSizeF &size, const QString &heading,
-                              const QImage &poster, const QVector<QPair<QString, QString>> &rows);
+                              const QImage &poster, const QVector<QPair<QString, QString>> &rows,
+                              const QString &transcriptHeading = QString(),
+                              const QStringList &transcriptLines = {});
 
     /** An invisible text layer over a page shown in @p area (top-left origin): each of
      *  @p words at its place and size; without words, @p text's lines spread evenly. */

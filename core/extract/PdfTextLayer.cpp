@@ -124,21 +124,4 @@ PdfTextLayer PdfTextLayer::of(const Poppler::Page &page, double scale)
     return layer;
 }
 
-QString PdfTextLayer::textOutside(const QVector<QRectF> &covered) const
-{
-    QString text;
-    for (int w = 0; w < words.size(); ++w) {
-        bool hidden = false;
-        for (const QRectF &box : covered)
-            hidden = hidden || box.intersects(wordRects.at(w));
-        if (w > 0 && lineOfWord.at(w) != lineOfWord.at(w - 1))
-            text += QLatin1Char('\n');
-        else if (w > 0 && spaceAfter.at(w - 1))
-            text += QLatin1Char(' ');
-        if (!hidden)
-            text += words.at(w);
-    }
-    return text;
-}
-
 } // namespace amanat

@@ -25,9 +25,6 @@ struct PdfTextLayer
 
     /** @p scale is pixels per point (dpi / 72). */
     static PdfTextLayer of(const Poppler::Page &page, double scale);
-
-    /** The text without the words that touch @p covered (pixels). */
-    QString textOutside(const QVector<QRectF> &covered) const;
 };
 
 } // namespace amanat

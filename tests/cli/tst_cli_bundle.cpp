@@ -82,7 +82,8 @@ private:
     CliRunner m_cli;
     QString m_library;
     QString m_bundle;
-    qint64 m_report = 0, m_annex = 0, m_scan = 0, m_video = 0, m_testimony = 0, m_noConsent = 0;
+    qint64 m_report = 0, m_annex = 0, m_scan = 0, m_video = 0, m_testimony = 0, m_noConsent = 0,
+           m_recorded = 0;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -219,6 +220,25 @@ private Q_SLOTS:
             cli({QStringLiteral("set"), m_library, QString::number(m_noConsent),
                  QStringLiteral("witness_code=W-018"), QStringLiteral("consent=advocacy")}),
             0);
+        // A testimony recorded as audio, with a time-coded transcript naming the witness.
+        const CliResult tone =
+            tool(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-y"),
+                  path(QStringLiteral("in/interview.wav"))});
+        QVERIFY2(tone.exitedWith(0), tone.describe().constData());
+        m_recorded = importOne(path(QStringLiteral("in/interview.wav")),
+                               {QStringLiteral("--kind"), QStringLiteral("testimony")});
+        QVERIFY(m_recorded);
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("set"), m_library, QString::number(m_recorded),
+                 QStringLiteral("witness_code=W-019"), QStringLiteral("consent=court"),
+                 QStringLiteral("witness_name=") + kWitnessName,
+                 QStringLiteral("transcript=[00:01] Officer: stand by the gate.\n[00:02] %1 is "
+                                "led out of the building.\n[00:03] 民警：不许拍照。")
+                     .arg(kWitnessName)}),
+            0);
         AMANAT_EXPECT_EXIT(cli({QStringLiteral("redact"), m_library, QString::number(m_report),
                                 QStringLiteral("--text"), kRedacted, QStringLiteral("--rect"),
                                 QStringLiteral("3,0,0,1,0.1")}),
@@ -253,6 +273,7 @@ private Q_SLOTS:
                                     {QStringLiteral("--time"), QStringLiteral("0:01-0:02.5")});
         AMANAT_EXPECT_EXIT(video, 0);
         QCOMPARE(video.out.trimmed(), QByteArray("D1\t") + QByteArray::number(m_video));
+        AMANAT_EXPECT_EXIT(add(id, m_recorded, QStringLiteral("D. Video evidence")), 0);
 
         const QJsonObject shown =
             QJsonDocument::fromJson(cli({QStringLiteral("dossier"), QStringLiteral("show"),
@@ -279,7 +300,7 @@ private Q_SLOTS:
                                         .out)
                 .array();
         QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("exhibits")).toInt(), 5);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("exhibits")).toInt(), 6);
 
         AMANAT_EXPECT_EXIT(add(QStringLiteral("no such dossier"), m_report, QStringLiteral("X")),
                            1);
@@ -407,9 +428,11 @@ private Q_SLOTS:
                 .out);
         QVERIFY2(sizes.contains(QStringLiteral("841.89 x 595.276")), qPrintable(sizes));
         const QJsonArray natives = report.value(QStringLiteral("natives")).toArray();
-        QCOMPARE(natives.size(), 1);
+        QCOMPARE(natives.size(), 2);
         QVERIFY(filesEqual(m_bundle + QLatin1Char('/') + natives.at(0).toString(),
                            path(QStringLiteral("in/clip.mp4"))));
+        QVERIFY(filesEqual(m_bundle + QLatin1Char('/') + natives.at(1).toString(),
+                           path(QStringLiteral("in/interview.wav"))));
 
         // The filing copy has no scripts, attachments or forms even once decompressed.
         const QString qdf = path(QStringLiteral("bundle-qdf.pdf"));
@@ -429,6 +452,33 @@ private Q_SLOTS:
             cli({QStringLiteral("log"), m_library, QStringLiteral("--json")}).out;
         QVERIFY(log.contains("bundle_export"));
         QVERIFY(log.contains(manifestHash.toLatin1()));
+    }
+
+    // A recording's placeholder page carries its transcript, time codes and all, with the
+    // protected name blacked out.
+    void recordingPlaceholderCarriesItsTranscript()
+    {
+        const QString pdf = m_bundle + QStringLiteral("/bundle.pdf");
+        const int pages = pageCount(pdf);
+        QString placeholder;
+        for (int page = 1; page <= pages && placeholder.isEmpty(); ++page) {
+            const QString text = QString::fromUtf8(
+                tool(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                      QString::number(page), pdf, QStringLiteral("-")})
+                    .out);
+            if (text.contains(QStringLiteral("Audio exhibit D2")))
+                placeholder = text;
+        }
+        QVERIFY(!placeholder.isEmpty());
+        QVERIFY2(placeholder.contains(QStringLiteral("Transcript — witness W-019")),
+                 qPrintable(placeholder));
+        QVERIFY2(placeholder.contains(QStringLiteral("[00:01] Officer: stand by the gate.")),
+                 qPrintable(placeholder));
+        QVERIFY2(placeholder.contains(QStringLiteral("民警：不许拍照。")), qPrintable(placeholder));
+        QVERIFY2(placeholder.contains(QStringLiteral("is led out of the building")),
+                 qPrintable(placeholder));
+        QVERIFY2(!placeholder.contains(kWitnessName), qPrintable(placeholder));
     }
 
     void cjkAndUyghurRoundTrip()

@@ -21,6 +21,8 @@ packages=(
   gstreamer1.0-plugins-bad gstreamer1.0-libav
   # tests: fonts for generated CJK and Uyghur pages, sample video, PDF tools
   fonts-dejavu-core fonts-droid-fallback fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf libqpdf-dev
+  # tests: the custody script a bundle's README.txt gives its recipients
+  python3
   xvfb xauth
 )
 

@@ -1,5 +1,6 @@
 #include "BundleExporter.h"
 
+#include "BundleReadme.h"
 #include "BundleRun.h"
 
 #include "GeneratedPages.h"
@@ -488,8 +489,10 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
             // A redacted string must not come back through a logged file name or title.
             const QByteArray json = QJsonDocument(event.details).toJson(QJsonDocument::Compact);
             const QString cleaned = run.sanitize(QString::fromUtf8(json));
-            if (cleaned != QString::fromUtf8(json))
+            if (cleaned != QString::fromUtf8(json)) {
                 event.details = QJsonDocument::fromJson(cleaned.toUtf8()).object();
+                m.detailsRedacted.insert(event.seq);
+            }
             m.custody.append(event);
         }
         manifest.exhibits.append(m);
@@ -498,6 +501,9 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     }
     AMANAT_TRY(stopped());
     say(tr("Signing the manifest…"));
+    AMANAT_TRY(writeFileAtomically(
+        run.staging + QLatin1Char('/') + QLatin1String(BundleReadme::kFileName),
+        BundleReadme::text(run.sanitize(d.name), signingKey.fingerprint())));
     auto manifestHash = manifest.writeTo(run.staging, signingKey);
     if (!manifestHash.ok())
         return manifestHash.error();

@@ -361,10 +361,18 @@ QByteArray Manifest::toJson() const
             json.string(event.actor);
             json.key("action");
             json.string(event.action);
+            json.key("item");
+            json.integer(event.itemId);
             json.key("details");
             json.value(event.details);
+            json.key("prev_hash");
+            json.string(event.prevHash);
             json.key("hash");
             json.string(event.hash);
+            json.key("canonical");
+            json.stringOrNull(exhibit.detailsRedacted.contains(event.seq)
+                                  ? QString()
+                                  : QString::fromUtf8(CustodyLog::canonical(event)));
             json.endObject();
         }
         json.endArray();
@@ -452,7 +460,10 @@ Result<Manifest> Manifest::parse(const QByteArray &json)
             event.action = eventObject.value(QStringLiteral("action")).toString();
             event.itemId = exhibit.itemId;
             event.details = eventObject.value(QStringLiteral("details")).toObject();
+            event.prevHash = eventObject.value(QStringLiteral("prev_hash")).toString();
             event.hash = eventObject.value(QStringLiteral("hash")).toString();
+            if (eventObject.value(QStringLiteral("canonical")).isNull())
+                exhibit.detailsRedacted.insert(event.seq);
             exhibit.custody.append(event);
         }
         manifest.exhibits.append(exhibit);

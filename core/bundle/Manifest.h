@@ -4,6 +4,7 @@
 #include "custody/CustodyLog.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -28,8 +29,12 @@ struct ManifestExhibit
     QString originalName; ///< empty: written as null
     QString nativePath;   ///< relative path of the native file (video, audio); empty: null
     bool redacted = false;
-    /** The item's custody events; written as {seq, at, actor, action, details, hash}. */
+    /** The item's custody events; written as {seq, at, actor, action, item, details,
+     *  prev_hash, hash, canonical}: `canonical` is the exact text the event's hash covers
+     *  after the previous event's hash (CustodyLog::canonical), so a recipient can re-hash
+     *  it (README.txt); null for an event whose details this bundle had to black out. */
     QVector<CustodyEvent> custody;
+    QSet<qint64> detailsRedacted; ///< seq of the events whose details were blacked out
 };
 
 /** The dossier a bundle was made from. Empty strings are written as null. */

@@ -69,8 +69,11 @@ public:
     /** Who this log records as acting (user and program). */
     QString actor() const { return m_actor; }
 
-private:
+    /** The exact bytes an event's hash covers after the previous hash: compact JSON with
+     *  sorted keys of seq, at, actor, action, item and details (bundle manifests carry it). */
     static QByteArray canonical(const CustodyEvent &event);
+
+private:
     static QString computeHash(const CustodyEvent &event);
     QString headMac(const QString &head) const;
     /** The newest event's sequence number and hash, if the log has any. */

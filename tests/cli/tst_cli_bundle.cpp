@@ -517,6 +517,53 @@ private Q_SLOTS:
         }
     }
 
+    // README.txt alone tells a recipient how to re-hash every custody event; the script it
+    // gives finds every event intact, and finds a changed one.
+    void custodyEventsCanBeRehashedFollowingTheReadme()
+    {
+        const QString readme =
+            QString::fromUtf8(readFile(m_bundle + QStringLiteral("/README.txt")));
+        QVERIFY2(readme.contains(QStringLiteral("sha256sum -c manifest.sha256")),
+                 qPrintable(readme));
+        // The script is the indented block after the paragraph that introduces it.
+        const int intro = int(readme.indexOf(QStringLiteral("This Python 3 script")));
+        QVERIFY(intro > 0);
+        QStringList script;
+        const QStringList lines = readme.mid(intro).split(QLatin1Char('\n')).mid(1);
+        for (const QString &line : lines) {
+            if (line.isEmpty() && script.isEmpty())
+                continue;
+            if (!line.startsWith(QStringLiteral("    ")))
+                break;
+            script << line.mid(4);
+        }
+        QVERIFY(script.size() > 5);
+        const QString scriptFile = path(QStringLiteral("check_custody.py"));
+        QVERIFY(writeFile(scriptFile, script.join(QLatin1Char('\n')).toUtf8() + '\n'));
+        auto runIn = [&](const QString &folder) {
+            return runProgram(QStringLiteral("sh"),
+                              {QStringLiteral("-c"),
+                               QStringLiteral("cd '%1' && python3 '%2'").arg(folder, scriptFile)},
+                              baseEnvironment());
+        };
+        const CliResult checked = runIn(m_bundle);
+        AMANAT_EXPECT_EXIT(checked, 0);
+        const QString out = QString::fromUtf8(checked.out);
+        QVERIFY2(out.count(QStringLiteral(" OK\n")) >= 6, qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("DIFFERS")), qPrintable(out));
+
+        // The same script on a manifest whose event was changed says so.
+        const QString tampered = path(QStringLiteral("tampered-manifest"));
+        QVERIFY(QDir().mkpath(tampered));
+        QByteArray manifest = readFile(m_bundle + QStringLiteral("/manifest.json"));
+        const int at = int(manifest.indexOf("\"action\": \"import\""));
+        QVERIFY(at > 0);
+        manifest.replace(at, int(qstrlen("\"action\": \"import\"")), "\"action\": \"impart\"");
+        QVERIFY(writeFile(tampered + QStringLiteral("/manifest.json"), manifest));
+        const QString changed = QString::fromUtf8(runIn(tampered).out);
+        QVERIFY2(changed.contains(QStringLiteral("DIFFERS")), qPrintable(changed));
+    }
+
     void manifestChecksAndTamperingIsNamed()
     {
         const CliResult sums =

@@ -568,6 +568,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation>كيف تتحقق من هذه الحزمة دون Amanat</translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation>صدّر Amanat هذا المجلد من الملف «%1». يسرد manifest.json كل ملف في المجلد مع بصمة SHA-256 الخاصة به، وكل مستند مع سلسلة حيازته. أما manifest.sig فهو توقيع لـ manifest.json.</translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation>1. الملفات. شغّل الأمر أدناه في هذا المجلد. يجب أن ينتهي كل سطر بـ «OK». لا ينتمي إلى الحزمة أي ملف غير الملفات المسرودة.</translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation>2. التوقيع. manifest.sig هو توقيع Ed25519 للبايتات الدقيقة لـ manifest.json، أُنشئ بالمفتاح الذي يوجد نصفه العام في manifest.json («signing_key»). بصمته، أي SHA-256 للمفتاح العام ذي 32 بايتًا، هي:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>قارنها بالبصمة التي أعطاك إياها المرسل بطريقة أخرى (شخصيًا، أو بالهاتف). مع OpenSSL 3، يطبع الأمر الثاني البصمة ويجب أن يطبع الأمر الأخير «Signature Verified Successfully»:</translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation>3. سلسلة الحيازة. يبيّن كل حدث حيازة من فعل ماذا بمستند ما، ومتى. تحفظ المكتبة جميع الأحداث في سلسلة واحدة: «hash» الحدث هو SHA-256 للبايتات الـ 32 المكتوبة بالنظام الست عشري في «prev_hash» الخاص به (بصمة الحدث السابق له في المكتبة، وقد يتعلق بعنصر آخر)، متبوعةً ببايتات UTF-8 لنصه «canonical». هذا النص هو الحدث نفسه بصيغة JSON مضغوطة بمفاتيح مرتبة، ويجب أن يطابق مضمونه حقول الحدث الأخرى. يتحقق سكربت Python 3 هذا، عند تشغيله في هذا المجلد، من كل حدث:</translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>الحدث الذي قيمة «canonical» فيه null كان يذكر شخصًا محميًا في تفاصيله، وهي مطموسة في هذه الحزمة؛ ولا يمكن التحقق من بصمته إلا في المكتبة التي صدّرت الحزمة.</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

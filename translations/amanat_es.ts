@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation>CÓMO COMPROBAR ESTE LEGAJO SIN AMANAT</translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation>Amanat exportó esta carpeta a partir del expediente «%1». manifest.json enumera cada archivo de la carpeta con su hash SHA-256, y cada prueba con su cadena de custodia. manifest.sig es una firma de manifest.json.</translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation>1. Los archivos. En esta carpeta, ejecute la orden siguiente. Cada línea debe terminar en «OK». Ningún archivo aparte de los enumerados pertenece al legajo.</translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation>2. La firma. manifest.sig es la firma Ed25519 de los bytes exactos de manifest.json, hecha con la clave cuya mitad pública está en manifest.json («signing_key»). Su huella, el SHA-256 de la clave pública de 32 bytes, es:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>Compárela con la huella que el remitente le dio por otra vía (en persona, por teléfono). Con OpenSSL 3, la segunda orden muestra la huella y la última debe mostrar «Signature Verified Successfully»:</translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation>3. La cadena de custodia. Cada evento de custodia dice quién hizo qué con una prueba, y cuándo. La biblioteca guarda todos los eventos en una sola cadena: el «hash» de un evento es el SHA-256 de los 32 bytes escritos en hexadecimal como su «prev_hash» (el hash del evento anterior en la biblioteca, que puede referirse a otro elemento), seguidos de los bytes UTF-8 de su texto «canonical». Ese texto es el propio evento en JSON compacto con las claves ordenadas, y debe decir lo mismo que los demás campos del evento. Este script de Python 3, ejecutado en esta carpeta, comprueba cada evento:</translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>Un evento cuyo «canonical» es null nombraba a una persona protegida en sus detalles, que este legajo tacha; su hash solo puede comprobarse en la biblioteca que exportó el legajo.</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation>COMMENT VÉRIFIER CETTE LIASSE SANS AMANAT</translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation>Ce dossier a été exporté par Amanat à partir du dossier «&#xa0;%1&#xa0;». manifest.json énumère chaque fichier du dossier avec son empreinte SHA-256, et chaque pièce avec sa chaîne de possession. manifest.sig est une signature de manifest.json.</translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation>1. Les fichiers. Dans ce dossier, exécutez la commande ci-dessous. Chaque ligne doit se terminer par «&#xa0;OK&#xa0;». Aucun autre fichier que ceux énumérés n’appartient à la liasse.</translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation>2. La signature. manifest.sig est la signature Ed25519 des octets exacts de manifest.json, faite avec la clé dont la moitié publique figure dans manifest.json («&#xa0;signing_key&#xa0;»). Son empreinte, le SHA-256 de la clé publique de 32 octets, est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>Comparez-la avec l’empreinte que l’expéditeur vous a donnée par un autre moyen (en personne, par téléphone). Avec OpenSSL 3, la deuxième commande affiche l’empreinte et la dernière doit afficher «&#xa0;Signature Verified Successfully&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation>3. La chaîne de possession. Chaque événement de possession indique qui a fait quoi à une pièce, et quand. La bibliothèque garde tous les événements dans une seule chaîne&#xa0;: le «&#xa0;hash&#xa0;» d’un événement est le SHA-256 des 32 octets écrits en hexadécimal dans son «&#xa0;prev_hash&#xa0;» (l’empreinte de l’événement précédent dans la bibliothèque, qui peut concerner un autre élément), suivis des octets UTF-8 de son texte «&#xa0;canonical&#xa0;». Ce texte est l’événement lui-même en JSON compact aux clés triées, et doit dire la même chose que les autres champs de l’événement. Ce script Python 3, exécuté dans ce dossier, vérifie chaque événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>Un événement dont le «&#xa0;canonical&#xa0;» est null nommait une personne protégée dans ses détails, que cette liasse noircit&#xa0;; son empreinte ne peut être vérifiée que dans la bibliothèque qui a exporté la liasse.</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

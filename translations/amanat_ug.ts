@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation>بۇ دېلو بوغچىسىنى Amanat سىز قانداق تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation>بۇ قىسقۇچنى Amanat «%1» دېلودىن چىقارغان. manifest.json قىسقۇچتىكى ھەر بىر ھۆججەتنى SHA-256 ھەش قىممىتى بىلەن، ھەر بىر دەلىلنى ساقلاش زەنجىرى بىلەن تىزىدۇ. manifest.sig بولسا manifest.json نىڭ ئىمزاسى.</translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation>1. ھۆججەتلەر. بۇ قىسقۇچتا تۆۋەندىكى بۇيرۇقنى ئىجرا قىلىڭ. ھەر بىر قۇر «OK» بىلەن ئاخىرلىشىشى كېرەك. تىزىلغانلاردىن باشقا ھېچقانداق ھۆججەت بۇ بوغچىغا تەۋە ئەمەس.</translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation>2. ئىمزا. manifest.sig بولسا manifest.json نىڭ ئېنىق بايتلىرىنىڭ Ed25519 ئىمزاسى بولۇپ، ئاممىۋى يېرىمى manifest.json دىكى («signing_key») ئاچقۇچ بىلەن قويۇلغان. ئۇنىڭ بارماق ئىزى، يەنى 32 بايتلىق ئاممىۋى ئاچقۇچنىڭ SHA-256 قىممىتى:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>ئۇنى ئەۋەتكۈچى سىزگە باشقا يول بىلەن (يۈزمۇيۈز، تېلېفوندا) بەرگەن بارماق ئىزى بىلەن سېلىشتۇرۇڭ. OpenSSL 3 بىلەن، ئىككىنچى بۇيرۇق بارماق ئىزىنى كۆرسىتىدۇ، ئاخىرقى بۇيرۇق «Signature Verified Successfully» نى كۆرسىتىشى كېرەك:</translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation>3. ساقلاش زەنجىرى. ھەر بىر ساقلاش ھادىسىسى كىمنىڭ قاچان بىر دەلىلگە نېمە قىلغانلىقىنى ئېيتىدۇ. ئامبار بارلىق ھادىسىلەرنى بىر زەنجىردە ساقلايدۇ: بىر ھادىسىنىڭ «hash» قىممىتى ئۇنىڭ «prev_hash» ىدا ئون ئالتىلىك سانلىق سىستېمىدا يېزىلغان 32 بايت (ئامباردىكى ئالدىنقى ھادىسىنىڭ ھەشى، ئۇ باشقا تۈرگە ئائىت بولۇشى مۇمكىن) ۋە ئۇنىڭدىن كېيىن «canonical» تېكىستىنىڭ UTF-8 بايتلىرىنىڭ SHA-256 قىممىتىدۇر. بۇ تېكىست ھادىسىنىڭ ئۆزى بولۇپ، ئاچقۇچلىرى تەرتىپلەنگەن ئىخچام JSON شەكلىدە، ھادىسىنىڭ باشقا مەيدانلىرى بىلەن ئوخشاش مەزمۇننى ئېيتىشى كېرەك. بۇ قىسقۇچتا ئىجرا قىلىنغان بۇ Python 3 قوليازمىسى ھەر بىر ھادىسىنى تەكشۈرىدۇ:</translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>«canonical» قىممىتى null بولغان ھادىسە تەپسىلاتىدا قوغدالغان شەخسنىڭ ئىسمىنى تىلغا ئالغان، بۇ بوغچىدا ئۇ قارىلانغان؛ ئۇنىڭ ھەشىنى پەقەت بوغچىنى چىقارغان ئامباردىلا تەكشۈرگىلى بولىدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

@@ -498,6 +498,37 @@
     </message>
 </context>
 <context>
+    <name>BundleReadme</name>
+    <message>
+        <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
+        <translation>如何在没有 Amanat 的情况下核验本案卷</translation>
+    </message>
+    <message>
+        <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
+        <translation>本文件夹由 Amanat 从案卷“%1”导出。manifest.json 列出文件夹中的每个文件及其 SHA-256 哈希值，以及每件证据及其保管链。manifest.sig 是 manifest.json 的签名。</translation>
+    </message>
+    <message>
+        <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
+        <translation>1. 文件。在本文件夹中运行下面的命令。每一行都必须以“OK”结尾。除所列文件外，没有其他文件属于本案卷。</translation>
+    </message>
+    <message>
+        <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
+        <translation>2. 签名。manifest.sig 是对 manifest.json 确切字节的 Ed25519 签名，所用密钥的公钥部分在 manifest.json 中（“signing_key”）。其指纹，即 32 字节公钥的 SHA-256，为：</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
+        <translation>请将其与发送方通过其他途径（当面、电话）告诉您的指纹进行比较。使用 OpenSSL 3 时，第二条命令会显示指纹，最后一条命令必须显示“Signature Verified Successfully”：</translation>
+    </message>
+    <message>
+        <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
+        <translation>3. 保管链。每个保管事件说明谁在何时对一件证据做了什么。资料库把所有事件保存在一条链中：一个事件的“hash”是其“prev_hash”中以十六进制写出的 32 个字节（资料库中前一个事件的哈希值，该事件可能涉及其他条目）加上其“canonical”文本的 UTF-8 字节之后的 SHA-256。该文本就是以键排序的紧凑 JSON 表示的事件本身，必须与事件的其他字段内容一致。在本文件夹中运行以下 Python 3 脚本即可核验每个事件：</translation>
+    </message>
+    <message>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>“canonical”为 null 的事件在其详情中提到了受保护的人，本案卷已将其涂黑；其哈希值只能在导出本案卷的资料库中核验。</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>missing</source>

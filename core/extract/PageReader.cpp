@@ -14,6 +14,8 @@ namespace {
 constexpr int kPad = 10;
 /** Rule pixels that may remain at a cell's edge. */
 constexpr int kInset = 2;
+/** A cell read with at least this mean confidence is not read again language by language. */
+constexpr int kSure = 85;
 
 /** The words of @p reading whose middle lies in @p cell. */
 QVector<int> wordsIn(const OcrReading &reading, const QRect &cell)
@@ -90,14 +92,16 @@ OcrReading PageReader::readCell(const QImage &grey, const QRect &cell, const QSt
     const OcrSession::Layout layout = inside.height() < 2.2 * glyphHeight
                                           ? OcrSession::Layout::SingleLine
                                           : OcrSession::Layout::SingleBlock;
-    // The languages together, and each alone: on a short crop the combined models often
-    // take Han for Latin, or the other way round. The most confident reading wins.
-    QStringList tries{languages};
+    // The languages together, and, when that reading is unsure, each alone: on a short crop
+    // the combined models often take Han for Latin, or the other way round. The most
+    // confident reading wins.
+    OcrReading best = m_ocr.read(crop, languages, layout, dpi, error);
+    if (!error->isEmpty() || (!best.glyphs.isEmpty() && best.meanConfidence() >= kSure))
+        return best;
     const QStringList each = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
-    if (each.size() > 1)
-        tries += each;
-    OcrReading best;
-    for (const QString &language : std::as_const(tries)) {
+    for (const QString &language : each) {
+        if (each.size() < 2)
+            break;
         const OcrReading reading = m_ocr.read(crop, language, layout, dpi, error);
         if (!error->isEmpty())
             return {};

@@ -566,6 +566,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation>تحتوي تفاصيل القضية في ملف القضية على اسم محمي أو بيانات اتصال محمية؛ وهي مطموسة بالأسود في الحزمة.</translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation>يجب أن يكون ترقيم الصفحات continuous أو section.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1412,6 +1416,14 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>عُلِّمت %n صفحة بأنها رُوجعت.</numerusform>
             <numerusform>عُلِّمت %n صفحة بأنها رُوجعت.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation>أرقام الصفحات: continuous ‏(PFX-000001…، الافتراضي) أو section ‏(A1، A2… B1…).</translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation>تسميات المستندات مرتّبة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2908,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Cancelling: pages already being made are finished first…</source>
         <translation>جارٍ الإلغاء: تُستكمل أولًا الصفحات التي يجري إعدادها…</translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation>متواصل (BUNDLE-000001، …)</translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation>حسب القسم (A1، A2… B1، …)</translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation>ترقّم محاكم الأسرة وبعض الهيئات القضائية صفحات كل قسم على حدة: A1، A2… في القسم الأول، وB1… في القسم التالي.</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation>أرقام ال&amp;صفحات:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3228,6 +3256,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
         <translation>اطّلع على المربعات التي تقترحها أداة الحجب على المستندات الممسوحة ضوئيًا وعلى الصفحات التي تذكر أشخاصًا محميين، وصحّحها واعتمد كل صفحة.</translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation>إعادة &amp;ترقيم التسميات</translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
+        <translation>إعادة تسمية المستندات بترتيبها، A1، A2… B1…، كما تتوقع المحكمة بعد حذف مستند. يُسجَّل كل تغيير في سجل الحيازة.</translation>
     </message>
 </context>
 <context>

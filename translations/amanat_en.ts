@@ -510,6 +510,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1305,6 +1309,14 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2762,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Cancelling: pages already being made are finished first…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3077,6 +3105,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,6 +510,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation>Los datos del caso del expediente contienen un nombre o contacto protegido; aparece tachado en el legajo.</translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation>La numeración de páginas debe ser continuous o section.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1308,6 +1312,14 @@ No ocultado en este expediente: %1 (%2)</translation>
             <numerusform>Se marcó %n página como revisada.</numerusform>
             <numerusform>Se marcaron %n páginas como revisadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation>Números de página: continuous (PFX-000001…, predeterminado) o section (A1, A2… B1…).</translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation>Las etiquetas de las pruebas ya están en orden.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2768,22 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Cancelling: pages already being made are finished first…</source>
         <translation>Cancelando: primero se terminan las páginas que ya se están preparando…</translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation>Continua (BUNDLE-000001, …)</translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation>Por sección (A1, A2… B1, …)</translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation>Los juzgados de familia y algunos tribunales numeran por separado las páginas de cada sección: A1, A2… en la primera sección, B1… en la siguiente.</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation>&amp;Números de página:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3084,6 +3112,14 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
         <translation>Examine los recuadros que propone el módulo de ocultación en los documentos escaneados y en las páginas que nombran a personas protegidas, corríjalos y apruebe cada página.</translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation>Renum&amp;erar etiquetas</translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
+        <translation>Volver a etiquetar las pruebas en su orden, A1, A2… B1…, como espera un tribunal tras una retirada. Cada cambio se registra en el registro de custodia.</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation>Les informations sur l’affaire du dossier contiennent un nom ou une coordonnée protégés&#xa0;; ils sont noircis dans la liasse.</translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation>La numérotation des pages doit être continuous ou section.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1308,6 +1312,14 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
             <numerusform>%n page marquée comme examinée.</numerusform>
             <numerusform>%n pages marquées comme examinées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation>Numéros de page&#xa0;: continuous (PFX-000001…, par défaut) ou section (A1, A2… B1…).</translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation>Les cotes des pièces sont déjà dans l’ordre.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2768,22 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Cancelling: pages already being made are finished first…</source>
         <translation>Annulation : les pages déjà en cours de préparation sont d’abord terminées…</translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation>Continue (BUNDLE-000001, …)</translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation>Par section (A1, A2… B1, …)</translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation>Les tribunaux aux affaires familiales et certains tribunaux numérotent les pages de chaque section séparément&#xa0;: A1, A2… dans la première section, B1… dans la suivante.</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation>&amp;Numéros de page&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3084,6 +3112,14 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
         <translation>Examinez les cadres que le module de caviardage propose sur les numérisations et sur les pages qui nomment des personnes protégées, corrigez-les et approuvez chaque page.</translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation>Renumér&amp;oter les cotes</translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
+        <translation>Attribuer de nouveau les cotes des pièces dans leur ordre, A1, A2… B1…, comme un tribunal l’attend après un retrait. Chaque changement est consigné dans le journal de possession.</translation>
     </message>
 </context>
 <context>

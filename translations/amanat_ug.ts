@@ -510,6 +510,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation>دوسىيېنىڭ دېلو تەپسىلاتلىرىدا قوغدىلىدىغان ئىسىم ياكى ئالاقە ئۇچۇرى بار؛ ئۇ توپلامدا قارا بىلەن يېپىلىدۇ.</translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation>بەت نومۇرلاش continuous ياكى section بولۇشى كېرەك.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1308,6 +1312,14 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>%n بەت تەكشۈرۈلدى دەپ بەلگىلەندى.</numerusform>
             <numerusform>%n بەت تەكشۈرۈلدى دەپ بەلگىلەندى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation>بەت نومۇرلىرى: continuous (PFX-000001…، كۆڭۈلدىكى) ياكى section (A1، A2… B1…).</translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation>دەلىل بەلگىلىرى ئاللىقاچان تەرتىپلىك.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2768,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Cancelling: pages already being made are finished first…</source>
         <translation>ئەمەلدىن قالدۇرۇلۇۋاتىدۇ: تەييارلىنىۋاتقان بەتلەر ئالدى بىلەن تاماملىنىدۇ…</translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation>ئۈزلۈكسىز (BUNDLE-000001، …)</translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation>بۆلەك بويىچە (A1، A2… B1، …)</translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation>ئائىلە سوتلىرى ۋە بەزى سوت كوللېگىيەلىرى ھەر بىر بۆلەكنىڭ بەتلىرىنى ئايرىم نومۇرلايدۇ: بىرىنچى بۆلەكتە A1، A2…، كېيىنكى بۆلەكتە B1….</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation>بەت &amp;نومۇرلىرى:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3084,6 +3112,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
         <translation>يوشۇرغۇچ سكانېرلانغان ھۆججەتلەردە ۋە قوغدىلىدىغان كىشىلەرنىڭ ئىسمى تىلغا ئېلىنغان بەتلەردە تەۋسىيە قىلغان رامكىلارنى كۆرۈپ، ئۇلارنى تۈزىتىڭ ۋە ھەر بىر بەتنى تەستىقلاڭ.</translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation>بەلگىلەرنى قايتا &amp;نومۇرلاش</translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
+        <translation>دەلىللەرنى تەرتىپى بويىچە قايتا بەلگىلەش: A1، A2… B1…، بىر دەلىل ئۆچۈرۈلگەندىن كېيىن سوت شۇنى كۈتىدۇ. ھەر بىر ئۆزگىرىش ساقلاش خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>

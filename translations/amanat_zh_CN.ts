@@ -496,6 +496,10 @@
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
         <translation>案卷的案件信息中包含受保护的姓名或联系方式；它在卷宗中已被涂黑。</translation>
     </message>
+    <message>
+        <source>Page numbering must be continuous or section.</source>
+        <translation>页码编排必须是 continuous 或 section。</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>
@@ -1282,6 +1286,14 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>
             <numerusform>已将 %n 个页面标记为已审核。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
+        <translation>页码：continuous（PFX-000001…，默认）或 section（A1、A2… B1…）。</translation>
+    </message>
+    <message>
+        <source>The exhibit labels are already in order.</source>
+        <translation>证据标号已经按顺序排列。</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2733,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Cancelling: pages already being made are finished first…</source>
         <translation>正在取消：正在生成的页面会先完成……</translation>
     </message>
+    <message>
+        <source>Continuous (BUNDLE-000001, …)</source>
+        <translation>连续编号（BUNDLE-000001，…）</translation>
+    </message>
+    <message>
+        <source>By section (A1, A2… B1, …)</source>
+        <translation>按部分编号（A1、A2… B1，…）</translation>
+    </message>
+    <message>
+        <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
+        <translation>家事法院和部分审裁处对每个部分的页面单独编号：第一部分为 A1、A2…，下一部分为 B1…。</translation>
+    </message>
+    <message>
+        <source>Page &amp;numbers:</source>
+        <translation>页码(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CaseDetailsForm</name>
@@ -3048,6 +3076,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
         <translation>查看遮蔽程序在扫描件和提及受保护人员的页面上建议的遮蔽框，加以更正，并逐页批准。</translation>
+    </message>
+    <message>
+        <source>Renum&amp;ber Labels</source>
+        <translation>重新编号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
+        <translation>按顺序重新为证据编号：A1、A2… B1…，这是删除证据后法院所要求的。每项更改都会记入保管日志。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ int runBundle(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("profile"), Cli::tr("uk (A4, default) or us (Letter)."),
                       QStringLiteral("uk|us"), QStringLiteral("uk")});
+    parser.addOption({QStringLiteral("numbering"),
+                      Cli::tr("Page numbers: continuous (PFX-000001…, default) or section (A1, "
+                              "A2… B1…)."),
+                      QStringLiteral("continuous|section"), QStringLiteral("continuous")});
     parser.addOption({QStringLiteral("prefix"), Cli::tr("Bates prefix (default BUNDLE)."),
                       QStringLiteral("PFX"), QStringLiteral("BUNDLE")});
     parser.addOption({QStringLiteral("start"), Cli::tr("First Bates number (default 1)."),
@@ -72,6 +76,10 @@ int runBundle(const QStringList &args)
     if (!profile.ok())
         return Cli::usage(profile.error().message, synopsis);
     options.profile = *profile;
+    auto numbering = BundleOptions::parseNumbering(parser.value(QStringLiteral("numbering")));
+    if (!numbering.ok())
+        return Cli::usage(numbering.error().message, synopsis);
+    options.numbering = *numbering;
     options.prefix = parser.value(QStringLiteral("prefix"));
     if (auto checked = BundleExporter::checkPrefix(options.prefix); !checked.ok())
         return Cli::usage(checked.error().message, synopsis);

@@ -43,11 +43,13 @@ const Command kCommands[] = {
      "[--parties TEXT] [--counsel TEXT] | add LIBRARY DOSSIER ID... [--section TITLE] "
      "[--pages FIRST-LAST] [--time START-END] [--label LABEL] [--description TEXT] | "
      "list LIBRARY [--json] | show LIBRARY DOSSIER [--json] | remove LIBRARY DOSSIER LABEL | "
+     "renumber LIBRARY DOSSIER | "
      "delete LIBRARY DOSSIER | exempt LIBRARY DOSSIER PERSON --reason TEXT | "
      "unexempt LIBRARY DOSSIER PERSON)",
      runDossier},
     {"bundle",
-     "bundle LIBRARY DOSSIER OUTDIR [--profile uk|us] [--prefix PFX] [--start N] "
+     "bundle LIBRARY DOSSIER OUTDIR [--profile uk|us] [--numbering continuous|section] "
+     "[--prefix PFX] [--start N] "
      "[--max-size MB] [--transport-password-file F] [--override-consent] [--accept-unreviewed] "
      "[--timeout SECONDS] [--json]",
      runBundle},

@@ -361,6 +361,31 @@ int dossierRemove(const QStringList &args)
                                            .arg(dossier->name, positional.at(2))));
 }
 
+int dossierRenumber(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 2, 2, synopsisOf("dossier"), &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    auto library = Cli::open(positional.at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    DossierRepository &repo = (*library)->dossiers();
+    auto dossier = repo.find(positional.at(1));
+    if (!dossier.ok())
+        return Cli::fail(dossier.error());
+    auto changes = repo.relabelExhibits(dossier->id);
+    if (!changes.ok())
+        return Cli::fail(changes.error());
+    // One line per label changed: old, tab, new.
+    for (const auto &[from, to] : *changes)
+        Cli::print(QStringLiteral("%1\t%2").arg(from, to));
+    if (changes->isEmpty())
+        Cli::warn(Cli::tr("The exhibit labels are already in order."));
+    return kExitOk;
+}
+
 int dossierDelete(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -386,10 +411,10 @@ int runDossier(const QStringList &args)
         const char *name;
         int (*run)(const QStringList &);
     };
-    static const Sub subs[] = {{"create", dossierCreate}, {"add", dossierAdd},
-                               {"list", dossierList},     {"show", dossierShow},
-                               {"remove", dossierRemove}, {"delete", dossierDelete},
-                               {"exempt", dossierExempt}, {"unexempt", dossierUnexempt}};
+    static const Sub subs[] = {
+        {"create", dossierCreate}, {"add", dossierAdd},       {"list", dossierList},
+        {"show", dossierShow},     {"remove", dossierRemove}, {"renumber", dossierRenumber},
+        {"delete", dossierDelete}, {"exempt", dossierExempt}, {"unexempt", dossierUnexempt}};
     if (!args.isEmpty())
         for (const Sub &sub : subs)
             if (args.first() == QLatin1String(sub.name))

@@ -501,9 +501,9 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     }
     AMANAT_TRY(stopped());
     say(tr("Signing the manifest…"));
-    AMANAT_TRY(writeFileAtomically(
-        run.staging + QLatin1Char('/') + QLatin1String(BundleReadme::kFileName),
-        BundleReadme::text(run.sanitize(d.name), signingKey.fingerprint())));
+    AMANAT_TRY(
+        writeFileAtomically(run.staging + QLatin1Char('/') + QLatin1String(BundleReadme::kFileName),
+                            BundleReadme::text(run.sanitize(d.name), signingKey.fingerprint())));
     auto manifestHash = manifest.writeTo(run.staging, signingKey);
     if (!manifestHash.ok())
         return manifestHash.error();

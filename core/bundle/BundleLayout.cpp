@@ -60,6 +60,56 @@ QString extensionFor(const OriginalInfo &original)
 
 } // namespace
 
+namespace {
+
+/** A, B, … Z, AA, AB, …: the letter of section @p index (0-based). */
+QString sectionLetters(int index)
+{
+    QString letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
+QString romanNumeral(int number)
+{
+    static const std::pair<int, const char *> parts[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    QString out;
+    for (const auto &[value, text] : parts)
+        for (; number >= value; number -= value)
+            out += QLatin1String(text);
+    return out;
+}
+
+} // namespace
+
+QStringList BundleExporter::Run::pageNumbers() const
+{
+    QStringList numbers;
+    if (options.numbering == BundleOptions::Numbering::Continuous) {
+        for (int i = 0; i < layout.pages.size(); ++i)
+            numbers << BundleExporter::batesNumber(options.prefix, options.start + i);
+        return numbers;
+    }
+    // By section: the cover and index in small roman numerals, then A1, A2, … B1, ….
+    int front = 0, section = -1, inSection = 0;
+    for (const BundlePage &page : layout.pages) {
+        if (page.exhibit < 0) {
+            numbers << romanNumeral(++front);
+            continue;
+        }
+        const int s = plan.exhibits.at(page.exhibit).sectionIndex;
+        if (s != section) {
+            section = s;
+            inSection = 0;
+        }
+        numbers << sectionLetters(s) + QString::number(++inSection);
+    }
+    return numbers;
+}
+
 void BundleExporter::Run::layOut()
 {
     const QSizeF base = basePageSize(options.profile);
@@ -248,11 +298,8 @@ void BundleExporter::Run::layOut()
                 }
                 break;
             case ExhibitContent::Media: {
-                const int pageIndex = int(layout.pages.size());
-                p.nativePath =
-                    QStringLiteral("natives/%1.%2")
-                        .arg(BundleExporter::batesNumber(options.prefix, options.start + pageIndex),
-                             extensionFor(e.item.original));
+                // Named after the placeholder page's number, once pages are numbered.
+                p.nativePage = int(layout.pages.size());
                 // The transcript begins on the placeholder page and continues after it.
                 const int onPlaceholder = GeneratedPages::mediaTranscriptLines(base);
                 const QStringList firstLines = p.typesetLines.mid(0, onPlaceholder);
@@ -304,8 +351,12 @@ void BundleExporter::Run::layOut()
             last = indexRows[k].lastPage;
         indexRows[r].lastPage = last;
     }
-    for (int i = 0; i < layout.pages.size(); ++i)
-        layout.bates.append(BundleExporter::batesNumber(options.prefix, options.start + i));
+    layout.bates = pageNumbers();
+    for (int x = 0; x < prepared.size(); ++x)
+        if (prepared[x].nativePage >= 0)
+            prepared[x].nativePath = QStringLiteral("natives/%1.%2")
+                                         .arg(layout.bates.at(prepared[x].nativePage),
+                                              extensionFor(plan.exhibits.at(x).item.original));
     // The index rows link to their pages.
     for (int i = 0; i < indexPages; ++i) {
         BundlePage &page = layout.pages[firstIndexPage + i];

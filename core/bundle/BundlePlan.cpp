@@ -35,6 +35,16 @@ Result<BundleOptions::Profile> BundleOptions::parseProfile(const QString &text)
                      BundlePlanner::tr("The profile must be uk (A4) or us (Letter)."));
 }
 
+Result<BundleOptions::Numbering> BundleOptions::parseNumbering(const QString &text)
+{
+    if (text.compare(QLatin1String("continuous"), Qt::CaseInsensitive) == 0)
+        return Numbering::Continuous;
+    if (text.compare(QLatin1String("section"), Qt::CaseInsensitive) == 0)
+        return Numbering::Section;
+    return makeError(ErrorCode::InvalidInput,
+                     BundlePlanner::tr("Page numbering must be continuous or section."));
+}
+
 QString PlannedExhibit::title() const
 {
     const QString title = item.field("title");

@@ -28,9 +28,17 @@ struct BundleOptions
         Uk, ///< A4
         Us  ///< US Letter
     };
+    /** How pages are numbered: the stamp and the PDF page label are the same. */
+    enum class Numbering
+    {
+        Continuous, ///< PFX-000001, PFX-000002, … across the whole bundle
+        Section,    ///< A1, A2… in the first section, B1… in the next (family bundles); the
+                    ///< cover and index are i, ii, …
+    };
     Profile profile = Profile::Uk;
+    Numbering numbering = Numbering::Continuous;
     QString prefix = QStringLiteral("BUNDLE"); ///< Bates prefix: PFX-000001
-    int start = 1;                             ///< first Bates number
+    int start = 1;                             ///< first Bates number (continuous)
     qint64 maxPartBytes = 25'000'000;          ///< split into parts above this
     std::optional<SecureBuffer> transportPassword;
     bool overrideConsent = false; ///< file exhibits without "court" consent (logged)
@@ -41,6 +49,7 @@ struct BundleOptions
     QString appVersion;
 
     static Result<Profile> parseProfile(const QString &text);
+    static Result<Numbering> parseNumbering(const QString &text);
 };
 
 /** How an exhibit's content enters the bundle. */

@@ -58,6 +58,7 @@ struct Prepared
     QString typesetHeading;
     int firstBundlePage = 0, lastBundlePage = 0; ///< 0-based
     QString nativePath;
+    int nativePage = -1; ///< the placeholder page of a recording (0-based)
     RedactionTally tally;
     QVector<int> unreviewedPages; ///< exported with --accept-unreviewed
 
@@ -126,6 +127,8 @@ struct BundleExporter::Run
     void runRasterJobs();
     Status applyRaster(const RasterJob &job);
     void layOut();
+    /** Every page's number, stamped and used as its PDF page label. */
+    QStringList pageNumbers() const;
     void assignParts();
     Status writeNatives();
 

@@ -458,6 +458,15 @@ Result<qint64> DossierRepository::sectionFor(qint64 dossierId, const QString &ti
     return addSection(dossierId, title);
 }
 
+QString DossierRepository::labelPrefix(const DossierSection &section, int index)
+{
+    static const QRegularExpression lettered(QStringLiteral("^([A-Za-z]{1,3})[.):]\\s"));
+    const auto match = lettered.match(section.title);
+    if (match.hasMatch())
+        return match.captured(1).toUpper();
+    return index < 26 ? QString(QChar(u'A' + index)) : QStringLiteral("S%1").arg(index + 1);
+}
+
 Result<QString> DossierRepository::nextLabel(qint64 dossierId, qint64 sectionId)
 {
     // "A. Applicant's statements" labels its exhibits A1, A2…; other titles use the
@@ -469,11 +478,7 @@ Result<QString> DossierRepository::nextLabel(qint64 dossierId, qint64 sectionId)
         const DossierSection &section = all->at(i);
         if (section.id != sectionId)
             continue;
-        static const QRegularExpression lettered(QStringLiteral("^([A-Za-z]{1,3})[.):]\\s"));
-        const auto match = lettered.match(section.title);
-        QString prefix = match.hasMatch() ? match.captured(1).toUpper()
-                                          : (i < 26 ? QString(QChar(u'A' + i))
-                                                    : QStringLiteral("S%1").arg(i + 1));
+        const QString prefix = labelPrefix(section, i);
         QSet<QString> used;
         for (const DossierSection &s : *all)
             for (const Exhibit &e : s.exhibits)
@@ -679,6 +684,42 @@ Status DossierRepository::removeExhibit(qint64 exhibitId)
                                 exhibitDetails(*before, *dossierId)));
     AMANAT_TRY(touch(*dossierId));
     return transaction->commit();
+}
+
+Result<QVector<QPair<QString, QString>>> DossierRepository::relabelExhibits(qint64 dossierId)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto all = sections(dossierId);
+    if (!all.ok())
+        return all.error();
+    QVector<QPair<QString, QString>> changes;
+    for (int i = 0; i < all->size(); ++i) {
+        const DossierSection &section = all->at(i);
+        const QString prefix = labelPrefix(section, i);
+        for (int n = 0; n < section.exhibits.size(); ++n) {
+            Exhibit exhibit = section.exhibits.at(n);
+            const QString label = prefix + QString::number(n + 1);
+            if (exhibit.label == label)
+                continue;
+            auto stmt = m_db.prepare("UPDATE exhibits SET label = ? WHERE id = ?");
+            if (!stmt.ok())
+                return stmt.error();
+            stmt->bind(1, label).bind(2, exhibit.id);
+            AMANAT_TRY(stmt->run());
+            QJsonObject details = exhibitDetails(exhibit, dossierId);
+            details.insert(QStringLiteral("previous_label"), exhibit.label);
+            details.insert(QStringLiteral("label"), label);
+            AMANAT_TRY(
+                m_custody.append(QStringLiteral("exhibit_relabel"), exhibit.itemId, details));
+            changes.append({exhibit.label, label});
+        }
+    }
+    if (!changes.isEmpty())
+        AMANAT_TRY(touch(dossierId));
+    AMANAT_TRY(transaction->commit());
+    return changes;
 }
 
 Status DossierRepository::moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition)

@@ -94,6 +94,10 @@ public:
                                           qint64 sectionId, int row);
     Status updateExhibit(const Exhibit &exhibit);
     Status removeExhibit(qint64 exhibitId);
+    /** Labels every exhibit again in its order, section by section (A1, A2… B1…), as a
+     *  court expects after a removal. Returns the changes as (old label, new label); each
+     *  is a custody event. */
+    Result<QVector<QPair<QString, QString>>> relabelExhibits(qint64 dossierId);
     /** Moves an exhibit to @p sectionId at @p newPosition (0-based, clamped). */
     Status moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition);
     Result<Exhibit> exhibit(qint64 exhibitId) const;
@@ -103,6 +107,8 @@ private:
     static Status validate(const Dossier &dossier);
     Result<qint64> sectionFor(qint64 dossierId, const QString &title);
     Result<QString> nextLabel(qint64 dossierId, qint64 sectionId);
+    /** The letters of the section at @p index: its own ("A. Statements") or by position. */
+    static QString labelPrefix(const DossierSection &section, int index);
     Status touch(qint64 dossierId);
     Result<qint64> dossierOfSection(qint64 sectionId) const;
     Status renumber(const char *table, const char *parentColumn, qint64 parentId, qint64 movingId,

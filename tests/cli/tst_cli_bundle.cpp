@@ -564,6 +564,79 @@ private Q_SLOTS:
         QVERIFY2(changed.contains(QStringLiteral("DIFFERS")), qPrintable(changed));
     }
 
+    // --numbering section: A1, A2… through the first section, B1… through the next, the
+    // cover and index i, ii…; every stamp equals its page label.
+    void sectionNumbering()
+    {
+        const QString out = path(QStringLiteral("by-section"));
+        const CliResult made =
+            bundle(out, {QStringLiteral("--numbering"), QStringLiteral("section"),
+                         QStringLiteral("--accept-unreviewed")});
+        AMANAT_EXPECT_EXIT(made, 0);
+        const QString pdf = out + QStringLiteral("/bundle.pdf");
+        const QJsonArray labels =
+            QJsonDocument::fromJson(
+                tool(QStringLiteral("qpdf"),
+                     {QStringLiteral("--json"), QStringLiteral("--json-key=pagelabels"), pdf})
+                    .out)
+                .object()
+                .value(QStringLiteral("pagelabels"))
+                .toArray();
+        const int pages = pageCount(pdf);
+        QCOMPARE(labels.size(), pages);
+        QStringList numbers;
+        for (const QJsonValue &label : labels)
+            numbers << label.toObject()
+                           .value(QStringLiteral("label"))
+                           .toObject()
+                           .value(QStringLiteral("/P"))
+                           .toString()
+                           .remove(QStringLiteral("u:"));
+        QCOMPARE(numbers.at(0), QStringLiteral("i"));
+        QCOMPARE(numbers.at(1), QStringLiteral("ii"));
+        // Each exhibit starts where the manifest says, and sections restart at 1.
+        const QJsonArray exhibits =
+            QJsonDocument::fromJson(readFile(out + QStringLiteral("/manifest.json")))
+                .object()
+                .value(QStringLiteral("exhibits"))
+                .toArray();
+        QStringList firsts;
+        for (const QJsonValue &value : exhibits) {
+            const QJsonObject e = value.toObject();
+            QCOMPARE(e.value(QStringLiteral("bates_first")).toString(),
+                     numbers.at(e.value(QStringLiteral("page_first")).toInt() - 1));
+            firsts << e.value(QStringLiteral("bates_first")).toString();
+        }
+        QCOMPARE(firsts.value(0), QStringLiteral("A1"));
+        QCOMPARE(firsts.value(1), QStringLiteral("B1"));
+        QVERIFY(firsts.value(2).startsWith(u'B') && firsts.value(2) != QStringLiteral("B1"));
+        QCOMPARE(firsts.value(3), QStringLiteral("C1"));
+        QCOMPARE(firsts.value(4), QStringLiteral("D1"));
+        // The stamp on a page says its label.
+        for (int page :
+             {1, int(exhibits.at(1).toObject().value(QStringLiteral("page_first")).toInt())}) {
+            const QString text = QString::fromUtf8(
+                tool(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                      QString::number(page), pdf, QStringLiteral("-")})
+                    .out);
+            const QString number = numbers.at(page - 1);
+            QVERIFY2(
+                text.contains(QRegularExpression(
+                    QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(number)))),
+                qPrintable(number + u'\n' + text));
+        }
+        // A recording's native file is named after its placeholder page's number.
+        const QJsonArray natives =
+            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("natives")).toArray();
+        QVERIFY2(natives.at(0).toString().startsWith(QStringLiteral("natives/D")),
+                 qPrintable(natives.at(0).toString()));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
+        AMANAT_EXPECT_EXIT(bundle(path(QStringLiteral("bad-numbering")),
+                                  {QStringLiteral("--numbering"), QStringLiteral("roman")}),
+                           2);
+    }
+
     void manifestChecksAndTamperingIsNamed()
     {
         const CliResult sums =
@@ -675,6 +748,48 @@ private Q_SLOTS:
             QDir(m_dir.path())
                 .entryList({QStringLiteral(".amanat-bundle-*")}, QDir::AllEntries | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+    }
+
+    // After a removal, renumber closes the gap section by section; each change is logged.
+    void renumberAfterARemoval()
+    {
+        const QString dossier = QStringLiteral("Renumbered");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, dossier}), 0);
+        auto add = [&](qint64 item, const QString &section) {
+            return cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library, dossier,
+                        QString::number(item), QStringLiteral("--section"), section});
+        };
+        for (qint64 item : {m_report, m_annex, m_scan})
+            AMANAT_EXPECT_EXIT(add(item, QStringLiteral("A. Reports")), 0);
+        AMANAT_EXPECT_EXIT(add(m_video, QStringLiteral("B. Video")), 0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("dossier"), QStringLiteral("remove"), m_library,
+                                dossier, QStringLiteral("A2")}),
+                           0);
+        const CliResult renumbered =
+            cli({QStringLiteral("dossier"), QStringLiteral("renumber"), m_library, dossier});
+        AMANAT_EXPECT_EXIT(renumbered, 0);
+        QCOMPARE(renumbered.out, QByteArray("A3\tA2\n"));
+        const QJsonObject shown =
+            QJsonDocument::fromJson(cli({QStringLiteral("dossier"), QStringLiteral("show"),
+                                         m_library, dossier, QStringLiteral("--json")})
+                                        .out)
+                .object();
+        QStringList labels;
+        for (const QJsonValue &section : shown.value(QStringLiteral("sections")).toArray())
+            for (const QJsonValue &e :
+                 section.toObject().value(QStringLiteral("exhibits")).toArray())
+                labels << e.toObject().value(QStringLiteral("label")).toString();
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("B1")}));
+        QVERIFY(cli({QStringLiteral("log"), m_library, QStringLiteral("--json")})
+                    .out.contains("exhibit_relabel"));
+        // Nothing left to change: nothing on stdout, a word on stderr.
+        const CliResult again =
+            cli({QStringLiteral("dossier"), QStringLiteral("renumber"), m_library, dossier});
+        AMANAT_EXPECT_EXIT(again, 0);
+        QVERIFY(again.out.isEmpty());
+        QVERIFY(again.err.contains("already in order"));
     }
 };
 

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -221,6 +222,22 @@ private Q_SLOTS:
         QCOMPARE(countEvents(*m_library, QStringLiteral("exhibit_move")), 3);
     }
 
+    // The testimony kept label A2 when it moved into section B; Renumber Labels gives it B1.
+    void renumberLabels()
+    {
+        QCOMPARE(sections().at(1).exhibits.at(0).label, QStringLiteral("A2"));
+        auto *relabel = child<QPushButton>(m_editor.get(), "relabelButton");
+        QVERIFY(relabel->isEnabled());
+        QTest::mouseClick(relabel, Qt::LeftButton);
+        QCOMPARE(sections().at(0).exhibits.at(0).label, QStringLiteral("A1"));
+        QCOMPARE(sections().at(1).exhibits.at(0).label, QStringLiteral("B1"));
+        QCOMPARE(countEvents(*m_library, QStringLiteral("exhibit_relabel")), 1);
+        // The tree shows the new label.
+        const QModelIndex sectionB = m_editor->tree()->model()->index(1, 0);
+        QCOMPARE(m_editor->tree()->model()->index(0, DossierModel::LabelColumn, sectionB).data(),
+                 QVariant(QStringLiteral("B1")));
+    }
+
     void editAnExhibit()
     {
         const qint64 pdfExhibit = sections().at(0).exhibits.at(0).id;
@@ -346,6 +363,39 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("They came at night")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("my brother")));
         QVERIFY(countEvents(*m_library, QStringLiteral("consent_override")) >= 1);
+        dialog->close();
+        QTRY_VERIFY(!m_editor->exportDialog());
+    }
+
+    // Page numbers by section: the prefix and first number do not apply and are greyed out;
+    // the stamps read i, ii, then A1….
+    void exportNumberedBySection()
+    {
+        BundleExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
+        auto *numbering = child<QComboBox>(dialog, "numberingCombo");
+        QVERIFY(child<QLineEdit>(dialog, "batesPrefixEdit")->isEnabled());
+        numbering->setCurrentIndex(numbering->findData(int(BundleOptions::Numbering::Section)));
+        QVERIFY(!child<QLineEdit>(dialog, "batesPrefixEdit")->isEnabled());
+        QVERIFY(!child<QSpinBox>(dialog, "batesStartSpin")->isEnabled());
+        child<QCheckBox>(dialog, "overrideConsentCheck")->setChecked(true);
+        child<QLineEdit>(dialog, "subfolderEdit")->setText(QStringLiteral("by-section"));
+        QSignalSpy finished(dialog, &BundleExportDialog::exportFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, kExportTimeoutMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        // Still greyed out once the export is over.
+        QVERIFY(!child<QLineEdit>(dialog, "batesPrefixEdit")->isEnabled());
+        QVERIFY(dialog->report());
+        QCOMPARE(dialog->report()->firstBates, QStringLiteral("i"));
+        QProcess pdftotext;
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
+             m_dir.filePath(QStringLiteral("by-section/bundle.pdf")), QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("A1")), qPrintable(text));
         dialog->close();
         QTRY_VERIFY(!m_editor->exportDialog());
     }

@@ -43,6 +43,13 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_profile->addItem(tr("UK tribunal (A4)"), int(BundleOptions::Profile::Uk));
     m_profile->addItem(tr("US court (Letter)"), int(BundleOptions::Profile::Us));
+    m_numbering = new QComboBox(this);
+    m_numbering->setObjectName(QStringLiteral("numberingCombo"));
+    m_numbering->addItem(tr("Continuous (BUNDLE-000001, …)"),
+                         int(BundleOptions::Numbering::Continuous));
+    m_numbering->addItem(tr("By section (A1, A2… B1, …)"), int(BundleOptions::Numbering::Section));
+    m_numbering->setToolTip(tr("Family courts and some tribunals number each section's pages "
+                               "on their own: A1, A2… in the first section, B1… in the next."));
     m_prefix = new QLineEdit(QStringLiteral("BUNDLE"), this);
     m_prefix->setObjectName(QStringLiteral("batesPrefixEdit"));
     m_start = new QSpinBox(this);
@@ -70,9 +77,12 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
         tr("Without it, the export stops while pages of scans, photos or pages naming "
            "protected people await a person's look in the redaction review."));
 
+    connect(m_numbering, &QComboBox::currentIndexChanged, this,
+            &BundleExportDialog::updateNumberingFields);
     auto *layoutBox = new QGroupBox(tr("Bundle"), this);
     auto *layoutForm = new QFormLayout(layoutBox);
     layoutForm->addRow(tr("&Profile:"), m_profile);
+    layoutForm->addRow(tr("Page &numbers:"), m_numbering);
     layoutForm->addRow(tr("Bates p&refix:"), m_prefix);
     layoutForm->addRow(tr("&First number:"), m_start);
     layoutForm->addRow(tr("&Split above:"), m_maxSize);
@@ -235,6 +245,7 @@ void BundleExportDialog::startExport()
     }
     auto options = std::make_shared<BundleOptions>();
     options->profile = BundleOptions::Profile(m_profile->currentData().toInt());
+    options->numbering = BundleOptions::Numbering(m_numbering->currentData().toInt());
     options->prefix = m_prefix->text().trimmed();
     if (auto checked = BundleExporter::checkPrefix(options->prefix); !checked.ok()) {
         showMessage(checked.error().message, true);
@@ -338,13 +349,23 @@ void BundleExportDialog::openReview()
     review->open();
 }
 
+void BundleExportDialog::updateNumberingFields()
+{
+    // A prefix and a first number belong to continuous numbering only.
+    const bool continuous = BundleOptions::Numbering(m_numbering->currentData().toInt()) ==
+                            BundleOptions::Numbering::Continuous;
+    m_prefix->setEnabled(continuous && !m_running);
+    m_start->setEnabled(continuous && !m_running);
+}
+
 void BundleExportDialog::setRunning(bool running)
 {
     m_running = running;
     for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_profile, m_prefix, m_start, m_maxSize, m_password, m_passwordAgain,
+             m_profile, m_numbering, m_prefix, m_start, m_maxSize, m_password, m_passwordAgain,
              m_overrideConsent, m_acceptUnreviewed, m_chooseFolder, m_subfolder, m_export})
         widget->setEnabled(!running);
+    updateNumberingFields();
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);

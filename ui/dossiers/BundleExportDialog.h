@@ -90,6 +90,7 @@ private:
         Error error;
     };
     void chooseFolder();
+    void updateNumberingFields();
     void setRunning(bool running);
     void showOutcome(const Outcome &outcome);
     void showProgress(const QString &step);
@@ -108,6 +109,7 @@ private:
     QFutureWatcher<Outcome> *m_watcher = nullptr;
 
     QComboBox *m_profile = nullptr;
+    QComboBox *m_numbering = nullptr;
     QLineEdit *m_prefix = nullptr;
     QSpinBox *m_start = nullptr;
     QDoubleSpinBox *m_maxSize = nullptr;

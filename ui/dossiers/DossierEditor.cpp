@@ -86,6 +86,11 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeButton"));
     connect(m_remove, &QPushButton::clicked, this, &DossierEditor::removeSelected);
+    m_relabel = new QPushButton(tr("Renum&ber Labels"), this);
+    m_relabel->setObjectName(QStringLiteral("relabelButton"));
+    m_relabel->setToolTip(tr("Label the exhibits again in their order, A1, A2… B1…, as a court "
+                             "expects after a removal. Each change goes into the custody log."));
+    connect(m_relabel, &QPushButton::clicked, this, [this] { m_model->relabelExhibits(); });
     m_up = new QPushButton(tr("Move &Up"), this);
     m_up->setObjectName(QStringLiteral("moveUpButton"));
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
@@ -99,6 +104,7 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
     auto *treeButtons = new QHBoxLayout;
     treeButtons->addWidget(m_renameSection);
     treeButtons->addWidget(m_remove);
+    treeButtons->addWidget(m_relabel);
     treeButtons->addStretch(1);
     treeButtons->addWidget(m_up);
     treeButtons->addWidget(m_down);
@@ -380,6 +386,7 @@ void DossierEditor::updateActions()
     findChild<QLineEdit *>(QStringLiteral("newSectionEdit"))->setEnabled(saved);
     m_renameSection->setEnabled(saved && current.isValid());
     m_remove->setEnabled(saved && current.isValid());
+    m_relabel->setEnabled(saved && !m_model->sections().isEmpty());
     m_up->setEnabled(saved && current.isValid());
     m_down->setEnabled(saved && current.isValid());
     m_export->setEnabled(saved && !m_model->sections().isEmpty());

@@ -98,6 +98,7 @@ private:
     QPushButton *m_addSection = nullptr;
     QPushButton *m_renameSection = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_relabel = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QPushButton *m_export = nullptr;

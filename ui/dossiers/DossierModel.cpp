@@ -228,6 +228,21 @@ bool DossierModel::removeExhibit(qint64 exhibitId)
     return true;
 }
 
+bool DossierModel::relabelExhibits()
+{
+    if (!m_library)
+        return false;
+    const qint64 dossierId = m_dossierId;
+    const Status done = writeNow(*m_library, [dossierId](Library &writer) -> Status {
+        auto changes = writer.dossiers().relabelExhibits(dossierId);
+        return changes.ok() ? Status() : Status(changes.error());
+    });
+    if (!check(done))
+        return false;
+    reload();
+    return true;
+}
+
 bool DossierModel::moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition)
 {
     if (!m_library || !check(writeNow(*m_library, [=](Library &writer) {

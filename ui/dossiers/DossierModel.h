@@ -63,6 +63,8 @@ public:
      *  none) at @p row (-1: the end), in one transaction. */
     bool addItems(const QVector<qint64> &itemIds, qint64 sectionId, int row = -1);
     bool removeExhibit(qint64 exhibitId);
+    /** Labels the exhibits again in order (A1, A2… B1…); false on an error (shown). */
+    bool relabelExhibits();
     bool moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition);
     bool updateExhibit(const Exhibit &exhibit);
     /** Moves the section or exhibit at @p index one place up (-1) or down (+1); an exhibit

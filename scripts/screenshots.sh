@@ -72,6 +72,9 @@ fi
 shopt -s nullglob
 shots=("$work/shots"/*.png)
 [ "${#shots[@]}" -gt 0 ] && cp "${shots[@]}" "$out/"
+# Pictures for checking layouts by eye, not for the README.
+checks=("$work/shots/check"/*.png)
+[ "${#checks[@]}" -gt 0 ] && mkdir -p "$out/check" && cp "${checks[@]}" "$out/check/"
 echo "Screenshots in $out:"
 ls -l "$out"/*.png
 exit "$status"

@@ -290,8 +290,11 @@ QSet<QString> checkChecksumFile(Check &check, const Manifest *manifest)
             check.add(checksums, BundleVerifier::tr("does not list %1").arg(path));
 
         // Every line checked out: then the file must also be byte for byte what the writer
-        // makes (order, spacing), so nothing at all in the folder goes unchecked.
-        if (check.result.problems.size() == problemsBefore && expected.size() == listed.size()) {
+        // makes (order, spacing), so nothing at all in the folder goes unchecked. Only with a
+        // valid signature: else manifest.json's own line cannot be known, and a changed
+        // manifest.json (already reported) would be blamed on manifest.sha256 too.
+        if (check.result.signatureValid && check.result.problems.size() == problemsBefore &&
+            expected.size() == listed.size()) {
             QVector<ManifestFile> entries;
             for (auto it = expected.cbegin(); it != expected.cend(); ++it)
                 entries.append({it.key(), 0, it.value()});

@@ -63,6 +63,25 @@ qint64 parseTime(const QString &text)
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
 }
 
+/** A library opened for a dossier command, and the dossier named or numbered in it. */
+struct OpenedDossier
+{
+    std::unique_ptr<Library> library;
+    Dossier dossier;
+};
+
+Result<OpenedDossier> openDossier(const QString &path, const QString &dossier,
+                                  Library::Access access)
+{
+    auto library = Cli::open(path, access);
+    if (!library.ok())
+        return library.error();
+    auto found = (*library)->dossiers().find(dossier);
+    if (!found.ok())
+        return found.error();
+    return OpenedDossier{std::move(*library), *found};
+}
+
 int dossierCreate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -340,14 +359,12 @@ int dossierRemove(const QStringList &args)
     if (!Cli::parse(parser, args, 3, 3, synopsisOf("dossier"), &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    auto library = Cli::open(positional.at(0), Library::Access::Write);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    DossierRepository &repo = (*library)->dossiers();
-    auto dossier = repo.find(positional.at(1));
-    if (!dossier.ok())
-        return Cli::fail(dossier.error());
-    auto sections = repo.sections(dossier->id);
+    auto opened = openDossier(positional.at(0), positional.at(1), Library::Access::Write);
+    if (!opened.ok())
+        return Cli::fail(opened.error());
+    DossierRepository &repo = opened->library->dossiers();
+    const Dossier &dossier = opened->dossier;
+    auto sections = repo.sections(dossier.id);
     if (!sections.ok())
         return Cli::fail(sections.error());
     for (const DossierSection &section : *sections)
@@ -358,9 +375,10 @@ int dossierRemove(const QStringList &args)
             }
     return Cli::fail(
         makeError(ErrorCode::NotFound, Cli::tr("Dossier \"%1\" has no exhibit labelled \"%2\".")
-                                           .arg(dossier->name, positional.at(2))));
+                                           .arg(dossier.name, positional.at(2))));
 }
 
+/** dossier renumber LIBRARY DOSSIER: labels the exhibits again in order. */
 int dossierRenumber(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -368,14 +386,10 @@ int dossierRenumber(const QStringList &args)
     if (!Cli::parse(parser, args, 2, 2, synopsisOf("dossier"), &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    auto library = Cli::open(positional.at(0), Library::Access::Write);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    DossierRepository &repo = (*library)->dossiers();
-    auto dossier = repo.find(positional.at(1));
-    if (!dossier.ok())
-        return Cli::fail(dossier.error());
-    auto changes = repo.relabelExhibits(dossier->id);
+    auto opened = openDossier(positional.at(0), positional.at(1), Library::Access::Write);
+    if (!opened.ok())
+        return Cli::fail(opened.error());
+    auto changes = opened->library->dossiers().relabelExhibits(opened->dossier.id);
     if (!changes.ok())
         return Cli::fail(changes.error());
     // One line per label changed: old, tab, new.
@@ -392,13 +406,11 @@ int dossierDelete(const QStringList &args)
     int exitCode = 0;
     if (!Cli::parse(parser, args, 2, 2, synopsisOf("dossier"), &exitCode))
         return exitCode;
-    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    auto dossier = (*library)->dossiers().find(parser.positionalArguments().at(1));
-    if (!dossier.ok())
-        return Cli::fail(dossier.error());
-    auto removed = (*library)->dossiers().remove(dossier->id);
+    const QStringList positional = parser.positionalArguments();
+    auto opened = openDossier(positional.at(0), positional.at(1), Library::Access::Write);
+    if (!opened.ok())
+        return Cli::fail(opened.error());
+    auto removed = opened->library->dossiers().remove(opened->dossier.id);
     return removed.ok() ? kExitOk : Cli::fail(removed.error());
 }
 

@@ -130,6 +130,15 @@ inline CliResult runProgram(const QString &program, const QStringList &args,
     return result;
 }
 
+/** Runs an outside tool (pdftotext, qpdf, tesseract…) to completion; OpenMP, which Tesseract
+ *  uses, is held to one thread, or OCR runs many times slower on a busy machine. */
+inline CliResult runTool(const QString &program, const QStringList &args)
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    return runProgram(program, args, env);
+}
+
 /** Runs amanat-cli with an environment that by default carries the test passphrase. */
 class CliRunner
 {
@@ -180,6 +189,24 @@ public:
             return false;
         process.closeWriteChannel();
         return true;
+    }
+
+    /** Imports @p file into @p library (`import --json`, plus @p extra) and returns the new
+     *  item's id, or 0 (with a warning) when the import failed. */
+    qint64 importOne(const QString &library, const QString &file,
+                     const QStringList &extra = {}) const
+    {
+        const CliResult result =
+            run(QStringList{QStringLiteral("import"), library, file, QStringLiteral("--json")} +
+                extra);
+        if (!result.exitedWith(0))
+            qWarning("%s", result.describe().constData());
+        return qint64(QJsonDocument::fromJson(result.out)
+                          .array()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toDouble());
     }
 
     /** Runs `init` and returns the recovery key it printed, or an empty string. */

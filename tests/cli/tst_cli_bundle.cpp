@@ -89,17 +89,7 @@ private:
 
     qint64 importOne(const QString &file, const QStringList &extra = {})
     {
-        const CliResult result = m_cli.run(
-            QStringList{QStringLiteral("import"), m_library, file, QStringLiteral("--json")} +
-            extra);
-        if (!result.exitedWith(0))
-            qWarning("%s", result.describe().constData());
-        return qint64(QJsonDocument::fromJson(result.out)
-                          .array()
-                          .at(0)
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toDouble());
+        return m_cli.importOne(m_library, file, extra);
     }
 
     CliResult cli(const QStringList &args) const { return m_cli.run(args); }

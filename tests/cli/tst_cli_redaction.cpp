@@ -188,21 +188,15 @@ private:
 
     static CliResult tool(const QString &program, const QStringList &args)
     {
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-        return runProgram(program, args, env);
+        return runTool(program, args);
     }
 
     qint64 importOne(const QString &file, const QStringList &extra = {})
     {
-        const CliResult result =
-            cli(QStringList{QStringLiteral("import"), m_library, file, QStringLiteral("--json"),
-                            QStringLiteral("--ocr-lang"), QStringLiteral("chi_sim+eng")} +
-                extra);
-        if (!result.exitedWith(0))
-            qWarning("%s", result.describe().constData());
-        return qint64(
-            jsonArrayFrom(result.out).at(0).toObject().value(QStringLiteral("id")).toDouble());
+        return m_cli.importOne(m_library, file,
+                               QStringList{QStringLiteral("--ocr-lang"),
+                                           QStringLiteral("chi_sim+eng")} +
+                                   extra);
     }
 
     /** What Tesseract reads on @p image in @p psm (chi_sim+eng, as the check). */

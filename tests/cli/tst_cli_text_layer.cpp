@@ -125,20 +125,13 @@ private:
 
     static CliResult tool(const QString &program, const QStringList &args)
     {
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-        return runProgram(program, args, env);
+        return runTool(program, args);
     }
 
     qint64 importOne(const QString &file)
     {
-        const CliResult result =
-            cli({QStringLiteral("import"), m_library, file, QStringLiteral("--json"),
-                 QStringLiteral("--ocr-lang"), QStringLiteral("chi_sim+eng")});
-        if (!result.exitedWith(0))
-            qWarning("%s", result.describe().constData());
-        return qint64(
-            jsonArrayFrom(result.out).at(0).toObject().value(QStringLiteral("id")).toDouble());
+        return m_cli.importOne(m_library, file,
+                               {QStringLiteral("--ocr-lang"), QStringLiteral("chi_sim+eng")});
     }
 
     QString bundlePdf() const { return m_bundle + QStringLiteral("/bundle.pdf"); }

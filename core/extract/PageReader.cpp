@@ -16,6 +16,8 @@ constexpr int kPad = 10;
 constexpr int kInset = 2;
 /** A cell read with at least this mean confidence is not read again language by language. */
 constexpr int kSure = 85;
+/** Text the page's reading did not see at all is taken from a cell only above this. */
+constexpr double kNewTextConfidence = 60;
 
 /** The words of @p reading whose middle lies in @p cell. */
 QVector<int> wordsIn(const OcrReading &reading, const QRect &cell)
@@ -140,8 +142,11 @@ PageReader::Page PageReader::read(const QImage &image, const QString &languages,
         if (!error->isEmpty())
             return Page{};
         const QVector<int> before = wordsIn(page.reading, cell);
-        if (cellReading.glyphs.isEmpty() ||
-            cellReading.meanConfidence() <= meanConfidence(page.reading, before))
+        // Where the page's reading found nothing, the cell's must be fairly sure: an empty
+        // cell's stains and rule remnants are read as marks with low confidence.
+        const double bar =
+            before.isEmpty() ? kNewTextConfidence : meanConfidence(page.reading, before);
+        if (cellReading.glyphs.isEmpty() || cellReading.meanConfidence() <= bar)
             continue;
         const QPoint offset = cell.topLeft() + QPoint(kInset - kPad, kInset - kPad);
         page.reading = withCell(page.reading, before, cellReading, offset);

@@ -124,27 +124,6 @@ bool TextNormalizer::isWrittenWithoutSpaces(char32_t c)
            || (c >= 0xFF61 && c <= 0xFF9F);  // half-width CJK punctuation and katakana
 }
 
-QString TextNormalizer::dropSpacesBetweenIdeographs(const QString &text)
-{
-    const QList<uint> in = text.toUcs4();
-    QList<char32_t> out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char32_t c = in.at(i);
-        if ((c == U' ' || c == U'\t') && !out.isEmpty() && isWrittenWithoutSpaces(out.last())) {
-            qsizetype next = i;
-            while (next < in.size() && (in.at(next) == U' ' || in.at(next) == U'\t'))
-                ++next;
-            if (next < in.size() && isWrittenWithoutSpaces(in.at(next))) {
-                i = next - 1; // the run of spaces goes; the next character is copied next turn
-                continue;
-            }
-        }
-        out.append(c);
-    }
-    return QString::fromUcs4(out.constData(), out.size());
-}
-
 QVector<TextNormalizer::Token> TextNormalizer::tokenize(const QString &text)
 {
     QVector<Token> tokens;

@@ -36,10 +36,6 @@ public:
     /** True for scripts written without spaces between words: Han ideographs, kana, and the
      *  CJK punctuation and full-width forms set among them (not hangul: Korean has spaces). */
     static bool isWrittenWithoutSpaces(char32_t codePoint);
-    /** @p text with the spaces and tabs between two such characters taken out: OCR (and
-     *  some PDF producers) put a space between every Chinese word or character ("询问 笔录",
-     *  "吐 尔 逊"), which the original did not have. Line breaks stay. */
-    static QString dropSpacesBetweenIdeographs(const QString &text);
 };
 
 } // namespace amanat

@@ -49,37 +49,6 @@ private Q_SLOTS:
         QCOMPARE(TextNormalizer::normalize(input), expected);
     }
 
-    void spacesBetweenIdeographsGo_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("between words") << QStringLiteral("询问 笔录") << QStringLiteral("询问笔录");
-        QTest::newRow("between characters")
-            << QStringLiteral("吐 尔 逊") << QStringLiteral("吐尔逊");
-        QTest::newRow("several spaces and a tab")
-            << QStringLiteral("证人  说\t警察") << QStringLiteral("证人说警察");
-        QTest::newRow("before punctuation")
-            << QStringLiteral("自由 ， 平等 。") << QStringLiteral("自由，平等。");
-        QTest::newRow("kana") << QStringLiteral("東京 の 警察") << QStringLiteral("東京の警察");
-        QTest::newRow("extension B (surrogate pairs)")
-            << QStringLiteral("\U00020000 \U00020001") << QStringLiteral("\U00020000\U00020001");
-        QTest::newRow("Latin beside Han keeps its spaces")
-            << QStringLiteral("Li Wei 李 伟 said") << QStringLiteral("Li Wei 李伟 said");
-        QTest::newRow("line breaks stay")
-            << QStringLiteral("询问\n笔录") << QStringLiteral("询问\n笔录");
-        QTest::newRow("Korean keeps its word spaces")
-            << QStringLiteral("대한 민국") << QStringLiteral("대한 민국");
-        QTest::newRow("Uyghur keeps its word spaces")
-            << QStringLiteral("لاگېر ھەققىدە") << QStringLiteral("لاگېر ھەققىدە");
-    }
-
-    void spacesBetweenIdeographsGo()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QCOMPARE(TextNormalizer::dropSpacesBetweenIdeographs(input), expected);
-    }
-
     void uyghurVariantsFoldTogether()
     {
         // The same Uyghur word typed with Arabic kaf/yeh and with keheh/Farsi yeh, with and

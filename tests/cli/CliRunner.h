@@ -196,9 +196,8 @@ public:
     qint64 importOne(const QString &library, const QString &file,
                      const QStringList &extra = {}) const
     {
-        const CliResult result =
-            run(QStringList{QStringLiteral("import"), library, file, QStringLiteral("--json")} +
-                extra);
+        const CliResult result = run(
+            QStringList{QStringLiteral("import"), library, file, QStringLiteral("--json")} + extra);
         if (!result.exitedWith(0))
             qWarning("%s", result.describe().constData());
         return qint64(QJsonDocument::fromJson(result.out)

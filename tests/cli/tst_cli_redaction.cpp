@@ -193,10 +193,9 @@ private:
 
     qint64 importOne(const QString &file, const QStringList &extra = {})
     {
-        return m_cli.importOne(m_library, file,
-                               QStringList{QStringLiteral("--ocr-lang"),
-                                           QStringLiteral("chi_sim+eng")} +
-                                   extra);
+        return m_cli.importOne(
+            m_library, file,
+            QStringList{QStringLiteral("--ocr-lang"), QStringLiteral("chi_sim+eng")} + extra);
     }
 
     /** What Tesseract reads on @p image in @p psm (chi_sim+eng, as the check). */

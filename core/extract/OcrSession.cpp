@@ -1,5 +1,6 @@
 #include "OcrSession.h"
 
+#include "LayoutAnalysis.h"
 #include "OcrEngine.h"
 #include "text/TextNormalizer.h"
 
@@ -38,29 +39,6 @@ bool isCjkText(const QString &text)
         if (!TextNormalizer::isWrittenWithoutSpaces(c))
             return false;
     return !codePoints.isEmpty();
-}
-
-QImage greyOf(const QImage &image)
-{
-    if (image.format() == QImage::Format_Grayscale8)
-        return image;
-    if (image.hasAlphaChannel()) {
-        QImage flat(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        flat.setDevicePixelRatio(1);
-        QImage source = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        for (int y = 0; y < source.height(); ++y) {
-            const QRgb *in = reinterpret_cast<const QRgb *>(source.constScanLine(y));
-            QRgb *out = reinterpret_cast<QRgb *>(flat.scanLine(y));
-            for (int x = 0; x < source.width(); ++x) {
-                const int a = qAlpha(in[x]);
-                out[x] =
-                    qRgb(qRed(in[x]) + 255 - a, qGreen(in[x]) + 255 - a, qBlue(in[x]) + 255 - a);
-            }
-        }
-        return flat.convertToFormat(QImage::Format_Grayscale8);
-    }
-    return image.convertToFormat(QImage::Format_Grayscale8);
 }
 
 } // namespace
@@ -160,7 +138,7 @@ OcrReading OcrSession::read(const QImage &image, const QString &languages, Layou
     tesseract::TessBaseAPI *api = d->api(languages, error);
     if (!api)
         return reading;
-    QImage grey = greyOf(image);
+    QImage grey = LayoutAnalysis::greyOf(image);
     double scale = 1;
     if (grey.width() > kMaxSide || grey.height() > kMaxSide) {
         scale = double(kMaxSide) / qMax(grey.width(), grey.height());
@@ -218,7 +196,7 @@ int OcrSession::orientation(const QImage &image, int dpi)
     if (!d->osd || image.isNull())
         return 0;
     // Orientation needs no detail: a page about 1,500 pixels high is plenty and quick.
-    QImage grey = greyOf(image);
+    QImage grey = LayoutAnalysis::greyOf(image);
     double scale = 1;
     if (qMax(grey.width(), grey.height()) > 1600) {
         scale = 1600.0 / qMax(grey.width(), grey.height());

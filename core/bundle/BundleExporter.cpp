@@ -378,12 +378,13 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                           {},
                           signingKey.displayFingerprint(),
                           {}};
-    if (run.partFiles.size() > 1)
-        for (int i = 0; i < run.partFiles.size(); ++i)
-            run.cover.parts << tr("%1: pages %2–%3")
-                                   .arg(run.partFiles.at(i))
-                                   .arg(run.partRanges.at(i).first + 1)
-                                   .arg(run.partRanges.at(i).second + 1);
+    if (run.parts.size() > 1)
+        for (int k = 0; k < run.parts.size(); ++k)
+            run.cover.parts << tr("Part %1, %2: pages %3–%4")
+                                   .arg(k + 1)
+                                   .arg(run.parts.at(k).file)
+                                   .arg(run.parts.at(k).firstOwn + 1)
+                                   .arg(run.parts.at(k).lastOwn + 1);
     if (!run.plan.terms.isEmpty() || !run.plan.exemptions.isEmpty()) {
         run.cover.redaction =
             tr("Redaction: names and contacts of protected people, and redacted text, were "
@@ -398,17 +399,6 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         tr("Prepared with Amanat %1 on %2 UTC.")
             .arg(m_options.appVersion, QDateTime::fromString(run.createdUtc, Qt::ISODateWithMs)
                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    QMap<int, QString> partFileOfPage;
-    QMap<int, int> partPageIndex;
-    for (int part = 0; part < run.partRanges.size(); ++part)
-        for (int i = run.partRanges[part].first; i <= run.partRanges[part].second; ++i) {
-            partFileOfPage.insert(i, run.partFiles.at(part));
-            partPageIndex.insert(i, i - run.partRanges[part].first);
-        }
-    for (IndexRow &row : run.indexRows)
-        if (partFileOfPage.value(row.targetPage) != run.partFiles.first())
-            row.part = partFileOfPage.value(row.targetPage);
-
     AMANAT_TRY(stopped());
     say(tr("Drawing %n page(s)…", nullptr, run.layout.pageCount()));
     AMANAT_TRY(run.assembler.setGenerated(run.composer.render(d.name)));
@@ -442,20 +432,19 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                                .arg(qEnvironmentVariable("AMANAT_TEST_REDACTOR_SKIP"));
     const BundleDocumentInfo info{d.name, QStringLiteral("Amanat %1").arg(m_options.appVersion),
                                   run.createdUtc};
-    for (int part = 0; part < run.partRanges.size(); ++part) {
+    for (int part = 0; part < run.parts.size(); ++part) {
         AMANAT_TRY(stopped());
-        say(tr("Writing %1…").arg(run.partFiles.at(part)));
-        const QString path = run.staging + QLatin1Char('/') + run.partFiles.at(part);
-        AMANAT_TRY(run.assembler.writePart(run.layout, run.partRanges[part].first,
-                                           run.partRanges[part].second, path, info, partFileOfPage,
-                                           partPageIndex));
-        report.pdfFiles << run.partFiles.at(part);
+        const QString file = run.parts.at(part).file;
+        say(tr("Writing %1…").arg(file));
+        const QString path = run.staging + QLatin1Char('/') + file;
+        AMANAT_TRY(run.assembler.writePart(run.layout, run.parts, part, path, info));
+        report.pdfFiles << file;
         if (QFileInfo(path).size() > m_options.maxPartBytes)
             report.warnings << tr("%1 is larger than the size limit: one exhibit alone exceeds "
                                   "it. Ask the court how to file it.")
-                                   .arg(run.partFiles.at(part));
+                                   .arg(file);
         if (m_options.transportPassword) {
-            QString name = run.partFiles.at(part);
+            QString name = file;
             name.replace(QStringLiteral("bundle"), QStringLiteral("bundle-transport"));
             AMANAT_TRY(PdfAssembler::writeEncryptedCopy(path, run.staging + QLatin1Char('/') + name,
                                                         *m_options.transportPassword));
@@ -533,7 +522,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                             {QStringLiteral("name"), d.name},
                             {QStringLiteral("manifest_sha256"), *manifestHash},
                             {QStringLiteral("pages"), total},
-                            {QStringLiteral("parts"), int(run.partFiles.size())},
+                            {QStringLiteral("parts"), int(run.parts.size())},
                             {QStringLiteral("bates_first"), run.layout.bates.first()},
                             {QStringLiteral("bates_last"), run.layout.bates.last()},
                             {QStringLiteral("leak_check"),

@@ -5,6 +5,7 @@
 
 #include "PdfText.h"
 #include "library/Library.h"
+#include "model/ItemFields.h"
 
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -143,25 +144,39 @@ void BundleExporter::Run::layOut()
 
     // Cover and index first: their contents are filled in once every page is placed.
     addGenerated(base, -1, [this](QPainter &painter, const QSizeF &size) {
-        GeneratedPages::drawCover(painter, size, cover);
+        GeneratedPages::drawCover(painter, size, cover, parts.size() > 1 ? 1 : 0);
     });
     layout.outline.append(OutlineEntry{tr("Cover"), 0, 0, -1});
-    const int rowsPerPage = GeneratedPages::indexRowsPerPage(base);
-    const int rowCount = int(plan.sectionTitles.size() + plan.exhibits.size());
-    const int indexPages = (rowCount + rowsPerPage - 1) / rowsPerPage;
-    const int firstIndexPage = int(layout.pages.size());
-    for (int i = 0; i < indexPages; ++i) {
-        const int pageIndex = firstIndexPage + i;
-        addGenerated(base, -1,
-                     [this, i, rowsPerPage, pageIndex](QPainter &painter, const QSizeF &size) {
-                         const QVector<IndexRow> rows = indexRows.mid(i * rowsPerPage, rowsPerPage);
-                         const QVector<QRectF> rects =
-                             GeneratedPages::drawIndexPage(painter, size, rows, i > 0);
-                         Q_UNUSED(pageIndex);
-                         Q_UNUSED(rects);
-                     });
+    // The index rows (titles, dates, types) are known now; their pages once placed.
+    QVector<int> rowOfExhibit(plan.exhibits.size());
+    for (int x = 0, section = -1; x < plan.exhibits.size(); ++x) {
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        if (e.sectionIndex != section) {
+            section = e.sectionIndex;
+            IndexRow row;
+            row.isSection = true;
+            row.title = sanitize(e.sectionTitle);
+            indexRows.append(row);
+        }
+        IndexRow row;
+        row.label = e.exhibit.label;
+        row.title = sanitize(e.title());
+        row.date = e.item.field("event_date");
+        row.type = ItemFields::kindLabel(e.item.kind);
+        rowOfExhibit[x] = int(indexRows.size());
+        indexRows.append(row);
     }
+    const QVector<IndexPageRows> indexPages =
+        GeneratedPages::layOutIndex(base, indexRows, composer.measuringDevice());
+    const int firstIndexPage = int(layout.pages.size());
+    for (int i = 0; i < indexPages.size(); ++i)
+        addGenerated(base, -1,
+                     [this, i, on = indexPages.at(i)](QPainter &painter, const QSizeF &size) {
+                         GeneratedPages::drawIndexPage(
+                             painter, size, indexRows.mid(on.first, on.count), on.rects, i > 0);
+                     });
     layout.outline.append(OutlineEntry{tr("Index"), firstIndexPage, 0, -1});
+    frontPages = int(layout.pages.size());
 
     int lastSection = -1;
     for (int x = 0; x < plan.exhibits.size(); ++x) {
@@ -169,9 +184,9 @@ void BundleExporter::Run::layOut()
         Prepared &p = prepared[x];
         if (e.sectionIndex != lastSection) {
             lastSection = e.sectionIndex;
-            layout.outline.append(OutlineEntry{e.sectionTitle, int(layout.pages.size()), 0, -1});
-            indexRows.append(IndexRow{true, QString(), e.sectionTitle, QString(), 0, 0, QString(),
-                                      int(layout.pages.size())});
+            layout.outline.append(
+                OutlineEntry{sanitize(e.sectionTitle), int(layout.pages.size()), 0, -1});
+            indexRows[rowOfExhibit.at(x) - 1].targetPage = int(layout.pages.size());
         }
         p.firstBundlePage = addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
             const PlannedExhibit &e = plan.exhibits.at(x);
@@ -232,8 +247,7 @@ void BundleExporter::Run::layOut()
             };
             GeneratedPages::drawExhibitSheet(painter, size, sheet);
         });
-        indexRows.append(IndexRow{false, e.exhibit.label, sanitize(e.title()),
-                                  e.item.field("event_date"), 0, 0, QString(), p.firstBundlePage});
+        indexRows[rowOfExhibit.at(x)].targetPage = p.firstBundlePage;
         layout.outline.append(OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title())),
                                            p.firstBundlePage, 1, x});
 
@@ -338,8 +352,8 @@ void BundleExporter::Run::layOut()
             }
         }
         p.lastBundlePage = int(layout.pages.size() - 1);
-        indexRows.last().firstPage = p.firstBundlePage + 1;
-        indexRows.last().lastPage = p.lastBundlePage + 1;
+        indexRows[rowOfExhibit.at(x)].firstPage = p.firstBundlePage + 1;
+        indexRows[rowOfExhibit.at(x)].lastPage = p.lastBundlePage + 1;
     }
     // Section rows show the pages of their exhibits.
     for (int r = 0; r < indexRows.size(); ++r) {
@@ -358,14 +372,12 @@ void BundleExporter::Run::layOut()
                                          .arg(layout.bates.at(prepared[x].nativePage),
                                               extensionFor(plan.exhibits.at(x).item.original));
     // The index rows link to their pages.
-    for (int i = 0; i < indexPages; ++i) {
+    for (int i = 0; i < indexPages.size(); ++i) {
         BundlePage &page = layout.pages[firstIndexPage + i];
-        const QRectF area = PageGeometry::textArea(page.size);
-        for (int k = 0; k < rowsPerPage && i * rowsPerPage + k < indexRows.size(); ++k) {
-            const QRectF row(area.left(), area.top() + 60 + k * 20.0, area.width(), 20.0);
-            page.links.append(PageLink{toPdf(row, page.size.height()),
-                                       indexRows.at(i * rowsPerPage + k).targetPage});
-        }
+        const IndexPageRows &on = indexPages.at(i);
+        for (int k = 0; k < on.count; ++k)
+            page.links.append(PageLink{toPdf(on.rects.at(k), page.size.height()),
+                                       indexRows.at(on.first + k).targetPage});
     }
 }
 
@@ -386,31 +398,85 @@ void BundleExporter::Run::assignParts()
     }
     constexpr qint64 kPartOverhead = 300'000;
     const qint64 budget = qMax<qint64>(options.maxPartBytes - kPartOverhead, 1);
+    // Every part carries the front matter; a part ends only between exhibits.
+    qint64 frontBytes = 0;
+    for (int i = 0; i < frontPages; ++i)
+        frontBytes += pageBytes.at(i);
+    QVector<QPair<int, int>> ranges;
     int partStart = 0;
-    qint64 partBytes = 0;
-    const int frontEnd = prepared.isEmpty() ? layout.pageCount() : prepared.first().firstBundlePage;
-    for (int i = 0; i < frontEnd; ++i)
-        partBytes += pageBytes.at(i);
+    qint64 partBytes = frontBytes;
     for (int x = 0; x < prepared.size(); ++x) {
         qint64 exhibitBytes = 0;
         for (int i = prepared[x].firstBundlePage; i <= prepared[x].lastBundlePage; ++i)
             exhibitBytes += pageBytes.at(i);
-        const bool partHasExhibit = prepared[x].firstBundlePage > partStart &&
-                                    (x > 0 && prepared[x - 1].lastBundlePage >= partStart);
+        const bool partHasExhibit = x > 0 && prepared[x - 1].firstBundlePage >= partStart;
         if (partBytes + exhibitBytes > budget && partHasExhibit) {
-            partRanges.append({partStart, prepared[x].firstBundlePage - 1});
+            ranges.append({partStart, prepared[x].firstBundlePage - 1});
             partStart = prepared[x].firstBundlePage;
-            partBytes = 0;
+            partBytes = frontBytes;
         }
         partBytes += exhibitBytes;
     }
-    partRanges.append({partStart, layout.pageCount() - 1});
-    if (partRanges.size() == 1) {
-        partFiles << QStringLiteral("bundle.pdf");
-    } else {
-        for (int i = 0; i < partRanges.size(); ++i)
-            partFiles << QStringLiteral("bundle-part%1.pdf").arg(i + 1);
+    ranges.append({partStart, layout.pageCount() - 1});
+
+    const bool split = ranges.size() > 1;
+    for (int k = 0; k < ranges.size(); ++k) {
+        BundlePart part;
+        part.file =
+            split ? QStringLiteral("bundle-part%1.pdf").arg(k + 1) : QStringLiteral("bundle.pdf");
+        part.firstOwn = ranges.at(k).first;
+        part.lastOwn = ranges.at(k).second;
+        if (k > 0) {
+            for (int i = 0; i < frontPages; ++i)
+                part.pages.append(i);
+            part.cover = composer.add(layout.pages.first().size,
+                                      [this, k](QPainter &painter, const QSizeF &size) {
+                                          GeneratedPages::drawCover(painter, size, cover, k + 1);
+                                      });
+        }
+        for (int i = part.firstOwn; i <= part.lastOwn; ++i)
+            part.pages.append(i);
+        // The outline: cover and index, then every section present in this part at the
+        // top level (also one that began in an earlier part), its exhibits beneath.
+        for (const OutlineEntry &entry : layout.outline)
+            if (entry.page < frontPages && entry.level == 0 && entry.exhibit < 0)
+                part.outline.append(OutlineEntry{entry.title, part.positionOf(entry.page), 0, -1});
+        int section = -1;
+        for (const OutlineEntry &entry : layout.outline) {
+            if (entry.exhibit < 0 || !part.owns(entry.page))
+                continue;
+            const PlannedExhibit &e = plan.exhibits.at(entry.exhibit);
+            if (e.sectionIndex != section) {
+                section = e.sectionIndex;
+                part.outline.append(
+                    OutlineEntry{sanitize(e.sectionTitle), part.positionOf(entry.page), 0, -1});
+            }
+            part.outline.append(
+                OutlineEntry{entry.title, part.positionOf(entry.page), 1, entry.exhibit});
+        }
+        parts.append(part);
     }
+    if (split)
+        for (IndexRow &row : indexRows)
+            for (int k = 0; k < parts.size(); ++k)
+                if (parts.at(k).owns(row.targetPage))
+                    row.part = tr("Part %1").arg(k + 1);
+}
+
+QStringList BundleExporter::Run::partFiles() const
+{
+    QStringList files;
+    for (const BundlePart &part : parts)
+        files << part.file;
+    return files;
+}
+
+int BundleExporter::Run::layoutPageOf(const QString &file, int page) const
+{
+    for (const BundlePart &part : parts)
+        if (part.file == file)
+            return page >= 1 && page <= part.pages.size() ? part.pages.at(page - 1) : -1;
+    return -1;
 }
 
 } // namespace amanat

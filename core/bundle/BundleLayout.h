@@ -50,6 +50,21 @@ struct OutlineEntry
     int exhibit = -1;
 };
 
+/** One PDF file of a bundle. Every part begins with the front matter (the cover and the
+ *  full index), then holds its own run of pages. */
+struct BundlePart
+{
+    QString file;
+    QVector<int> pages;            ///< layout pages in the order written
+    int firstOwn = 0, lastOwn = 0; ///< its own pages (layout indices), after the front matter
+    int cover = -1;                ///< this part's own cover (a generated page), or -1
+    QVector<OutlineEntry> outline; ///< OutlineEntry::page is a position in this part
+
+    bool owns(int layoutPage) const { return layoutPage >= firstOwn && layoutPage <= lastOwn; }
+    /** Where layout page @p layoutPage is in this file (0-based), or -1. */
+    int positionOf(int layoutPage) const { return int(pages.indexOf(layoutPage)); }
+};
+
 /** The whole bundle as pages, before it is written. */
 struct BundleLayout
 {

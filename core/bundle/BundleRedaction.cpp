@@ -270,8 +270,7 @@ QString BundleExporter::Run::describe(const LeakProblem &problem) const
             .arg(problem.file.isEmpty() ? tr("the bundle folder") : problem.file, what,
                  problem.where);
     }
-    const int part = int(partFiles.indexOf(problem.file));
-    const int global = part >= 0 ? partRanges.at(part).first + problem.page - 1 : -1;
+    const int global = layoutPageOf(problem.file, problem.page);
     QString place = tr("page %1 of %2").arg(problem.page).arg(problem.file);
     if (global >= 0 && global < layout.pageCount()) {
         const BundlePage &page = layout.pages.at(global);
@@ -300,7 +299,7 @@ Status BundleExporter::Run::runLeakCheck(const QString &folderName,
     LeakCheck::Input input;
     input.folder = staging;
     input.folderName = folderName;
-    input.filingPdfs = partFiles;
+    input.filingPdfs = partFiles();
     input.terms = plan.terms;
     input.languageGroups = languageGroups;
     input.helperPath = options.helperPath;
@@ -308,10 +307,7 @@ Status BundleExporter::Run::runLeakCheck(const QString &folderName,
     input.progress = say;
     input.cancelled = cancelled;
     input.kept = [this](const QString &file, const LeakFinding &finding) {
-        const int part = int(partFiles.indexOf(file));
-        if (part < 0)
-            return false;
-        const int global = partRanges.at(part).first + finding.page - 1;
+        const int global = layoutPageOf(file, finding.page);
         if (global < 0 || global >= layout.pageCount())
             return false;
         const BundlePage &page = layout.pages.at(global);

@@ -96,10 +96,10 @@ struct BundleExporter::Run
     PageComposer composer;
     BundleLayout layout;
     QVector<IndexRow> indexRows;
+    int frontPages = 0; ///< the cover and the index, at the start of every part
     CoverText cover;
     QString staging;
-    QStringList partFiles;
-    QVector<QPair<int, int>> partRanges;
+    QVector<BundlePart> parts;
     QVector<RasterJob> rasterJobs;
     LeakCheckReport leakReport;
 
@@ -129,7 +129,11 @@ struct BundleExporter::Run
     void layOut();
     /** Every page's number, stamped and used as its PDF page label. */
     QStringList pageNumbers() const;
+    /** Splits the pages into parts under the size limit, each with the front matter. */
     void assignParts();
+    QStringList partFiles() const;
+    /** The layout page shown on 1-based page @p page of part file @p file, or -1. */
+    int layoutPageOf(const QString &file, int page) const;
     Status writeNatives();
 
     // BundleRedaction.cpp

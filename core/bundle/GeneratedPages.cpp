@@ -9,7 +9,6 @@ namespace amanat {
 
 namespace {
 
-constexpr double kIndexRowHeight = 20.0;
 constexpr double kHeadingBlock = 60.0;
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x55, 0x55, 0x55);
@@ -45,7 +44,8 @@ void rule(QPainter &painter, double left, double right, double y)
 double drawRows(QPainter &painter, const QRectF &area, double y,
                 const QVector<QPair<QString, QString>> &rows)
 {
-    const double labelWidth = 130;
+    const double labelWidth = 140;
+    const QRectF labelArea(area.left(), area.top(), labelWidth - 10, area.height());
     const QRectF valueArea(area.left() + labelWidth, area.top(), area.width() - labelWidth,
                            area.height());
     for (const auto &[label, value] : rows) {
@@ -53,15 +53,15 @@ double drawRows(QPainter &painter, const QRectF &area, double y,
             continue;
         if (y > area.bottom() - PageGeometry::kLineHeight)
             break;
+        // A label longer than its column wraps rather than running into the value.
         painter.setPen(kMuted);
-        painter.setFont(PdfText::font(PageGeometry::kBodySize - 1));
-        PdfText::drawLine(painter,
-                          QRectF(area.left(), y, labelWidth - 8, PageGeometry::kLineHeight), label);
+        const double labelEnd =
+            drawWrapped(painter, labelArea, y, label, PageGeometry::kBodySize, false);
         painter.setPen(kInk);
         const int room = qMax(1, int((area.bottom() - y) / PageGeometry::kLineHeight));
-        y = drawWrapped(painter, valueArea, y, value, PageGeometry::kBodySize - 1, false,
-                        Qt::AlignLeading, qMin(room, 6)) +
-            4;
+        const double valueEnd = drawWrapped(painter, valueArea, y, value, PageGeometry::kBodySize,
+                                            false, Qt::AlignLeading, qMin(room, 6));
+        y = qMax(labelEnd, valueEnd) + 4;
     }
     return y;
 }
@@ -114,7 +114,8 @@ QRectF PageGeometry::textArea(const QSizeF &size)
                   size.height() - kMargin - qMax(kMargin, kStampZone + 20));
 }
 
-void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover)
+void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover,
+                               int part)
 {
     const QRectF area = PageGeometry::textArea(size);
     painter.setPen(kInk);
@@ -128,6 +129,10 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
     if (!cover.parties.isEmpty())
         y = drawWrapped(painter, area, y, cover.parties, 14, true, Qt::AlignHCenter, 6) + 24;
     y = drawWrapped(painter, area, y, cover.name, 22, true, Qt::AlignHCenter, 4) + 12;
+    if (part > 0 && !cover.parts.isEmpty())
+        y = drawWrapped(painter, area, y, tr("Part %1 of %2").arg(part).arg(cover.parts.size()), 16,
+                        true, Qt::AlignHCenter) +
+            8;
     if (!cover.hearingDate.isEmpty())
         y = drawWrapped(painter, area, y, tr("Hearing: %1").arg(cover.hearingDate), 13, false,
                         Qt::AlignHCenter) +
@@ -148,7 +153,9 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
         y = drawWrapped(painter, area, y, line, PageGeometry::kBodySize, false) + 2;
     if (!cover.parts.isEmpty()) {
         y = drawWrapped(painter, area, y + 6,
-                        tr("This bundle is filed in %n parts:", nullptr, int(cover.parts.size())),
+                        tr("This bundle is filed in %n parts. Each begins with this cover and "
+                           "the full index:",
+                           nullptr, int(cover.parts.size())),
                         PageGeometry::kBodySize, false) +
             2;
         for (const QString &part : cover.parts)
@@ -172,69 +179,102 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
                     Qt::AlignHCenter, 3) +
         18;
     painter.setPen(kMuted);
-    drawWrapped(painter, area, y, cover.prepared, PageGeometry::kBodySize - 1, false);
+    drawWrapped(painter, area, y, cover.prepared, PageGeometry::kBodySize, false);
 }
 
-int GeneratedPages::indexRowsPerPage(const QSizeF &size)
+namespace {
+
+// Index columns (points); the document's title takes what is left.
+constexpr double kTabWidth = 56, kDateWidth = 84, kPagesWidth = 84, kColumnGap = 8;
+
+QRectF titleColumn(const QRectF &area)
 {
-    const QRectF area = PageGeometry::textArea(size);
-    return qMax(1, int((area.height() - kHeadingBlock) / kIndexRowHeight));
+    return QRectF(area.left() + kTabWidth, area.top(),
+                  area.width() - kTabWidth - kDateWidth - kPagesWidth - kColumnGap, area.height());
 }
 
-QVector<QRectF> GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
-                                              const QVector<IndexRow> &rows, bool continued)
+} // namespace
+
+QVector<IndexPageRows> GeneratedPages::layOutIndex(const QSizeF &size, QVector<IndexRow> &rows,
+                                                   QPaintDevice *device)
 {
     const QRectF area = PageGeometry::textArea(size);
+    const double line = PageGeometry::kLineHeight;
+    const QFont body = PdfText::font(PageGeometry::kBodySize);
+    const QFont bold = PdfText::font(PageGeometry::kBodySize, true);
+    QVector<IndexPageRows> pages(1);
+    double y = area.top() + kHeadingBlock;
+    for (int r = 0; r < rows.size(); ++r) {
+        IndexRow &row = rows[r];
+        row.titleLines = row.isSection
+                             ? PdfText::wrap(row.title, bold, area.width() - kPagesWidth, device)
+                             : PdfText::wrap(row.title, body, titleColumn(area).width(), device);
+        if (row.titleLines.isEmpty())
+            row.titleLines << QString();
+        // An exhibit has a second line under its title: its type, and its part when split.
+        const int lines = int(row.titleLines.size()) + (row.isSection ? 0 : 1);
+        const double height = qMin(lines * line + 6, area.bottom() - area.top() - kHeadingBlock);
+        if (y + height > area.bottom() && pages.last().count > 0) {
+            pages.append(IndexPageRows{r, 0, {}});
+            y = area.top() + kHeadingBlock;
+        }
+        pages.last().rects.append(QRectF(area.left(), y, area.width(), height));
+        ++pages.last().count;
+        y += height;
+    }
+    return pages;
+}
+
+void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
+                                   const QVector<IndexRow> &rows, const QVector<QRectF> &rects,
+                                   bool continued)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    const double line = PageGeometry::kLineHeight;
+    const QRectF title = titleColumn(area);
+    const double dateLeft = area.right() - kDateWidth - kPagesWidth;
+    const double pagesLeft = area.right() - kPagesWidth;
     painter.setPen(kInk);
     drawWrapped(painter, area, area.top(), continued ? tr("Index (continued)") : tr("Index"), 18,
                 true);
-    const double labelWidth = 60, dateWidth = 80, pagesWidth = 80;
-    const double titleLeft = area.left() + labelWidth;
-    const double titleWidth = area.width() - labelWidth - dateWidth - pagesWidth - 8;
     double y = area.top() + 34;
     painter.setPen(kMuted);
-    painter.setFont(PdfText::font(10, true));
-    PdfText::drawLine(painter, QRectF(area.left(), y, labelWidth, 14), tr("Tab"));
-    PdfText::drawLine(painter, QRectF(titleLeft, y, titleWidth, 14), tr("Document"));
-    PdfText::drawLine(painter, QRectF(area.right() - dateWidth - pagesWidth, y, dateWidth, 14),
-                      tr("Date"));
-    PdfText::drawLine(painter, QRectF(area.right() - pagesWidth, y, pagesWidth, 14), tr("Pages"),
+    painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
+    PdfText::drawLine(painter, QRectF(area.left(), y, kTabWidth, line), tr("Tab"));
+    PdfText::drawLine(painter, QRectF(title.left(), y, title.width(), line), tr("Document"));
+    PdfText::drawLine(painter, QRectF(dateLeft, y, kDateWidth, line), tr("Date"));
+    PdfText::drawLine(painter, QRectF(pagesLeft, y, kPagesWidth, line), tr("Pages"),
                       Qt::AlignRight);
-    y += 18;
-    rule(painter, area.left(), area.right(), y);
-    y = area.top() + kHeadingBlock;
-    QVector<QRectF> rects;
-    for (const IndexRow &row : rows) {
-        const QRectF rowRect(area.left(), y, area.width(), kIndexRowHeight);
-        rects.append(rowRect);
+    rule(painter, area.left(), area.right(), y + 20);
+    for (int r = 0; r < rows.size() && r < rects.size(); ++r) {
+        const IndexRow &row = rows.at(r);
+        y = rects.at(r).top() + 3;
         painter.setPen(kInk);
         const QString pages = row.firstPage == row.lastPage
                                   ? QString::number(row.firstPage)
                                   : QStringLiteral("%1–%2").arg(row.firstPage).arg(row.lastPage);
-        if (row.isSection) {
-            painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
-            PdfText::drawLine(painter, QRectF(area.left(), y + 3, area.width() - pagesWidth, 16),
-                              PdfText::elide(row.title, painter.font(), area.width() - pagesWidth,
-                                             painter.device()));
-        } else {
-            painter.setFont(PdfText::font(PageGeometry::kBodySize));
-            PdfText::drawLine(painter, QRectF(area.left(), y + 3, labelWidth - 6, 16), row.label);
-            QString title = row.title;
-            if (!row.part.isEmpty())
-                title = tr("%1 (in %2)").arg(title, row.part);
-            PdfText::drawLine(painter, QRectF(titleLeft, y + 3, titleWidth, 16),
-                              PdfText::elide(title, painter.font(), titleWidth, painter.device()));
-            painter.setFont(PdfText::font(PageGeometry::kBodySize - 1));
-            PdfText::drawLine(
-                painter, QRectF(area.right() - dateWidth - pagesWidth, y + 3, dateWidth, 16),
-                PdfText::elide(row.date, painter.font(), dateWidth - 4, painter.device()));
-        }
+        painter.setFont(PdfText::font(PageGeometry::kBodySize, row.isSection));
+        const double titleLeft = row.isSection ? area.left() : title.left();
+        const double titleWidth = row.isSection ? area.width() - kPagesWidth : title.width();
+        for (int k = 0; k < row.titleLines.size(); ++k)
+            PdfText::drawLine(painter, QRectF(titleLeft, y + k * line, titleWidth, line),
+                              row.titleLines.at(k));
         painter.setFont(PdfText::font(PageGeometry::kBodySize));
-        PdfText::drawLine(painter, QRectF(area.right() - pagesWidth, y + 3, pagesWidth, 16), pages,
+        PdfText::drawLine(painter, QRectF(pagesLeft, y, kPagesWidth, line), pages, Qt::AlignRight);
+        if (row.isSection)
+            continue;
+        PdfText::drawLine(painter, QRectF(area.left(), y, kTabWidth - 6, line), row.label);
+        PdfText::drawLine(
+            painter, QRectF(dateLeft, y, kDateWidth, line),
+            PdfText::elide(row.date, painter.font(), kDateWidth - 4, painter.device()));
+        painter.setPen(kMuted);
+        const double below = y + row.titleLines.size() * line;
+        PdfText::drawLine(
+            painter, QRectF(title.left(), below, title.width(), line),
+            PdfText::elide(row.type, painter.font(), title.width(), painter.device()));
+        PdfText::drawLine(painter, QRectF(pagesLeft, y + line, kPagesWidth, line), row.part,
                           Qt::AlignRight);
-        y += kIndexRowHeight;
     }
-    return rects;
 }
 
 void GeneratedPages::drawExhibitSheet(QPainter &painter, const QSizeF &size,

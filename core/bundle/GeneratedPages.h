@@ -38,7 +38,7 @@ struct CoverText
     int sections = 0;
     int pages = 0;
     QString firstBates, lastBates;
-    QStringList parts; ///< "bundle-part1.pdf: pages 1–400", when split
+    QStringList parts; ///< "Part 1, bundle-part1.pdf: pages 1–400", when split
     QString prepared;  ///< "Prepared with Amanat 0.1.0 on …"
     QString fingerprint;
     QString redaction; ///< how protected people were kept out, and any recorded exemption
@@ -49,9 +49,19 @@ struct IndexRow
 {
     bool isSection = false;
     QString label, title, date;
+    QString type;                    ///< the document's kind, and what it is to another
     int firstPage = 0, lastPage = 0; ///< 1-based, printed
-    QString part;                    ///< the part file when not in the first part
+    QString part;                    ///< "Part 2", when the bundle is split
     int targetPage = -1;             ///< 0-based
+    QStringList titleLines;          ///< the title wrapped to its column (layOutIndex)
+};
+
+/** The rows of one index page and where each is drawn (points, top-left origin). */
+struct IndexPageRows
+{
+    int first = 0;
+    int count = 0;
+    QVector<QRectF> rects;
 };
 
 /** The label/value rows of an exhibit cover sheet. */
@@ -69,12 +79,17 @@ class GeneratedPages
     Q_DECLARE_TR_FUNCTIONS(GeneratedPages)
 
 public:
-    static void drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover);
+    /** The cover; of part @p part (1-based) of a split bundle, or of the whole when 0. */
+    static void drawCover(QPainter &painter, const QSizeF &size, const CoverText &cover,
+                          int part = 0);
 
-    static int indexRowsPerPage(const QSizeF &size);
-    /** Draws rows and returns each row's rectangle (top-left origin) for its link. */
-    static QVector<QRectF> drawIndexPage(QPainter &painter, const QSizeF &size,
-                                         const QVector<IndexRow> &rows, bool continued);
+    /** Wraps every row's title to its column (never cut: a long title takes more lines)
+     *  and shares the rows out over index pages of @p size, measured on @p device. */
+    static QVector<IndexPageRows> layOutIndex(const QSizeF &size, QVector<IndexRow> &rows,
+                                              QPaintDevice *device);
+    /** Draws one index page: @p rows (titles wrapped) at @p rects from layOutIndex(). */
+    static void drawIndexPage(QPainter &painter, const QSizeF &size, const QVector<IndexRow> &rows,
+                              const QVector<QRectF> &rects, bool continued);
 
     static void drawExhibitSheet(QPainter &painter, const QSizeF &size, const ExhibitSheet &sheet);
 

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <exception>
 #include <functional>
@@ -245,18 +246,20 @@ Status PdfAssembler::setStamps(const QByteArray &pdf)
     }
 }
 
-Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, const QString &path,
-                               const BundleDocumentInfo &info,
-                               const QMap<int, QString> &partFileOfPage,
-                               const QMap<int, int> &partPageIndex)
+Status PdfAssembler::writePart(const BundleLayout &layout, const QVector<BundlePart> &parts,
+                               int which, const QString &path, const BundleDocumentInfo &info)
 {
+    const BundlePart &part = parts.at(which);
     try {
         QPDF out;
         out.emptyPDF();
         QPDFPageDocumentHelper pagesOut(out);
         std::vector<QPDFObjectHandle> pageObjects;
-        for (int index = first; index <= last; ++index) {
+        for (int position = 0; position < part.pages.size(); ++position) {
+            const int index = part.pages.at(position);
             const BundlePage &page = layout.pages.at(index);
+            const int generated =
+                position == 0 && part.cover >= 0 ? part.cover : page.generatedIndex;
             const QRectF box(0, 0, page.size.width(), page.size.height());
             QPDFObjectHandle mediaBox = QPDFObjectHandle::newFromRectangle(rectangle(box));
             QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
@@ -297,10 +300,9 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
                                                    true, true) +
                            "\n";
             }
-            if (page.generatedIndex >= 0) {
-                QPDFObjectHandle form =
-                    out.copyForeignObject(d->generated->pages.at(std::size_t(page.generatedIndex))
-                                              .getFormXObjectForPage());
+            if (generated >= 0) {
+                QPDFObjectHandle form = out.copyForeignObject(
+                    d->generated->pages.at(std::size_t(generated)).getFormXObjectForPage());
                 xobjects.replaceKey("/Fg0", form);
                 content += helper.placeFormXObject(form, "/Fg0", rectangle(box)) + "\n";
             }
@@ -315,9 +317,10 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
             pageObjects.push_back(pageDict);
         }
 
-        // Links from the index: to a page of this part, or into another part's file.
-        for (int index = first; index <= last; ++index) {
-            const BundlePage &page = layout.pages.at(index);
+        // Links from the index: to a page of this part, or into the file of the part that
+        // holds it.
+        for (int position = 0; position < part.pages.size(); ++position) {
+            const BundlePage &page = layout.pages.at(part.pages.at(position));
             if (page.links.isEmpty())
                 continue;
             QPDFObjectHandle annots = QPDFObjectHandle::newArray();
@@ -330,17 +333,20 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
                 for (int i = 0; i < 3; ++i)
                     border.appendItem(QPDFObjectHandle::newInteger(0));
                 annot.replaceKey("/Border", border);
-                if (link.targetPage >= first && link.targetPage <= last) {
-                    annot.replaceKey(
-                        "/Dest", destination(pageObjects.at(std::size_t(link.targetPage - first))));
-                } else if (partFileOfPage.contains(link.targetPage)) {
+                const int here = part.positionOf(link.targetPage);
+                const auto holder =
+                    std::find_if(parts.cbegin(), parts.cend(), [&](const BundlePart &other) {
+                        return other.owns(link.targetPage);
+                    });
+                if (here >= 0) {
+                    annot.replaceKey("/Dest", destination(pageObjects.at(std::size_t(here))));
+                } else if (holder != parts.cend()) {
                     QPDFObjectHandle action = QPDFObjectHandle::newDictionary();
                     action.replaceKey("/S", QPDFObjectHandle::newName("/GoToR"));
-                    action.replaceKey("/F", QPDFObjectHandle::newUnicodeString(
-                                                utf8(partFileOfPage.value(link.targetPage))));
+                    action.replaceKey("/F", QPDFObjectHandle::newUnicodeString(utf8(holder->file)));
                     QPDFObjectHandle dest = QPDFObjectHandle::newArray();
                     dest.appendItem(
-                        QPDFObjectHandle::newInteger(partPageIndex.value(link.targetPage)));
+                        QPDFObjectHandle::newInteger(holder->positionOf(link.targetPage)));
                     dest.appendItem(QPDFObjectHandle::newName("/Fit"));
                     action.replaceKey("/D", dest);
                     annot.replaceKey("/A", action);
@@ -349,7 +355,7 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
                 }
                 annots.appendItem(out.makeIndirectObject(annot));
             }
-            pageObjects.at(std::size_t(index - first)).replaceKey("/Annots", annots);
+            pageObjects.at(std::size_t(position)).replaceKey("/Annots", annots);
         }
 
         QPDFObjectHandle root = out.getRoot();
@@ -359,12 +365,12 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
         outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
         std::vector<QPDFObjectHandle> topLevel;
         std::vector<std::vector<QPDFObjectHandle>> children;
-        for (const OutlineEntry &entry : layout.outline) {
-            if (entry.page < first || entry.page > last)
+        for (const OutlineEntry &entry : part.outline) {
+            if (entry.page < 0 || entry.page >= int(pageObjects.size()))
                 continue;
             QPDFObjectHandle item = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
             item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(entry.title)));
-            item.replaceKey("/Dest", destination(pageObjects.at(std::size_t(entry.page - first))));
+            item.replaceKey("/Dest", destination(pageObjects.at(std::size_t(entry.page))));
             if (entry.level == 0 || topLevel.empty()) {
                 topLevel.push_back(item);
                 children.emplace_back();
@@ -401,11 +407,11 @@ Status PdfAssembler::writePart(const BundleLayout &layout, int first, int last, 
 
         // Page labels equal to the stamped numbers.
         QPDFObjectHandle nums = QPDFObjectHandle::newArray();
-        for (int index = first; index <= last; ++index) {
-            nums.appendItem(QPDFObjectHandle::newInteger(index - first));
+        for (int position = 0; position < part.pages.size(); ++position) {
+            nums.appendItem(QPDFObjectHandle::newInteger(position));
             QPDFObjectHandle label = QPDFObjectHandle::newDictionary();
-            label.replaceKey("/P",
-                             QPDFObjectHandle::newUnicodeString(utf8(layout.bates.at(index))));
+            label.replaceKey("/P", QPDFObjectHandle::newUnicodeString(
+                                       utf8(layout.bates.at(part.pages.at(position)))));
             nums.appendItem(label);
         }
         QPDFObjectHandle labels = QPDFObjectHandle::newDictionary();

@@ -51,11 +51,10 @@ public:
     Status setGenerated(const QByteArray &pdf);
     Status setStamps(const QByteArray &pdf);
 
-    /** Writes pages [first, last] of @p layout to @p path. Links to pages outside the range
-     *  point into @p partFileOfPage's file instead (a remote link), when known. */
-    Status writePart(const BundleLayout &layout, int first, int last, const QString &path,
-                     const BundleDocumentInfo &info, const QMap<int, QString> &partFileOfPage,
-                     const QMap<int, int> &partPageIndex);
+    /** Writes part @p which of @p parts to @p path. An index link to a page of another
+     *  part points into that part's file (a remote link). */
+    Status writePart(const BundleLayout &layout, const QVector<BundlePart> &parts, int which,
+                     const QString &path, const BundleDocumentInfo &info);
 
     /** The same file encrypted with AES-256 (R6) under @p password, for sending. */
     static Status writeEncryptedCopy(const QString &source, const QString &destination,

@@ -73,6 +73,25 @@ QStringList ItemFields::names()
     return out;
 }
 
+QString ItemFields::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("testimony"))
+        return tr("Testimony");
+    if (kind == QLatin1String("scan"))
+        return tr("Scan");
+    if (kind == QLatin1String("video"))
+        return tr("Video");
+    if (kind == QLatin1String("audio"))
+        return tr("Audio");
+    if (kind == QLatin1String("image"))
+        return tr("Image");
+    if (kind == QLatin1String("report"))
+        return tr("Report");
+    if (kind == QLatin1String("document"))
+        return tr("Document");
+    return kind;
+}
+
 const QStringList &ItemFields::consentScopes()
 {
     static const QStringList scopes{QStringLiteral("court"), QStringLiteral("advocacy"),

@@ -47,6 +47,9 @@ public:
     /** Checks and normalises @p value for @p field (trims, canonical dates and consent). */
     static Result<QString> normalise(const FieldDef &field, const QString &value);
 
+    /** A kind's name for people ("testimony" → "Testimony", translated). */
+    static QString kindLabel(const QString &kind);
+
     /** Consent scopes in their canonical order. */
     static const QStringList &consentScopes();
 };

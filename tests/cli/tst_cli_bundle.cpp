@@ -673,8 +673,28 @@ private Q_SLOTS:
         }
     }
 
+    // A split bundle: every part opens with the cover and the full index (long titles
+    // wrapped, entries elsewhere naming and linking to their part), its outline has every
+    // section present in it at the top level, and the numbers run on across parts.
     void usLetterAndParts()
     {
+        const QString longTitle =
+            QStringLiteral("Landscape annex to the country report: tables of detention sites, "
+                           "dates of transfer and the authorities responsible, part two");
+        auto setTitle = [&](const QString &title) {
+            return cli({QStringLiteral("set"), m_library, QString::number(m_annex),
+                        QStringLiteral("title=") + title});
+        };
+        const QString oldTitle =
+            QJsonDocument::fromJson(cli({QStringLiteral("show"), m_library,
+                                         QString::number(m_annex), QStringLiteral("--json")})
+                                        .out)
+                .object()
+                .value(QStringLiteral("title"))
+                .toString();
+        AMANAT_EXPECT_EXIT(setTitle(longTitle), 0);
+        auto restore = qScopeGuard([&] { setTitle(oldTitle); });
+
         const QString out = path(QStringLiteral("parts"));
         const CliResult made = bundle(out, {QStringLiteral("--profile"), QStringLiteral("us"),
                                             QStringLiteral("--max-size"), QStringLiteral("0.05"),
@@ -684,21 +704,77 @@ private Q_SLOTS:
         const QJsonArray files = report.value(QStringLiteral("files")).toArray();
         QVERIFY2(files.size() > 1, made.out.constData());
         QCOMPARE(files.at(0).toString(), QStringLiteral("bundle-part1.pdf"));
-        int total = 0;
-        for (const QJsonValue &file : files) {
-            const QString pdf = out + QLatin1Char('/') + file.toString();
+        const QString first = out + QStringLiteral("/bundle-part1.pdf");
+        // The front matter: the cover, then the index up to the first exhibit's sheet.
+        int front = 0;
+        while (front < pageCount(first) &&
+               !pdfText(first, front + 1).contains(QStringLiteral("Exhibit A1")))
+            ++front;
+        QVERIFY2(front >= 2, qPrintable(pdfText(first)));
+        int own = 0;
+        for (int k = 0; k < files.size(); ++k) {
+            const QString pdf = out + QLatin1Char('/') + files.at(k).toString();
             AMANAT_EXPECT_EXIT(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}), 0);
+            const QString cover = pdfText(pdf, 1);
+            QVERIFY2(cover.contains(kDossier), qPrintable(cover));
+            QVERIFY2(cover.contains(QStringLiteral("Part %1 of %2").arg(k + 1).arg(files.size())),
+                     qPrintable(cover));
+            QString index;
+            for (int page = 2; page <= front; ++page)
+                index += pdfText(pdf, page);
+            QVERIFY2(index.startsWith(QStringLiteral("Index")), qPrintable(index));
+            // The long title is whole (wrapped, not cut), and every part is named.
+            QVERIFY2(index.simplified().contains(longTitle), qPrintable(index));
+            for (int j = 1; j <= files.size(); ++j)
+                QVERIFY2(index.contains(QStringLiteral("Part %1").arg(j)), qPrintable(index));
+            // Entries in another part link into that part's file.
+            const QString raw = QString::fromLatin1(
+                tool(QStringLiteral("qpdf"),
+                     {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf,
+                      QStringLiteral("-")})
+                    .out);
+            const QString other = files.at(k == 0 ? 1 : 0).toString();
+            QVERIFY2(raw.contains(QStringLiteral("/GoToR")) &&
+                         raw.contains(QStringLiteral("(%1)").arg(other)),
+                     qPrintable(pdf));
+            // Bates numbers run on across parts: the first page after the front matter.
             const int pages = pageCount(pdf);
-            // Bates numbers run on across parts.
-            QVERIFY(pdfText(pdf, 1).contains(
-                QStringLiteral("PFX-%1").arg(101 + total, 6, 10, QLatin1Char('0'))));
-            total += pages;
+            const int firstOwn = k == 0 ? 1 : front + 1;
+            QVERIFY2(pdfText(pdf, firstOwn)
+                         .contains(QStringLiteral("PFX-%1").arg(101 + (k == 0 ? 0 : own), 6, 10,
+                                                                QLatin1Char('0'))),
+                     qPrintable(pdfText(pdf, firstOwn)));
+            own += k == 0 ? pages : pages - front;
+
+            // The outline: cover, index, then each section at the top level with its
+            // exhibits beneath (the letter of an exhibit's label is its section's).
+            const QJsonArray outline = qpdfJson(pdf, QStringLiteral("outlines"))
+                                           .value(QStringLiteral("outlines"))
+                                           .toArray();
+            QVERIFY(outline.size() >= 3);
+            QCOMPARE(outline.at(0).toObject().value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Cover"));
+            QCOMPARE(outline.at(1).toObject().value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Index"));
+            int exhibits = 0;
+            for (int i = 2; i < outline.size(); ++i) {
+                const QJsonObject section = outline.at(i).toObject();
+                const QString title = section.value(QStringLiteral("title")).toString();
+                const QJsonArray kids = section.value(QStringLiteral("kids")).toArray();
+                QVERIFY2(!kids.isEmpty(), qPrintable(title));
+                for (const QJsonValue &kid : kids) {
+                    const QString exhibit =
+                        kid.toObject().value(QStringLiteral("title")).toString();
+                    QVERIFY2(exhibit.left(1) == title.left(1),
+                             qPrintable(exhibit + QStringLiteral(" under ") + title));
+                    ++exhibits;
+                }
+            }
+            QVERIFY2(exhibits > 0, qPrintable(pdf));
         }
-        QCOMPARE(total, report.value(QStringLiteral("pages")).toInt());
-        QVERIFY(
-            QString::fromUtf8(
-                tool(QStringLiteral("pdfinfo"), {out + QStringLiteral("/bundle-part1.pdf")}).out)
-                .contains(QStringLiteral("612 x 792")));
+        QCOMPARE(own, report.value(QStringLiteral("pages")).toInt());
+        QVERIFY(QString::fromUtf8(tool(QStringLiteral("pdfinfo"), {first}).out)
+                    .contains(QStringLiteral("612 x 792")));
         AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
     }
 

@@ -2,6 +2,7 @@
 
 #include "ItemMimeData.h"
 #include "main/ReadThread.h"
+#include "model/ItemFields.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -379,21 +380,7 @@ void ItemListModel::onThumbnails(const QVector<QPair<qint64, QImage>> &images)
 
 QString ItemListModel::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("testimony"))
-        return tr("Testimony");
-    if (kind == QLatin1String("scan"))
-        return tr("Scan");
-    if (kind == QLatin1String("video"))
-        return tr("Video");
-    if (kind == QLatin1String("audio"))
-        return tr("Audio");
-    if (kind == QLatin1String("image"))
-        return tr("Image");
-    if (kind == QLatin1String("report"))
-        return tr("Report");
-    if (kind == QLatin1String("document"))
-        return tr("Document");
-    return kind;
+    return ItemFields::kindLabel(kind);
 }
 
 } // namespace amanat::ui

@@ -3,12 +3,14 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include "custody/CustodyLog.h"
 #include "ingest/ImportJob.h"
 
 #include <QEventLoop>
 #include <QFile>
 
 #include <cstdio>
+#include <optional>
 
 namespace amanat::cli {
 
@@ -148,31 +150,51 @@ int runSettings(const QStringList &args)
     QCommandLineParser parser;
     int exitCode = 0;
     const QString synopsis = synopsisOf("settings");
-    if (!Cli::parse(parser, args, 1, 2, synopsis, &exitCode))
+    if (!Cli::parse(parser, args, 1, 3, synopsis, &exitCode))
         return exitCode;
     const QStringList p = parser.positionalArguments();
-    QString languages;
-    if (p.size() == 2) {
-        if (!p.at(1).startsWith(QLatin1String("ocr_languages=")))
-            return Cli::usage(Cli::tr("The only setting is ocr_languages=LANGS."), synopsis);
-        languages = p.at(1).mid(int(qstrlen("ocr_languages=")));
-        auto valid = ExtractionStore::checkOcrLanguages(languages);
-        if (!valid.ok())
-            return Cli::usage(valid.error().message, synopsis);
+    std::optional<QString> languages;
+    std::optional<QString> custodian;
+    for (const QString &setting : p.mid(1)) {
+        if (setting.startsWith(QLatin1String("ocr_languages="))) {
+            languages = setting.mid(int(qstrlen("ocr_languages=")));
+            auto valid = ExtractionStore::checkOcrLanguages(*languages);
+            if (!valid.ok())
+                return Cli::usage(valid.error().message, synopsis);
+        } else if (setting.startsWith(QLatin1String("custodian="))) {
+            custodian = setting.mid(int(qstrlen("custodian="))).trimmed();
+            const QString problem = CustodyLog::custodianNameProblem(*custodian);
+            if (!problem.isEmpty())
+                return Cli::usage(problem, synopsis);
+        } else {
+            return Cli::usage(Cli::tr("The settings are ocr_languages=LANGS and custodian=NAME."),
+                              synopsis);
+        }
     }
-    auto library =
-        Cli::open(p.at(0), languages.isEmpty() ? Library::Access::Read : Library::Access::Write);
+    const bool writes = languages || custodian;
+    auto library = Cli::open(p.at(0), writes ? Library::Access::Write : Library::Access::Read);
     if (!library.ok())
         return Cli::fail(library.error());
-    if (!languages.isEmpty()) {
-        auto done = (*library)->extractions().setDefaultOcrLanguages(languages);
+    if (languages) {
+        auto done = (*library)->extractions().setDefaultOcrLanguages(*languages);
+        if (!done.ok())
+            return Cli::fail(done.error());
+    }
+    if (custodian) {
+        auto done = (*library)->atomically([&](Library &writer) {
+            return writer.custody().setCustodianName(*custodian, writer.program());
+        });
         if (!done.ok())
             return Cli::fail(done.error());
     }
     auto current = (*library)->extractions().defaultOcrLanguages();
     if (!current.ok())
         return Cli::fail(current.error());
+    auto name = (*library)->custody().custodianName();
+    if (!name.ok())
+        return Cli::fail(name.error());
     Cli::print(QStringLiteral("ocr_languages=") + *current);
+    Cli::print(QStringLiteral("custodian=") + *name);
     return kExitOk;
 }
 

@@ -100,6 +100,65 @@ Result<QString> CustodyLog::importedSha256(qint64 itemId) const
     return sha256In(stmt->text(0));
 }
 
+namespace {
+const char *const kCustodianKey = "custody_actor";
+} // namespace
+
+Result<QString> CustodyLog::custodianName() const
+{
+    auto stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, QString::fromLatin1(kCustodianKey));
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return *row ? stmt->text(0) : QString();
+}
+
+QString CustodyLog::custodianNameProblem(const QString &name)
+{
+    if (name.size() > 200)
+        return tr("A custodian's name has at most 200 characters.");
+    for (const QChar c : name)
+        if (c.category() == QChar::Other_Control)
+            return tr("A custodian's name is one line without control characters.");
+    return QString();
+}
+
+Status CustodyLog::setCustodianName(const QString &input, const QString &program)
+{
+    const QString name = input.trimmed();
+    const QString problem = custodianNameProblem(name);
+    if (!problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    auto stmt = name.isEmpty()
+                    ? m_db.prepare("DELETE FROM meta WHERE key = ?")
+                    : m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, QString::fromLatin1(kCustodianKey));
+    if (!name.isEmpty())
+        stmt->bind(2, name);
+    AMANAT_TRY(stmt->run());
+    const QString actor = actorFor(name, program);
+    // Logged under the new name, so the chain shows who took over from whom.
+    const QString previous = m_actor;
+    m_actor = actor;
+    const Status logged = append(QStringLiteral("settings"), 0,
+                                 QJsonObject{{QStringLiteral("custodian"), name},
+                                             {QStringLiteral("previous_actor"), previous}});
+    if (!logged.ok())
+        m_actor = previous;
+    return logged;
+}
+
+QString CustodyLog::actorFor(const QString &name, const QString &program)
+{
+    return name.isEmpty() ? actorForThisProcess(program)
+                          : name + QStringLiteral(" (") + program + QLatin1Char(')');
+}
+
 QString CustodyLog::actorForThisProcess(const QString &program)
 {
     QString user = qEnvironmentVariable("USER");

@@ -68,6 +68,18 @@ public:
     static QString actorForThisProcess(const QString &program);
     /** Who this log records as acting (user and program). */
     QString actor() const { return m_actor; }
+    void setActor(QString actor) { m_actor = std::move(actor); }
+
+    /** The person's name this library records as acting (its settings), or empty when
+     *  none was set (then the account name is recorded). */
+    Result<QString> custodianName() const;
+    /** Stores @p name as the person acting from now on, logs the change and acts as
+     *  "@p name (@p program)"; inside the caller's transaction. Empty: the account name. */
+    Status setCustodianName(const QString &name, const QString &program);
+    /** Why @p name cannot be a custodian's name (empty when it can). */
+    static QString custodianNameProblem(const QString &name);
+    /** The actor recorded for @p name acting through @p program. */
+    static QString actorFor(const QString &name, const QString &program);
 
     /** The exact bytes an event's hash covers after the previous hash: compact JSON with
      *  sorted keys of seq, at, actor, action, item and details (bundle manifests carry it). */

@@ -105,6 +105,9 @@ Library::Library(QString path, std::optional<LibraryLock> lock, Access access,
         m_dbInode = quint64(info.st_ino);
     }
     m_db.setAfterCommit([this] { return afterCommit(); });
+    // The person named in the library's settings acts, rather than the account name.
+    if (auto name = m_custody.custodianName(); name.ok() && !name->isEmpty())
+        m_custody.setActor(CustodyLog::actorFor(*name, program));
 }
 
 Status Library::checkCommittedHead(Access access)

@@ -103,6 +103,8 @@ public:
 
     Database &database() { return m_db; }
     CustodyLog &custody() { return m_custody; }
+    /** The program acting on the library ("amanat", "amanat-cli"), for custody actors. */
+    const QString &program() const { return m_program; }
     TagRepository &tags() { return m_tags; }
     ItemRepository &items() { return m_items; }
     BlobStore &blobs() { return m_blobs; }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void protectedFieldsNeverShown();
     void rawKeyOpensStockSqlcipherShell();
     void commandsWorkTogether();
+    void theCustodianNamedInSettingsActs();
 
 private:
     /** Creates a fresh library named @p name in the test's folder; fails the test if not. */
@@ -390,6 +391,41 @@ void CliBasicsTest::commandsWorkTogether()
                  actions.contains(QStringLiteral("delete")) &&
                  actions.contains(QStringLiteral("edit")),
              qPrintable(actions.join(QLatin1Char(' '))));
+    AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("verify"), lib}), 0);
+}
+
+// The custody log names the person set in the library's settings, not the account.
+void CliBasicsTest::theCustodianNamedInSettingsActs()
+{
+    const QString lib = newLibrary(QStringLiteral("custodian"));
+    auto newestActor = [&] {
+        const QJsonArray events =
+            jsonArrayFrom(m_cli.run({QStringLiteral("log"), lib, QStringLiteral("--json")}).out);
+        return events.last().toObject().value(QStringLiteral("actor")).toString();
+    };
+    // Before: the account name, as the probe for the name below shows.
+    QVERIFY2(!newestActor().contains(QStringLiteral("Amina")), qPrintable(newestActor()));
+    AMANAT_EXPECT_EXIT(
+        m_cli.run({QStringLiteral("settings"), lib, QStringLiteral("custodian=Amina Yusuf\nX")}),
+        2);
+    AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("settings"), lib, QStringLiteral("colour=red")}),
+                       2);
+    const CliResult set =
+        m_cli.run({QStringLiteral("settings"), lib, QStringLiteral("custodian=Amina Yusuf")});
+    AMANAT_EXPECT_EXIT(set, 0);
+    QVERIFY2(set.out.contains("custodian=Amina Yusuf\n"), set.out.constData());
+    QCOMPARE(newestActor(), QStringLiteral("Amina Yusuf (amanat-cli)"));
+    // Every later change, in later runs, names her.
+    const QString file = m_dir.filePath(QStringLiteral("note.txt"));
+    writeFile(file, "a note\n");
+    AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("import"), lib, file}), 0);
+    QCOMPARE(newestActor(), QStringLiteral("Amina Yusuf (amanat-cli)"));
+    const CliResult shown = m_cli.run({QStringLiteral("settings"), lib});
+    QVERIFY2(shown.out.contains("custodian=Amina Yusuf\n"), shown.out.constData());
+    // Cleared: the account name again.
+    AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("settings"), lib, QStringLiteral("custodian=")}),
+                       0);
+    QVERIFY2(!newestActor().contains(QStringLiteral("Amina")), qPrintable(newestActor()));
     AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("verify"), lib}), 0);
 }
 

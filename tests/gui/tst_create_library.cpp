@@ -224,6 +224,10 @@ private Q_SLOTS:
             QVERIFY(dialog->isVisible());
             QVERIFY(child<QLabel>(dialog, "settingsErrorLabel")->isVisible());
             ocr->setText(QStringLiteral("chi_sim+eng"));
+            auto *custodian = child<QLineEdit>(dialog, "custodianEdit");
+            QVERIFY(custodian->isEnabled());
+            QVERIFY(custodian->text().isEmpty());
+            custodian->setText(QStringLiteral("Amina Yusuf"));
             dialog->accept();
             answered = true;
         });
@@ -237,10 +241,19 @@ private Q_SLOTS:
         auto languages = (*library)->extractions().defaultOcrLanguages();
         QVERIFY(languages.ok());
         QCOMPARE(*languages, QStringLiteral("chi_sim+eng"));
-        // Nothing of it in the app's settings file.
+        // The custodian acts from now on, named in the custody log.
+        QCOMPARE(*(*library)->custody().custodianName(), QStringLiteral("Amina Yusuf"));
+        auto newest = (*library)->custody().newest();
+        QVERIFY(newest.ok() && *newest);
+        QCOMPARE((*newest)->actor, QStringLiteral("Amina Yusuf (tst_create_library)"));
+        // Nothing of either in the app's settings file.
         QSettings().sync();
         QFile file(QSettings().fileName());
-        QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("chi_sim"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray settings = file.readAll();
+            QVERIFY(!settings.contains("chi_sim"));
+            QVERIFY(!settings.contains("Amina"));
+        }
     }
 
     void newPassphraseReplacedTheOldOne()

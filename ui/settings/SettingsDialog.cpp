@@ -70,10 +70,29 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
         m_ocrLanguages->setEnabled(false);
         ocrNote->setText(tr("Unlock a library to change its OCR languages."));
     }
+    // Who the custody log (and every bundle's manifest) names as acting: a person, not the
+    // computer's account. Kept inside the library, never in this computer's settings.
+    m_custodian = new QLineEdit(this);
+    m_custodian->setObjectName(QStringLiteral("custodianEdit"));
+    m_custodian->setPlaceholderText(tr("Your name, as a court should read it"));
+    m_custodian->setMaxLength(200);
+    if (m_library) {
+        auto current = m_library->custody().custodianName();
+        if (current.ok())
+            m_loadedCustodian = *current;
+        m_custodian->setText(m_loadedCustodian);
+    } else {
+        m_custodian->setEnabled(false);
+    }
+    auto *custodianNote =
+        new QLabel(tr("Recorded as who acted in the library's chain of custody."), this);
+    custodianNote->setWordWrap(true);
     auto *libraryBox = new QGroupBox(tr("This library"), this);
     auto *libraryForm = new QFormLayout(libraryBox);
     libraryForm->addRow(tr("&OCR languages:"), m_ocrLanguages);
     libraryForm->addRow(QString(), ocrNote);
+    libraryForm->addRow(tr("&Custodian:"), m_custodian);
+    libraryForm->addRow(QString(), custodianNote);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("settingsErrorLabel"));
@@ -107,6 +126,21 @@ void SettingsDialog::accept()
             m_ocrLanguages->setFocus();
             return;
         }
+    }
+    const QString custodian = m_custodian->text().trimmed();
+    if (m_library && custodian != m_loadedCustodian) {
+        const Status status = writeNow(*m_library, [custodian](Library &writer) {
+            return writer.atomically([&custodian](Library &library) {
+                return library.custody().setCustodianName(custodian, library.program());
+            });
+        });
+        if (!status.ok()) {
+            m_errorLabel->setText(status.error().message);
+            m_errorLabel->show();
+            m_custodian->setFocus();
+            return;
+        }
+        m_loadedCustodian = custodian;
     }
     ShellSettings::setAutoLockMinutes(m_autoLock->value());
     ShellSettings::setRememberRecent(m_rememberRecent->isChecked());

@@ -16,7 +16,8 @@ namespace amanat::ui {
 
 /** Preferences: auto-lock time, whether recent libraries are remembered, the theme (all in
  *  QSettings, nothing about any archive) and, when a library is open, its default OCR
- *  languages (stored inside that library). Saved when accepted. */
+ *  languages and the custodian its custody log names (stored inside that library). Saved
+ *  when accepted. */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ private:
     QLineEdit *m_ocrLanguages = nullptr;
     QLabel *m_errorLabel = nullptr;
     QString m_loadedOcrLanguages;
+    QLineEdit *m_custodian = nullptr;
+    QString m_loadedCustodian;
 };
 
 } // namespace amanat::ui

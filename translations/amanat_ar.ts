@@ -124,10 +124,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation>%1: الصفحات %2–%3</translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation>جُهِّز باستخدام Amanat %1 في %2 بالتوقيت العالمي المنسَّق (UTC).</translation>
     </message>
@@ -543,6 +539,102 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي شيء ولم يُسجَّل أي شيء.</translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation>ترجمة المستند %1</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation>الجزء %1، %2: الصفحات %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation>%1 · ترجمة %2</translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation>%1 · ترجمة</translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation>%1 · مترجم في %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation>المستند %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation>%1 (العنصر %2، غير موجود في هذه الحزمة)</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation>مترجم في</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation>المستند %1، %2، الصفحات من %3 إلى %4 من هذه الحزمة</translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation>أشهد بأنني مؤهل للترجمة من %1 إلى %2، وأن الترجمة المذكورة أدناه ترجمة صحيحة ودقيقة للمستند الأصلي المذكور أدناه، على حد علمي واعتقادي.</translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation>لغة الأصل</translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation>لغة الترجمة</translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation>(غير مسجل في المكتبة)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation>SHA-256 للترجمة</translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation>تاريخ الترجمة</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>إثبات التبليغ</translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من صفحة واحدة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من صفحتين (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحات (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -569,6 +661,10 @@
     <message>
         <source>Page numbering must be continuous or section.</source>
         <translation>يجب أن يكون ترقيم الصفحات continuous أو section.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
+        <translation>المستند %1 ترجمة للمستند %2: وُضع بعده مباشرة، في القسم «%3».</translation>
     </message>
 </context>
 <context>
@@ -898,10 +994,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message>
         <source>item %1: %2</source>
         <translation>العنصر %1: %2</translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
-        <translation>الإعداد الوحيد المتاح هو ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
@@ -1425,6 +1517,18 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The exhibit labels are already in order.</source>
         <translation>تسميات المستندات مرتّبة بالفعل.</translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation>الإعدادات هي ocr_languages=LANGS و custodian=NAME.</translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation>الرقم A (محكمة الهجرة الأمريكية)، مثل A123-456-789.</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>الرقم A</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1477,6 +1581,14 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
         <translation>أُزيلت حماية سجل سلسلة العهدة من الكتابة</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation>يتكون اسم الأمين من 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
+        <translation>اسم الأمين سطر واحد بلا أحرف تحكم.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1765,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>An exhibit can only move within its dossier.</source>
         <translation>لا يمكن نقل المستند إلا داخل ملف القضية الخاص به.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation>«%1» ليس رقم A: يتكون من 8 أو 9 أرقام، مثل A123-456-789.</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1697,28 +1813,9 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>%n صفحة، مرقَّمة من %1 إلى %2 في الهامش السفلي لكل صفحة.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation>
-            <numerusform>أُودعت هذه الحزمة في %n جزء:</numerusform>
-            <numerusform>أُودعت هذه الحزمة في جزء واحد:</numerusform>
-            <numerusform>أُودعت هذه الحزمة في جزأين:</numerusform>
-            <numerusform>أُودعت هذه الحزمة في %n أجزاء:</numerusform>
-            <numerusform>أُودعت هذه الحزمة في %n جزءًا:</numerusform>
-            <numerusform>أُودعت هذه الحزمة في %n جزء:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
         <translation>السلامة: يُدرج manifest.json، المودَع بجانب ملف PDF هذا، قيمة SHA-256 للملف الأصلي لكل مستند كما جُمع، وسلسلة العهدة الخاصة به، وقيمة SHA-256 لكل ملف من ملفات هذه الحزمة. وهو موقَّع (manifest.sig، Ed25519) بمفتاح المكتبة التي أنتجته، وبصمته هي:</translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation>الفهرس (تابع)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>الفهرس</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1737,8 +1834,63 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (في %2)</translation>
+        <source>Part %1 of %2</source>
+        <translation>الجزء %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation>
+            <numerusform>تُقدَّم هذه الحزمة في %n جزء. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+            <numerusform>تُقدَّم هذه الحزمة في جزء واحد. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+            <numerusform>تُقدَّم هذه الحزمة في جزأين. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+            <numerusform>تُقدَّم هذه الحزمة في %n أجزاء. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+            <numerusform>تُقدَّم هذه الحزمة في %n جزءًا. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+            <numerusform>تُقدَّم هذه الحزمة في %n جزء. يبدأ كل جزء بهذا الغلاف والفهرس الكامل:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>شهادة ترجمة</translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation>توقيع المترجم</translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation>الرقم A: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (تابع)</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>إثبات التبليغ</translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation>في %1 (التاريخ)، قمت أنا، %2، بتبليغ نسخة من %3 وكل الصفحات المرفقة إلى وزارة الأمن الداخلي (DHS)، مكتب المستشار القانوني الرئيسي، على العنوان التالي:</translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation>بواسطة (اختر واحدًا):</translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation>[  ] بريد من الدرجة الأولى</translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation>[  ] تسليم شخصي</translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation>[  ] تبليغ إلكتروني (ECAS)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1976,38 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation>«%1» ليس نطاق موافقة؛ استخدم أيًّا مما يلي: %2.</translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>مستند ممسوح ضوئيًا</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation>«%1» ليس رقم عنصر (يأخذ %2 رقم عنصر آخر).</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1842,6 +2026,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
         <translation>لا ينطبق %1 إلا على عناصر الشهادات؛ عيّن kind=testimony أولًا.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
+        <translation>لا يمكن أن يكون العنصر %1 ترجمة لنفسه.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3175,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>&amp;Hearing date:</source>
         <translation>تاريخ ال&amp;جلسة:</translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation>لمحكمة الهجرة الأمريكية فقط، مثل A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>الرقم &amp;A:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3664,34 +3860,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation>شهادة</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>مستند ممسوح ضوئيًا</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>فيديو</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>صوت</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>صورة</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>تقرير</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -4014,6 +4182,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation>رقم العنصر الأصلي</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation>الاسم، المؤهل، العنوان</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>تاريخ الترجمة</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4988,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;OCR languages:</source>
         <translation>لغات &amp;OCR:</translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation>اسمك كما ينبغي أن تقرأه المحكمة</translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation>يُسجَّل بوصفه من قام بالإجراءات في سلسلة حفظ المكتبة.</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>الأ&amp;مين:</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +483,105 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -512,6 +607,10 @@
     </message>
     <message>
         <source>Page numbering must be continuous or section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,10 +938,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,6 +1413,18 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The exhibit labels are already in order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1369,6 +1476,14 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1661,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>An exhibit can only move within its dossier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1582,23 +1701,8 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,7 +1722,58 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +1860,38 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1722,6 +1909,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +3032,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>&amp;Hearing date:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3506,34 +3705,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -3843,6 +4014,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4589,6 +4780,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&amp;OCR languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation>%1: páginas %2–%3</translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation>Preparado con Amanat %1 el %2 UTC.</translation>
     </message>
@@ -487,6 +483,102 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation>Se canceló la exportación; no se escribió ni se registró nada.</translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation>Traducción del documento %1</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation>Parte %1, %2: páginas %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation>%1 · traducción de %2</translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation>%1 · traducción</translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation>%1 · traducido en %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation>Documento %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation>%1 (elemento %2, no incluido en este legajo)</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traducción de</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation>Traducido en</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation>Documento %1, %2, páginas %3 a %4 de este legajo</translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation>Certifico que soy competente para traducir del %1 al %2 y que la traducción indicada a continuación es una traducción fiel y exacta del documento original indicado a continuación, según mi leal saber y entender.</translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation>el idioma del original</translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation>el idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation>(no registrado en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation>SHA-256 de la traducción</translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation>Fecha de la traducción</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>Constancia de notificación</translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation><numerusform>este legajo de %n página (%1 a %2)</numerusform><numerusform>este legajo de %n páginas (%1 a %2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -513,6 +605,10 @@
     <message>
         <source>Page numbering must be continuous or section.</source>
         <translation>La numeración de páginas debe ser continuous o section.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
+        <translation>El documento %1 traduce el documento %2: se coloca justo después, en la sección «%3».</translation>
     </message>
 </context>
 <context>
@@ -842,10 +938,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     <message>
         <source>item %1: %2</source>
         <translation>elemento %1: %2</translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
-        <translation>El único ajuste es ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
@@ -1321,6 +1413,18 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>The exhibit labels are already in order.</source>
         <translation>Las etiquetas de las pruebas ya están en orden.</translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation>Los ajustes son ocr_languages=IDIOMAS y custodian=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation>Número A (tribunal de inmigración de EE. UU.), como A123-456-789.</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1373,6 +1477,14 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
         <translation>se quitó la protección contra escritura del registro de cadena de custodia</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation>El nombre del custodio tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
+        <translation>El nombre del custodio ocupa una línea, sin caracteres de control.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1661,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>An exhibit can only move within its dossier.</source>
         <translation>Un anexo solo puede moverse dentro de su expediente.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation>«%1» no es un número A: tiene 8 o 9 dígitos, como A123-456-789.</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1585,24 +1701,9 @@ No ocultado en este expediente: %1 (%2)</translation>
             <numerusform>%n páginas, numeradas de %1 a %2 en el margen inferior de cada página.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation>
-            <numerusform>Este legajo se presenta en %n parte:</numerusform>
-            <numerusform>Este legajo se presenta en %n partes:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
         <translation>Integridad: manifest.json, presentado junto a este PDF, enumera el SHA-256 del original de cada anexo tal como se recopiló, su cadena de custodia y el SHA-256 de cada archivo de este legajo. Está firmado (manifest.sig, Ed25519) con la clave de la biblioteca que lo generó, cuya huella digital es:</translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation>Índice (continuación)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Índice</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1621,8 +1722,59 @@ No ocultado en este expediente: %1 (%2)</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (en %2)</translation>
+        <source>Part %1 of %2</source>
+        <translation>Parte %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation>
+            <numerusform>Este legajo se presenta en %n parte. Cada una empieza con esta portada y el índice completo:</numerusform>
+            <numerusform>Este legajo se presenta en %n partes. Cada una empieza con esta portada y el índice completo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>Certificado de traducción</translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation>Firma del traductor</translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation>Número A: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>Constancia de notificación</translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation>El %1 (fecha), yo, %2, notifiqué una copia de %3 y de todas las páginas adjuntas al Department of Homeland Security (DHS), Office of the Principal Legal Advisor, en la siguiente dirección:</translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation>por (marque una opción):</translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation>[  ] correo de primera clase</translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation>[  ] entrega personal</translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation>[  ] notificación electrónica (ECAS)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1860,38 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation>«%1» no es un alcance de consentimiento; use cualquiera de estos: %2.</translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimonio</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Escaneo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation>«%1» no es un número de elemento (%2 requiere el número de otro elemento).</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1726,6 +1910,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
         <translation>%1 solo se aplica a elementos de tipo testimonio; establezca primero kind=testimony.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
+        <translation>El elemento %1 no puede ser la traducción de sí mismo.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3035,14 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>&amp;Hearing date:</source>
         <translation>Fecha de la &amp;vista:</translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation>Solo tribunal de inmigración de EE. UU., p. ej. A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>Número &amp;A:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3512,34 +3708,6 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation>Testimonio</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Escaneo</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -3850,6 +4018,26 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traducción de</translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation>número del elemento original</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation>Nombre, titulación, dirección</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>Fecha de traducción</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4788,18 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>&amp;OCR languages:</source>
         <translation>&amp;Idiomas de OCR:</translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation>Su nombre, tal como debe leerlo un tribunal</translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation>Se registra como quien actuó en la cadena de custodia de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Custodio:</translation>
     </message>
 </context>
 <context>

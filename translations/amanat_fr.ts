@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation>%1&#xa0;: pages %2–%3</translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation>Préparé avec Amanat %1 le %2 UTC.</translation>
     </message>
@@ -487,6 +483,102 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation>L’exportation a été annulée ; rien n’a été écrit ni consigné.</translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation>Traduction de la pièce %1</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation>Partie %1, %2 : pages %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation>%1 · traduction de %2</translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation>%1 · traduction</translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation>%1 · traduit en %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation>Pièce %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation>%1 (élément %2, absent de ce dossier)</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduction de</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation>Traduit en</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation>Pièce %1, %2, pages %3 à %4 de ce dossier</translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation>Je certifie être compétent pour traduire du %1 vers le %2, et que la traduction indiquée ci-dessous est une traduction fidèle et exacte du document original indiqué ci-dessous, au mieux de ma connaissance.</translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation>la langue de l’original</translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation>la langue de la traduction</translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation>(non consigné dans la bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation>SHA-256 de la traduction</translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation>Date de la traduction</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Partie %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>Preuve de signification</translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation><numerusform>ce dossier de %n page (%1 à %2)</numerusform><numerusform>ce dossier de %n pages (%1 à %2)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -513,6 +605,10 @@
     <message>
         <source>Page numbering must be continuous or section.</source>
         <translation>La numérotation des pages doit être continuous ou section.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
+        <translation>La pièce %1 traduit la pièce %2 : elle est placée juste après, dans la section « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -842,10 +938,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     <message>
         <source>item %1: %2</source>
         <translation>élément %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
-        <translation>Le seul paramètre est ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
@@ -1321,6 +1413,18 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>The exhibit labels are already in order.</source>
         <translation>Les cotes des pièces sont déjà dans l’ordre.</translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation>Les réglages sont ocr_languages=LANGUES et custodian=NOM.</translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation>Numéro A (tribunal de l’immigration des États-Unis), comme A123-456-789.</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Numéro A</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1373,6 +1477,14 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
         <translation>la protection en écriture du journal de la chaîne de possession a été supprimée</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation>Le nom du dépositaire compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
+        <translation>Le nom du dépositaire tient sur une ligne, sans caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1661,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>An exhibit can only move within its dossier.</source>
         <translation>Une pièce ne peut être déplacée qu’à l’intérieur de son dossier.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation>« %1 » n’est pas un numéro A : il compte 8 ou 9 chiffres, comme A123-456-789.</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1585,24 +1701,9 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
             <numerusform>%n pages, numérotées de %1 à %2 dans la marge inférieure de chaque page.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation>
-            <numerusform>Cette liasse est déposée en %n partie&#xa0;:</numerusform>
-            <numerusform>Cette liasse est déposée en %n parties&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
         <translation>Intégrité&#xa0;: manifest.json, déposé à côté de ce PDF, répertorie l’empreinte SHA-256 de l’original de chaque pièce tel qu’il a été collecté, sa chaîne de possession, ainsi que l’empreinte SHA-256 de chaque fichier de cette liasse. Il est signé (manifest.sig, Ed25519) avec la clé de la bibliothèque qui l’a produit, dont l’empreinte est&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation>Index (suite)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1621,8 +1722,59 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (dans %2)</translation>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation>
+            <numerusform>Ce dossier est déposé en %n partie. Chacune commence par cette page de garde et l’index complet :</numerusform>
+            <numerusform>Ce dossier est déposé en %n parties. Chacune commence par cette page de garde et l’index complet :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>Certificat de traduction</translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation>Signature du traducteur</translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation>Numéro A : %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>Preuve de signification</translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation>Le %1 (date), je soussigné(e), %2, ai signifié une copie de %3 et de toutes les pages jointes au Department of Homeland Security (DHS), Office of the Principal Legal Advisor, à l’adresse suivante :</translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation>par (cocher une case) :</translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation>[  ] courrier prioritaire (first-class mail)</translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation>[  ] remise en main propre</translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation>[  ] signification électronique (ECAS)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1860,38 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une portée de consentement&#xa0;; utilisez une ou plusieurs des valeurs suivantes&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation>« %1 » n’est pas un numéro d’élément (%2 attend le numéro d’un autre élément).</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1726,6 +1910,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
         <translation>%1 ne s’applique qu’aux éléments de type témoignage&#xa0;; définissez d’abord kind=testimony.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
+        <translation>L’élément %1 ne peut pas être sa propre traduction.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3035,14 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>&amp;Hearing date:</source>
         <translation>Date de l’&amp;audience&#xa0;:</translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation>Tribunal de l’immigration des États-Unis uniquement, p. ex. A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>Numéro &amp;A :</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3512,34 +3708,6 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation>Témoignage</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Numérisation</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -3850,6 +4018,26 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduction de</translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation>numéro de l’élément original</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation>Nom, qualification, adresse</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>Date de traduction</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4788,18 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>&amp;OCR languages:</source>
         <translation>Langues &amp;OCR&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation>Votre nom, tel qu’un tribunal doit le lire</translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation>Inscrit comme auteur des actions dans la chaîne de conservation de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Dépositaire :</translation>
     </message>
 </context>
 <context>

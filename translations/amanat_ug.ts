@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation>%1: %2–%3 بەتلەر</translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation>Amanat %1 بىلەن %2 UTC دا تەييارلاندى.</translation>
     </message>
@@ -487,6 +483,102 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation>چىقىرىش ئەمەلدىن قالدۇرۇلدى؛ ھېچنېمە يېزىلمىدى ۋە خاتىرىلەنمىدى.</translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation>%1-ھۆججەتنىڭ تەرجىمىسى</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>تەرجىمە</translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation>%1-قىسىم، %2: %3–%4-بەتلەر</translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation>%1 · %2 نىڭ تەرجىمىسى</translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation>%1 · تەرجىمە</translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation>%1 · تەرجىمىسى %2 دە</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation>%1-ھۆججەت — %2</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation>%1 (%2-تۈر، بۇ توپلامدا يوق)</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>نىڭ تەرجىمىسى</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>تەرجىمان</translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation>تەرجىمىسى</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation>%1-ھۆججەت، %2، بۇ توپلامنىڭ %3 دىن %4 گىچە بەتلىرى</translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation>مەن %1 دىن %2 غا تەرجىمە قىلىش ئىقتىدارىم بارلىقىنى، ۋە تۆۋەندىكى تەرجىمىنىڭ بىلىشىمچە تۆۋەندىكى ئەسلى ھۆججەتنىڭ توغرا ۋە ئېنىق تەرجىمىسى ئىكەنلىكىنى ئىسپاتلايمەن.</translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation>ئەسلى ھۆججەتنىڭ تىلى</translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation>تەرجىمىنىڭ تىلى</translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation>(ئامباردا خاتىرىلەنمىگەن)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>ئەسلى</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation>تەرجىمىنىڭ SHA-256 قىممىتى</translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation>تەرجىمە قىلىنغان ۋاقىت</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>%1-قىسىم</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>يەتكۈزۈش ئىسپاتى</translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>مۇندەرىجە</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation><numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform><numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -513,6 +605,10 @@
     <message>
         <source>Page numbering must be continuous or section.</source>
         <translation>بەت نومۇرلاش continuous ياكى section بولۇشى كېرەك.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
+        <translation>%1-ھۆججەت %2-ھۆججەتنىڭ تەرجىمىسى: ئۇ «%3» بۆلىكىدە دەل ئۇنىڭ كەينىگە قويۇلدى.</translation>
     </message>
 </context>
 <context>
@@ -842,10 +938,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message>
         <source>item %1: %2</source>
         <translation>%1 نومۇرلۇق تۈر: %2</translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
-        <translation>بىردىنبىر تەڭشەك ocr_languages=LANGS.</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
@@ -1321,6 +1413,18 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The exhibit labels are already in order.</source>
         <translation>دەلىل بەلگىلىرى ئاللىقاچان تەرتىپلىك.</translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation>تەڭشەكلەر ocr_languages=LANGS ۋە custodian=NAME.</translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation>A نومۇرى (ئامېرىكا كۆچمەنلەر سوتى)، مەسىلەن A123-456-789.</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A نومۇرى</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1373,6 +1477,14 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
         <translation>ساقلاش زەنجىرى خاتىرىسىنىڭ يېزىشتىن قوغدىلىشى ئېلىۋېتىلگەن</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation>ساقلىغۇچىنىڭ ئىسمى كۆپ بولغاندا 200 ھەرپ بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
+        <translation>ساقلىغۇچىنىڭ ئىسمى بىر قۇر بولۇپ، كونترول ھەرپلىرى بولمايدۇ.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1661,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>An exhibit can only move within its dossier.</source>
         <translation>دەلىلنى پەقەت ئۆز دوسىيېسى ئىچىدىلا يۆتكىگىلى بولىدۇ.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation>«%1» A نومۇرى ئەمەس: ئۇ 8 ياكى 9 خانىلىق سان، مەسىلەن A123-456-789.</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1585,24 +1701,9 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>%n بەت، ھەر بىر بەتنىڭ ئاستى گىرۋىكىدە %1 دىن %2 گىچە نومۇر قويۇلغان.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation>
-            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ:</numerusform>
-            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
         <translation>پۈتۈنلۈك: بۇ PDF نىڭ يېنىدا تاپشۇرۇلغان manifest.json ھەر بىر دەلىلنىڭ توپلانغان ۋاقىتتىكى ئەسلى ھۆججىتىنىڭ SHA-256 قىممىتىنى، ئۇنىڭ ساقلاش زەنجىرىنى ۋە بۇ توپلامدىكى ھەر بىر ھۆججەتنىڭ SHA-256 قىممىتىنى كۆرسىتىدۇ. ئۇ ئۆزىنى ھاسىل قىلغان ئامبارنىڭ ئاچقۇچى بىلەن ئىمزالانغان (manifest.sig، Ed25519)، ئۇ ئاچقۇچنىڭ بارماق ئىزى:</translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation>مۇندەرىجە (داۋامى)</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>مۇندەرىجە</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1621,8 +1722,59 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>بەتلەر</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (%2 دا)</translation>
+        <source>Part %1 of %2</source>
+        <translation>%2 قىسىمنىڭ %1-قىسمى</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation>
+            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ. ھەر قىسىم مۇشۇ مۇقاۋا ۋە تولۇق مۇندەرىجە بىلەن باشلىنىدۇ:</numerusform>
+            <numerusform>بۇ توپلام %n قىسىم قىلىپ تاپشۇرۇلىدۇ. ھەر قىسىم مۇشۇ مۇقاۋا ۋە تولۇق مۇندەرىجە بىلەن باشلىنىدۇ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>تەرجىمە گۇۋاھنامىسى</translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation>تەرجىماننىڭ ئىمزاسى</translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation>A نومۇرى: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (داۋامى)</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>يەتكۈزۈش ئىسپاتى</translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation>%1 (چېسلا) دا، مەن %2، %3 ۋە قوشۇمچە بەتلەرنىڭ كۆپەيتىلمىسىنى ئامېرىكا دۆلەت ئىچى بىخەتەرلىك مىنىستىرلىكى (DHS) باش قانۇن مەسلىھەتچىسى ئىشخانىسىغا تۆۋەندىكى ئادرېس بويىچە يەتكۈزدۈم:</translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation>ئۇسۇلى (بىرىنى بەلگىلەڭ):</translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation>[  ] بىرىنچى دەرىجىلىك پوچتا</translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation>[  ] شەخسەن يەتكۈزۈش</translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation>[  ] ئېلېكترونلۇق يەتكۈزۈش (ECAS)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ئىمزا</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1860,38 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation>«%1» رازىلىق دائىرىسى ئەمەس؛ تۆۋەندىكىلەرنىڭ خالىغانلىرىنى ئىشلىتىڭ: %2.</translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation>گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>سكانېرلانغان ھۆججەت</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>سىن</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>ئۈن</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>رەسىم</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>دوكلات</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ھۆججەت</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation>«%1» تۈر نومۇرى ئەمەس (%2 باشقا بىر تۈرنىڭ نومۇرىنى تەلەپ قىلىدۇ).</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1726,6 +1910,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
         <translation>%1 پەقەت گۇۋاھلىق تۈرلىرىگىلا ماس كېلىدۇ؛ ئالدى بىلەن kind=testimony نى بەلگىلەڭ.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
+        <translation>%1-تۈر ئۆزىنىڭ تەرجىمىسى بولالمايدۇ.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3035,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>&amp;Hearing date:</source>
         <translation>سوت &amp;ئېچىلىش چېسلاسى:</translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation>پەقەت ئامېرىكا كۆچمەنلەر سوتى ئۈچۈن، مەسىلەن A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>&amp;A نومۇرى:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3512,34 +3708,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Tags</source>
         <translation>بەلگىلەر</translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation>گۇۋاھلىق</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>سكانېرلانغان ھۆججەت</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>سىن</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>ئۈن</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>رەسىم</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>دوكلات</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>ھۆججەت</translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -3850,6 +4018,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Notes</source>
         <translation>ئىزاھاتلار</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>نىڭ تەرجىمىسى</translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation>ئەسلى تۈرنىڭ نومۇرى</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>تەرجىمان</translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation>ئىسمى، سالاھىيىتى، ئادرېسى</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>تەرجىمە ۋاقتى</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4788,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;OCR languages:</source>
         <translation>&amp;OCR تىللىرى:</translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation>سوت ئوقۇشقا تېگىشلىك شەكىلدىكى ئىسمىڭىز</translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation>ئامبارنىڭ ساقلاش زەنجىرىدە ھەرىكەت قىلغۇچى سۈپىتىدە خاتىرىلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>&amp;ساقلىغۇچى:</translation>
     </message>
 </context>
 <context>

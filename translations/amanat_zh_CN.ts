@@ -114,10 +114,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: pages %2–%3</source>
-        <translation>%1：第 %2–%3 页</translation>
-    </message>
-    <message>
         <source>Prepared with Amanat %1 on %2 UTC.</source>
         <translation>由 Amanat %1 于 %2 UTC 生成。</translation>
     </message>
@@ -473,6 +469,102 @@
         <source>The export was cancelled; nothing was written or logged.</source>
         <translation>导出已取消；未写入也未记录任何内容。</translation>
     </message>
+    <message>
+        <source>Translation of exhibit %1</source>
+        <translation>证据 %1 的译文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Part %1, %2: pages %3–%4</source>
+        <translation>第 %1 部分，%2：第 %3–%4 页</translation>
+    </message>
+    <message>
+        <source>%1 · translation of %2</source>
+        <translation>%1 · %2 的译文</translation>
+    </message>
+    <message>
+        <source>%1 · translation</source>
+        <translation>%1 · 译文</translation>
+    </message>
+    <message>
+        <source>%1 · translated in %2</source>
+        <translation>%1 · 译文见 %2</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 — %2</source>
+        <translation>证据 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (item %2, not in this bundle)</source>
+        <translation>%1（条目 %2，不在本卷宗中）</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>译自</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>译者</translation>
+    </message>
+    <message>
+        <source>Translated in</source>
+        <translation>译文见</translation>
+    </message>
+    <message>
+        <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
+        <translation>证据 %1，%2，本卷宗第 %3 至 %4 页</translation>
+    </message>
+    <message>
+        <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
+        <translation>本人兹证明，本人具备从%1译为%2的能力，且下列译文据本人所知所信，是下列原始文件真实、准确的翻译。</translation>
+    </message>
+    <message>
+        <source>the language of the original</source>
+        <translation>原文语言</translation>
+    </message>
+    <message>
+        <source>the language of the translation</source>
+        <translation>译文语言</translation>
+    </message>
+    <message>
+        <source>(not recorded in the library)</source>
+        <translation>（资料库中未记录）</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the translation</source>
+        <translation>译文的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Date of translation</source>
+        <translation>翻译日期</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>送达证明</translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle of %n page(s) (%1 to %2)</source>
+        <translation><numerusform>本卷宗共 %n 页（%1 至 %2）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>
@@ -499,6 +591,10 @@
     <message>
         <source>Page numbering must be continuous or section.</source>
         <translation>页码编排必须是 continuous 或 section。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
+        <translation>证据 %1 是证据 %2 的译文：已紧接其后放入“%3”部分。</translation>
     </message>
 </context>
 <context>
@@ -828,10 +924,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message>
         <source>item %1: %2</source>
         <translation>条目 %1：%2</translation>
-    </message>
-    <message>
-        <source>The only setting is ocr_languages=LANGS.</source>
-        <translation>唯一的设置项是 ocr_languages=LANGS。</translation>
     </message>
     <message>
         <source>Store the files without extracting text.</source>
@@ -1295,6 +1387,18 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The exhibit labels are already in order.</source>
         <translation>证据标号已经按顺序排列。</translation>
     </message>
+    <message>
+        <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
+        <translation>可用设置为 ocr_languages=LANGS 和 custodian=NAME。</translation>
+    </message>
+    <message>
+        <source>A-number (US immigration court), as in A123-456-789.</source>
+        <translation>A 号码（美国移民法庭），如 A123-456-789。</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>A 号码</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1347,6 +1451,14 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
         <translation>监管链日志的写保护已被移除</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name has at most 200 characters.</source>
+        <translation>保管人姓名最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>A custodian&apos;s name is one line without control characters.</source>
+        <translation>保管人姓名须为一行，且不含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1635,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>An exhibit can only move within its dossier.</source>
         <translation>证物只能在其所属案卷内移动。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation>“%1”不是 A 号码：A 号码有 8 或 9 位数字，如 A123-456-789。</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionStore</name>
@@ -1557,23 +1673,9 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>共 %n 页，在每页下边距处编号为 %1 至 %2。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>This bundle is filed in %n parts:</source>
-        <translation>
-            <numerusform>本卷宗分为 %n 个部分提交：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
         <translation>完整性：与本 PDF 一同提交的 manifest.json 列出了每个证物原件在收集时的 SHA-256、其监管链，以及本卷宗中每个文件的 SHA-256。该清单已使用生成它的资料库的密钥签名（manifest.sig，Ed25519），该密钥的指纹为：</translation>
-    </message>
-    <message>
-        <source>Index (continued)</source>
-        <translation>目录（续）</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>目录</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1592,8 +1694,58 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>页码</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1（位于 %2）</translation>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
+        <translation>
+            <numerusform>本卷宗分 %n 部分提交。每部分均以本封面和完整索引开头：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>翻译证明</translation>
+    </message>
+    <message>
+        <source>Signature of the translator</source>
+        <translation>译者签名</translation>
+    </message>
+    <message>
+        <source>A-Number: %1</source>
+        <translation>A 号码：%1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Proof of Service</source>
+        <translation>送达证明</translation>
+    </message>
+    <message>
+        <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
+        <translation>本人 %2 于 %1（日期）将 %3 及所附全部页面的副本送达美国国土安全部（DHS）首席法律顾问办公室，地址如下：</translation>
+    </message>
+    <message>
+        <source>by (tick one):</source>
+        <translation>送达方式（勾选一项）：</translation>
+    </message>
+    <message>
+        <source>[  ] first-class mail</source>
+        <translation>[  ] 一类邮件</translation>
+    </message>
+    <message>
+        <source>[  ] personal service</source>
+        <translation>[  ] 当面送达</translation>
+    </message>
+    <message>
+        <source>[  ] electronic service (ECAS)</source>
+        <translation>[  ] 电子送达（ECAS）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1831,38 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>&quot;%1&quot; is not a consent scope; use any of: %2.</source>
         <translation>“%1”不是同意范围；可使用以下任意值：%2。</translation>
     </message>
+    <message>
+        <source>Testimony</source>
+        <translation>证词</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
+        <translation>“%1”不是条目编号（%2 需要另一个条目的编号）。</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -1697,6 +1881,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony items; set kind=testimony first.</source>
         <translation>%1 仅适用于证词条目；请先设置 kind=testimony。</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be the translation of itself.</source>
+        <translation>条目 %1 不能是其自身的译文。</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3000,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>&amp;Hearing date:</source>
         <translation>开庭日期(&amp;H)：</translation>
     </message>
+    <message>
+        <source>US immigration court only, e.g. A123-456-789</source>
+        <translation>仅用于美国移民法庭，如 A123-456-789</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>A 号码(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ClipMarkersPanel</name>
@@ -3474,34 +3670,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Tags</source>
         <translation>标签</translation>
     </message>
-    <message>
-        <source>Testimony</source>
-        <translation>证词</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>扫描件</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
 </context>
 <context>
     <name>amanat::ui::ItemViewer</name>
@@ -3809,6 +3977,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>译自</translation>
+    </message>
+    <message>
+        <source>number of the original item</source>
+        <translation>原件条目编号</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>译者</translation>
+    </message>
+    <message>
+        <source>Name, qualification, address</source>
+        <translation>姓名、资质、地址</translation>
+    </message>
+    <message>
+        <source>Translation date</source>
+        <translation>翻译日期</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4738,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;OCR languages:</source>
         <translation>OCR 语言(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Your name, as a court should read it</source>
+        <translation>您的姓名（按法庭应看到的写法）</translation>
+    </message>
+    <message>
+        <source>Recorded as who acted in the library&apos;s chain of custody.</source>
+        <translation>在资料库的保管链中记录为操作者。</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian:</source>
+        <translation>保管人(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ const Command kCommands[] = {
      "reextract LIBRARY [ID...] [--all] [--ocr-lang LANGS] [--pdf-password-file FILE] "
      "[--timeout SECONDS]",
      runReextract},
-    {"settings", "settings LIBRARY [ocr_languages=LANGS]", runSettings},
+    {"settings", "settings LIBRARY [ocr_languages=LANGS] [custodian=NAME]", runSettings},
     {"list", "list LIBRARY [--json]", runList},
     {"show", "show LIBRARY ID [--json]", runShow},
     {"set",
@@ -40,7 +40,8 @@ const Command kCommands[] = {
     {"search-delete", "search-delete LIBRARY NAME", runSearchDelete},
     {"dossier",
      "dossier (create LIBRARY NAME [--court TEXT] [--case-number TEXT] [--hearing-date DATE] "
-     "[--parties TEXT] [--counsel TEXT] | add LIBRARY DOSSIER ID... [--section TITLE] "
+     "[--parties TEXT] [--counsel TEXT] [--a-number NUMBER] | add LIBRARY DOSSIER ID... "
+     "[--section TITLE] "
      "[--pages FIRST-LAST] [--time START-END] [--label LABEL] [--description TEXT] | "
      "list LIBRARY [--json] | show LIBRARY DOSSIER [--json] | remove LIBRARY DOSSIER LABEL | "
      "renumber LIBRARY DOSSIER | "

@@ -31,6 +31,7 @@ QJsonObject dossierJson(const Dossier &d)
                        {QStringLiteral("parties"), d.parties},
                        {QStringLiteral("counsel"), d.counsel},
                        {QStringLiteral("hearing_date"), d.hearingDate},
+                       {QStringLiteral("a_number"), d.aNumber},
                        {QStringLiteral("created_at"), d.createdAt},
                        {QStringLiteral("modified_at"), d.modifiedAt}};
 }
@@ -95,6 +96,9 @@ int dossierCreate(const QStringList &args)
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("counsel"), Cli::tr("Counsel, as printed on the cover."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("a-number"),
+                      Cli::tr("A-number (US immigration court), as in A123-456-789."),
+                      QStringLiteral("NUMBER")});
     int exitCode = 0;
     if (!Cli::parse(parser, args, 2, 2, synopsisOf("dossier"), &exitCode))
         return exitCode;
@@ -106,6 +110,7 @@ int dossierCreate(const QStringList &args)
     dossier.hearingDate = parser.value(QStringLiteral("hearing-date"));
     dossier.parties = parser.value(QStringLiteral("parties"));
     dossier.counsel = parser.value(QStringLiteral("counsel"));
+    dossier.aNumber = parser.value(QStringLiteral("a-number"));
     auto library = Cli::open(positional.at(0), Library::Access::Write);
     if (!library.ok())
         return Cli::fail(library.error());
@@ -241,7 +246,8 @@ int dossierShow(const QStringList &args)
             {Cli::tr("Case number"), dossier->caseNumber},
             {Cli::tr("Parties"), dossier->parties},
             {Cli::tr("Counsel"), dossier->counsel},
-            {Cli::tr("Hearing date"), dossier->hearingDate}};
+            {Cli::tr("Hearing date"), dossier->hearingDate},
+            {Cli::tr("A-number"), dossier->aNumber}};
         for (const auto &[name, value] : details)
             if (!value.isEmpty())
                 Cli::print(QStringLiteral("%1: %2").arg(name, value));

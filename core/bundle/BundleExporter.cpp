@@ -163,7 +163,12 @@ Status BundleExporter::Run::prepare(int index)
             } else {
                 for (const auto &[number, pageText] : e.text)
                     text += pageText + QLatin1Char('\n');
-                p.typesetHeading = tr("Text of the original file (as extracted)");
+                // A translation is a document in its own right, not the original's text.
+                p.typesetHeading =
+                    e.translationOf >= 0 ? tr("Translation of exhibit %1")
+                                               .arg(plan.exhibits.at(e.translationOf).exhibit.label)
+                    : e.translatedFrom ? tr("Translation")
+                                       : tr("Text of the original file (as extracted)");
                 if (text.trimmed().isEmpty())
                     text = tr("(No text could be extracted from this file. The original is "
                               "identified by its SHA-256 on the exhibit sheet.)");
@@ -363,6 +368,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     run.assignParts();
 
     const Dossier &d = run.plan.dossier;
+    const bool us = m_options.profile == BundleOptions::Profile::Us;
     run.cover = CoverText{d.name,
                           d.court,
                           d.caseNumber,
@@ -377,7 +383,8 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                           {},
                           {},
                           signingKey.displayFingerprint(),
-                          {}};
+                          {},
+                          us ? d.aNumber : QString()};
     if (run.parts.size() > 1)
         for (int k = 0; k < run.parts.size(); ++k)
             run.cover.parts << tr("Part %1, %2: pages %3–%4")
@@ -406,10 +413,12 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
     const int total = run.layout.pageCount();
     for (int i = 0; i < total; ++i) {
         const BundlePage &page = run.layout.pages.at(i);
-        const QString left =
-            page.exhibit >= 0
-                ? tr("Exhibit %1").arg(run.plan.exhibits.at(page.exhibit).exhibit.label)
-                : QString();
+        QString left = page.exhibit >= 0
+                           ? tr("Exhibit %1").arg(run.plan.exhibits.at(page.exhibit).exhibit.label)
+                           : QString();
+        // US immigration court filings carry the A-number on every page.
+        if (!run.cover.aNumber.isEmpty())
+            left = left.isEmpty() ? run.cover.aNumber : tr("%1 · %2").arg(run.cover.aNumber, left);
         const QString pageOf = tr("Page %1 of %2").arg(i + 1).arg(total);
         const QString bates = run.layout.bates.at(i);
         stamps.add(page.size, [left, pageOf, bates](QPainter &painter, const QSizeF &size) {
@@ -474,6 +483,10 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
         m.originalName = run.sanitize(e.item.original.name);
         m.nativePath = p.nativePath;
         m.redacted = p.redacted();
+        if (e.translationOf >= 0)
+            m.translationOf = run.plan.exhibits.at(e.translationOf).exhibit.label;
+        for (int t : e.translations)
+            m.translations << run.plan.exhibits.at(t).exhibit.label;
         for (CustodyEvent event : e.custody) {
             // A redacted string must not come back through a logged file name or title.
             const QByteArray json = QJsonDocument(event.details).toJson(QJsonDocument::Compact);

@@ -8,6 +8,7 @@
 #include "model/ItemFields.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QRegularExpression>
@@ -163,19 +164,41 @@ void BundleExporter::Run::layOut()
         row.title = sanitize(e.title());
         row.date = e.item.field("event_date");
         row.type = ItemFields::kindLabel(e.item.kind);
+        if (e.translationOf >= 0)
+            row.type = tr("%1 · translation of %2")
+                           .arg(row.type, plan.exhibits.at(e.translationOf).exhibit.label);
+        else if (e.translatedFrom)
+            row.type = tr("%1 · translation").arg(row.type);
+        QStringList translations;
+        for (int t : e.translations)
+            translations << plan.exhibits.at(t).exhibit.label;
+        if (!translations.isEmpty())
+            row.type =
+                tr("%1 · translated in %2").arg(row.type, translations.join(QStringLiteral(", ")));
         rowOfExhibit[x] = int(indexRows.size());
+        indexRows.append(row);
+    }
+    // The US immigration court profile ends with a proof of service, listed like a document.
+    const bool us = options.profile == BundleOptions::Profile::Us;
+    const int proofRow = us ? int(indexRows.size()) : -1;
+    if (us) {
+        IndexRow row;
+        row.title = tr("Proof of Service");
         indexRows.append(row);
     }
     const QVector<IndexPageRows> indexPages =
         GeneratedPages::layOutIndex(base, indexRows, composer.measuringDevice());
     const int firstIndexPage = int(layout.pages.size());
+    // What US immigration courts call a table of contents is the same list.
+    const QString indexTitle = us ? tr("Table of Contents") : tr("Index");
     for (int i = 0; i < indexPages.size(); ++i)
-        addGenerated(base, -1,
-                     [this, i, on = indexPages.at(i)](QPainter &painter, const QSizeF &size) {
-                         GeneratedPages::drawIndexPage(
-                             painter, size, indexRows.mid(on.first, on.count), on.rects, i > 0);
-                     });
-    layout.outline.append(OutlineEntry{tr("Index"), firstIndexPage, 0, -1});
+        addGenerated(
+            base, -1,
+            [this, i, on = indexPages.at(i), indexTitle](QPainter &painter, const QSizeF &size) {
+                GeneratedPages::drawIndexPage(painter, size, indexTitle,
+                                              indexRows.mid(on.first, on.count), on.rects, i > 0);
+            });
+    layout.outline.append(OutlineEntry{indexTitle, firstIndexPage, 0, -1});
     frontPages = int(layout.pages.size());
 
     int lastSection = -1;
@@ -223,9 +246,22 @@ void BundleExporter::Run::layOut()
                                    last.hash.left(16));
             }
             const QString author = e.item.field("source_author");
+            QString translationOf;
+            if (e.translationOf >= 0)
+                translationOf = tr("Exhibit %1 — %2")
+                                    .arg(plan.exhibits.at(e.translationOf).exhibit.label,
+                                         s(plan.exhibits.at(e.translationOf).title()));
+            else if (e.translatedFrom)
+                translationOf = tr("%1 (item %2, not in this bundle)")
+                                    .arg(s(PlannedExhibit::titleOf(*e.translatedFrom)))
+                                    .arg(e.translatedFrom->id);
+            QStringList translations;
+            for (int t : e.translations)
+                translations << tr("Exhibit %1").arg(plan.exhibits.at(t).exhibit.label);
+            const QString translatedIn = translations.join(QStringLiteral(", "));
             sheet.rows = {
                 {tr("Section"), s(e.sectionTitle)},
-                {tr("Kind"), e.item.kind},
+                {tr("Kind"), ItemFields::kindLabel(e.item.kind)},
                 {tr("Date"), s(e.item.field("event_date"))},
                 {tr("Description"), s(e.exhibit.description.isEmpty() ? e.item.field("description")
                                                                       : e.exhibit.description)},
@@ -236,6 +272,9 @@ void BundleExporter::Run::layOut()
                 {tr("Accessed"), s(e.item.field("source_accessed"))},
                 {tr("Language"), e.item.field("language")},
                 {tr("Witness code"), e.item.field("witness_code")},
+                {tr("Translation of"), translationOf},
+                {tr("Translator"), e.translatedFrom ? s(e.item.field("translator")) : QString()},
+                {tr("Translated in"), translatedIn},
                 {tr("Original file"), s(e.item.original.name)},
                 {tr("SHA-256 of the original"), e.item.original.sha256},
                 {tr("Collected"), e.item.original.importedAt},
@@ -248,6 +287,10 @@ void BundleExporter::Run::layOut()
             GeneratedPages::drawExhibitSheet(painter, size, sheet);
         });
         indexRows[rowOfExhibit.at(x)].targetPage = p.firstBundlePage;
+        if (e.translatedFrom)
+            addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
+                GeneratedPages::drawCertificate(painter, size, certificateFor(x));
+            });
         layout.outline.append(OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title())),
                                            p.firstBundlePage, 1, x});
 
@@ -355,13 +398,27 @@ void BundleExporter::Run::layOut()
         indexRows[rowOfExhibit.at(x)].firstPage = p.firstBundlePage + 1;
         indexRows[rowOfExhibit.at(x)].lastPage = p.lastBundlePage + 1;
     }
+    if (us) {
+        const int page = addGenerated(base, -1, [this](QPainter &painter, const QSizeF &size) {
+            const Dossier &d = plan.dossier;
+            GeneratedPages::drawProofOfService(
+                painter, size,
+                ProofOfService{
+                    d.parties.isEmpty() ? d.name : d.parties, d.aNumber, d.counsel,
+                    tr("this bundle of %n page(s) (%1 to %2)", nullptr, layout.pageCount())
+                        .arg(layout.bates.first(), layout.bates.last())});
+        });
+        layout.outline.append(OutlineEntry{tr("Proof of Service"), page, 0, -1});
+        indexRows[proofRow].targetPage = page;
+        indexRows[proofRow].firstPage = indexRows[proofRow].lastPage = page + 1;
+    }
     // Section rows show the pages of their exhibits.
     for (int r = 0; r < indexRows.size(); ++r) {
         if (!indexRows[r].isSection)
             continue;
         indexRows[r].firstPage = indexRows[r].targetPage + 1;
         int last = indexRows[r].firstPage;
-        for (int k = r + 1; k < indexRows.size() && !indexRows[k].isSection; ++k)
+        for (int k = r + 1; k < indexRows.size() && !indexRows[k].isSection && k != proofRow; ++k)
             last = indexRows[k].lastPage;
         indexRows[r].lastPage = last;
     }
@@ -371,14 +428,73 @@ void BundleExporter::Run::layOut()
             prepared[x].nativePath = QStringLiteral("natives/%1.%2")
                                          .arg(layout.bates.at(prepared[x].nativePage),
                                               extensionFor(plan.exhibits.at(x).item.original));
-    // The index rows link to their pages.
+    // The index rows link to their pages; the line under a translation's title (or its
+    // original's) links to the other document of the pair.
+    QVector<int> partnerOfRow(indexRows.size(), -1);
+    for (int x = 0; x < plan.exhibits.size(); ++x) {
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        const int partner = e.translationOf >= 0        ? e.translationOf
+                            : !e.translations.isEmpty() ? e.translations.first()
+                                                        : -1;
+        if (partner >= 0)
+            partnerOfRow[rowOfExhibit.at(x)] = prepared.at(partner).firstBundlePage;
+    }
     for (int i = 0; i < indexPages.size(); ++i) {
         BundlePage &page = layout.pages[firstIndexPage + i];
         const IndexPageRows &on = indexPages.at(i);
-        for (int k = 0; k < on.count; ++k)
-            page.links.append(PageLink{toPdf(on.rects.at(k), page.size.height()),
-                                       indexRows.at(on.first + k).targetPage});
+        for (int k = 0; k < on.count; ++k) {
+            QRectF rect = on.rects.at(k);
+            const int partner = partnerOfRow.at(on.first + k);
+            if (partner >= 0) {
+                const double line = PageGeometry::kLineHeight;
+                const QRectF below(rect.left(), rect.bottom() - line - 3, rect.width(), line + 3);
+                page.links.append(PageLink{toPdf(below, page.size.height()), partner});
+                rect.setBottom(below.top());
+            }
+            page.links.append(
+                PageLink{toPdf(rect, page.size.height()), indexRows.at(on.first + k).targetPage});
+        }
     }
+}
+
+TranslationCertificate BundleExporter::Run::certificateFor(int exhibit) const
+{
+    const PlannedExhibit &e = plan.exhibits.at(exhibit);
+    const Item &from = *e.translatedFrom;
+    auto languageName = [](const QString &code) {
+        const QLocale locale(code);
+        return code.isEmpty()                    ? QString()
+               : locale.language() == QLocale::C ? code
+                                                 : QLocale::languageToString(locale.language());
+    };
+    const QString source = languageName(from.field("language"));
+    const QString target = languageName(e.item.field("language"));
+    auto where = [this](int x) {
+        const Prepared &p = prepared.at(x);
+        return tr("Exhibit %1, %2, pages %3 to %4 of this bundle")
+            .arg(plan.exhibits.at(x).exhibit.label, sanitize(plan.exhibits.at(x).title()),
+                 layout.bates.at(p.firstBundlePage), layout.bates.at(p.lastBundlePage));
+    };
+    TranslationCertificate certificate;
+    certificate.statement =
+        tr("I certify that I am competent to translate from %1 into %2, and that the "
+           "translation listed below is a true and accurate translation of the original "
+           "document listed below, to the best of my knowledge and belief.")
+            .arg(source.isEmpty() ? tr("the language of the original") : source,
+                 target.isEmpty() ? tr("the language of the translation") : target);
+    const QString translator = sanitize(e.item.field("translator"));
+    certificate.rows = QVector<QPair<QString, QString>>{
+        {tr("Translator"), translator.isEmpty() ? tr("(not recorded in the library)") : translator},
+        {tr("Original"), e.translationOf >= 0 ? where(e.translationOf)
+                                              : tr("%1 (item %2, not in this bundle)")
+                                                    .arg(sanitize(PlannedExhibit::titleOf(from)))
+                                                    .arg(from.id)},
+        {tr("SHA-256 of the original"), from.original.sha256},
+        {tr("Translation"), where(exhibit)},
+        {tr("SHA-256 of the translation"), e.item.original.sha256},
+        {tr("Date of translation"), e.item.field("translation_date")},
+    };
+    return certificate;
 }
 
 void BundleExporter::Run::assignParts()
@@ -443,8 +559,14 @@ void BundleExporter::Run::assignParts()
                 part.outline.append(OutlineEntry{entry.title, part.positionOf(entry.page), 0, -1});
         int section = -1;
         for (const OutlineEntry &entry : layout.outline) {
-            if (entry.exhibit < 0 || !part.owns(entry.page))
+            if (!part.owns(entry.page) || entry.page < frontPages)
                 continue;
+            if (layout.pages.at(entry.page).exhibit < 0) { // after the exhibits
+                part.outline.append(OutlineEntry{entry.title, part.positionOf(entry.page), 0, -1});
+                continue;
+            }
+            if (entry.exhibit < 0)
+                continue; // a section: added below, before its first exhibit in this part
             const PlannedExhibit &e = plan.exhibits.at(entry.exhibit);
             if (e.sectionIndex != section) {
                 section = e.sectionIndex;

@@ -1,11 +1,14 @@
 #include "BundlePlan.h"
 
 #include "RedactionReview.h"
-#include "model/ItemFields.h"
 #include "library/Library.h"
+#include "model/ItemFields.h"
 #include "redaction/TermMatcher.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace amanat {
 
@@ -47,6 +50,11 @@ Result<BundleOptions::Numbering> BundleOptions::parseNumbering(const QString &te
 
 QString PlannedExhibit::title() const
 {
+    return titleOf(item);
+}
+
+QString PlannedExhibit::titleOf(const Item &item)
+{
     const QString title = item.field("title");
     return title.isEmpty() ? item.original.name : title;
 }
@@ -72,6 +80,57 @@ QVector<ExhibitContent> BundlePlanner::partsFor(const Item &item)
     else if (parts.isEmpty())
         parts << ExhibitContent::Typeset; // office documents, e-mail, text: their text
     return parts;
+}
+
+void BundlePlanner::placeTranslations(BundlePlan &plan)
+{
+    QHash<qint64, int> exhibitOfItem;
+    for (int x = plan.exhibits.size() - 1; x >= 0; --x)
+        exhibitOfItem.insert(plan.exhibits.at(x).item.id, x);
+    auto originalOf = [&](int x) {
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        const int original = e.translatedFrom ? exhibitOfItem.value(e.translatedFrom->id, -1) : -1;
+        return original == x ? -1 : original;
+    };
+    // A translation follows its original unless that original is itself placed after
+    // another (so a cycle of translations cannot lose an exhibit).
+    auto follows = [&](int x) {
+        const int original = originalOf(x);
+        return original >= 0 && originalOf(original) < 0;
+    };
+    QVector<PlannedExhibit> ordered;
+    QVector<int> newIndex(plan.exhibits.size(), -1);
+    for (int x = 0; x < plan.exhibits.size(); ++x) {
+        if (follows(x))
+            continue;
+        newIndex[x] = int(ordered.size());
+        ordered.append(plan.exhibits.at(x));
+        for (int t = 0; t < plan.exhibits.size(); ++t) {
+            if (!follows(t) || originalOf(t) != x)
+                continue;
+            PlannedExhibit translation = plan.exhibits.at(t);
+            if (translation.sectionIndex != plan.exhibits.at(x).sectionIndex)
+                plan.warnings << tr("Exhibit %1 translates exhibit %2: it is placed directly "
+                                    "after it, in section \"%3\".")
+                                     .arg(translation.exhibit.label,
+                                          plan.exhibits.at(x).exhibit.label,
+                                          plan.exhibits.at(x).sectionTitle);
+            translation.sectionIndex = plan.exhibits.at(x).sectionIndex;
+            translation.sectionTitle = plan.exhibits.at(x).sectionTitle;
+            newIndex[t] = int(ordered.size());
+            ordered.append(translation);
+        }
+    }
+    for (int x = 0; x < plan.exhibits.size(); ++x) {
+        const int original = originalOf(x);
+        if (original < 0)
+            continue;
+        ordered[newIndex[x]].translationOf = newIndex[original];
+        ordered[newIndex[original]].translations.append(newIndex[x]);
+    }
+    for (PlannedExhibit &e : ordered)
+        std::sort(e.translations.begin(), e.translations.end());
+    plan.exhibits = ordered;
 }
 
 Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
@@ -110,6 +169,13 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
                 if (field.isProtected)
                     planned.item.fields.remove(field.qname());
             planned.parts = partsFor(planned.item);
+            if (const qint64 original = full->field("translation_of").toLongLong()) {
+                auto from = library.items().get(original);
+                if (from.ok())
+                    planned.translatedFrom = *from; // protected fields hidden by default
+                else if (from.error().code != ErrorCode::NotFound)
+                    return from.error();
+            }
             if (exhibit.firstPage && !planned.parts.contains(ExhibitContent::PdfPages) &&
                 !planned.parts.contains(ExhibitContent::Images))
                 return makeError(ErrorCode::InvalidInput,
@@ -135,6 +201,7 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
             plan.exhibits.append(planned);
         }
     }
+    placeTranslations(plan);
     if (plan.exhibits.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,

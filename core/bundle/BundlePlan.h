@@ -77,8 +77,15 @@ struct PlannedExhibit
     QVector<ExhibitContent> parts;
     QString transcript;             ///< a testimony's transcript, typeset first
     bool consentOverridden = false; ///< filed without "court" consent by the user's choice
+    /** A translation (translation_of set): the item it translates (without protected
+     *  fields), and that item's exhibit in this plan, if any. */
+    std::optional<Item> translatedFrom;
+    int translationOf = -1;
+    QVector<int> translations; ///< the exhibits of this plan that translate this one
 
     QString title() const;
+    /** An item's title, or its file's name when it has none. */
+    static QString titleOf(const Item &item);
     bool isRedacted() const { return !redactions.isEmpty(); }
 };
 
@@ -107,6 +114,9 @@ public:
     static Result<BundlePlan> plan(Library &library, qint64 dossierId,
                                    const BundleOptions &options);
     static QVector<ExhibitContent> partsFor(const Item &item);
+    /** Moves every translation whose original is in @p plan directly after it (into the
+     *  original's section) and links the two both ways. */
+    static void placeTranslations(BundlePlan &plan);
 };
 
 } // namespace amanat

@@ -127,6 +127,8 @@ struct BundleExporter::Run
     void runRasterJobs();
     Status applyRaster(const RasterJob &job);
     void layOut();
+    /** The certificate of translation of @p exhibit (which has translatedFrom). */
+    TranslationCertificate certificateFor(int exhibit) const;
     /** Every page's number, stamped and used as its PDF page label. */
     QStringList pageNumbers() const;
     /** Splits the pages into parts under the size limit, each with the front matter. */

@@ -125,6 +125,10 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
     if (!cover.caseNumber.isEmpty())
         y = drawWrapped(painter, area, y, tr("Case number: %1").arg(cover.caseNumber), 14, false,
                         Qt::AlignHCenter, 2) +
+            (cover.aNumber.isEmpty() ? 18 : 2);
+    if (!cover.aNumber.isEmpty())
+        y = drawWrapped(painter, area, y, tr("A-Number: %1").arg(cover.aNumber), 14, true,
+                        Qt::AlignHCenter, 1) +
             18;
     if (!cover.parties.isEmpty())
         y = drawWrapped(painter, area, y, cover.parties, 14, true, Qt::AlignHCenter, 6) + 24;
@@ -225,23 +229,23 @@ QVector<IndexPageRows> GeneratedPages::layOutIndex(const QSizeF &size, QVector<I
     return pages;
 }
 
-void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
+void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size, const QString &title,
                                    const QVector<IndexRow> &rows, const QVector<QRectF> &rects,
                                    bool continued)
 {
     const QRectF area = PageGeometry::textArea(size);
     const double line = PageGeometry::kLineHeight;
-    const QRectF title = titleColumn(area);
+    const QRectF column = titleColumn(area);
     const double dateLeft = area.right() - kDateWidth - kPagesWidth;
     const double pagesLeft = area.right() - kPagesWidth;
     painter.setPen(kInk);
-    drawWrapped(painter, area, area.top(), continued ? tr("Index (continued)") : tr("Index"), 18,
+    drawWrapped(painter, area, area.top(), continued ? tr("%1 (continued)").arg(title) : title, 18,
                 true);
     double y = area.top() + 34;
     painter.setPen(kMuted);
     painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
     PdfText::drawLine(painter, QRectF(area.left(), y, kTabWidth, line), tr("Tab"));
-    PdfText::drawLine(painter, QRectF(title.left(), y, title.width(), line), tr("Document"));
+    PdfText::drawLine(painter, QRectF(column.left(), y, column.width(), line), tr("Document"));
     PdfText::drawLine(painter, QRectF(dateLeft, y, kDateWidth, line), tr("Date"));
     PdfText::drawLine(painter, QRectF(pagesLeft, y, kPagesWidth, line), tr("Pages"),
                       Qt::AlignRight);
@@ -254,8 +258,8 @@ void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
                                   ? QString::number(row.firstPage)
                                   : QStringLiteral("%1–%2").arg(row.firstPage).arg(row.lastPage);
         painter.setFont(PdfText::font(PageGeometry::kBodySize, row.isSection));
-        const double titleLeft = row.isSection ? area.left() : title.left();
-        const double titleWidth = row.isSection ? area.width() - kPagesWidth : title.width();
+        const double titleLeft = row.isSection ? area.left() : column.left();
+        const double titleWidth = row.isSection ? area.width() - kPagesWidth : column.width();
         for (int k = 0; k < row.titleLines.size(); ++k)
             PdfText::drawLine(painter, QRectF(titleLeft, y + k * line, titleWidth, line),
                               row.titleLines.at(k));
@@ -270,8 +274,8 @@ void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size,
         painter.setPen(kMuted);
         const double below = y + row.titleLines.size() * line;
         PdfText::drawLine(
-            painter, QRectF(title.left(), below, title.width(), line),
-            PdfText::elide(row.type, painter.font(), title.width(), painter.device()));
+            painter, QRectF(column.left(), below, column.width(), line),
+            PdfText::elide(row.type, painter.font(), column.width(), painter.device()));
         PdfText::drawLine(painter, QRectF(pagesLeft, y + line, kPagesWidth, line), row.part,
                           Qt::AlignRight);
     }
@@ -287,6 +291,63 @@ void GeneratedPages::drawExhibitSheet(QPainter &painter, const QSizeF &size,
     rule(painter, area.left(), area.right(), y);
     drawRows(painter, QRectF(area.left(), area.top(), area.width(), area.height()), y + 12,
              sheet.rows);
+}
+
+void GeneratedPages::drawProofOfService(QPainter &painter, const QSizeF &size,
+                                        const ProofOfService &proof)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    const double body = PageGeometry::kBodySize;
+    const QString blank = QStringLiteral("________________________");
+    painter.setPen(kInk);
+    double y = drawWrapped(painter, area, area.top(), tr("Proof of Service"), 20, true) + 10;
+    y = drawWrapped(painter, area, y, proof.caseLine, body, true) + 2;
+    if (!proof.aNumber.isEmpty())
+        y = drawWrapped(painter, area, y, tr("A-Number: %1").arg(proof.aNumber), body, false) + 2;
+    y += 16;
+    y = drawWrapped(painter, area, y,
+                    tr("On %1 (date), I, %2, served a copy of %3 and any attached pages on the "
+                       "Department of Homeland Security (DHS), Office of the Principal Legal "
+                       "Advisor, at the following address:")
+                        .arg(blank, proof.server.isEmpty() ? blank : proof.server, proof.document),
+                    body, false) +
+        28;
+    for (int line = 0; line < 2; ++line) {
+        rule(painter, area.left(), area.right(), y);
+        y += 28;
+    }
+    y = drawWrapped(painter, area, y, tr("by (tick one):"), body, false) + 4;
+    for (const QString &way : {tr("[  ] first-class mail"), tr("[  ] personal service"),
+                               tr("[  ] electronic service (ECAS)")})
+        y = drawWrapped(painter, area.adjusted(18, 0, 0, 0), y, way, body, false) + 2;
+    y += 56;
+    painter.setPen(kInk);
+    rule(painter, area.left(), area.left() + area.width() * 0.55, y);
+    rule(painter, area.left() + area.width() * 0.65, area.right(), y);
+    painter.setPen(kMuted);
+    drawWrapped(painter, QRectF(area.left(), area.top(), area.width() * 0.55, area.height()), y + 4,
+                tr("Signature"), body, false);
+    drawWrapped(
+        painter,
+        QRectF(area.left() + area.width() * 0.65, area.top(), area.width() * 0.35, area.height()),
+        y + 4, tr("Date"), body, false);
+}
+
+void GeneratedPages::drawCertificate(QPainter &painter, const QSizeF &size,
+                                     const TranslationCertificate &certificate)
+{
+    const QRectF area = PageGeometry::textArea(size);
+    painter.setPen(kInk);
+    double y =
+        drawWrapped(painter, area, area.top(), tr("Certificate of translation"), 20, true) + 14;
+    y = drawWrapped(painter, area, y, certificate.statement, PageGeometry::kBodySize, false) + 12;
+    rule(painter, area.left(), area.right(), y);
+    y = drawRows(painter, area, y + 12, certificate.rows) + 48;
+    painter.setPen(kInk);
+    rule(painter, area.left(), area.left() + area.width() * 0.55, y);
+    painter.setPen(kMuted);
+    drawWrapped(painter, area, y + 4, tr("Signature of the translator"), PageGeometry::kBodySize,
+                false);
 }
 
 int GeneratedPages::typesetLinesPerPage(const QSizeF &size, bool withHeading)
@@ -389,13 +450,13 @@ void GeneratedPages::drawTextLayer(QPainter &painter, const QRectF &area,
 void GeneratedPages::drawStamp(QPainter &painter, const QSizeF &size, const QString &left,
                                const QString &pageOf, const QString &bates)
 {
-    const double baseline = size.height() - 16;
-    const QRectF band(28, baseline - 10, size.width() - 56, 14);
+    // 12 pt like every generated text, inside the band kept free below the content.
+    const QRectF band(28, size.height() - 30, size.width() - 56, 17);
     painter.setPen(kInk);
-    painter.setFont(PdfText::font(10));
+    painter.setFont(PdfText::font(PageGeometry::kBodySize));
     PdfText::drawLine(painter, band, left, Qt::AlignLeft);
     PdfText::drawLine(painter, band, pageOf, Qt::AlignHCenter);
-    painter.setFont(PdfText::font(10, true));
+    painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
     PdfText::drawLine(painter, band, bates, Qt::AlignRight);
 }
 

@@ -42,6 +42,16 @@ struct CoverText
     QString prepared;  ///< "Prepared with Amanat 0.1.0 on …"
     QString fingerprint;
     QString redaction; ///< how protected people were kept out, and any recorded exemption
+    QString aNumber;   ///< US immigration court profile: the A-number, else empty
+};
+
+/** A proof of service (US immigration court profile), filled in and signed by hand. */
+struct ProofOfService
+{
+    QString caseLine; ///< the parties or the dossier's name
+    QString aNumber;
+    QString server;   ///< counsel, when known; else a blank to fill in
+    QString document; ///< "this bundle of 48 pages (PFX-000001 to PFX-000048)"
 };
 
 /** One index row; a section heading when @p isSection. */
@@ -72,6 +82,13 @@ struct ExhibitSheet
     QVector<QPair<QString, QString>> rows;
 };
 
+/** A translator's certificate: the accuracy statement and who, what and when. */
+struct TranslationCertificate
+{
+    QString statement;
+    QVector<QPair<QString, QString>> rows;
+};
+
 /** Drawing of the generated pages. Every function draws one page in points, origin
  *  top-left, and never touches the stamp band. */
 class GeneratedPages
@@ -87,11 +104,18 @@ public:
      *  and shares the rows out over index pages of @p size, measured on @p device. */
     static QVector<IndexPageRows> layOutIndex(const QSizeF &size, QVector<IndexRow> &rows,
                                               QPaintDevice *device);
-    /** Draws one index page: @p rows (titles wrapped) at @p rects from layOutIndex(). */
-    static void drawIndexPage(QPainter &painter, const QSizeF &size, const QVector<IndexRow> &rows,
-                              const QVector<QRectF> &rects, bool continued);
+    /** Draws one index page headed @p title: @p rows (titles wrapped) at @p rects from
+     *  layOutIndex(). */
+    static void drawIndexPage(QPainter &painter, const QSizeF &size, const QString &title,
+                              const QVector<IndexRow> &rows, const QVector<QRectF> &rects,
+                              bool continued);
 
     static void drawExhibitSheet(QPainter &painter, const QSizeF &size, const ExhibitSheet &sheet);
+    static void drawProofOfService(QPainter &painter, const QSizeF &size,
+                                   const ProofOfService &proof);
+    /** A certificate of translation, with a line for the translator's signature. */
+    static void drawCertificate(QPainter &painter, const QSizeF &size,
+                                const TranslationCertificate &certificate);
 
     /** Body lines per typeset page, after a heading on the first. */
     static int typesetLinesPerPage(const QSizeF &size, bool withHeading);

@@ -349,6 +349,13 @@ QByteArray Manifest::toJson() const
         json.stringOrNull(exhibit.nativePath);
         json.key("redacted");
         json.boolean(exhibit.redacted);
+        json.key("translation_of");
+        json.stringOrNull(exhibit.translationOf);
+        json.key("translations");
+        json.beginArray();
+        for (const QString &label : exhibit.translations)
+            json.string(label);
+        json.endArray();
         json.key("custody");
         json.beginArray();
         for (const CustodyEvent &event : exhibit.custody) {
@@ -451,6 +458,9 @@ Result<Manifest> Manifest::parse(const QByteArray &json)
         exhibit.originalName = nullableString(object.value(QStringLiteral("original_name")));
         exhibit.nativePath = nullableString(object.value(QStringLiteral("native")));
         exhibit.redacted = object.value(QStringLiteral("redacted")).toBool();
+        exhibit.translationOf = nullableString(object.value(QStringLiteral("translation_of")));
+        for (const QJsonValue &label : object.value(QStringLiteral("translations")).toArray())
+            exhibit.translations << label.toString();
         for (const QJsonValue &eventValue : object.value(QStringLiteral("custody")).toArray()) {
             const QJsonObject eventObject = eventValue.toObject();
             CustodyEvent event;

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace amanat {
@@ -29,6 +30,8 @@ struct ManifestExhibit
     QString originalName; ///< empty: written as null
     QString nativePath;   ///< relative path of the native file (video, audio); empty: null
     bool redacted = false;
+    QString translationOf;    ///< label of the exhibit this one translates; empty: null
+    QStringList translations; ///< labels of the exhibits that translate this one
     /** The item's custody events; written as {seq, at, actor, action, item, details,
      *  prev_hash, hash, canonical}: `canonical` is the exact text the event's hash covers
      *  after the previous event's hash (CustodyLog::canonical), so a recipient can re-hash

@@ -236,6 +236,16 @@ constexpr const char *kVersion5[] = {
     "CREATE INDEX redactions_item ON redactions(item_id)",
 };
 
+// Version 6: an item can be the translation of another (for bundles: the translation
+// follows its original and carries a translator's certificate); a dossier's A-number.
+constexpr const char *kVersion6[] = {
+    "ALTER TABLE items ADD COLUMN translation_of TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE items ADD COLUMN translator TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE items ADD COLUMN translation_date TEXT NOT NULL DEFAULT ''",
+    // The US immigration court's Alien Registration Number, on a bundle's cover and footer.
+    "ALTER TABLE dossiers ADD COLUMN a_number TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -250,7 +260,7 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 // kMigrations[i] takes the schema from version i to version i + 1.
 constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2),
                                      migration(kVersion3), migration(kVersion4),
-                                     migration(kVersion5)};
+                                     migration(kVersion5), migration(kVersion6)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

@@ -43,6 +43,9 @@ const QVector<FieldDef> &ItemFields::all()
         {"source_url", false, false, T::Url},
         {"source_accessed", false, false, T::Date},
         {"notes", false, false, T::LongText},
+        {"translation_of", false, false, T::ItemId},
+        {"translator", false, false, T::Text},
+        {"translation_date", false, false, T::Date},
         {"witness_code", true, false, T::Text},
         {"interview_date", true, false, T::Date},
         {"interview_place", true, false, T::Text},
@@ -171,6 +174,16 @@ Result<QString> ItemFields::normalise(const FieldDef &field, const QString &inpu
                 canonical << scope;
         }
         return canonical.join(QLatin1Char(','));
+    }
+    case FieldDef::Type::ItemId: {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is not an item number (%2 takes the number of another "
+                                "item).")
+                                 .arg(value, field.qname()));
+        return QString::number(id);
     }
     }
     return value;

@@ -24,7 +24,8 @@ struct FieldDef
         Date,
         DateOrRange,
         Url,
-        Consent
+        Consent,
+        ItemId ///< another item's id
     };
     const char *name;
     bool testimonyOnly; ///< stored in the testimonies table; only for kind testimony

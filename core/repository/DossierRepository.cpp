@@ -56,11 +56,13 @@ Dossier dossierFrom(const Statement &stmt)
     d.hearingDate = stmt.text(6);
     d.createdAt = stmt.text(7);
     d.modifiedAt = stmt.text(8);
+    d.aNumber = stmt.text(9);
     return d;
 }
 
 constexpr const char *kDossierColumns =
-    "id, name, court, case_number, parties, counsel, hearing_date, created_at, modified_at";
+    "id, name, court, case_number, parties, counsel, hearing_date, created_at, modified_at, "
+    "a_number";
 constexpr const char *kExhibitColumns = "id, section_id, item_id, position, label, description, "
                                         "first_page, last_page, start_ms, end_ms, "
                                         "consent_override";
@@ -101,11 +103,29 @@ bool isOneLine(const QString &text, int maxLength)
 
 } // namespace
 
+QString DossierRepository::normalisedANumber(const QString &text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('A'), Qt::CaseInsensitive))
+        digits.remove(0, 1);
+    digits.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    static const QRegularExpression eightOrNine(QStringLiteral("^[0-9]{8,9}$"));
+    if (!eightOrNine.match(digits).hasMatch())
+        return QString();
+    digits = digits.rightJustified(9, QLatin1Char('0'));
+    return QStringLiteral("A%1-%2-%3").arg(digits.left(3), digits.mid(3, 3), digits.right(3));
+}
+
 Status DossierRepository::validate(const Dossier &d)
 {
     if (d.name.trimmed().isEmpty() || !isOneLine(d.name, 200))
         return makeError(ErrorCode::InvalidInput,
                          tr("A dossier needs a name of one line (at most 200 characters)."));
+    if (!d.aNumber.isEmpty() && normalisedANumber(d.aNumber) != d.aNumber)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not an A-number: it has 8 or 9 digits, as in "
+                            "A123-456-789.")
+                             .arg(d.aNumber));
     if (!d.hearingDate.isEmpty() && !QDate::fromString(d.hearingDate, Qt::ISODate).isValid())
         return makeError(
             ErrorCode::InvalidInput,
@@ -113,8 +133,21 @@ Status DossierRepository::validate(const Dossier &d)
     return {};
 }
 
-Result<qint64> DossierRepository::create(const Dossier &dossier)
+namespace {
+
+/** @p dossier with its A-number in the one form it is stored in (when it is one). */
+Dossier withNormalisedANumber(Dossier dossier)
 {
+    const QString normalised = DossierRepository::normalisedANumber(dossier.aNumber);
+    dossier.aNumber = normalised.isEmpty() ? dossier.aNumber.trimmed() : normalised;
+    return dossier;
+}
+
+} // namespace
+
+Result<qint64> DossierRepository::create(const Dossier &input)
+{
+    const Dossier dossier = withNormalisedANumber(input);
     AMANAT_TRY(validate(dossier));
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())
@@ -124,38 +157,8 @@ Result<qint64> DossierRepository::create(const Dossier &dossier)
         return makeError(ErrorCode::AlreadyExists,
                          tr("A dossier named \"%1\" already exists.").arg(dossier.name.trimmed()));
     auto stmt = m_db.prepare("INSERT INTO dossiers(name, court, case_number, parties, counsel, "
-                             "hearing_date, created_at, modified_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?7)");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, dossier.name.trimmed())
-        .bind(2, dossier.court)
-        .bind(3, dossier.caseNumber)
-        .bind(4, dossier.parties)
-        .bind(5, dossier.counsel)
-        .bind(6, dossier.hearingDate)
-        .bind(7, Clock::nowUtcText());
-    AMANAT_TRY(stmt->run());
-    const qint64 id = m_db.lastInsertRowId();
-    AMANAT_TRY(m_custody.append(QStringLiteral("dossier_create"), 0,
-                                QJsonObject{{QStringLiteral("dossier"), double(id)},
-                                            {QStringLiteral("name"), dossier.name.trimmed()}}));
-    AMANAT_TRY(transaction->commit());
-    return id;
-}
-
-Status DossierRepository::update(const Dossier &dossier)
-{
-    AMANAT_TRY(validate(dossier));
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction.ok())
-        return transaction.error();
-    auto before = get(dossier.id);
-    if (!before.ok())
-        return before.error();
-    auto stmt = m_db.prepare("UPDATE dossiers SET name = ?, court = ?, case_number = ?, "
-                             "parties = ?, counsel = ?, hearing_date = ?, modified_at = ? "
-                             "WHERE id = ?");
+                             "hearing_date, created_at, modified_at, a_number) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?7, ?8)");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, dossier.name.trimmed())
@@ -165,7 +168,40 @@ Status DossierRepository::update(const Dossier &dossier)
         .bind(5, dossier.counsel)
         .bind(6, dossier.hearingDate)
         .bind(7, Clock::nowUtcText())
-        .bind(8, dossier.id);
+        .bind(8, dossier.aNumber);
+    AMANAT_TRY(stmt->run());
+    const qint64 id = m_db.lastInsertRowId();
+    AMANAT_TRY(m_custody.append(QStringLiteral("dossier_create"), 0,
+                                QJsonObject{{QStringLiteral("dossier"), double(id)},
+                                            {QStringLiteral("name"), dossier.name.trimmed()}}));
+    AMANAT_TRY(transaction->commit());
+    return id;
+}
+
+Status DossierRepository::update(const Dossier &input)
+{
+    const Dossier dossier = withNormalisedANumber(input);
+    AMANAT_TRY(validate(dossier));
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto before = get(dossier.id);
+    if (!before.ok())
+        return before.error();
+    auto stmt = m_db.prepare("UPDATE dossiers SET name = ?, court = ?, case_number = ?, "
+                             "parties = ?, counsel = ?, hearing_date = ?, modified_at = ?, "
+                             "a_number = ? WHERE id = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, dossier.name.trimmed())
+        .bind(2, dossier.court)
+        .bind(3, dossier.caseNumber)
+        .bind(4, dossier.parties)
+        .bind(5, dossier.counsel)
+        .bind(6, dossier.hearingDate)
+        .bind(7, Clock::nowUtcText())
+        .bind(8, dossier.aNumber)
+        .bind(9, dossier.id);
     Status status = stmt->run();
     if (!status.ok()) {
         if (find(dossier.name.trimmed()).ok())

@@ -22,6 +22,7 @@ struct Dossier
     QString parties;
     QString counsel;
     QString hearingDate; ///< YYYY-MM-DD or empty
+    QString aNumber;     ///< US Alien Registration Number, "A123-456-789", or empty
     QString createdAt;
     QString modifiedAt;
 };
@@ -102,6 +103,10 @@ public:
     Status moveExhibit(qint64 exhibitId, qint64 sectionId, int newPosition);
     Result<Exhibit> exhibit(qint64 exhibitId) const;
     Result<int> exhibitCount(qint64 dossierId) const;
+
+    /** @p text as an A-number ("A123-456-789"; 8 digits get a leading 0), or empty when
+     *  it is not one. */
+    static QString normalisedANumber(const QString &text);
 
 private:
     static Status validate(const Dossier &dossier);

@@ -331,6 +331,16 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
                 ErrorCode::InvalidInput,
                 tr("%1 applies only to testimony items; set kind=testimony first.").arg(it.key()));
     }
+    // A translation names its original: another item of this library.
+    const QString original = normalised.value(QStringLiteral("translation_of"));
+    if (!original.isEmpty()) {
+        if (original.toLongLong() == id)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Item %1 cannot be the translation of itself.").arg(id));
+        auto exists = get(original.toLongLong());
+        if (!exists.ok())
+            return exists.error();
+    }
 
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())

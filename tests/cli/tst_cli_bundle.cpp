@@ -243,7 +243,8 @@ private Q_SLOTS:
                  QStringLiteral("--case-number"), QStringLiteral("PA/01234/2026"),
                  QStringLiteral("--hearing-date"), QStringLiteral("2026-03-31"),
                  QStringLiteral("--parties"),
-                 QStringLiteral("AT Tursunov (Appellant) v Secretary of State")});
+                 QStringLiteral("AT Tursunov (Appellant) v Secretary of State"),
+                 QStringLiteral("--a-number"), QStringLiteral("12345678")});
         AMANAT_EXPECT_EXIT(created, 0);
         const QString id = QString::fromUtf8(created.out).trimmed();
         QCOMPARE(id.toLongLong() > 0, true);
@@ -272,6 +273,8 @@ private Q_SLOTS:
                 .object();
         QCOMPARE(shown.value(QStringLiteral("case_number")).toString(),
                  QStringLiteral("PA/01234/2026"));
+        QCOMPARE(shown.value(QStringLiteral("a_number")).toString(),
+                 QStringLiteral("A012-345-678"));
         const QJsonArray sections = shown.value(QStringLiteral("sections")).toArray();
         QCOMPARE(sections.size(), 4);
         const QJsonArray countryExhibits =
@@ -717,12 +720,14 @@ private Q_SLOTS:
             AMANAT_EXPECT_EXIT(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}), 0);
             const QString cover = pdfText(pdf, 1);
             QVERIFY2(cover.contains(kDossier), qPrintable(cover));
+            QVERIFY2(cover.contains(QStringLiteral("A-Number: A012-345-678")), qPrintable(cover));
             QVERIFY2(cover.contains(QStringLiteral("Part %1 of %2").arg(k + 1).arg(files.size())),
                      qPrintable(cover));
             QString index;
             for (int page = 2; page <= front; ++page)
                 index += pdfText(pdf, page);
-            QVERIFY2(index.startsWith(QStringLiteral("Index")), qPrintable(index));
+            QVERIFY2(index.startsWith(QStringLiteral("Table of Contents")), qPrintable(index));
+            QVERIFY2(index.contains(QStringLiteral("Proof of Service")), qPrintable(index));
             // The long title is whole (wrapped, not cut), and every part is named.
             QVERIFY2(index.simplified().contains(longTitle), qPrintable(index));
             for (int j = 1; j <= files.size(); ++j)
@@ -744,6 +749,9 @@ private Q_SLOTS:
                          .contains(QStringLiteral("PFX-%1").arg(101 + (k == 0 ? 0 : own), 6, 10,
                                                                 QLatin1Char('0'))),
                      qPrintable(pdfText(pdf, firstOwn)));
+            // The A-number is in the footer of every page.
+            QVERIFY2(pdfText(pdf, front + 1).contains(QStringLiteral("A012-345-678 · Exhibit")),
+                     qPrintable(pdfText(pdf, front + 1)));
             own += k == 0 ? pages : pages - front;
 
             // The outline: cover, index, then each section at the top level with its
@@ -755,11 +763,14 @@ private Q_SLOTS:
             QCOMPARE(outline.at(0).toObject().value(QStringLiteral("title")).toString(),
                      QStringLiteral("Cover"));
             QCOMPARE(outline.at(1).toObject().value(QStringLiteral("title")).toString(),
-                     QStringLiteral("Index"));
+                     QStringLiteral("Table of Contents"));
             int exhibits = 0;
             for (int i = 2; i < outline.size(); ++i) {
                 const QJsonObject section = outline.at(i).toObject();
                 const QString title = section.value(QStringLiteral("title")).toString();
+                if (title == QStringLiteral("Proof of Service") && k == files.size() - 1 &&
+                    i == outline.size() - 1)
+                    continue; // the last page of the last part
                 const QJsonArray kids = section.value(QStringLiteral("kids")).toArray();
                 QVERIFY2(!kids.isEmpty(), qPrintable(title));
                 for (const QJsonValue &kid : kids) {
@@ -773,8 +784,136 @@ private Q_SLOTS:
             QVERIFY2(exhibits > 0, qPrintable(pdf));
         }
         QCOMPARE(own, report.value(QStringLiteral("pages")).toInt());
+        // The US profile ends with a proof of service.
+        const QString last = out + QLatin1Char('/') + files.last().toString();
+        const QString proof = pdfText(last, pageCount(last)).simplified();
+        QVERIFY2(proof.startsWith(QStringLiteral("Proof of Service")), qPrintable(proof));
+        QVERIFY2(proof.contains(QStringLiteral("A-Number: A012-345-678")), qPrintable(proof));
+        QVERIFY2(proof.contains(QStringLiteral("Department of Homeland Security")),
+                 qPrintable(proof));
         QVERIFY(QString::fromUtf8(tool(QStringLiteral("pdfinfo"), {first}).out)
                     .contains(QStringLiteral("612 x 792")));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
+    }
+
+    // A translation follows its original (even from another section), with a certificate
+    // built from its fields; the index and the manifest link the two both ways.
+    void translationFollowsItsOriginalWithACertificate()
+    {
+        writeFile(path(QStringLiteral("in/annex-en.txt")),
+                  "ENGLISH TRANSLATION OF THE ANNEX\nDetention sites and dates of transfer.\n");
+        const qint64 translation = importOne(path(QStringLiteral("in/annex-en.txt")));
+        QVERIFY(translation);
+        const QString translator =
+            QStringLiteral("Li Wei, sworn translator (ITI 12345), 3 High Street, London");
+        auto set = [&](qint64 item, const QString &assignment) {
+            return cli({QStringLiteral("set"), m_library, QString::number(item), assignment});
+        };
+        // Not itself, not an item that does not exist.
+        QVERIFY(
+            !set(translation, QStringLiteral("translation_of=%1").arg(translation)).exitedWith(0));
+        QVERIFY(!set(translation, QStringLiteral("translation_of=99999")).exitedWith(0));
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("set"), m_library, QString::number(translation),
+                 QStringLiteral("translation_of=%1").arg(m_annex),
+                 QStringLiteral("translator=") + translator,
+                 QStringLiteral("translation_date=2026-11-30"), QStringLiteral("language=en"),
+                 QStringLiteral("title=Annex, English translation")}),
+            0);
+        const QString dossier = QStringLiteral("Translated");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, dossier}), 0);
+        auto add = [&](qint64 item, const QString &section) {
+            return cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library, dossier,
+                        QString::number(item), QStringLiteral("--section"), section});
+        };
+        AMANAT_EXPECT_EXIT(add(m_annex, QStringLiteral("A. Originals")), 0);
+        AMANAT_EXPECT_EXIT(add(m_report, QStringLiteral("A. Originals")), 0);
+        AMANAT_EXPECT_EXIT(add(translation, QStringLiteral("B. Translations")), 0);
+        approveAll(dossier);
+        const QString out = path(QStringLiteral("translated"));
+        const CliResult made =
+            cli({QStringLiteral("bundle"), m_library, dossier, out, QStringLiteral("--json")});
+        AMANAT_EXPECT_EXIT(made, 0);
+
+        // Order: the annex (A1), its translation (B1), then the report (A2).
+        const QJsonArray exhibits =
+            QJsonDocument::fromJson(readFile(out + QStringLiteral("/manifest.json")))
+                .object()
+                .value(QStringLiteral("exhibits"))
+                .toArray();
+        QCOMPARE(exhibits.size(), 3);
+        QStringList order;
+        for (const QJsonValue &exhibit : exhibits)
+            order << exhibit.toObject().value(QStringLiteral("label")).toString();
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("A1"), QStringLiteral("B1"), QStringLiteral("A2")}));
+        const QJsonObject original = exhibits.at(0).toObject();
+        const QJsonObject translated = exhibits.at(1).toObject();
+        QCOMPARE(translated.value(QStringLiteral("page_first")).toInt(),
+                 original.value(QStringLiteral("page_last")).toInt() + 1);
+        QCOMPARE(translated.value(QStringLiteral("translation_of")).toString(),
+                 QStringLiteral("A1"));
+        QVERIFY(original.value(QStringLiteral("translation_of")).isNull());
+        QCOMPARE(original.value(QStringLiteral("translations")).toArray(),
+                 QJsonArray{QStringLiteral("B1")});
+
+        // The certificate follows the translation's sheet; its text is a document.
+        const QString pdf = out + QStringLiteral("/bundle.pdf");
+        const int sheet = translated.value(QStringLiteral("page_first")).toInt();
+        const QString certificate = pdfText(pdf, sheet + 1).simplified();
+        QVERIFY2(certificate.contains(QStringLiteral("Certificate of translation")),
+                 qPrintable(certificate));
+        QVERIFY2(certificate.contains(translator), qPrintable(certificate));
+        QVERIFY2(certificate.contains(QStringLiteral("2026-11-30")), qPrintable(certificate));
+        QVERIFY2(certificate.contains(QStringLiteral("into English")), qPrintable(certificate));
+        QVERIFY2(certificate.contains(QStringLiteral("Exhibit A1")), qPrintable(certificate));
+        // A hash may wrap in its column.
+        QVERIFY2(QString(certificate)
+                     .remove(QLatin1Char(' '))
+                     .contains(original.value(QStringLiteral("sha256")).toString()),
+                 qPrintable(certificate));
+        const QString text = pdfText(pdf, sheet + 2);
+        QVERIFY2(text.contains(QStringLiteral("ENGLISH TRANSLATION OF THE ANNEX")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Translation of exhibit A1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Text of the original file")), qPrintable(text));
+
+        // The index says which is which, and links each to the other.
+        const QString index = pdfText(pdf, 2);
+        QVERIFY2(index.contains(QStringLiteral("translated in B1")), qPrintable(index));
+        QVERIFY2(index.contains(QStringLiteral("translation of A1")), qPrintable(index));
+        const QJsonObject json =
+            QJsonDocument::fromJson(
+                tool(QStringLiteral("qpdf"),
+                     {QStringLiteral("--json"), QStringLiteral("--json-key=pages"),
+                      QStringLiteral("--json-key=qpdf"), pdf})
+                    .out)
+                .object();
+        const QJsonArray pages = json.value(QStringLiteral("pages")).toArray();
+        const QJsonObject objects = json.value(QStringLiteral("qpdf")).toArray().at(1).toObject();
+        auto pageObject = [&](int page) {
+            return pages.at(page - 1).toObject().value(QStringLiteral("object")).toString();
+        };
+        QMap<QString, int> linksTo;
+        auto value = [&](const QString &object) {
+            return objects.value(QStringLiteral("obj:") + object)
+                .toObject()
+                .value(QStringLiteral("value"))
+                .toObject();
+        };
+        for (const QJsonValue &annotation :
+             value(pageObject(2)).value(QStringLiteral("/Annots")).toArray()) {
+            const QJsonArray dest =
+                value(annotation.toString()).value(QStringLiteral("/Dest")).toArray();
+            if (!dest.isEmpty())
+                ++linksTo[dest.at(0).toString()];
+        }
+        // Each of the pair: from its own row and from its partner's (the original also from
+        // its section's row, which it opens).
+        QCOMPARE(linksTo.value(pageObject(original.value(QStringLiteral("page_first")).toInt())),
+                 3);
+        QCOMPARE(linksTo.value(pageObject(sheet)), 2);
         AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
     }
 

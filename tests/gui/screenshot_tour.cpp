@@ -57,6 +57,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -691,6 +692,29 @@ int main(int argc, char *argv[])
             editor->close();
             settle();
         }
+    }
+
+    // 9. Settings (the library's OCR languages and custodian), for checking by eye: light
+    // left to right, dark right to left. The dialog is modal: shot from its event loop.
+    for (const bool rightToLeft : {false, true}) {
+        ThemeManager::apply(rightToLeft ? ShellSettings::Theme::Dark : ShellSettings::Theme::Light);
+        QApplication::setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        settle();
+        auto *action = child<QAction>(window.get(), "settingsAction");
+        if (!tour.check(action != nullptr, QStringLiteral("no Settings action")))
+            break;
+        bool shown = false;
+        QTimer::singleShot(0, window.get(), [&tour, &shown, rightToLeft] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = QTest::qWaitForWindowExposed(dialog);
+            tour.shoot(*dialog, rightToLeft ? QStringLiteral("check/settings-dark-rtl")
+                                            : QStringLiteral("check/settings"));
+            dialog->reject();
+        });
+        action->trigger();
+        tour.check(shown, QStringLiteral("Settings was never shown"));
     }
 
     window->lock();

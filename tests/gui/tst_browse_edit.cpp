@@ -134,6 +134,39 @@ private Q_SLOTS:
         QCOMPARE(m_f.view->undoStack()->count(), undoSteps);
     }
 
+    // An item is marked as another's translation from the detail pane; itself is refused.
+    void markATranslation()
+    {
+        QTableView *table = m_f.table();
+        const qint64 translation = m_f.ids[0];
+        const qint64 original = m_f.ids[1];
+        table->selectRow(m_f.rowOf(translation));
+        auto *of = m_f.find<QLineEdit>("translationOfEdit");
+        QTRY_VERIFY(of->isEnabled());
+        auto type = [](QLineEdit *edit, const QString &text) {
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+        type(of, QString::number(translation));
+        auto *error = m_f.find<QLabel>("metadataErrorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("itself")), qPrintable(error->text()));
+        QVERIFY(m_f.library->items().get(translation)->field("translation_of").isEmpty());
+
+        type(of, QString::number(original));
+        type(m_f.find<QLineEdit>("translatorEdit"), QStringLiteral("A. Translator, MCIL"));
+        type(m_f.find<QLineEdit>("translationDateEdit"), QStringLiteral("2026-11-30"));
+        QTRY_COMPARE(m_f.library->items().get(translation)->field("translation_of"),
+                     QString::number(original));
+        QTRY_COMPARE(m_f.library->items().get(translation)->field("translator"),
+                     QStringLiteral("A. Translator, MCIL"));
+        QTRY_COMPARE(m_f.library->items().get(translation)->field("translation_date"),
+                     QStringLiteral("2026-11-30"));
+        QTRY_VERIFY(!error->isVisible());
+    }
+
 private:
     test::BrowseFixture m_f;
 };

@@ -177,6 +177,18 @@ private Q_SLOTS:
         QTest::keyClick(counsel, Qt::Key_Return);
         QCOMPARE(m_library->dossiers().get(dossierId())->counsel, QStringLiteral("Ms A. Rahman"));
         QCOMPARE(countEvents(*m_library, QStringLiteral("dossier_update")), 2);
+        // The A-number: refused when it is not one, saved in its one form when it is.
+        auto *aNumber = child<QLineEdit>(m_editor.get(), "aNumberEdit");
+        QTest::keyClicks(aNumber, QStringLiteral("12345"));
+        QTest::keyClick(aNumber, Qt::Key_Return);
+        QVERIFY(m_library->dossiers().get(dossierId())->aNumber.isEmpty());
+        aNumber->clear();
+        QTest::keyClicks(aNumber, QStringLiteral("123456789"));
+        QTest::keyClick(aNumber, Qt::Key_Return);
+        QTRY_COMPARE(m_library->dossiers().get(dossierId())->aNumber,
+                     QStringLiteral("A123-456-789"));
+        QTRY_COMPARE(aNumber->text(), QStringLiteral("A123-456-789"));
+        QCOMPARE(countEvents(*m_library, QStringLiteral("dossier_update")), 3);
 
         // Two sections through the new-section field.
         QVERIFY(child<QTreeView>(m_editor.get(), "dossierTree")->isEnabled());

@@ -40,6 +40,10 @@ MetadataEditor::MetadataEditor(LibraryEditor *editor, QWidget *parent)
     addLine("source_url", tr("Source URL"));
     addLine("source_accessed", tr("Accessed"), tr("YYYY-MM-DD"));
     addText("notes", tr("Notes"));
+    // A translation names its original; bundles put it after that and add a certificate.
+    addLine("translation_of", tr("Translation of"), tr("number of the original item"));
+    addLine("translator", tr("Translator"), tr("Name, qualification, address"));
+    addLine("translation_date", tr("Translation date"), tr("YYYY-MM-DD"));
     clear();
 }
 

@@ -34,6 +34,8 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
     m_caseNumber = makeEdit("caseNumberEdit", tr("Case number"));
     m_parties = makeEdit("partiesEdit", tr("Parties, as printed on the cover"));
     m_counsel = makeEdit("counselEdit", tr("Counsel, as printed on the cover"));
+    m_aNumber = makeEdit("aNumberEdit", tr("US immigration court only, e.g. A123-456-789"));
+    m_aNumber->setLayoutDirection(Qt::LeftToRight);
 
     m_hearingDate = new QDateEdit(this);
     m_hearingDate->setObjectName(QStringLiteral("hearingDateEdit"));
@@ -83,6 +85,7 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Case n&umber:"), m_caseNumber);
     form->addRow(tr("&Parties:"), m_parties);
     form->addRow(tr("C&ounsel:"), m_counsel);
+    form->addRow(tr("&A-number:"), m_aNumber);
     auto *dateLabel = new QLabel(tr("&Hearing date:"), this);
     dateLabel->setBuddy(m_hearingDate); // a row that is a layout gets no buddy by itself
     form->addRow(dateLabel, dateRow);
@@ -102,6 +105,7 @@ void CaseDetailsForm::setDossier(const Dossier &dossier)
     m_caseNumber->setText(dossier.caseNumber);
     m_parties->setText(dossier.parties);
     m_counsel->setText(dossier.counsel);
+    m_aNumber->setText(dossier.aNumber);
     const QDate date = QDate::fromString(dossier.hearingDate, Qt::ISODate);
     m_hearingDate->setDate(date.isValid() && date > kNoDate ? date : kNoDate);
 }
@@ -114,6 +118,9 @@ Dossier CaseDetailsForm::dossier() const
     d.caseNumber = m_caseNumber->text().trimmed();
     d.parties = m_parties->text().trimmed();
     d.counsel = m_counsel->text().trimmed();
+    // Typed as digits or with dashes: compared and saved in the one stored form.
+    const QString aNumber = DossierRepository::normalisedANumber(m_aNumber->text());
+    d.aNumber = aNumber.isEmpty() ? m_aNumber->text().trimmed() : aNumber;
     const QDate date = m_hearingDate->date();
     d.hearingDate = date == kNoDate ? QString() : date.toString(Qt::ISODate);
     return d;
@@ -124,7 +131,8 @@ bool CaseDetailsForm::isModified() const
     const Dossier d = dossier();
     return d.name != m_original.name || d.court != m_original.court ||
            d.caseNumber != m_original.caseNumber || d.parties != m_original.parties ||
-           d.counsel != m_original.counsel || d.hearingDate != m_original.hearingDate;
+           d.counsel != m_original.counsel || d.hearingDate != m_original.hearingDate ||
+           d.aNumber != m_original.aNumber;
 }
 
 } // namespace amanat::ui

@@ -39,6 +39,7 @@ private:
     QLineEdit *m_caseNumber = nullptr;
     QLineEdit *m_parties = nullptr;
     QLineEdit *m_counsel = nullptr;
+    QLineEdit *m_aNumber = nullptr;
     QDateEdit *m_hearingDate = nullptr;
     QPushButton *m_clearDate = nullptr;
     QPushButton *m_save = nullptr;

@@ -633,7 +633,34 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من صفحة واحدة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من صفحتين (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحات (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform><numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform></translation>
+        <translation>
+            <numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform>
+            <numerusform>هذه الحزمة المؤلفة من صفحة واحدة (%1 إلى %2)</numerusform>
+            <numerusform>هذه الحزمة المؤلفة من صفحتين (%1 إلى %2)</numerusform>
+            <numerusform>هذه الحزمة المؤلفة من %n صفحات (%1 إلى %2)</numerusform>
+            <numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform>
+            <numerusform>هذه الحزمة المؤلفة من %n صفحة (%1 إلى %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation>جدول أدلة البلد</translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation>المقتطف المستند إليه</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>المسألة: %1</translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation>%1 (الصفحات %2–%3 من الأصل)</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>المستند كاملًا</translation>
     </message>
 </context>
 <context>

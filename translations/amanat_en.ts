@@ -582,6 +582,26 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

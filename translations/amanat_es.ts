@@ -577,7 +577,30 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation><numerusform>este legajo de %n página (%1 a %2)</numerusform><numerusform>este legajo de %n páginas (%1 a %2)</numerusform></translation>
+        <translation>
+            <numerusform>este legajo de %n página (%1 a %2)</numerusform>
+            <numerusform>este legajo de %n páginas (%1 a %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation>Relación de pruebas sobre el país</translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation>Extracto invocado</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>Cuestión: %1</translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation>%1 (páginas %2–%3 del original)</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>El documento completo</translation>
     </message>
 </context>
 <context>

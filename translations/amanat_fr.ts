@@ -577,7 +577,30 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation><numerusform>ce dossier de %n page (%1 à %2)</numerusform><numerusform>ce dossier de %n pages (%1 à %2)</numerusform></translation>
+        <translation>
+            <numerusform>ce dossier de %n page (%1 à %2)</numerusform>
+            <numerusform>ce dossier de %n pages (%1 à %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation>Liste des preuves sur le pays</translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation>Extrait invoqué</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>Question : %1</translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation>%1 (pages %2–%3 de l’original)</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>Le document entier</translation>
     </message>
 </context>
 <context>

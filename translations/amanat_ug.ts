@@ -577,7 +577,30 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation><numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform><numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform></translation>
+        <translation>
+            <numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform>
+            <numerusform>%n بەتلىك بۇ توپلام (%1 دىن %2 گىچە)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى</translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation>تايانغان ئۈزۈندە</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>مەسىلە: %1</translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation>%1 (ئەسلى ھۆججەتنىڭ %2–%3-بەتلىرى)</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>پۈتۈن ھۆججەت</translation>
     </message>
 </context>
 <context>

@@ -563,7 +563,29 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation><numerusform>本卷宗共 %n 页（%1 至 %2）</numerusform></translation>
+        <translation>
+            <numerusform>本卷宗共 %n 页（%1 至 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule of Country Evidence</source>
+        <translation>国别证据一览表</translation>
+    </message>
+    <message>
+        <source>Extract relied on</source>
+        <translation>所依据的摘录</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>争议点：%1</translation>
+    </message>
+    <message>
+        <source>%1 (pages %2–%3 of the original)</source>
+        <translation>%1（原件第 %2–%3 页）</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>整份文件</translation>
     </message>
 </context>
 <context>

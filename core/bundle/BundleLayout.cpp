@@ -199,6 +199,25 @@ void BundleExporter::Run::layOut()
                                               indexRows.mid(on.first, on.count), on.rects, i > 0);
             });
     layout.outline.append(OutlineEntry{indexTitle, firstIndexPage, 0, -1});
+    // The UK tribunal's schedule of the country evidence relied on, after the index.
+    QVector<int> exhibitOfScheduleRow;
+    if (!us)
+        scheduleRows = countryEvidenceRows(&exhibitOfScheduleRow);
+    const QVector<IndexPageRows> schedulePages =
+        scheduleRows.isEmpty()
+            ? QVector<IndexPageRows>()
+            : GeneratedPages::layOutIndex(base, scheduleRows, composer.measuringDevice());
+    const int firstSchedulePage = int(layout.pages.size());
+    for (int i = 0; i < schedulePages.size(); ++i)
+        addGenerated(
+            base, -1, [this, i, on = schedulePages.at(i)](QPainter &painter, const QSizeF &size) {
+                GeneratedPages::drawIndexPage(painter, size, tr("Schedule of Country Evidence"),
+                                              scheduleRows.mid(on.first, on.count), on.rects, i > 0,
+                                              tr("Extract relied on"));
+            });
+    if (!schedulePages.isEmpty())
+        layout.outline.append(
+            OutlineEntry{tr("Schedule of Country Evidence"), firstSchedulePage, 0, -1});
     frontPages = int(layout.pages.size());
 
     int lastSection = -1;
@@ -439,6 +458,29 @@ void BundleExporter::Run::layOut()
         if (partner >= 0)
             partnerOfRow[rowOfExhibit.at(x)] = prepared.at(partner).firstBundlePage;
     }
+    for (int r = 0; r < scheduleRows.size(); ++r) {
+        const int x = exhibitOfScheduleRow.at(r);
+        if (x < 0)
+            continue;
+        const Prepared &p = prepared.at(x);
+        scheduleRows[r].targetPage = p.firstBundlePage;
+        scheduleRows[r].firstPage = p.firstBundlePage + 1;
+        scheduleRows[r].lastPage = p.lastBundlePage + 1;
+    }
+    for (int r = 0; r < scheduleRows.size(); ++r) // an issue spans its extracts
+        for (int k = r + 1; scheduleRows.at(r).isSection && k < scheduleRows.size() &&
+                            !scheduleRows.at(k).isSection;
+             ++k)
+            scheduleRows[r].lastPage =
+                qMax(scheduleRows.at(r).lastPage, scheduleRows.at(k).lastPage);
+    for (int i = 0; i < schedulePages.size(); ++i) {
+        BundlePage &page = layout.pages[firstSchedulePage + i];
+        const IndexPageRows &on = schedulePages.at(i);
+        for (int k = 0; k < on.count; ++k)
+            if (scheduleRows.at(on.first + k).targetPage >= 0)
+                page.links.append(PageLink{toPdf(on.rects.at(k), page.size.height()),
+                                           scheduleRows.at(on.first + k).targetPage});
+    }
     for (int i = 0; i < indexPages.size(); ++i) {
         BundlePage &page = layout.pages[firstIndexPage + i];
         const IndexPageRows &on = indexPages.at(i);
@@ -446,8 +488,10 @@ void BundleExporter::Run::layOut()
             QRectF rect = on.rects.at(k);
             const int partner = partnerOfRow.at(on.first + k);
             if (partner >= 0) {
-                const double line = PageGeometry::kLineHeight;
-                const QRectF below(rect.left(), rect.bottom() - line - 3, rect.width(), line + 3);
+                const double lines =
+                    PageGeometry::kLineHeight *
+                    qMax<qsizetype>(1, indexRows.at(on.first + k).typeLines.size());
+                const QRectF below(rect.left(), rect.bottom() - lines - 3, rect.width(), lines + 3);
                 page.links.append(PageLink{toPdf(below, page.size.height()), partner});
                 rect.setBottom(below.top());
             }
@@ -455,6 +499,58 @@ void BundleExporter::Run::layOut()
                 PageLink{toPdf(rect, page.size.height()), indexRows.at(on.first + k).targetPage});
         }
     }
+}
+
+QVector<IndexRow> BundleExporter::Run::countryEvidenceRows(QVector<int> *exhibitOfRow) const
+{
+    // Country evidence: reports, and any exhibit that cites a published source. The
+    // dossier's sections are its issues; each row is the extract relied on (the exhibit's
+    // description, or the whole document) with its source and pages.
+    QVector<IndexRow> rows;
+    exhibitOfRow->clear();
+    int section = -1;
+    for (int x = 0; x < plan.exhibits.size(); ++x) {
+        const PlannedExhibit &e = plan.exhibits.at(x);
+        const Item &item = e.item;
+        const bool cited = !item.field("source_title").isEmpty() ||
+                           !item.field("source_author").isEmpty() ||
+                           !item.field("source_url").isEmpty();
+        if (item.kind != QLatin1String("report") && !cited)
+            continue;
+        if (e.sectionIndex != section) {
+            section = e.sectionIndex;
+            IndexRow heading;
+            heading.isSection = true;
+            heading.title = tr("Issue: %1").arg(sanitize(e.sectionTitle));
+            rows.append(heading);
+            exhibitOfRow->append(-1);
+        }
+        IndexRow row;
+        row.label = e.exhibit.label;
+        QString extract = e.exhibit.description.trimmed();
+        if (e.exhibit.firstPage)
+            extract = tr("%1 (pages %2–%3 of the original)")
+                          .arg(extract.isEmpty() ? tr("Extract") : extract)
+                          .arg(*e.exhibit.firstPage)
+                          .arg(*e.exhibit.lastPage);
+        row.title = sanitize(extract.isEmpty() ? tr("The whole document") : extract);
+        QStringList source;
+        for (const char *field : {"source_author", "source_title"})
+            if (!item.field(field).isEmpty())
+                source << sanitize(item.field(field));
+        if (source.isEmpty())
+            source << sanitize(e.title());
+        row.type = source.join(QStringLiteral(", "));
+        row.date = item.field("source_published").isEmpty() ? item.field("event_date")
+                                                            : item.field("source_published");
+        rows.append(row);
+        exhibitOfRow->append(x);
+    }
+    // Section headings point at their first extract.
+    for (int r = 0; r < rows.size(); ++r)
+        if (rows.at(r).isSection && r + 1 < rows.size())
+            (*exhibitOfRow)[r] = exhibitOfRow->at(r + 1);
+    return rows;
 }
 
 TranslationCertificate BundleExporter::Run::certificateFor(int exhibit) const

@@ -96,7 +96,8 @@ struct BundleExporter::Run
     PageComposer composer;
     BundleLayout layout;
     QVector<IndexRow> indexRows;
-    int frontPages = 0; ///< the cover and the index, at the start of every part
+    QVector<IndexRow> scheduleRows; ///< UK profile: the schedule of country evidence
+    int frontPages = 0;             ///< the cover and the index, at the start of every part
     CoverText cover;
     QString staging;
     QVector<BundlePart> parts;
@@ -127,6 +128,9 @@ struct BundleExporter::Run
     void runRasterJobs();
     Status applyRaster(const RasterJob &job);
     void layOut();
+    /** The rows of the UK schedule of country evidence (reports and cited sources, by
+     *  section as issues), and for each row its exhibit (@p exhibitOfRow). */
+    QVector<IndexRow> countryEvidenceRows(QVector<int> *exhibitOfRow) const;
     /** The certificate of translation of @p exhibit (which has translatedFrom). */
     TranslationCertificate certificateFor(int exhibit) const;
     /** Every page's number, stamped and used as its PDF page label. */

@@ -215,8 +215,13 @@ QVector<IndexPageRows> GeneratedPages::layOutIndex(const QSizeF &size, QVector<I
                              : PdfText::wrap(row.title, body, titleColumn(area).width(), device);
         if (row.titleLines.isEmpty())
             row.titleLines << QString();
-        // An exhibit has a second line under its title: its type, and its part when split.
-        const int lines = int(row.titleLines.size()) + (row.isSection ? 0 : 1);
+        // Under an exhibit's title: its type (and its part, when split, in the pages column).
+        row.typeLines = row.isSection
+                            ? QStringList()
+                            : PdfText::wrap(row.type, body, titleColumn(area).width(), device);
+        if (!row.isSection && row.typeLines.isEmpty())
+            row.typeLines << QString();
+        const int lines = int(row.titleLines.size() + row.typeLines.size());
         const double height = qMin(lines * line + 6, area.bottom() - area.top() - kHeadingBlock);
         if (y + height > area.bottom() && pages.last().count > 0) {
             pages.append(IndexPageRows{r, 0, {}});
@@ -231,7 +236,7 @@ QVector<IndexPageRows> GeneratedPages::layOutIndex(const QSizeF &size, QVector<I
 
 void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size, const QString &title,
                                    const QVector<IndexRow> &rows, const QVector<QRectF> &rects,
-                                   bool continued)
+                                   bool continued, const QString &documentColumn)
 {
     const QRectF area = PageGeometry::textArea(size);
     const double line = PageGeometry::kLineHeight;
@@ -245,7 +250,8 @@ void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size, const 
     painter.setPen(kMuted);
     painter.setFont(PdfText::font(PageGeometry::kBodySize, true));
     PdfText::drawLine(painter, QRectF(area.left(), y, kTabWidth, line), tr("Tab"));
-    PdfText::drawLine(painter, QRectF(column.left(), y, column.width(), line), tr("Document"));
+    PdfText::drawLine(painter, QRectF(column.left(), y, column.width(), line),
+                      documentColumn.isEmpty() ? tr("Document") : documentColumn);
     PdfText::drawLine(painter, QRectF(dateLeft, y, kDateWidth, line), tr("Date"));
     PdfText::drawLine(painter, QRectF(pagesLeft, y, kPagesWidth, line), tr("Pages"),
                       Qt::AlignRight);
@@ -273,9 +279,10 @@ void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size, const 
             PdfText::elide(row.date, painter.font(), kDateWidth - 4, painter.device()));
         painter.setPen(kMuted);
         const double below = y + row.titleLines.size() * line;
-        PdfText::drawLine(
-            painter, QRectF(column.left(), below, column.width(), line),
-            PdfText::elide(row.type, painter.font(), column.width(), painter.device()));
+        for (int k = 0; k < row.typeLines.size(); ++k)
+            PdfText::drawLine(painter,
+                              QRectF(column.left(), below + k * line, column.width(), line),
+                              row.typeLines.at(k));
         PdfText::drawLine(painter, QRectF(pagesLeft, y + line, kPagesWidth, line), row.part,
                           Qt::AlignRight);
     }

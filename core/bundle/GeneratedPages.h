@@ -64,6 +64,7 @@ struct IndexRow
     QString part;                    ///< "Part 2", when the bundle is split
     int targetPage = -1;             ///< 0-based
     QStringList titleLines;          ///< the title wrapped to its column (layOutIndex)
+    QStringList typeLines;           ///< the type wrapped under it (layOutIndex)
 };
 
 /** The rows of one index page and where each is drawn (points, top-left origin). */
@@ -108,7 +109,7 @@ public:
      *  layOutIndex(). */
     static void drawIndexPage(QPainter &painter, const QSizeF &size, const QString &title,
                               const QVector<IndexRow> &rows, const QVector<QRectF> &rects,
-                              bool continued);
+                              bool continued, const QString &documentColumn = QString());
 
     static void drawExhibitSheet(QPainter &painter, const QSizeF &size, const ExhibitSheet &sheet);
     static void drawProofOfService(QPainter &painter, const QSizeF &size,

@@ -917,6 +917,66 @@ private Q_SLOTS:
         AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
     }
 
+    // The UK profile lists the country evidence relied on, issue by issue, after the index.
+    void ukScheduleOfCountryEvidence()
+    {
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("set"), m_library, QString::number(m_annex),
+                                QStringLiteral("source_author=Human Rights Watch"),
+                                QStringLiteral("source_title=Eradicating Ideological Viruses"),
+                                QStringLiteral("source_published=2018-09-09")}),
+                           0);
+        const QString dossier = QStringLiteral("Country evidence");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, dossier}), 0);
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library,
+                                dossier, QString::number(m_testimony), QStringLiteral("--section"),
+                                QStringLiteral("A. Statements")}),
+                           0);
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("add"), m_library, dossier,
+                 QString::number(m_annex), QStringLiteral("--section"),
+                 QStringLiteral("B. Detention on return"), QStringLiteral("--description"),
+                 QStringLiteral("Returnees are detained on arrival and questioned")}),
+            0);
+        approveAll(dossier);
+        const QString out = path(QStringLiteral("schedule"));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("bundle"), m_library, dossier, out}), 0);
+        const QString pdf = out + QStringLiteral("/bundle.pdf");
+        const QString schedule = pdfText(pdf, 3).simplified();
+        QVERIFY2(schedule.startsWith(QStringLiteral("Schedule of Country Evidence")),
+                 qPrintable(schedule));
+        QVERIFY2(schedule.contains(QStringLiteral("Issue: B. Detention on return")),
+                 qPrintable(schedule));
+        // Wrapped, never cut (the date column may come between the lines).
+        QVERIFY2(schedule.contains(QStringLiteral("Returnees are detained on arrival")) &&
+                     schedule.contains(QStringLiteral("questioned")),
+                 qPrintable(schedule));
+        QVERIFY2(schedule.contains(QStringLiteral("Human Rights Watch, Eradicating Ideological "
+                                                  "Viruses")),
+                 qPrintable(schedule));
+        QVERIFY2(schedule.contains(QStringLiteral("2018-09-09")), qPrintable(schedule));
+        // Its page reference is where the exhibit is; the testimony is not country evidence.
+        const QJsonObject annex =
+            QJsonDocument::fromJson(readFile(out + QStringLiteral("/manifest.json")))
+                .object()
+                .value(QStringLiteral("exhibits"))
+                .toArray()
+                .at(1)
+                .toObject();
+        QVERIFY2(schedule.contains(QStringLiteral("%1–%2")
+                                       .arg(annex.value(QStringLiteral("page_first")).toInt())
+                                       .arg(annex.value(QStringLiteral("page_last")).toInt())),
+                 qPrintable(schedule));
+        QVERIFY2(!schedule.contains(QStringLiteral("Statement of W-017")), qPrintable(schedule));
+        QStringList titles;
+        for (const QJsonValue &entry :
+             qpdfJson(pdf, QStringLiteral("outlines")).value(QStringLiteral("outlines")).toArray())
+            titles << entry.toObject().value(QStringLiteral("title")).toString();
+        QVERIFY2(titles.contains(QStringLiteral("Schedule of Country Evidence")),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
+    }
+
     void aFullDiskLeavesNothingBehind()
     {
         // A file-size limit of 100 KiB stands for a full disk: the PDF cannot be written.

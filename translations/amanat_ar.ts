@@ -2058,6 +2058,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation>لا يمكن أن يكون العنصر %1 ترجمة لنفسه.</translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation>لا ينطبق %1 إلا على الشهادات ومقاطع الفيديو والصوت.</translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

@@ -1935,6 +1935,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

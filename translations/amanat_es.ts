@@ -1938,6 +1938,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation>El elemento %1 no puede ser la traducción de sí mismo.</translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation>%1 solo se aplica a testimonios, vídeos y audios.</translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

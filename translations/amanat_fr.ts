@@ -1938,6 +1938,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation>L’élément %1 ne peut pas être sa propre traduction.</translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation>%1 ne s’applique qu’aux témoignages, vidéos et enregistrements audio.</translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

@@ -1938,6 +1938,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation>%1-تۈر ئۆزىنىڭ تەرجىمىسى بولالمايدۇ.</translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation>%1 پەقەت گۇۋاھلىق، سىن ۋە ئۈن تۈرلىرىگىلا ماس كېلىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

@@ -1908,6 +1908,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Item %1 cannot be the translation of itself.</source>
         <translation>条目 %1 不能是其自身的译文。</translation>
     </message>
+    <message>
+        <source>%1 applies only to testimony, video and audio items.</source>
+        <translation>%1 仅适用于证词、视频和音频条目。</translation>
+    </message>
 </context>
 <context>
     <name>KeySlots</name>

@@ -37,7 +37,7 @@ QJsonObject itemDetailJson(const Item &item, qint64 custodyEvents)
     for (const FieldDef &field : ItemFields::all()) {
         if (field.isProtected || field.qname() == QLatin1String("kind"))
             continue;
-        if (field.testimonyOnly && item.kind != QLatin1String("testimony"))
+        if (!field.appliesTo(item.kind))
             continue;
         fields.insert(field.qname(), item.fields.value(field.qname()));
     }

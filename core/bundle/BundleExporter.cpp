@@ -178,7 +178,7 @@ Status BundleExporter::Run::prepare(int index)
         }
         case ExhibitContent::Media:
             // A recording's transcript (time codes and all) goes on its placeholder page.
-            if (e.item.kind == QLatin1String("testimony") && !e.transcript.trimmed().isEmpty()) {
+            if (!e.transcript.trimmed().isEmpty()) {
                 p.typesetHeading = transcriptHeading(e);
                 typeset(p, e.transcript);
             }

@@ -52,7 +52,7 @@ const QVector<FieldDef> &ItemFields::all()
         {"interviewer", true, false, T::Text},
         {"consent", true, false, T::Consent},
         {"consent_date", true, false, T::Date},
-        {"transcript", true, false, T::LongText},
+        {"transcript", true, false, T::LongText, true},
         {"witness_name", true, true, T::Text},
         {"witness_contact", true, true, T::LongText},
     };

@@ -28,11 +28,19 @@ struct FieldDef
         ItemId ///< another item's id
     };
     const char *name;
-    bool testimonyOnly; ///< stored in the testimonies table; only for kind testimony
+    bool testimonyOnly; ///< stored in the testimonies table; only for kind testimony…
     bool isProtected;   ///< witness identity: never in lists, logs, JSON or exports
     Type type;
+    bool recordingsToo = false; ///< …and for video and audio (a transcript)
 
     QString qname() const { return QString::fromLatin1(name); }
+    /** Whether an item of @p kind has this field. */
+    bool appliesTo(const QString &kind) const
+    {
+        return !testimonyOnly || kind == QLatin1String("testimony") ||
+               (recordingsToo &&
+                (kind == QLatin1String("video") || kind == QLatin1String("audio")));
+    }
 };
 
 /** The registry of item fields: validation and normalisation of what users type. */

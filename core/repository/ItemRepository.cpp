@@ -326,11 +326,18 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     }
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         const FieldDef *field = ItemFields::find(it.key());
-        if (field->testimonyOnly && kind != QLatin1String("testimony"))
+        if (!field->appliesTo(kind))
             return makeError(
                 ErrorCode::InvalidInput,
-                tr("%1 applies only to testimony items; set kind=testimony first.").arg(it.key()));
+                field->recordingsToo
+                    ? tr("%1 applies only to testimony, video and audio items.").arg(it.key())
+                    : tr("%1 applies only to testimony items; set kind=testimony first.")
+                          .arg(it.key()));
     }
+    // Fields kept in the testimonies table need its row (a recording's transcript too).
+    bool needsTestimonyRow = kind == QLatin1String("testimony");
+    for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it)
+        needsTestimonyRow = needsTestimonyRow || ItemFields::find(it.key())->testimonyOnly;
     // A translation names its original: another item of this library.
     const QString original = normalised.value(QStringLiteral("translation_of"));
     if (!original.isEmpty()) {
@@ -345,7 +352,7 @@ Status ItemRepository::setFields(qint64 id, const QMap<QString, QString> &values
     auto transaction = Transaction::begin(m_db);
     if (!transaction.ok())
         return transaction.error();
-    if (kind == QLatin1String("testimony")) {
+    if (needsTestimonyRow) {
         auto ensure = m_db.prepare("INSERT OR IGNORE INTO testimonies(item_id) VALUES (?)");
         if (!ensure.ok())
             return ensure.error();

@@ -229,6 +229,14 @@ private Q_SLOTS:
                                 "led out of the building.\n[00:03] 民警：不许拍照。")
                      .arg(kWitnessName)}),
             0);
+        // A plain video (not a testimony) can carry a time-coded transcript; a PDF cannot.
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("set"), m_library, QString::number(m_video),
+                                QStringLiteral("transcript=[00:01] The barrier is lowered.\n"
+                                               "[00:02] 两名警察走近。")}),
+                           0);
+        QVERIFY(!cli({QStringLiteral("set"), m_library, QString::number(m_report),
+                      QStringLiteral("transcript=x")})
+                     .exitedWith(0));
         AMANAT_EXPECT_EXIT(cli({QStringLiteral("redact"), m_library, QString::number(m_report),
                                 QStringLiteral("--text"), kRedacted, QStringLiteral("--rect"),
                                 QStringLiteral("3,0,0,1,0.1")}),
@@ -449,20 +457,30 @@ private Q_SLOTS:
 
     // A recording's placeholder page carries its transcript, time codes and all, with the
     // protected name blacked out.
-    void recordingPlaceholderCarriesItsTranscript()
+    /** The text of the first page of the bundle at @p pdf that contains @p marker. */
+    static QString pageWith(const QString &pdf, const QString &marker)
     {
-        const QString pdf = m_bundle + QStringLiteral("/bundle.pdf");
-        const int pages = pageCount(pdf);
-        QString placeholder;
-        for (int page = 1; page <= pages && placeholder.isEmpty(); ++page) {
+        for (int page = 1; page <= pageCount(pdf); ++page) {
             const QString text = QString::fromUtf8(
                 tool(QStringLiteral("pdftotext"),
                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
                       QString::number(page), pdf, QStringLiteral("-")})
                     .out);
-            if (text.contains(QStringLiteral("Audio exhibit D2")))
-                placeholder = text;
+            if (text.contains(marker))
+                return text;
         }
+        return QString();
+    }
+
+    void recordingPlaceholderCarriesItsTranscript()
+    {
+        const QString pdf = m_bundle + QStringLiteral("/bundle.pdf");
+        const QString video = pageWith(pdf, QStringLiteral("Video exhibit D1"));
+        QVERIFY(!video.isEmpty());
+        QVERIFY2(video.contains(QStringLiteral("[00:01] The barrier is lowered.")) &&
+                     video.contains(QStringLiteral("两名警察走近。")),
+                 qPrintable(video));
+        const QString placeholder = pageWith(pdf, QStringLiteral("Audio exhibit D2"));
         QVERIFY(!placeholder.isEmpty());
         QVERIFY2(placeholder.contains(QStringLiteral("Transcript — witness W-019")),
                  qPrintable(placeholder));

@@ -20,6 +20,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -400,14 +404,27 @@ private Q_SLOTS:
         QVERIFY(!child<QLineEdit>(dialog, "batesPrefixEdit")->isEnabled());
         QVERIFY(dialog->report());
         QCOMPARE(dialog->report()->firstBates, QStringLiteral("i"));
+        // The first exhibit starts at A1, after the front matter (i, ii, …).
+        QFile manifest(m_dir.filePath(QStringLiteral("by-section/manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(manifest.readAll())
+                                      .object()
+                                      .value(QStringLiteral("exhibits"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(first.value(QStringLiteral("bates_first")).toString(), QStringLiteral("A1"));
         QProcess pdftotext;
-        pdftotext.start(
-            QStringLiteral("pdftotext"),
-            {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
-             m_dir.filePath(QStringLiteral("by-section/bundle.pdf")), QStringLiteral("-")});
+        const QString page = QString::number(first.value(QStringLiteral("page_first")).toInt());
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-f"), page, QStringLiteral("-l"), page,
+                         m_dir.filePath(QStringLiteral("by-section/bundle.pdf")),
+                         QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(60000));
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        QVERIFY2(text.contains(QStringLiteral("A1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Exhibit ") +
+                               first.value(QStringLiteral("label")).toString()),
+                 qPrintable(text));
         dialog->close();
         QTRY_VERIFY(!m_editor->exportDialog());
     }

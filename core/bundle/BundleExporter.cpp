@@ -23,6 +23,7 @@
 #include <QMimeDatabase>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -369,6 +370,10 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
 
     const Dossier &d = run.plan.dossier;
     const bool us = m_options.profile == BundleOptions::Profile::Us;
+    // Sections that hold an exhibit (one may have lost its only one to its original's).
+    QSet<int> sections;
+    for (const PlannedExhibit &e : run.plan.exhibits)
+        sections.insert(e.sectionIndex);
     run.cover = CoverText{d.name,
                           d.court,
                           d.caseNumber,
@@ -376,7 +381,7 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                           d.counsel,
                           d.hearingDate,
                           int(run.plan.exhibits.size()),
-                          int(run.plan.sectionTitles.size()),
+                          int(sections.size()),
                           run.layout.pageCount(),
                           run.layout.bates.first(),
                           run.layout.bates.last(),

@@ -499,6 +499,20 @@ void BundleExporter::Run::layOut()
                 PageLink{toPdf(rect, page.size.height()), indexRows.at(on.first + k).targetPage});
         }
     }
+    // The index and the schedule give each range as the pages are stamped: the number
+    // alone (no prefix, no zeros) or the section's, so a reader finds it at the foot.
+    auto stamped = [this](int page) { // 1-based
+        return options.numbering == BundleOptions::Numbering::Continuous
+                   ? QString::number(options.start + page - 1)
+                   : layout.bates.at(page - 1);
+    };
+    for (QVector<IndexRow> *rows : {&indexRows, &scheduleRows})
+        for (IndexRow &row : *rows)
+            if (row.firstPage > 0)
+                row.pages = row.firstPage == row.lastPage
+                                ? stamped(row.firstPage)
+                                : QStringLiteral("%1–%2").arg(stamped(row.firstPage),
+                                                              stamped(row.lastPage));
 }
 
 QVector<IndexRow> BundleExporter::Run::countryEvidenceRows(QVector<int> *exhibitOfRow) const

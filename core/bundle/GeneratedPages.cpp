@@ -189,7 +189,7 @@ void GeneratedPages::drawCover(QPainter &painter, const QSizeF &size, const Cove
 namespace {
 
 // Index columns (points); the document's title takes what is left.
-constexpr double kTabWidth = 56, kDateWidth = 84, kPagesWidth = 84, kColumnGap = 8;
+constexpr double kTabWidth = 56, kDateWidth = 84, kPagesWidth = 96, kColumnGap = 8;
 
 QRectF titleColumn(const QRectF &area)
 {
@@ -260,7 +260,8 @@ void GeneratedPages::drawIndexPage(QPainter &painter, const QSizeF &size, const 
         const IndexRow &row = rows.at(r);
         y = rects.at(r).top() + 3;
         painter.setPen(kInk);
-        const QString pages = row.firstPage == row.lastPage
+        const QString pages = !row.pages.isEmpty() ? row.pages
+                              : row.firstPage == row.lastPage
                                   ? QString::number(row.firstPage)
                                   : QStringLiteral("%1–%2").arg(row.firstPage).arg(row.lastPage);
         painter.setFont(PdfText::font(PageGeometry::kBodySize, row.isSection));

@@ -60,7 +60,8 @@ struct IndexRow
     bool isSection = false;
     QString label, title, date;
     QString type;                    ///< the document's kind, and what it is to another
-    int firstPage = 0, lastPage = 0; ///< 1-based, printed
+    int firstPage = 0, lastPage = 0; ///< 1-based pages of the bundle
+    QString pages;                   ///< printed: the range as stamped ("103–104", "A1–A3")
     QString part;                    ///< "Part 2", when the bundle is split
     int targetPage = -1;             ///< 0-based
     QStringList titleLines;          ///< the title wrapped to its column (layOutIndex)

@@ -746,6 +746,8 @@ private Q_SLOTS:
                 index += pdfText(pdf, page);
             QVERIFY2(index.startsWith(QStringLiteral("Table of Contents")), qPrintable(index));
             QVERIFY2(index.contains(QStringLiteral("Proof of Service")), qPrintable(index));
+            // Page ranges as stamped (from --start 101): the first exhibit follows the front.
+            QVERIFY2(index.contains(QStringLiteral("%1–").arg(101 + front)), qPrintable(index));
             // The long title is whole (wrapped, not cut), and every part is named.
             QVERIFY2(index.simplified().contains(longTitle), qPrintable(index));
             for (int j = 1; j <= files.size(); ++j)
@@ -876,6 +878,11 @@ private Q_SLOTS:
         QCOMPARE(original.value(QStringLiteral("translations")).toArray(),
                  QJsonArray{QStringLiteral("B1")});
 
+        // Section B lost its only exhibit to section A: the cover counts one section.
+        QVERIFY2(pdfText(out + QStringLiteral("/bundle.pdf"), 1)
+                     .contains(QStringLiteral("3 exhibit(s) in 1 section(s).")),
+                 qPrintable(pdfText(out + QStringLiteral("/bundle.pdf"), 1)));
+        QVERIFY2(made.out.contains("placed directly after it"), made.out.constData());
         // The certificate follows the translation's sheet; its text is a document.
         const QString pdf = out + QStringLiteral("/bundle.pdf");
         const int sheet = translated.value(QStringLiteral("page_first")).toInt();

@@ -662,6 +662,10 @@
         <source>The whole document</source>
         <translation>المستند كاملًا</translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من صفحة واحدة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من صفحتين؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحات؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

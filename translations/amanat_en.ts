@@ -602,6 +602,13 @@
         <source>The whole document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

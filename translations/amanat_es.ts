@@ -602,6 +602,10 @@
         <source>The whole document</source>
         <translation>El documento completo</translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation><numerusform>La relación de pruebas sobre el país tiene %n página; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform><numerusform>La relación de pruebas sobre el país tiene %n páginas; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

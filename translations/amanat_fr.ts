@@ -602,6 +602,10 @@
         <source>The whole document</source>
         <translation>Le document entier</translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation><numerusform>La liste des preuves sur le pays compte %n page ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform><numerusform>La liste des preuves sur le pays compte %n pages ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

@@ -602,6 +602,10 @@
         <source>The whole document</source>
         <translation>پۈتۈن ھۆججەت</translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation><numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform><numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

@@ -587,6 +587,10 @@
         <source>The whole document</source>
         <translation>整份文件</translation>
     </message>
+    <message numerus="yes">
+        <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
+        <translation><numerusform>国别证据一览表共 %n 页；法庭通常最多只接受 12 页。请缩短证据的说明。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>BundlePlanner</name>

@@ -218,6 +218,11 @@ void BundleExporter::Run::layOut()
     if (!schedulePages.isEmpty())
         layout.outline.append(
             OutlineEntry{tr("Schedule of Country Evidence"), firstSchedulePage, 0, -1});
+    constexpr int kSchedulePageLimit = 12; // what tribunals commonly allow
+    if (schedulePages.size() > kSchedulePageLimit)
+        plan.warnings << tr("The schedule of country evidence has %n page(s); tribunals often "
+                            "allow no more than 12. Shorten the exhibits' descriptions.",
+                            nullptr, int(schedulePages.size()));
     frontPages = int(layout.pages.size());
 
     int lastSection = -1;
@@ -306,10 +311,6 @@ void BundleExporter::Run::layOut()
             GeneratedPages::drawExhibitSheet(painter, size, sheet);
         });
         indexRows[rowOfExhibit.at(x)].targetPage = p.firstBundlePage;
-        if (e.translatedFrom)
-            addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
-                GeneratedPages::drawCertificate(painter, size, certificateFor(x));
-            });
         layout.outline.append(OutlineEntry{sanitize(tr("%1 — %2").arg(e.exhibit.label, e.title())),
                                            p.firstBundlePage, 1, x});
 
@@ -413,6 +414,11 @@ void BundleExporter::Run::layOut()
             }
             }
         }
+        // A translation ends with its translator's certificate.
+        if (e.translatedFrom)
+            addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
+                GeneratedPages::drawCertificate(painter, size, certificateFor(x));
+            });
         p.lastBundlePage = int(layout.pages.size() - 1);
         indexRows[rowOfExhibit.at(x)].firstPage = p.firstBundlePage + 1;
         indexRows[rowOfExhibit.at(x)].lastPage = p.lastBundlePage + 1;

@@ -286,10 +286,11 @@ private Q_SLOTS:
                      .contains(QStringLiteral("3 exhibit(s) in 1 section(s).")),
                  qPrintable(pdfText(out + QStringLiteral("/bundle.pdf"), 1)));
         QVERIFY2(made.out.contains("placed directly after it"), made.out.constData());
-        // The certificate follows the translation's sheet; its text is a document.
+        // The translation (its sheet, then its text as a document) ends with the certificate.
         const QString pdf = out + QStringLiteral("/bundle.pdf");
         const int sheet = translated.value(QStringLiteral("page_first")).toInt();
-        const QString certificate = pdfText(pdf, sheet + 1).simplified();
+        const QString certificate =
+            pdfText(pdf, translated.value(QStringLiteral("page_last")).toInt()).simplified();
         QVERIFY2(certificate.contains(QStringLiteral("Certificate of translation")),
                  qPrintable(certificate));
         QVERIFY2(certificate.contains(translator), qPrintable(certificate));
@@ -301,7 +302,7 @@ private Q_SLOTS:
                      .remove(QLatin1Char(' '))
                      .contains(original.value(QStringLiteral("sha256")).toString()),
                  qPrintable(certificate));
-        const QString text = pdfText(pdf, sheet + 2);
+        const QString text = pdfText(pdf, sheet + 1);
         QVERIFY2(text.contains(QStringLiteral("ENGLISH TRANSLATION OF THE ANNEX")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Translation of exhibit A1")), qPrintable(text));

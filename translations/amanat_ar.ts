@@ -664,7 +664,14 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من صفحة واحدة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من صفحتين؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحات؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform><numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform></translation>
+        <translation>
+            <numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+            <numerusform>يتألف جدول أدلة البلد من صفحة واحدة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+            <numerusform>يتألف جدول أدلة البلد من صفحتين؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+            <numerusform>يتألف جدول أدلة البلد من %n صفحات؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+            <numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+            <numerusform>يتألف جدول أدلة البلد من %n صفحة؛ كثيرًا ما لا تقبل المحاكم أكثر من 12. اختصر أوصاف المستندات.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1596,109 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>عُدِّل سجل آخر تغيير مُثبَّت في المكتبة (custody.head) أو تلف.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation>جُمع بوصفه %1 (%2، SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation>أُنشئ بوصفه %1، دون ملف أصلي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (صفحة واحدة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (صفحتان).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحات).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation>فشلت قراءة الأصل: %1</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>مُسح %1</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>عُيّن %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation>تغيّرت التفاصيل: %1.</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>وُسم بـ %1.</translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation>أُزيل الوسم %1.</translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation>حُفظت نسخة من الأصل باسم %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation>أُضيف إلى الملف %1 بوصفه المستند %2.</translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation>أُزيل من الملف %1 (كان المستند %2).</translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation>نُقل داخل الملف %1 (المستند %2).</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation>أُعيد ترقيم المستند %1 من الملف %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation>قُدّم بوصفه المستند %1 في حزمة الملف %2، الصفحات من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation>قُدّم بوصفه المستند %1 من الملف %2 دون موافقة الشاهد على الاستخدام أمام المحكمة، بقرار من المستخدم.</translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation>حُددت منطقة من الصفحة %1 للتنقيح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation><numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform><numerusform>حُدد مقطع من حرف واحد للتنقيح.</numerusform><numerusform>حُدد مقطع من حرفين للتنقيح.</numerusform><numerusform>حُدد مقطع من %n أحرف للتنقيح.</numerusform><numerusform>حُدد مقطع من %n حرفًا للتنقيح.</numerusform><numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation>أُزيل تنقيح.</translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation>رُوجعت الصفحة %1 للتنقيح في الملف %2.</translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation>أُضيفت علامة مقطع.</translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation>عُدّلت علامة مقطع.</translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation>أُزيلت علامة مقطع.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation>عُرضت بيانات الشاهد المحمية.</translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation>حُذف من المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -3336,16 +3446,12 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>الوقت</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
     </message>
 </context>
 <context>

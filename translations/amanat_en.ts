@@ -1484,6 +1484,115 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyLog</name>
     <message>
         <source>custody event %1 is missing</source>
@@ -3189,15 +3298,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,7 +604,10 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation><numerusform>La relación de pruebas sobre el país tiene %n página; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform><numerusform>La relación de pruebas sobre el país tiene %n páginas; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform></translation>
+        <translation>
+            <numerusform>La relación de pruebas sobre el país tiene %n página; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform>
+            <numerusform>La relación de pruebas sobre el país tiene %n páginas; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1484,109 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>El registro del último cambio confirmado de la biblioteca (custody.head) se alteró o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation>Recopilado como %1 (%2, SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation>Creado como %1, sin archivo original.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation><numerusform>Texto y detalles leídos del original (%n página).</numerusform><numerusform>Texto y detalles leídos del original (%n páginas).</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation>No se pudo leer el original: %1</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 borrado</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 cambiado a %2</translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation>Detalles cambiados: %1.</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>Etiquetado %1.</translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation>Etiqueta %1 quitada.</translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation>Se guardó una copia del original como %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation>Añadido al expediente %1 como documento %2.</translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation>Quitado del expediente %1 (era el documento %2).</translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation>Movido dentro del expediente %1 (documento %2).</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation>Documento %1 del expediente %2 renumerado como %3.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation>Presentado como documento %1 en un legajo del expediente %2, páginas %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation>Presentado como documento %1 del expediente %2 sin el consentimiento del testigo para uso judicial, por decisión del usuario.</translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation>Una zona de la página %1 marcada para tachar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation><numerusform>Un pasaje de %n carácter marcado para tachar.</numerusform><numerusform>Un pasaje de %n caracteres marcado para tachar.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation>Un tachado quitado.</translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation>Página %1 revisada para el tachado en el expediente %2.</translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation>Marcador de fragmento añadido.</translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation>Marcador de fragmento cambiado.</translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation>Marcador de fragmento quitado.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation>Se mostraron los datos protegidos del testigo.</translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation>Eliminado de la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -3192,16 +3298,12 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <translation>Hora</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
 </context>
 <context>

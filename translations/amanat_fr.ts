@@ -604,7 +604,10 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation><numerusform>La liste des preuves sur le pays compte %n page ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform><numerusform>La liste des preuves sur le pays compte %n pages ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform></translation>
+        <translation>
+            <numerusform>La liste des preuves sur le pays compte %n page ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
+            <numerusform>La liste des preuves sur le pays compte %n pages ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1484,109 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>L’enregistrement de la dernière modification validée de la bibliothèque (custody.head) a été modifié ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation>Recueilli comme %1 (%2, SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation>Créé comme %1, sans fichier original.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation><numerusform>Texte et détails lus dans l’original (%n page).</numerusform><numerusform>Texte et détails lus dans l’original (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation>La lecture de l’original a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 vidé</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 mis à %2</translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation>Détails modifiés : %1.</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>Étiqueté %1.</translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation>Étiquette %1 retirée.</translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation>Une copie de l’original a été enregistrée sous %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation>Ajouté au dossier %1 comme pièce %2.</translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation>Retiré du dossier %1 (c’était la pièce %2).</translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation>Déplacé dans le dossier %1 (pièce %2).</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation>Pièce %1 du dossier %2 renumérotée %3.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation>Déposé comme pièce %1 dans un bordereau du dossier %2, pages %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation>Déposé comme pièce %1 du dossier %2 sans le consentement du témoin pour le tribunal, sur décision de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation>Une zone de la page %1 marquée pour être caviardée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation><numerusform>Un passage de %n caractère marqué pour être caviardé.</numerusform><numerusform>Un passage de %n caractères marqué pour être caviardé.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation>Un caviardage retiré.</translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation>Page %1 vérifiée pour le caviardage dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation>Repère d’extrait ajouté.</translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation>Repère d’extrait modifié.</translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation>Repère d’extrait supprimé.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation>Les données protégées du témoin ont été affichées.</translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation>Supprimé de la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -3192,16 +3298,12 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <translation>Heure</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>

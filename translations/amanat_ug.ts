@@ -604,7 +604,10 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation><numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform><numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform></translation>
+        <translation>
+            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
+            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1484,109 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>ئامبارنىڭ ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation>%1 سۈپىتىدە توپلاندى (%2، SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation>%1 سۈپىتىدە قۇرۇلدى، ئەسلى ھۆججىتى يوق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation><numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform><numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation>ئەسلى ھۆججەتنى ئوقۇش مەغلۇپ بولدى: %1</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 تازىلاندى</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 %2 قىلىپ بەلگىلەندى</translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation>تەپسىلات ئۆزگەرتىلدى: %1.</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>%1 بەلگىسى قوشۇلدى.</translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation>%1 بەلگىسى ئۆچۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation>ئەسلى ھۆججەتنىڭ كۆپەيتىلمىسى %1 نامىدا ساقلاندى (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation>%1-دېلوغا %2-ھۆججەت سۈپىتىدە قوشۇلدى.</translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation>%1-دېلودىن چىقىرىلدى (ئۇ %2-ھۆججەت ئىدى).</translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation>%1-دېلو ئىچىدە يۆتكەلدى (%2-ھۆججەت).</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation>%2-دېلونىڭ %1-ھۆججىتى %3 قىلىپ قايتا نومۇرلاندى.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation>%2-دېلونىڭ توپلىمىدا %1-ھۆججەت سۈپىتىدە تاپشۇرۇلدى، %3 دىن %4 گىچە بەتلەر.</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation>ئىشلەتكۈچىنىڭ قارارى بىلەن، گۇۋاھچىنىڭ سوتتا ئىشلىتىشكە قوشۇلۇشىسىز %2-دېلونىڭ %1-ھۆججىتى سۈپىتىدە تاپشۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation>%1-بەتتىكى بىر رايون يوشۇرۇش ئۈچۈن بەلگىلەندى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation><numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform><numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation>بىر يوشۇرۇش ئۆچۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation>%1-بەت %2-دېلودا يوشۇرۇش ئۈچۈن تەكشۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation>پارچە بەلگىسى قوشۇلدى.</translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation>پارچە بەلگىسى ئۆزگەرتىلدى.</translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation>پارچە بەلگىسى ئۆچۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation>گۇۋاھچىنىڭ قوغدىلىدىغان ئۇچۇرلىرى كۆرسىتىلدى.</translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation>ئامباردىن ئۆچۈرۈلدى.</translation>
     </message>
 </context>
 <context>
@@ -3192,16 +3298,12 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>ۋاقىت</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>مەشغۇلات</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>ئىجراچى</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>تەپسىلات</translation>
+        <source>What happened</source>
+        <translation>نېمە بولدى</translation>
     </message>
 </context>
 <context>

@@ -589,7 +589,9 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation><numerusform>国别证据一览表共 %n 页；法庭通常最多只接受 12 页。请缩短证据的说明。</numerusform></translation>
+        <translation>
+            <numerusform>国别证据一览表共 %n 页；法庭通常最多只接受 12 页。请缩短证据的说明。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1456,109 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>资料库最近一次已提交更改的记录（custody.head）已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEventText</name>
+    <message>
+        <source>Collected as %1 (%2, SHA-256 %3…).</source>
+        <translation>作为%1收集（%2，SHA-256 %3…）。</translation>
+    </message>
+    <message>
+        <source>Created as %1, without an original file.</source>
+        <translation>作为%1创建，没有原始文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text and details read from the original (%n page(s)).</source>
+        <translation><numerusform>已从原件读取文本和详细信息（%n 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the original failed: %1</source>
+        <translation>读取原件失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 已清空</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Details changed: %1.</source>
+        <translation>详细信息已更改：%1。</translation>
+    </message>
+    <message>
+        <source>Tagged %1.</source>
+        <translation>已添加标签 %1。</translation>
+    </message>
+    <message>
+        <source>Tag %1 removed.</source>
+        <translation>已移除标签 %1。</translation>
+    </message>
+    <message>
+        <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
+        <translation>原件副本已保存为 %1（SHA-256 %2…）。</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as exhibit %2.</source>
+        <translation>已作为证据 %2 加入卷宗 %1。</translation>
+    </message>
+    <message>
+        <source>Removed from dossier %1 (it was exhibit %2).</source>
+        <translation>已从卷宗 %1 中移除（原为证据 %2）。</translation>
+    </message>
+    <message>
+        <source>Moved within dossier %1 (exhibit %2).</source>
+        <translation>已在卷宗 %1 内移动（证据 %2）。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 of dossier %2 renumbered %3.</source>
+        <translation>卷宗 %2 的证据 %1 已重新编号为 %3。</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
+        <translation>已作为证据 %1 提交于卷宗 %2 的证据册，第 %3 至 %4 页。</translation>
+    </message>
+    <message>
+        <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
+        <translation>已按用户决定，在未获证人同意用于法庭的情况下作为卷宗 %2 的证据 %1 提交。</translation>
+    </message>
+    <message>
+        <source>An area of page %1 marked for redaction.</source>
+        <translation>第 %1 页的一个区域已标记为待涂黑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passage of %n character(s) marked for redaction.</source>
+        <translation><numerusform>一段 %n 个字符的文字已标记为待涂黑。</numerusform></translation>
+    </message>
+    <message>
+        <source>A redaction removed.</source>
+        <translation>已移除一处涂黑。</translation>
+    </message>
+    <message>
+        <source>Page %1 reviewed for redaction in dossier %2.</source>
+        <translation>第 %1 页已在卷宗 %2 中完成涂黑审查。</translation>
+    </message>
+    <message>
+        <source>Clip marker added.</source>
+        <translation>已添加片段标记。</translation>
+    </message>
+    <message>
+        <source>Clip marker changed.</source>
+        <translation>已更改片段标记。</translation>
+    </message>
+    <message>
+        <source>Clip marker removed.</source>
+        <translation>已删除片段标记。</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s protected details were shown.</source>
+        <translation>已显示证人的受保护信息。</translation>
+    </message>
+    <message>
+        <source>Deleted from the library.</source>
+        <translation>已从资料库中删除。</translation>
     </message>
 </context>
 <context>
@@ -3156,16 +3261,12 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>时间</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
     </message>
 </context>
 <context>

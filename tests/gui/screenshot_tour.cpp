@@ -435,6 +435,8 @@ int main(int argc, char *argv[])
     tour.selectItem(QStringLiteral("Field report"));
     tour.showTab(1);
     tour.shoot(*window, QStringLiteral("main-window"));
+    tour.showTab(2); // the custody history, as sentences (checked by eye)
+    tour.shoot(*window, QStringLiteral("check/history"));
 
     // 3. Viewers, in the detail pane made wide (as a user drags the splitter).
     tour.widenDetails(0.68);
@@ -592,6 +594,9 @@ int main(int argc, char *argv[])
     tour.selectItem(QStringLiteral("Field report"));
     tour.showTab(1);
     tour.shoot(*window, QStringLiteral("main-window-dark-rtl"));
+    tour.showTab(2);
+    tour.shoot(*window, QStringLiteral("check/history-dark-rtl"));
+    tour.showTab(1);
 
     // 8. Witness-safe redaction (issue 10), last so that no picture above changes: back in
     // the light theme, a registration form naming the protected detainee is imported and

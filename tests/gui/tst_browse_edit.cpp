@@ -118,6 +118,31 @@ private Q_SLOTS:
         QTRY_VERIFY(m_f.library->items().get(id)->field("place").isEmpty());
     }
 
+    // The History tab reads as sentences; the recorded action and details stay in reach.
+    void historyReadsAsSentences()
+    {
+        const qint64 id = m_f.ids[0]; // edited above
+        m_f.table()->selectRow(m_f.rowOf(id));
+        auto *history = m_f.find<CustodyHistoryWidget>("custodyHistoryTree");
+        QTRY_VERIFY(history->topLevelItemCount() > 2);
+        QStringList sentences;
+        QString createdTip;
+        for (int row = 0; row < history->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = history->topLevelItem(row);
+            sentences << item->text(2);
+            if (item->text(2) == QStringLiteral("Created as Report, without an original file."))
+                createdTip = item->toolTip(2);
+        }
+        const QString all = sentences.join(QLatin1Char('\n'));
+        QVERIFY2(createdTip.startsWith(QStringLiteral("create: {")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Details changed: title set to “Bravo report, "
+                                             "revised”.")),
+                 qPrintable(all));
+        // No row is the raw record.
+        for (const QString &sentence : std::as_const(sentences))
+            QVERIFY2(!sentence.contains(QLatin1Char('{')), qPrintable(sentence));
+    }
+
     void aRefusedValueIsExplainedAndPutBack()
     {
         auto *date = m_f.find<QLineEdit>("eventDateEdit");

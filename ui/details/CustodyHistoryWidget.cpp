@@ -1,5 +1,6 @@
 #include "CustodyHistoryWidget.h"
 
+#include "CustodyEventText.h"
 #include "library/Library.h"
 
 #include <QDateTime>
@@ -12,8 +13,8 @@ namespace amanat::ui {
 CustodyHistoryWidget::CustodyHistoryWidget(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("custodyHistoryTree"));
-    setColumnCount(4);
-    setHeaderLabels({tr("Time"), tr("Action"), tr("By"), tr("Details")});
+    setColumnCount(3);
+    setHeaderLabels({tr("Time"), tr("By"), tr("What happened")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -28,23 +29,33 @@ void CustodyHistoryWidget::showItem(amanat::Library *library, qint64 itemId)
     auto events = library->custody().events(itemId);
     if (!events.ok()) {
         auto *row = new QTreeWidgetItem(this);
-        row->setText(3, events.error().message);
+        row->setText(2, events.error().message);
         return;
     }
     const QLocale locale;
+    // A cell written the other way from the layout (an English sentence or date in a
+    // right-to-left window) keeps its own order, its final stop included.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    auto ownDirection = [rightToLeft](const QString &text) -> QString {
+        if (text.isRightToLeft() == rightToLeft)
+            return text;
+        const QChar mark(text.isRightToLeft() ? 0x200F : 0x200E); // RLM or LRM
+        return mark + text + mark;
+    };
     for (const CustodyEvent &event : *events) {
         auto *row = new QTreeWidgetItem(this);
         const QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs);
-        row->setText(0, at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                                     : event.at);
+        row->setText(0, ownDirection(at.isValid()
+                                         ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
+                                         : event.at));
         row->setToolTip(0, event.at);
-        row->setText(1, event.action);
-        row->setText(2, event.actor);
+        row->setText(1, ownDirection(event.actor));
+        // A sentence to read; the recorded action and details, as hashed, for checking.
         // Details never hold protected fields (CustodyLog guarantees it).
-        const QString details =
-            QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
-        row->setText(3, details);
-        row->setToolTip(3, details);
+        row->setText(2, ownDirection(CustodyEventText::sentence(event)));
+        row->setToolTip(
+            2, event.action + QStringLiteral(": ") +
+                   QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
     }
     resizeColumnToContents(0);
     resizeColumnToContents(1);

@@ -732,8 +732,8 @@
         <translation>3. سلسلة الحيازة. يبيّن كل حدث حيازة من فعل ماذا بمستند ما، ومتى. تحفظ المكتبة جميع الأحداث في سلسلة واحدة: «hash» الحدث هو SHA-256 للبايتات الـ 32 المكتوبة بالنظام الست عشري في «prev_hash» الخاص به (بصمة الحدث السابق له في المكتبة، وقد يتعلق بعنصر آخر)، متبوعةً ببايتات UTF-8 لنصه «canonical». هذا النص هو الحدث نفسه بصيغة JSON مضغوطة بمفاتيح مرتبة، ويجب أن يطابق مضمونه حقول الحدث الأخرى. يتحقق سكربت Python 3 هذا، عند تشغيله في هذا المجلد، من كل حدث:</translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>الحدث الذي قيمة «canonical» فيه null كان يذكر شخصًا محميًا في تفاصيله، وهي مطموسة في هذه الحزمة؛ ولا يمكن التحقق من بصمته إلا في المكتبة التي صدّرت الحزمة.</translation>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>الحدث الذي قيمة «canonical» فيه null كان يذكر شخصًا محميًا في تفاصيله أو بوصفه القائم بالإجراء، وهو مطموس في هذه الحزمة؛ ولا يمكن التحقق من بصمته إلا في المكتبة التي صدّرت الحزمة.</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1610,14 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (صفحة واحدة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (صفحتان).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحات).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform><numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform></translation>
+        <translation>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (صفحة واحدة).</numerusform>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (صفحتان).</numerusform>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحات).</numerusform>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform>
+            <numerusform>قُرئ النص والتفاصيل من الأصل (%n صفحة).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
@@ -1670,7 +1677,14 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation><numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform><numerusform>حُدد مقطع من حرف واحد للتنقيح.</numerusform><numerusform>حُدد مقطع من حرفين للتنقيح.</numerusform><numerusform>حُدد مقطع من %n أحرف للتنقيح.</numerusform><numerusform>حُدد مقطع من %n حرفًا للتنقيح.</numerusform><numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform></translation>
+        <translation>
+            <numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من حرف واحد للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من حرفين للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من %n أحرف للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من %n حرفًا للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A redaction removed.</source>

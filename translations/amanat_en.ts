@@ -668,7 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -668,8 +668,8 @@
         <translation>3. La cadena de custodia. Cada evento de custodia dice quién hizo qué con una prueba, y cuándo. La biblioteca guarda todos los eventos en una sola cadena: el «hash» de un evento es el SHA-256 de los 32 bytes escritos en hexadecimal como su «prev_hash» (el hash del evento anterior en la biblioteca, que puede referirse a otro elemento), seguidos de los bytes UTF-8 de su texto «canonical». Ese texto es el propio evento en JSON compacto con las claves ordenadas, y debe decir lo mismo que los demás campos del evento. Este script de Python 3, ejecutado en esta carpeta, comprueba cada evento:</translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>Un evento cuyo «canonical» es null nombraba a una persona protegida en sus detalles, que este legajo tacha; su hash solo puede comprobarse en la biblioteca que exportó el legajo.</translation>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>Un evento cuyo «canonical» es null nombraba a una persona protegida en sus detalles o como quien actuó, lo que este legajo tacha; su hash solo puede comprobarse en la biblioteca que exportó el legajo.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation><numerusform>Texto y detalles leídos del original (%n página).</numerusform><numerusform>Texto y detalles leídos del original (%n páginas).</numerusform></translation>
+        <translation>
+            <numerusform>Texto y detalles leídos del original (%n página).</numerusform>
+            <numerusform>Texto y detalles leídos del original (%n páginas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
@@ -1558,7 +1561,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation><numerusform>Un pasaje de %n carácter marcado para tachar.</numerusform><numerusform>Un pasaje de %n caracteres marcado para tachar.</numerusform></translation>
+        <translation>
+            <numerusform>Un pasaje de %n carácter marcado para tachar.</numerusform>
+            <numerusform>Un pasaje de %n caracteres marcado para tachar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A redaction removed.</source>

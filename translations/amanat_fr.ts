@@ -668,8 +668,8 @@
         <translation>3. La chaîne de possession. Chaque événement de possession indique qui a fait quoi à une pièce, et quand. La bibliothèque garde tous les événements dans une seule chaîne&#xa0;: le «&#xa0;hash&#xa0;» d’un événement est le SHA-256 des 32 octets écrits en hexadécimal dans son «&#xa0;prev_hash&#xa0;» (l’empreinte de l’événement précédent dans la bibliothèque, qui peut concerner un autre élément), suivis des octets UTF-8 de son texte «&#xa0;canonical&#xa0;». Ce texte est l’événement lui-même en JSON compact aux clés triées, et doit dire la même chose que les autres champs de l’événement. Ce script Python 3, exécuté dans ce dossier, vérifie chaque événement&#xa0;:</translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>Un événement dont le «&#xa0;canonical&#xa0;» est null nommait une personne protégée dans ses détails, que cette liasse noircit&#xa0;; son empreinte ne peut être vérifiée que dans la bibliothèque qui a exporté la liasse.</translation>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>Un événement dont le «&#xa0;canonical&#xa0;» est null nommait une personne protégée dans ses détails ou comme auteur de l’action, ce que cette liasse noircit&#xa0;; son empreinte ne peut être vérifiée que dans la bibliothèque qui a exporté la liasse.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation><numerusform>Texte et détails lus dans l’original (%n page).</numerusform><numerusform>Texte et détails lus dans l’original (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Texte et détails lus dans l’original (%n page).</numerusform>
+            <numerusform>Texte et détails lus dans l’original (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
@@ -1558,7 +1561,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation><numerusform>Un passage de %n caractère marqué pour être caviardé.</numerusform><numerusform>Un passage de %n caractères marqué pour être caviardé.</numerusform></translation>
+        <translation>
+            <numerusform>Un passage de %n caractère marqué pour être caviardé.</numerusform>
+            <numerusform>Un passage de %n caractères marqué pour être caviardé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A redaction removed.</source>

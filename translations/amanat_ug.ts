@@ -668,8 +668,8 @@
         <translation>3. ساقلاش زەنجىرى. ھەر بىر ساقلاش ھادىسىسى كىمنىڭ قاچان بىر دەلىلگە نېمە قىلغانلىقىنى ئېيتىدۇ. ئامبار بارلىق ھادىسىلەرنى بىر زەنجىردە ساقلايدۇ: بىر ھادىسىنىڭ «hash» قىممىتى ئۇنىڭ «prev_hash» ىدا ئون ئالتىلىك سانلىق سىستېمىدا يېزىلغان 32 بايت (ئامباردىكى ئالدىنقى ھادىسىنىڭ ھەشى، ئۇ باشقا تۈرگە ئائىت بولۇشى مۇمكىن) ۋە ئۇنىڭدىن كېيىن «canonical» تېكىستىنىڭ UTF-8 بايتلىرىنىڭ SHA-256 قىممىتىدۇر. بۇ تېكىست ھادىسىنىڭ ئۆزى بولۇپ، ئاچقۇچلىرى تەرتىپلەنگەن ئىخچام JSON شەكلىدە، ھادىسىنىڭ باشقا مەيدانلىرى بىلەن ئوخشاش مەزمۇننى ئېيتىشى كېرەك. بۇ قىسقۇچتا ئىجرا قىلىنغان بۇ Python 3 قوليازمىسى ھەر بىر ھادىسىنى تەكشۈرىدۇ:</translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>«canonical» قىممىتى null بولغان ھادىسە تەپسىلاتىدا قوغدالغان شەخسنىڭ ئىسمىنى تىلغا ئالغان، بۇ بوغچىدا ئۇ قارىلانغان؛ ئۇنىڭ ھەشىنى پەقەت بوغچىنى چىقارغان ئامباردىلا تەكشۈرگىلى بولىدۇ.</translation>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>«canonical» قىممىتى null بولغان ھادىسە تەپسىلاتىدا ياكى ھەرىكەت قىلغۇچى سۈپىتىدە قوغدالغان شەخسنىڭ ئىسمىنى تىلغا ئالغان، بۇ بوغچىدا ئۇ قارىلانغان؛ ئۇنىڭ ھەشىنى پەقەت بوغچىنى چىقارغان ئامباردىلا تەكشۈرگىلى بولىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation><numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform><numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform></translation>
+        <translation>
+            <numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform>
+            <numerusform>ئەسلى ھۆججەتتىن تېكىست ۋە تەپسىلات ئوقۇلدى (%n بەت).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
@@ -1558,7 +1561,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation><numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform><numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform></translation>
+        <translation>
+            <numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform>
+            <numerusform>%n ھەرپلىك بىر ئابزاس يوشۇرۇش ئۈچۈن بەلگىلەندى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A redaction removed.</source>

@@ -652,8 +652,8 @@
         <translation>3. 保管链。每个保管事件说明谁在何时对一件证据做了什么。资料库把所有事件保存在一条链中：一个事件的“hash”是其“prev_hash”中以十六进制写出的 32 个字节（资料库中前一个事件的哈希值，该事件可能涉及其他条目）加上其“canonical”文本的 UTF-8 字节之后的 SHA-256。该文本就是以键排序的紧凑 JSON 表示的事件本身，必须与事件的其他字段内容一致。在本文件夹中运行以下 Python 3 脚本即可核验每个事件：</translation>
     </message>
     <message>
-        <source>An event whose &quot;canonical&quot; is null named a protected person in its details, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>“canonical”为 null 的事件在其详情中提到了受保护的人，本案卷已将其涂黑；其哈希值只能在导出本案卷的资料库中核验。</translation>
+        <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
+        <translation>“canonical”为 null 的事件在其详情中或作为操作者提到了受保护的人，本案卷已将其涂黑；其哈希值只能在导出本案卷的资料库中核验。</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1470,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation><numerusform>已从原件读取文本和详细信息（%n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已从原件读取文本和详细信息（%n 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
@@ -1530,7 +1532,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation><numerusform>一段 %n 个字符的文字已标记为待涂黑。</numerusform></translation>
+        <translation>
+            <numerusform>一段 %n 个字符的文字已标记为待涂黑。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A redaction removed.</source>

@@ -500,6 +500,12 @@ Result<BundleReport> BundleExporter::run(qint64 dossierId, const QString &outDir
                 event.details = QJsonDocument::fromJson(cleaned.toUtf8()).object();
                 m.detailsRedacted.insert(event.seq);
             }
+            // Nor through the custodian's name (someone at risk may be both).
+            const QString actor = run.sanitize(event.actor);
+            if (actor != event.actor) {
+                event.actor = actor;
+                m.detailsRedacted.insert(event.seq);
+            }
             m.custody.append(event);
         }
         manifest.exhibits.append(m);

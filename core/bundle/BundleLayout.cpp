@@ -266,7 +266,7 @@ void BundleExporter::Run::layOut()
                 custody = tr("%n event(s) in the library's hash-chained log. First: %1 on %2 by "
                              "%3. Latest: %4 on %5. Latest event hash: %6.",
                              nullptr, int(e.custody.size()))
-                              .arg(first.action, first.at, first.actor, last.action, last.at,
+                              .arg(first.action, first.at, s(first.actor), last.action, last.at,
                                    last.hash.left(16));
             }
             const QString author = e.item.field("source_author");

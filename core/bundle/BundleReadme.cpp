@@ -67,9 +67,9 @@ QByteArray BundleReadme::text(const QString &dossier, const QString &fingerprint
               "compact JSON with sorted keys, and must say the same as the event's other fields. "
               "This Python 3 script, run in this folder, checks every event:") +
            QStringLiteral("\n\n") + QString::fromLatin1(kCustodyScript) + QStringLiteral("\n");
-    out += tr("An event whose \"canonical\" is null named a protected person in its details, "
-              "which this bundle blacks out; its hash can be checked only in the library that "
-              "exported the bundle.") +
+    out += tr("An event whose \"canonical\" is null named a protected person in its details or "
+              "as the person acting, which this bundle blacks out; its hash can be checked only "
+              "in the library that exported the bundle.") +
            QStringLiteral("\n");
     return out.toUtf8();
 }

@@ -447,6 +447,51 @@ private Q_SLOTS:
         QVERIFY(again.out.isEmpty());
         QVERIFY(again.err.contains("already in order"));
     }
+
+    // A custodian who is also a protected person (an interviewer at risk) is blacked out
+    // wherever the bundle would name them as acting.
+    void aProtectedCustodianIsBlackedOut()
+    {
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("settings"), m_library,
+                                QStringLiteral("custodian=") + kWitnessName}),
+                           0);
+        auto restore = qScopeGuard([&] {
+            cli({QStringLiteral("settings"), m_library, QStringLiteral("custodian=")});
+        });
+        const QString dossier = QStringLiteral("Custodian check");
+        AMANAT_EXPECT_EXIT(
+            cli({QStringLiteral("dossier"), QStringLiteral("create"), m_library, dossier}), 0);
+        AMANAT_EXPECT_EXIT(addExhibit(dossier, m_annex, QStringLiteral("A. Reports")), 0);
+        // The probe: the library's own log names them.
+        const QByteArray log = cli({QStringLiteral("log"), m_library, QString::number(m_annex),
+                                    QStringLiteral("--json")})
+                                   .out;
+        QVERIFY(log.contains(kWitnessName.toUtf8()));
+
+        const QString out = path(QStringLiteral("custodian"));
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("bundle"), m_library, dossier, out}), 0);
+        const QByteArray manifest = readFile(out + QStringLiteral("/manifest.json"));
+        QVERIFY(!manifest.contains(kWitnessName.toUtf8()));
+        QVERIFY(!pdfText(out + QStringLiteral("/bundle.pdf")).contains(kWitnessName));
+        // Their events stay listed, blacked out, and say they cannot be re-hashed here.
+        bool blackedOut = false;
+        for (const QJsonValue &event : QJsonDocument::fromJson(manifest)
+                                           .object()
+                                           .value(QStringLiteral("exhibits"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("custody"))
+                                           .toArray()) {
+            const QJsonObject e = event.toObject();
+            if (e.value(QStringLiteral("action")).toString() == QStringLiteral("exhibit_add")) {
+                blackedOut = e.value(QStringLiteral("actor")).toString().contains(QChar(0x2588)) &&
+                             e.value(QStringLiteral("canonical")).isNull();
+            }
+        }
+        QVERIFY2(blackedOut, manifest.constData());
+        AMANAT_EXPECT_EXIT(cli({QStringLiteral("verify-bundle"), out}), 0);
+    }
 };
 
 QTEST_MAIN(TestCliBundleStructure)

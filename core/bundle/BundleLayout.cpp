@@ -231,8 +231,6 @@ void BundleExporter::Run::layOut()
         Prepared &p = prepared[x];
         if (e.sectionIndex != lastSection) {
             lastSection = e.sectionIndex;
-            layout.outline.append(
-                OutlineEntry{sanitize(e.sectionTitle), int(layout.pages.size()), 0, -1});
             indexRows[rowOfExhibit.at(x) - 1].targetPage = int(layout.pages.size());
         }
         p.firstBundlePage = addGenerated(base, x, [this, x](QPainter &painter, const QSizeF &size) {
@@ -681,8 +679,6 @@ void BundleExporter::Run::assignParts()
                 part.outline.append(OutlineEntry{entry.title, part.positionOf(entry.page), 0, -1});
                 continue;
             }
-            if (entry.exhibit < 0)
-                continue; // a section: added below, before its first exhibit in this part
             const PlannedExhibit &e = plan.exhibits.at(entry.exhibit);
             if (e.sectionIndex != section) {
                 section = e.sectionIndex;

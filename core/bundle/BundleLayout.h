@@ -70,6 +70,8 @@ struct BundleLayout
 {
     QVector<BundlePage> pages;
     QVector<PageRaster> rasters;
+    /** Cover, index, exhibits and what follows them; each part adds the sections of the
+     *  exhibits it holds (BundlePart::outline). */
     QVector<OutlineEntry> outline;
     QVector<QString> bates; ///< the stamped number of every page
 

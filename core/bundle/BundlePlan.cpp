@@ -147,7 +147,6 @@ Result<BundlePlan> BundlePlanner::plan(Library &library, qint64 dossierId,
     QStringList refused;
     for (int s = 0; s < sections->size(); ++s) {
         const DossierSection &section = sections->at(s);
-        plan.sectionTitles << section.title;
         for (const Exhibit &exhibit : section.exhibits) {
             PlannedExhibit planned;
             planned.exhibit = exhibit;

@@ -93,7 +93,6 @@ struct PlannedExhibit
 struct BundlePlan
 {
     Dossier dossier;
-    QStringList sectionTitles;
     QVector<PlannedExhibit> exhibits;
     /** Strings that must not appear anywhere in the bundle: those of every protected person
      *  of the library (but those exempted for this dossier) and every text redaction of its

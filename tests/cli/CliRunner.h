@@ -208,6 +208,30 @@ public:
                           .toDouble());
     }
 
+    /** Marks every page of @p dossier that awaits redaction review as reviewed; false (with
+     *  a warning) when that failed. */
+    bool approveAllReviews(const QString &library, const QString &dossier) const
+    {
+        const QJsonArray pending =
+            QJsonDocument::fromJson(run({QStringLiteral("redact-review"), library, dossier,
+                                         QStringLiteral("--list"), QStringLiteral("--json")})
+                                        .out)
+                .array();
+        QStringList pages;
+        for (const QJsonValue &page : pending)
+            pages << QStringLiteral("%1:%2")
+                         .arg(page.toObject().value(QStringLiteral("item")).toInt())
+                         .arg(page.toObject().value(QStringLiteral("page")).toInt());
+        if (pages.isEmpty())
+            return true;
+        const CliResult approved = run(QStringList{QStringLiteral("redact-review"), library,
+                                                   dossier, QStringLiteral("--approve")} +
+                                       pages);
+        if (!approved.exitedWith(0))
+            qWarning("%s", approved.describe().constData());
+        return approved.exitedWith(0);
+    }
+
     /** Runs `init` and returns the recovery key it printed, or an empty string. */
     QString init(const QString &libraryPath, CliResult *resultOut = nullptr) const
     {

@@ -213,22 +213,10 @@ private:
         return QString::fromUtf8(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
     }
 
-    void approveAll(const QString &dossier)
+    /** Marks every page of @p dossier that awaits redaction review as reviewed. */
+    void approveAll(const QString &dossier) const
     {
-        const QJsonArray pending =
-            jsonArrayFrom(cli({QStringLiteral("redact-review"), m_library, dossier,
-                               QStringLiteral("--list"), QStringLiteral("--json")})
-                              .out);
-        QStringList pages;
-        for (const QJsonValue &page : pending)
-            pages << QStringLiteral("%1:%2")
-                         .arg(page.toObject().value(QStringLiteral("item")).toInt())
-                         .arg(page.toObject().value(QStringLiteral("page")).toInt());
-        if (!pages.isEmpty())
-            AMANAT_EXPECT_EXIT(cli(QStringList{QStringLiteral("redact-review"), m_library, dossier,
-                                               QStringLiteral("--approve")} +
-                                   pages),
-                               0);
+        QVERIFY(m_cli.approveAllReviews(m_library, dossier));
     }
 
 private Q_SLOTS:

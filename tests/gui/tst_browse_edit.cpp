@@ -129,8 +129,11 @@ private Q_SLOTS:
         QString createdTip;
         for (int row = 0; row < history->topLevelItemCount(); ++row) {
             const QTreeWidgetItem *item = history->topLevelItem(row);
-            sentences << item->text(2);
-            if (item->text(2) == QStringLiteral("Created as Report, without an original file."))
+            // Each cell is a bidi isolate (U+2068 … U+2069), inside as well around values.
+            QString sentence = item->text(2);
+            sentence.remove(QChar(0x2068)).remove(QChar(0x2069));
+            sentences << sentence;
+            if (sentence == QStringLiteral("Created as Report, without an original file."))
                 createdTip = item->toolTip(2);
         }
         const QString all = sentences.join(QLatin1Char('\n'));

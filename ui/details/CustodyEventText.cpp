@@ -1,5 +1,6 @@
 #include "CustodyEventText.h"
 
+#include "common/BidiText.h"
 #include "model/ItemFields.h"
 
 #include <QJsonDocument>
@@ -12,7 +13,7 @@ namespace {
 
 QString quoted(const QString &text)
 {
-    return QStringLiteral("“%1”").arg(text);
+    return QStringLiteral("“%1”").arg(isolated(text)); // a Latin tag in an Arabic sentence
 }
 
 QString shortHash(const QJsonObject &details)

@@ -1,6 +1,7 @@
 #include "CustodyHistoryWidget.h"
 
 #include "CustodyEventText.h"
+#include "common/BidiText.h"
 #include "library/Library.h"
 
 #include <QDateTime>
@@ -33,26 +34,19 @@ void CustodyHistoryWidget::showItem(amanat::Library *library, qint64 itemId)
         return;
     }
     const QLocale locale;
-    // A cell written the other way from the layout (an English sentence or date in a
-    // right-to-left window) keeps its own order, its final stop included.
-    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
-    auto ownDirection = [rightToLeft](const QString &text) -> QString {
-        if (text.isRightToLeft() == rightToLeft)
-            return text;
-        const QChar mark(text.isRightToLeft() ? 0x200F : 0x200E); // RLM or LRM
-        return mark + text + mark;
-    };
+    // Each cell reads in its own script's direction (an English sentence or a date in a
+    // right-to-left window keeps its final stop at its end).
     for (const CustodyEvent &event : *events) {
         auto *row = new QTreeWidgetItem(this);
         const QDateTime at = QDateTime::fromString(event.at, Qt::ISODateWithMs);
-        row->setText(0, ownDirection(at.isValid()
-                                         ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                                         : event.at));
+        row->setText(0,
+                     isolated(at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
+                                           : event.at));
         row->setToolTip(0, event.at);
-        row->setText(1, ownDirection(event.actor));
+        row->setText(1, isolated(event.actor));
         // A sentence to read; the recorded action and details, as hashed, for checking.
         // Details never hold protected fields (CustodyLog guarantees it).
-        row->setText(2, ownDirection(CustodyEventText::sentence(event)));
+        row->setText(2, isolated(CustodyEventText::sentence(event)));
         row->setToolTip(
             2, event.action + QStringLiteral(": ") +
                    QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));

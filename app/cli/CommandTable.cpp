@@ -78,6 +78,7 @@ const Command kCommands[] = {
     {"log", "log LIBRARY [ID] [--json]", runLog},
     {"passwd", "passwd LIBRARY [--weak-passphrase]", runPasswd},
     {"recover", "recover LIBRARY [--weak-passphrase]", runRecover},
+    {"recovery-key", "recovery-key LIBRARY", runRecoveryKey},
     {"raw-key", "raw-key LIBRARY", runRawKey},
     {"backup", "backup LIBRARY DEST", runBackup},
 };

@@ -20,6 +20,7 @@ int runLog(const QStringList &args);
 int runPasswd(const QStringList &args);
 int runRecover(const QStringList &args);
 int runRawKey(const QStringList &args);
+int runRecoveryKey(const QStringList &args);
 int runBackup(const QStringList &args);
 
 // ItemCommands.cpp: items and their originals.

@@ -219,6 +219,25 @@ int runRecover(const QStringList &args)
     return setNewPassphrase(**library, QStringLiteral("recovery_key"), parser);
 }
 
+int runRecoveryKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!Cli::parse(parser, args, 1, 1, synopsisOf("recovery-key"), &exitCode))
+        return exitCode;
+    auto library = Cli::open(parser.positionalArguments().at(0), Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto key = (*library)->replaceRecoveryKey();
+    if (!key.ok())
+        return Cli::fail(key.error());
+    Cli::warn(Cli::tr("The old recovery key no longer opens this library. Write the new one "
+                      "down and keep it apart from the computer; it is not shown again."));
+    Cli::print(QStringLiteral("Recovery key: ") +
+               QString::fromLatin1(key->chars(), int(key->size())));
+    return kExitOk;
+}
+
 int runRawKey(const QStringList &args)
 {
     QCommandLineParser parser;

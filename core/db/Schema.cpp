@@ -246,6 +246,13 @@ constexpr const char *kVersion6[] = {
     "ALTER TABLE dossiers ADD COLUMN a_number TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 7: items deleted in the desktop app wait, hidden, until the session ends, so
+// that Undo can bring them back; they are erased when the library is locked or next opened.
+constexpr const char *kVersion7[] = {
+    "ALTER TABLE items ADD COLUMN deleted_at TEXT",
+    "CREATE INDEX items_deleted ON items(deleted_at) WHERE deleted_at IS NOT NULL",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -258,9 +265,9 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 }
 
 // kMigrations[i] takes the schema from version i to version i + 1.
-constexpr Migration kMigrations[] = {migration(kVersion1), migration(kVersion2),
-                                     migration(kVersion3), migration(kVersion4),
-                                     migration(kVersion5), migration(kVersion6)};
+constexpr Migration kMigrations[] = {
+    migration(kVersion1), migration(kVersion2), migration(kVersion3), migration(kVersion4),
+    migration(kVersion5), migration(kVersion6), migration(kVersion7)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

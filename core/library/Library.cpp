@@ -342,6 +342,12 @@ Result<std::unique_ptr<Library>> Library::openWithMasterKey(const QString &path,
                                                  std::move(masterKey), std::move(*db),
                                                  std::move(keySlots), program));
     AMANAT_TRY(library->checkCommittedHead(access));
+    if (library->m_access == Access::Write && library->m_lostWork.isEmpty()) {
+        // Items deleted in a session that ended without locking (a crash) are erased now.
+        auto erased = library->m_items.purgeDeleted();
+        if (!erased.ok())
+            return erased.error();
+    }
     return library;
 }
 
@@ -361,6 +367,23 @@ Status Library::changePassphrase(const SecureBuffer &newPassphrase, const QStrin
     AMANAT_TRY(transaction->commit());
     m_slots = updated;
     return {};
+}
+
+Result<SecureBuffer> Library::replaceRecoveryKey()
+{
+    SecureBuffer recoveryKey = RecoveryKey::generate();
+    KeySlots updated = m_slots;
+    updated.rewrap(KeySlots::SlotType::RecoveryKey, m_masterKey, recoveryKey);
+    // As for the passphrase: the slot file is replaced inside the logging transaction, so a
+    // failed write logs nothing and the old recovery key still works.
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    AMANAT_TRY(m_custody.append(QStringLiteral("recovery_key_replace"), 0));
+    AMANAT_TRY(updated.save(keySlotsPath(m_path)));
+    AMANAT_TRY(transaction->commit());
+    m_slots = updated;
+    return recoveryKey;
 }
 
 Result<QByteArray> Library::shellKeyLines()

@@ -125,6 +125,9 @@ public:
     /** Rewraps the passphrase slot; the database is not re-encrypted. @p via says how the
      *  library was unlocked for the change ("passphrase" or "recovery_key"), for the log. */
     Status changePassphrase(const SecureBuffer &newPassphrase, const QString &via);
+    /** Replaces the recovery key with a new one, returned once and never stored; the old
+     *  key stops opening the library. The database is not re-encrypted. Logged. */
+    Result<SecureBuffer> replaceRecoveryKey();
     /** The lines that open library.db in the stock sqlcipher shell. Logged. */
     Result<QByteArray> shellKeyLines();
     /** Database integrity (every page's MAC), every original's SHA-256, the custody chain. */

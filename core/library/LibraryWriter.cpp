@@ -67,6 +67,9 @@ void LibraryWriter::stop()
         QMetaObject::invokeMethod(
             context,
             [this] {
+                // Items deleted in this session could still be restored until now; a
+                // failure leaves them hidden, and the next opening erases them.
+                (void)m_library->items().purgeDeleted();
                 m_library.reset(); // closes the connection, wipes the keys, releases the lock
                 QThread::currentThread()->quit();
             },

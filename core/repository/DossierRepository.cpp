@@ -308,7 +308,9 @@ Result<QVector<DossierSection>> DossierRepository::sections(qint64 dossierId) co
             sectionStmt->integer(0), int(sectionStmt->integer(1)), sectionStmt->text(2), {}});
     }
     auto exhibitStmt = m_db.prepare(QByteArray("SELECT ") + kExhibitColumns +
-                                    " FROM exhibits WHERE section_id = ? ORDER BY position, id");
+                                    " FROM exhibits WHERE section_id = ? AND item_id NOT IN "
+                                    "(SELECT id FROM items WHERE deleted_at IS NOT NULL) "
+                                    "ORDER BY position, id");
     if (!exhibitStmt.ok())
         return exhibitStmt.error();
     for (DossierSection &section : out) {
@@ -644,8 +646,10 @@ Result<Exhibit> DossierRepository::exhibit(qint64 exhibitId) const
 
 Result<int> DossierRepository::exhibitCount(qint64 dossierId) const
 {
-    auto stmt = m_db.prepare("SELECT COUNT(*) FROM exhibits JOIN dossier_sections s "
-                             "ON s.id = exhibits.section_id WHERE s.dossier_id = ?");
+    auto stmt =
+        m_db.prepare("SELECT COUNT(*) FROM exhibits JOIN dossier_sections s "
+                     "ON s.id = exhibits.section_id WHERE s.dossier_id = ? AND exhibits.item_id "
+                     "NOT IN (SELECT id FROM items WHERE deleted_at IS NOT NULL)");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, dossierId);

@@ -88,6 +88,17 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
     if (!existing.ok())
         return existing.error();
     if (*existing) {
+        // The same file deleted earlier in this session (hidden until the session ends):
+        // erase that one now and import it again, as the user asked.
+        auto hidden = m_items.isMarkedDeleted(**existing);
+        if (!hidden.ok())
+            return hidden.error();
+        if (*hidden) {
+            AMANAT_TRY(m_items.eraseDeleted(**existing));
+            existing = std::optional<qint64>();
+        }
+    }
+    if (*existing) {
         // The transaction rolls back when it goes out of scope: nothing is added.
         ImportOutcome outcome{path, **existing, written->sha256, QString(), true};
         auto item = m_items.get(**existing);

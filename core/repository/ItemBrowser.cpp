@@ -37,7 +37,8 @@ QString idList(const QVector<qint64> &ids)
 
 QString filterSql(const BrowseFilter &filter, QVariantList &binds)
 {
-    QString sql;
+    // Items deleted in this session stay hidden until they are erased.
+    QString sql = QStringLiteral(" AND i.deleted_at IS NULL");
     if (!filter.kind.isEmpty()) {
         sql += QStringLiteral(" AND i.kind = ?");
         binds << filter.kind;
@@ -147,7 +148,8 @@ Result<qint64> ItemBrowser::count(const BrowseFilter &filter)
 
 Result<QHash<QString, qint64>> ItemBrowser::kindCounts()
 {
-    auto stmt = m_db.prepare("SELECT kind, count(*) FROM items GROUP BY kind");
+    auto stmt =
+        m_db.prepare("SELECT kind, count(*) FROM items WHERE deleted_at IS NULL GROUP BY kind");
     if (!stmt.ok())
         return stmt.error();
     QHash<QString, qint64> counts;
@@ -166,7 +168,9 @@ Result<QVector<Tag>> ItemBrowser::tags()
 {
     QHash<qint64, qint64> counts;
     {
-        auto stmt = m_db.prepare("SELECT tag_id, count(*) FROM item_tags GROUP BY tag_id");
+        auto stmt = m_db.prepare("SELECT tag_id, count(*) FROM item_tags WHERE item_id NOT IN "
+                                 "(SELECT id FROM items WHERE deleted_at IS NOT NULL) "
+                                 "GROUP BY tag_id");
         if (!stmt.ok())
             return stmt.error();
         for (;;) {

@@ -471,6 +471,97 @@ Status ItemRepository::remove(qint64 id)
     return transaction->commit();
 }
 
+Status ItemRepository::markDeleted(const QVector<qint64> &ids)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto mark = m_db.prepare("UPDATE items SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
+    if (!mark.ok())
+        return mark.error();
+    const QString now = Clock::nowUtcText();
+    for (qint64 id : ids) {
+        auto item = get(id);
+        if (!item.ok())
+            return item.error();
+        mark->reset();
+        mark->bind(1, now).bind(2, id);
+        AMANAT_TRY(mark->run());
+        if (m_db.changes() == 0)
+            continue; // already hidden
+        // Dropped from the index at commit, with its words purged once for all the items.
+        AMANAT_TRY(m_index.update(id, SearchIndex::Purge::Yes));
+        QJsonObject details{{QStringLiteral("kind"), item->kind}};
+        if (item->original.present) {
+            details.insert(QStringLiteral("sha256"), item->original.sha256);
+            details.insert(QStringLiteral("size"), item->original.size);
+        }
+        AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, details));
+    }
+    return transaction->commit();
+}
+
+Status ItemRepository::restoreDeleted(const QVector<qint64> &ids)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto restore =
+        m_db.prepare("UPDATE items SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL");
+    if (!restore.ok())
+        return restore.error();
+    for (qint64 id : ids) {
+        restore->reset();
+        restore->bind(1, id);
+        AMANAT_TRY(restore->run());
+        if (m_db.changes() == 0) {
+            auto exists = get(id);
+            if (!exists.ok())
+                return makeError(ErrorCode::NotFound,
+                                 tr("Item %1 can no longer be restored: it was erased.").arg(id));
+            continue; // not hidden
+        }
+        AMANAT_TRY(m_index.update(id));
+        AMANAT_TRY(m_custody.append(QStringLiteral("restore"), id));
+    }
+    return transaction->commit();
+}
+
+Result<bool> ItemRepository::isMarkedDeleted(qint64 id) const
+{
+    auto stmt = m_db.prepare("SELECT deleted_at IS NOT NULL FROM items WHERE id = ?");
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return *row && stmt->integer(0) != 0;
+}
+
+Status ItemRepository::eraseDeleted(qint64 id)
+{
+    auto erase = m_db.prepare("DELETE FROM items WHERE id = ? AND deleted_at IS NOT NULL");
+    if (!erase.ok())
+        return erase.error();
+    erase->bind(1, id);
+    return erase->run();
+}
+
+Result<int> ItemRepository::purgeDeleted()
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    auto erase = m_db.prepare("DELETE FROM items WHERE deleted_at IS NOT NULL");
+    if (!erase.ok())
+        return erase.error();
+    AMANAT_TRY(erase->run());
+    const int erased = int(m_db.changes());
+    AMANAT_TRY(transaction->commit());
+    return erased;
+}
+
 Status ItemRepository::setText(qint64 id, const QStringList &pages, bool paged,
                                const QString &action)
 {

@@ -81,7 +81,24 @@ public:
 
     /** Sets fields by name after validating all of them; nothing changes if one is bad. */
     Status setFields(qint64 id, const QMap<QString, QString> &values);
+    /** Deletes the item and everything it holds at once (the command line's delete). */
     Status remove(qint64 id);
+
+    // Deleting in the desktop app: the items are hidden from every list, search and dossier
+    // at once, and the deletion is logged, but their rows stay until the session ends so
+    // that Undo can restore them. purgeDeleted() erases them when the library is locked or
+    // next opened for writing.
+    /** Hides @p ids and logs a "delete" event for each; all or nothing. */
+    Status markDeleted(const QVector<qint64> &ids);
+    /** Brings back items hidden by markDeleted() and logs "restore"; an id that was erased
+     *  meanwhile is an error and nothing changes. */
+    Status restoreDeleted(const QVector<qint64> &ids);
+    /** Whether @p id is hidden, waiting to be erased. */
+    Result<bool> isMarkedDeleted(qint64 id) const;
+    /** Erases one hidden item for good (already logged); a no-op for a visible one. */
+    Status eraseDeleted(qint64 id);
+    /** Erases every hidden item for good; returns how many. */
+    Result<int> purgeDeleted();
 
     /** Replaces the item's extracted text: @p pages[i] is page i + 1 of a paged document,
      *  or, when @p paged is false, the single text of an unpaged one (page 0). Reindexes the

@@ -210,13 +210,14 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
         // every item (48 ms → a few on 100,000 items).
         sql = QStringLiteral("SELECT i.id, 0.0, i.kind, i.language, substr(i.event_date_start, "
                              "1, 4) FROM (SELECT DISTINCT item_id AS id FROM item_tags WHERE "
-                             "tag_id IN (%1)) t CROSS JOIN items i ON i.id = t.id WHERE 1")
+                             "tag_id IN (%1)) t CROSS JOIN items i ON i.id = t.id "
+                             "WHERE i.deleted_at IS NULL")
                   .arg(filter->firstTagIds) +
               filter->sqlWithoutFirstTag;
     } else {
         sql =
             QStringLiteral("SELECT i.id, 0.0, i.kind, i.language, substr(i.event_date_start, 1, 4) "
-                           "FROM items i WHERE 1") +
+                           "FROM items i WHERE i.deleted_at IS NULL") +
             filter->sql;
     }
     binds += filter->binds;

@@ -77,8 +77,9 @@ Status SearchIndex::reindex(qint64 itemId)
         return stmt.error();
     stmt->bind(1, itemId);
     AMANAT_TRY(stmt->run());
-    // An item removed later in the same transaction has no row left: nothing is inserted.
-    return insert(" WHERE i.id = ?", itemId);
+    // An item removed later in the same transaction has no row left, and one deleted in the
+    // desktop app is hidden until it is erased: nothing is inserted for either.
+    return insert(" WHERE i.id = ? AND i.deleted_at IS NULL", itemId);
 }
 
 Status SearchIndex::remove(qint64 itemId)
@@ -105,6 +106,7 @@ Status SearchIndex::rebuild()
     if (!transaction.ok())
         return transaction.error();
     AMANAT_TRY(m_db.exec("DELETE FROM search_index"));
+    // Runs in the migration to schema 2, long before items could be hidden (deleted_at).
     AMANAT_TRY(insert("", 0));
     return transaction->commit();
 }

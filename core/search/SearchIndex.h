@@ -36,7 +36,7 @@ public:
     Status flush();
     /** Removes an item and wipes its words from every page of the index. */
     Status remove(qint64 itemId);
-    /** Rebuilds the whole index (after a migration or for repair). */
+    /** Rebuilds the whole index, in the migration to schema 2 (it indexes every item). */
     Status rebuild();
 
 private:

@@ -178,6 +178,39 @@ private Q_SLOTS:
             QCOMPARE(row.hasThumbnail, row.id == m_ids[1]);
     }
 
+    void deletedItemsAreHiddenUntilRestored()
+    {
+        ItemBrowser browser(*f.db);
+        const qint64 before = *browser.count({});
+        const qint64 reportsBefore = browser.kindCounts()->value(QStringLiteral("report"));
+        const qint64 taggedBefore = browser.tags()->at(1).itemCount;
+        BrowseFilter tagged;
+        tagged.tagIds = {browser.tags()->at(1).id};
+        const qint64 taggedRowsBefore = *browser.count(tagged);
+        // m_ids[0] is a report tagged Violations/Detention; m_ids[1] an untagged image.
+        QVERIFY(f.items->markDeleted({m_ids[0], m_ids[1]}).ok());
+        QCOMPARE(*browser.count({}), before - 2);
+        QCOMPARE(browser.kindCounts()->value(QStringLiteral("report")), reportsBefore - 1);
+        QCOMPARE(browser.tags()->at(1).itemCount, taggedBefore - 1);
+        QCOMPARE(*browser.count(tagged), taggedRowsBefore - 1);
+        auto page = browser.page({}, BrowseSort::Added, Qt::AscendingOrder, nullptr, kN);
+        QVERIFY(page.ok());
+        for (const BrowseRow &row : *page)
+            QVERIFY(row.id != m_ids[0] && row.id != m_ids[1]);
+        QCOMPARE(f.custody->events(m_ids[0])->last().action, QStringLiteral("delete"));
+
+        QVERIFY(f.items->restoreDeleted({m_ids[0], m_ids[1]}).ok());
+        QCOMPARE(*browser.count({}), before);
+        QCOMPARE(browser.tags()->at(1).itemCount, taggedBefore);
+        QCOMPARE(f.custody->events(m_ids[1])->last().action, QStringLiteral("restore"));
+
+        // Erased for good: restoring is then refused, with nothing changed.
+        QVERIFY(f.items->markDeleted({m_ids[1]}).ok());
+        QCOMPARE(*f.items->purgeDeleted(), 1);
+        QCOMPARE(f.items->restoreDeleted({m_ids[0], m_ids[1]}).error().code, ErrorCode::NotFound);
+        QCOMPARE(*browser.count({}), before - 1);
+    }
+
 private:
     static constexpr int kN = 60;
     CoreFixture f;

@@ -229,6 +229,63 @@ private Q_SLOTS:
                      .code,
                  ErrorCode::WrongSecret);
     }
+    void aNewRecoveryKeyReplacesTheOld()
+    {
+        QByteArray oldKey;
+        QByteArray newKey;
+        {
+            auto library =
+                Library::open(m_path, secret("third passphrase"), Library::Access::Write, kProgram);
+            QVERIFY2(library.ok(), qPrintable(library.error().message));
+            auto key = (*library)->replaceRecoveryKey();
+            QVERIFY2(key.ok(), qPrintable(key.error().message));
+            newKey = QByteArray(key->chars(), int(key->size()));
+            QCOMPARE((*library)->custody().events()->last().action,
+                     QStringLiteral("recovery_key_replace"));
+        }
+        QVERIFY(newKey != m_recoveryKey);
+        // The key from creation opened the library before (passphraseChangeAndRecovery)...
+        QByteArray typedOld = m_recoveryKey;
+        QByteArray typedNew = newKey;
+        QCOMPARE(Library::openWithRecoveryKey(m_path, SecureBuffer::takeFrom(typedOld),
+                                              Library::Access::Read, kProgram)
+                     .error()
+                     .code,
+                 ErrorCode::WrongSecret);
+        // ...and the new one opens it now; the passphrase still does too.
+        QVERIFY(Library::openWithRecoveryKey(m_path, SecureBuffer::takeFrom(typedNew),
+                                             Library::Access::Read, kProgram)
+                    .ok());
+        QVERIFY(Library::open(m_path, secret("third passphrase"), Library::Access::Read, kProgram)
+                    .ok());
+        m_recoveryKey = newKey;
+    }
+
+    void itemsDeletedInASessionAreErasedAtTheNextOpening()
+    {
+        qint64 id = 0;
+        {
+            auto library =
+                Library::open(m_path, secret("third passphrase"), Library::Access::Write, kProgram);
+            QVERIFY(library.ok());
+            auto all = (*library)->items().list();
+            QVERIFY(all.ok() && !all->isEmpty());
+            id = all->first().id;
+            QCOMPARE((*library)->search().search(QStringLiteral("Zq81x"))->total, 1);
+            QVERIFY((*library)->items().markDeleted({id}).ok());
+            // Hidden from search at once, kept for Undo while the session lasts.
+            QCOMPARE((*library)->search().search(QStringLiteral("Zq81x"))->total, 0);
+            QVERIFY((*library)->items().get(id).ok());
+            // The session ends without a purge (as after a crash).
+        }
+        auto library =
+            Library::open(m_path, secret("third passphrase"), Library::Access::Write, kProgram);
+        QVERIFY(library.ok());
+        QCOMPARE((*library)->items().get(id).error().code, ErrorCode::NotFound);
+        QCOMPARE(*(*library)->database().scalar("SELECT count(*) FROM original_chunks"), 0);
+        QVERIFY((*library)->verify()->ok());
+        QCOMPARE((*library)->custody().events(id)->last().action, QStringLiteral("delete"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibrary)

@@ -99,6 +99,8 @@ QString CustodyEventText::sentence(const CustodyEvent &event)
         return tr("The witness's protected details were shown.");
     if (action == QLatin1String("delete"))
         return tr("Deleted from the library.");
+    if (action == QLatin1String("restore"))
+        return tr("Deletion undone: back in the library.");
     // Unknown to this version: its name and what it recorded.
     return QStringLiteral("%1: %2").arg(
         action, QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact)));

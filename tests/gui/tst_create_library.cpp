@@ -7,6 +7,7 @@
 #include "app/ShellSettings.h"
 #include "library/Library.h"
 #include "main/MainWindow.h"
+#include "settings/OcrLanguageList.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
@@ -216,14 +217,24 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&answered] {
             auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            auto *ocr = child<QLineEdit>(dialog, "ocrLanguagesEdit");
+            auto *ocr = child<OcrLanguageList>(dialog, "ocrLanguageList");
             QVERIFY(ocr->isEnabled());
-            QCOMPARE(ocr->text(), QStringLiteral("eng"));
-            ocr->setText(QStringLiteral("no such language!"));
-            dialog->accept(); // refused: the message is shown and the dialog stays
+            QCOMPARE(ocr->selection(), QStringLiteral("eng"));
+            // Installed languages are listed by name, to be ticked.
+            QStringList names;
+            for (int row = 0; row < ocr->count(); ++row)
+                names << ocr->item(row)->text();
+            QVERIFY2(names.contains(QStringLiteral("Chinese (Simplified)")),
+                     qPrintable(names.join(QLatin1Char(','))));
+            ocr->setSelection(QString());
+            dialog->accept(); // none ticked: refused, the message is shown, the dialog stays
             QVERIFY(dialog->isVisible());
             QVERIFY(child<QLabel>(dialog, "settingsErrorLabel")->isVisible());
-            ocr->setText(QStringLiteral("chi_sim+eng"));
+            for (int row = 0; row < ocr->count(); ++row) // ticked as a user would
+                if (ocr->item(row)->text() == QLatin1String("English") ||
+                    ocr->item(row)->text() == QLatin1String("Chinese (Simplified)"))
+                    ocr->item(row)->setCheckState(Qt::Checked);
+            QCOMPARE(ocr->selection(), QStringLiteral("chi_sim+eng"));
             auto *custodian = child<QLineEdit>(dialog, "custodianEdit");
             QVERIFY(custodian->isEnabled());
             QVERIFY(custodian->text().isEmpty());

@@ -6,13 +6,18 @@
 #include "items/ItemListModel.h"
 #include "tags/TagChipsWidget.h"
 
+#include "library/Library.h"
+
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace amanat::ui {
@@ -44,8 +49,19 @@ DetailPane::DetailPane(LibraryEditor *editor, QWidget *parent) : QWidget(parent)
     m_kind->setObjectName(QStringLiteral("detailKindLabel"));
     m_kind->setTextFormat(Qt::PlainText);
     m_kind->setForegroundRole(QPalette::PlaceholderText);
+    m_extraction = new QLabel(m_content);
+    m_extraction->setObjectName(QStringLiteral("extractionStatusLabel"));
+    m_extraction->setTextFormat(Qt::PlainText);
+    m_extraction->setWordWrap(true);
+    m_extraction->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_extraction->hide();
+    m_actions = new QHBoxLayout;
+    m_actions->setContentsMargins(0, 0, 0, 0);
+    m_actions->addStretch(1);
     content->addWidget(m_title);
     content->addWidget(m_kind);
+    content->addWidget(m_extraction);
+    content->addLayout(m_actions);
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -119,7 +135,42 @@ void DetailPane::updateItem(amanat::Library *library, const Item &item)
         line = inInterfaceDirection(line);
     m_original->setText(original.join(QLatin1Char('\n')));
     m_history->showItem(library, item.id);
+    showExtraction(library, item);
     m_stack->setCurrentWidget(m_content);
+}
+
+void DetailPane::showExtraction(amanat::Library *library, const Item &item)
+{
+    QString sentence;
+    auto info = library->extractions().info(item.id); // one row by its key
+    if (!info.ok()) {
+        sentence = info.error().message;
+    } else if (*info && item.original.present) {
+        const ExtractionInfo &extraction = **info;
+        const QString reason =
+            extraction.error.isEmpty() ? tr("no reason was given") : isolated(extraction.error);
+        if (extraction.status == QLatin1String("failed"))
+            sentence = tr("Its text could not be read: %1.").arg(reason);
+        else if (extraction.status == QLatin1String("partial"))
+            sentence = tr("Only part of its text could be read: %1.").arg(reason);
+        else if (extraction.status == QLatin1String("needs_password"))
+            sentence = tr("The file is protected by a password, so its text could not be read.");
+        else if (extraction.status == QLatin1String("pending"))
+            sentence = tr("Its text has not been read yet. Item → Read Text Again reads it now.");
+    }
+    m_extraction->setText(sentence);
+    m_extraction->setVisible(!sentence.isEmpty());
+}
+
+void DetailPane::setItemActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_content);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        m_actions->insertWidget(m_actions->count() - 1, button);
+    }
 }
 
 void DetailPane::showMessage(const QString &message)
@@ -137,6 +188,8 @@ void DetailPane::clear()
     m_history->clearHistory();
     m_title->clear();
     m_kind->clear();
+    m_extraction->clear();
+    m_extraction->hide();
     m_original->clear();
     showMessage(tr("Select an item to see its details."));
 }

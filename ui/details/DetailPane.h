@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -36,17 +38,23 @@ public:
     void showMessage(const QString &message);
     void clear();
     void setKnownTags(const QStringList &paths);
+    /** Buttons under the title for what can be done to the item (add to a dossier, …). */
+    void setItemActions(const QList<QAction *> &actions);
 
     qint64 itemId() const { return m_itemId; }
     TagChipsWidget *tagChips() const { return m_chips; }
     MetadataEditor *metadataEditor() const { return m_metadata; }
 
 private:
+    void showExtraction(amanat::Library *library, const Item &item);
+
     QLabel *m_placeholder = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_kind = nullptr;
+    QLabel *m_extraction = nullptr; ///< why the text could not be read, when it could not
+    QHBoxLayout *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     ItemViewerWidget *m_viewer = nullptr;
     MetadataEditor *m_metadata = nullptr;

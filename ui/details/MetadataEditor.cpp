@@ -1,7 +1,9 @@
 #include "MetadataEditor.h"
 
 #include "main/LibraryEditor.h"
+#include "model/ItemFields.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,6 +31,15 @@ MetadataEditor::MetadataEditor(LibraryEditor *editor, QWidget *parent)
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(m_form);
 
+    // Every item's kind can change (a testimony imported as a plain document); the change
+    // is an edit like any other: undoable and in the history.
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (const QString &kind : itemKinds())
+        m_kind->addItem(ItemFields::kindLabel(kind), kind);
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { commit(QStringLiteral("kind"), m_kind->currentData().toString()); });
+    m_form->addRow(tr("&Kind"), m_kind);
     addLine("title", tr("Title"));
     addText("description", tr("Description"));
     addLine("event_date", tr("Event date"), tr("YYYY, YYYY-MM, YYYY-MM-DD or a range A/B"));
@@ -100,6 +111,7 @@ void MetadataEditor::showItem(const Item &item)
 {
     m_item = item;
     m_error->hide();
+    m_kind->setCurrentIndex(m_kind->findData(item.kind));
     for (auto it = m_lines.constBegin(); it != m_lines.constEnd(); ++it)
         if (it.value()->text() != item.fields.value(it.key()))
             it.value()->setText(item.fields.value(it.key()));
@@ -122,7 +134,9 @@ void MetadataEditor::clear()
 
 void MetadataEditor::commit(const QString &field, const QString &value)
 {
-    if (m_item.id == 0 || value == m_item.fields.value(field))
+    const QString current =
+        field == QLatin1String("kind") ? m_item.kind : m_item.fields.value(field);
+    if (m_item.id == 0 || value == current)
         return;
     QString message;
     const auto connection = connect(m_editor, &LibraryEditor::failed, this,
@@ -140,6 +154,8 @@ void MetadataEditor::commit(const QString &field, const QString &value)
 
 void MetadataEditor::revert(const QString &field)
 {
+    if (field == QLatin1String("kind"))
+        m_kind->setCurrentIndex(m_kind->findData(m_item.kind));
     if (QLineEdit *edit = m_lines.value(field))
         edit->setText(m_item.fields.value(field));
     if (QPlainTextEdit *edit = m_texts.value(field))

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,7 @@ namespace amanat::ui {
 
 class LibraryEditor;
 
-/** Edits the common metadata of one item (title, description, event date, place, language,
+/** Edits the common metadata of one item (kind, title, description, event date, place, language,
  *  source and citation fields, notes). Each field is saved when editing finishes, as one
  *  undoable command through the LibraryEditor; a value the core refuses is shown with the
  *  reason and put back. Protected witness fields are never shown here. */
@@ -44,6 +45,7 @@ private:
     Item m_item;
     QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
+    QComboBox *m_kind = nullptr;
     QHash<QString, QLineEdit *> m_lines;
     QHash<QString, QPlainTextEdit *> m_texts;
 };

@@ -1,6 +1,7 @@
 #include "LibraryEditor.h"
 
 #include "details/SetFieldsCommand.h"
+#include "items/DeleteItemsCommand.h"
 #include "model/ItemFields.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
@@ -183,6 +184,26 @@ Status LibraryEditor::applyFields(qint64 itemId, const QMap<QString, QString> &v
         return writer.items().setFields(itemId, values);
     }));
     Q_EMIT itemsChanged({itemId});
+    return {};
+}
+
+bool LibraryEditor::deleteItems(const QVector<qint64> &itemIds)
+{
+    if (!m_library || itemIds.isEmpty())
+        return false;
+    return push(new DeleteItemsCommand(this, itemIds));
+}
+
+Status LibraryEditor::applyDeletion(const QVector<qint64> &itemIds, bool deleted)
+{
+    if (!m_library)
+        return makeError(ErrorCode::NotFound, tr("The library is locked."));
+    AMANAT_TRY(writeNow(*m_library, [itemIds, deleted](Library &writer) {
+        return deleted ? writer.items().markDeleted(itemIds)
+                       : writer.items().restoreDeleted(itemIds);
+    }));
+    Q_EMIT itemSetChanged();
+    Q_EMIT tagsChanged(); // their counts
     return {};
 }
 

@@ -40,6 +40,8 @@ public:
     bool renameTag(const QString &path, const QString &newName);
     bool moveTag(const QString &path, const QString &newParent);
     bool setTagColor(const QString &path, const QString &color);
+    /** Deletes @p itemIds; undoable until the library is locked, when they are erased. */
+    bool deleteItems(const QVector<qint64> &itemIds);
 
     // Not undoable.
     bool createTag(const QString &path);
@@ -55,6 +57,8 @@ public:
     Status applyRename(const QString &path, const QString &newName);
     Status applyMove(const QString &path, const QString &newParent);
     Status applyColor(const QString &path, const QString &color);
+    /** Hides (@p deleted) or restores @p itemIds in one transaction. */
+    Status applyDeletion(const QVector<qint64> &itemIds, bool deleted);
     /** The current colour of a tag, or empty. */
     QString tagColor(const QString &path) const;
 
@@ -63,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void itemsChanged(const QVector<qint64> &itemIds);
+    /** Items were deleted or brought back: lists, searches and counts must be read again. */
+    void itemSetChanged();
     /** Tags were created, renamed, moved, recoloured, merged or deleted, or counts changed. */
     void tagsChanged();
     void failed(const QString &message);

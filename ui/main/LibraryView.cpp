@@ -3,6 +3,8 @@
 #include "LibraryEditor.h"
 #include "ReadThread.h"
 #include "details/DetailPane.h"
+#include "import/ReextractRunner.h"
+#include "items/ItemActions.h"
 #include "items/ItemListModel.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
@@ -69,6 +71,9 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("libraryView"));
     m_reader = new ReadThread(this);
     m_editor = new LibraryEditor(this);
+    m_reextract = new ReextractRunner(this);
+    m_itemActions = new ItemActions(this, m_editor, m_reextract);
+    m_itemActions->setSelectionSource([this] { return selectedItemIds(); });
     m_search = new SearchController(this);
     m_itemModel = new ItemListModel(this);
     m_searchModel = new SearchResultModel(this);
@@ -96,6 +101,11 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
 
     buildTable();
     m_details = new DetailPane(m_editor, this);
@@ -114,6 +124,7 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(searchRow);
     rightLayout->addWidget(m_errorLabel);
+    rightLayout->addWidget(m_noticeLabel);
     rightLayout->addWidget(content, 1);
 
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -150,11 +161,16 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     connect(m_itemModel, &ItemListModel::totalCountChanged, this, &LibraryView::updateStatus);
     connect(m_editor, &LibraryEditor::itemsChanged, this, &LibraryView::onItemsChanged);
     connect(m_editor, &LibraryEditor::tagsChanged, this, &LibraryView::refreshSidebar);
-    connect(m_editor, &LibraryEditor::failed, this, [this](const QString &message) {
-        m_errorLabel->setText(message);
-        m_errorLabel->show();
-    });
+    connect(m_editor, &LibraryEditor::failed, this, &LibraryView::showError);
+    connect(m_editor, &LibraryEditor::itemSetChanged, this, &LibraryView::onItemSetChanged);
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, m_errorLabel, &QWidget::hide);
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, m_noticeLabel, &QWidget::hide);
+    connect(m_itemActions, &ItemActions::message, this, &LibraryView::showNotice);
+    connect(m_itemActions, &ItemActions::failed, this, &LibraryView::showError);
+    connect(m_reextract, &ReextractRunner::itemFinished, this,
+            [this](qint64 itemId) { onItemsChanged({itemId}); });
+    m_details->setItemActions(
+        {m_itemActions->addToDossierAction(), m_itemActions->readAgainAction()});
     showModel(m_itemModel);
 }
 
@@ -225,6 +241,8 @@ void LibraryView::buildTable()
                                       new SnippetDelegate(m_table));
     connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showTableMenu);
 
+    // Delete, export, read again, add to dossier; Delete acts while the list has the focus.
+    m_table->addActions(m_itemActions->actions());
     auto *tagAction = new QAction(tr("Add Tag to Selection…"), m_table);
     tagAction->setObjectName(QStringLiteral("tagSelectionAction"));
     // Ctrl+T lives on Edit → Tag Selected Items in the main window.
@@ -250,6 +268,8 @@ void LibraryView::setLibrary(Library *library)
     m_library = library;
     m_reader->start(std::move(*connection));
     m_editor->setLibrary(library);
+    m_reextract->setLibrary(library);
+    m_itemActions->setLibrary(library);
     m_search->setReader(m_reader);
     m_itemModel->setReader(m_reader);
     refreshSidebar();
@@ -271,6 +291,9 @@ void LibraryView::clear()
     ++m_sidebarGeneration;
     m_statusLabel->clear();
     m_errorLabel->hide();
+    m_noticeLabel->hide();
+    m_itemActions->setLibrary(nullptr);
+    m_reextract->setLibrary(nullptr); // cancels a running read; its items stay pending
     m_facetModel->clear();
     m_facetView->hide();
     m_saveSearchButton->setEnabled(false);
@@ -396,6 +419,9 @@ void LibraryView::showModel(QAbstractItemModel *model)
     m_table->setColumnWidth(2, 16 * charWidth);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LibraryView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_itemActions,
+            &ItemActions::updateEnabled);
+    m_itemActions->updateEnabled();
 }
 
 void LibraryView::showDetails(const QModelIndex &current)
@@ -433,6 +459,38 @@ void LibraryView::onItemsChanged(const QVector<qint64> &ids)
     refreshSidebar();
 }
 
+void LibraryView::onItemSetChanged()
+{
+    if (!m_library)
+        return;
+    // Deleted or restored items: every list and count is read again.
+    const qint64 shown = m_details->itemId();
+    if (shown != 0) {
+        auto hidden = m_library->items().isMarkedDeleted(shown);
+        if (!hidden.ok() || *hidden)
+            m_details->clear();
+    }
+    if (m_search->isActive())
+        m_search->runNow();
+    m_itemModel->reload();
+    refreshSidebar();
+    m_itemActions->updateEnabled();
+}
+
+void LibraryView::showNotice(const QString &text)
+{
+    m_errorLabel->hide();
+    m_noticeLabel->setText(text);
+    m_noticeLabel->show();
+}
+
+void LibraryView::showError(const QString &text)
+{
+    m_noticeLabel->hide();
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
+}
+
 QVector<qint64> LibraryView::selectedItemIds() const
 {
     QVector<qint64> ids;
@@ -463,7 +521,7 @@ void LibraryView::showTableMenu(const QPoint &position)
     if (ids.isEmpty() || !m_library)
         return;
     QMenu menu(this);
-    menu.addActions(m_table->actions());
+    menu.addAction(m_table->findChild<QAction *>(QStringLiteral("tagSelectionAction")));
     QStringList tags;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
@@ -476,6 +534,8 @@ void LibraryView::showTableMenu(const QPoint &position)
         for (const QString &tag : std::as_const(tags))
             remove->addAction(tag, this, [this, ids, tag] { m_editor->untagItems(ids, tag); });
     }
+    menu.addSeparator();
+    menu.addActions(m_itemActions->actions());
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -502,8 +562,7 @@ bool LibraryView::saveSearch(const QString &name)
         return writer.savedSearches().save(name, query, false);
     });
     if (!saved.ok()) {
-        m_errorLabel->setText(saved.error().message);
-        m_errorLabel->show();
+        showError(saved.error().message);
         return false;
     }
     refreshSidebar();

@@ -21,6 +21,8 @@ struct SearchResult;
 namespace amanat::ui {
 
 class DetailPane;
+class ItemActions;
+class ReextractRunner;
 class FacetModel;
 class ItemListModel;
 class LibraryEditor;
@@ -52,6 +54,8 @@ public:
     QUndoStack *undoStack() const;
     LibraryEditor *editor() const { return m_editor; }
     SidebarView *sidebar() const { return m_sidebar; }
+    /** Delete, export, read again, add to dossier: for the Item menu. */
+    ItemActions *itemActions() const { return m_itemActions; }
     /** Puts the keyboard focus in the search field. */
     void focusSearch();
     /** Asks for a tag and puts it on the selected items (Ctrl+T). */
@@ -78,6 +82,9 @@ private:
     void showSearchResult(const amanat::SearchResult &result);
     void endSearch();
     void onItemsChanged(const QVector<qint64> &ids);
+    void onItemSetChanged();
+    void showNotice(const QString &text);
+    void showError(const QString &text);
     void showTableMenu(const QPoint &position);
     QVector<qint64> selectedItemIds() const;
     void updateStatus();
@@ -85,6 +92,8 @@ private:
     Library *m_library = nullptr;
     ReadThread *m_reader = nullptr;
     LibraryEditor *m_editor = nullptr;
+    ReextractRunner *m_reextract = nullptr;
+    ItemActions *m_itemActions = nullptr;
     SearchController *m_search = nullptr;
     SidebarView *m_sidebar = nullptr;
     QTreeView *m_facetView = nullptr;
@@ -93,6 +102,7 @@ private:
     QPushButton *m_saveSearchButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
     QTableView *m_table = nullptr;
     DetailPane *m_details = nullptr;
     ItemListModel *m_itemModel = nullptr;

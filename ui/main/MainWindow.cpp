@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
+#include "LibraryCare.h"
 #include "LibraryView.h"
 #include "app/IdleWatcher.h"
 #include "app/ShellSettings.h"
 #include "common/PrivateFileDialog.h"
+#include "dossiers/DossierEditor.h"
 #include "dossiers/DossierLauncher.h"
+#include "dossiers/DossierModel.h"
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
+#include "items/ItemActions.h"
 #include "library/Library.h"
 #include "library/LibraryWriter.h"
 #include "persons/ProtectedPeopleDialog.h"
@@ -45,6 +49,7 @@ MainWindow::MainWindow(const QString &program, QWidget *parent) : QMainWindow(pa
     setCentralWidget(m_stack);
     createMenus();
     createEditMenu();     // Browse (undo/redo, find)
+    createItemMenu();     // Item actions
     createImportMenu();   // Import (ui/import)
     createShell(program); // Shell (welcome, create, settings, auto-lock)
     createDossiers();     // Dossiers (ui/dossiers)
@@ -77,6 +82,9 @@ void MainWindow::createMenus()
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setEnabled(false);
     libraryMenu->addSeparator();
+    m_care = new LibraryCare(this);
+    libraryMenu->addActions(m_care->actions());
+    libraryMenu->addSeparator();
     QAction *quit = libraryMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -101,6 +109,7 @@ void MainWindow::onUnlocked()
     m_libraryView->setLibrary(m_library.get());
     m_stack->setCurrentWidget(m_libraryView);
     m_lockAction->setEnabled(true);
+    m_care->setLibrary(m_library.get());
     // Import (ui/import)
     m_importController->setLibrary(m_library.get());
     m_importFilesAction->setEnabled(true);
@@ -126,6 +135,7 @@ void MainWindow::lock()
     m_importController->setLibrary(nullptr);
     m_importFilesAction->setEnabled(false);
     m_importFolderAction->setEnabled(false);
+    m_care->setLibrary(nullptr);
     m_libraryView->clear();
     m_library.reset(); // the read view
     m_writer.reset();  // runs the queued changes, then closes: keys wiped, folder released
@@ -379,6 +389,13 @@ void MainWindow::createEditMenu()
     tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 }
 
+void MainWindow::createItemMenu()
+{
+    QMenu *itemMenu = menuBar()->addMenu(tr("&Item"));
+    itemMenu->setObjectName(QStringLiteral("itemMenu"));
+    itemMenu->addActions(m_libraryView->itemActions()->actions());
+}
+
 // Dossiers (ui/dossiers)
 
 void MainWindow::createDossiers()
@@ -393,6 +410,13 @@ void MainWindow::createDossiers()
                    : QString();
     });
     connect(m_dossiers, &DossierLauncher::lockRequested, this, &MainWindow::lock);
+    // Exhibits added from the item list: an editor open on that dossier shows them.
+    connect(m_libraryView->itemActions(), &ItemActions::exhibitsAdded, this,
+            [this](qint64 dossierId) {
+                DossierEditor *editor = m_dossiers->editor();
+                if (editor && editor->dossierId() == dossierId)
+                    editor->model()->reload();
+            });
 }
 
 // Protected people (ui/persons)

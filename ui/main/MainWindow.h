@@ -21,6 +21,7 @@ class DossierLauncher;
 class IdleWatcher;
 class ImportController;
 class ImportPanel;
+class LibraryCare;
 class LibraryView;
 class UnlockWidget;
 class WelcomeWidget;
@@ -63,6 +64,7 @@ protected:
 private:
     void createMenus();
     void createEditMenu(); // Browse (undo/redo, find)
+    void createItemMenu(); // Item actions (delete, export, read again, add to dossier)
     void onUnlocked();
     void updateTitle();
     static void clearClipboards();
@@ -74,6 +76,7 @@ private:
     UnlockWidget *m_unlock = nullptr;
     LibraryView *m_libraryView = nullptr;
     QAction *m_lockAction = nullptr;
+    LibraryCare *m_care = nullptr; ///< verify, back up, passphrase, recovery key
     // Import (ui/import)
     void createImportMenu();
     ImportController *m_importController = nullptr;

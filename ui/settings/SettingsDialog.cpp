@@ -4,6 +4,7 @@
 #include "app/ThemeManager.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
+#include "settings/OcrLanguageList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,19 +54,19 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
     appForm->addRow(QString(), recentNote);
     appForm->addRow(tr("&Theme:"), m_theme);
 
-    m_ocrLanguages = new QLineEdit(this);
-    m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguagesEdit"));
-    m_ocrLanguages->setLayoutDirection(Qt::LeftToRight);
-    m_ocrLanguages->setPlaceholderText(QStringLiteral("chi_sim+uig+eng"));
+    m_ocrLanguages = new OcrLanguageList(this);
+    m_ocrLanguages->setMaximumHeight(m_ocrLanguages->fontMetrics().height() * 7);
     auto *ocrNote = new QLabel(this);
     ocrNote->setWordWrap(true);
     if (m_library) {
         auto current = m_library->extractions().defaultOcrLanguages();
         if (current.ok())
             m_loadedOcrLanguages = *current;
-        m_ocrLanguages->setText(m_loadedOcrLanguages);
-        ocrNote->setText(tr("Tesseract language codes joined by +, used for scans imported "
-                            "from now on. List chi_sim before eng."));
+        m_ocrLanguages->setSelection(m_loadedOcrLanguages);
+        ocrNote->setText(tr("The languages of the scans and photos you import from now on. "
+                            "Each page is read in those of them written in its script. "
+                            "Items already imported keep their text until you read them "
+                            "again (Item → Read Text Again)."));
     } else {
         m_ocrLanguages->setEnabled(false);
         ocrNote->setText(tr("Unlock a library to change its OCR languages."));
@@ -113,9 +114,12 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    const QString languages = m_ocrLanguages->text().trimmed();
+    const QString languages = m_ocrLanguages->selection();
     if (m_library && languages != m_loadedOcrLanguages) {
-        Status status = ExtractionStore::checkOcrLanguages(languages);
+        Status status =
+            languages.isEmpty()
+                ? Status(makeError(ErrorCode::InvalidInput, tr("Tick at least one OCR language.")))
+                : ExtractionStore::checkOcrLanguages(languages);
         if (status.ok())
             status = writeNow(*m_library, [languages](Library &writer) {
                 return writer.extractions().setDefaultOcrLanguages(languages);

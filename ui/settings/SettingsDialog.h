@@ -14,6 +14,8 @@ class Library;
 
 namespace amanat::ui {
 
+class OcrLanguageList;
+
 /** Preferences: auto-lock time, whether recent libraries are remembered, the theme (all in
  *  QSettings, nothing about any archive) and, when a library is open, its default OCR
  *  languages and the custodian its custody log names (stored inside that library). Saved
@@ -33,7 +35,7 @@ private:
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_rememberRecent = nullptr;
     QComboBox *m_theme = nullptr;
-    QLineEdit *m_ocrLanguages = nullptr;
+    OcrLanguageList *m_ocrLanguages = nullptr;
     QLabel *m_errorLabel = nullptr;
     QString m_loadedOcrLanguages;
     QLineEdit *m_custodian = nullptr;

@@ -13,17 +13,22 @@
 
 namespace amanat::ui {
 
-NewPassphrasePanel::NewPassphrasePanel(QWidget *parent) : QWidget(parent)
+NewPassphrasePanel::NewPassphrasePanel(QWidget *parent, Purpose purpose)
+    : QWidget(parent), m_purpose(purpose)
 {
     setObjectName(QStringLiteral("newPassphrasePanel"));
-    auto *heading = new QLabel(tr("Set a new passphrase?"), this);
+    const bool change = purpose == Purpose::Change;
+    auto *heading =
+        new QLabel(change ? tr("Change the passphrase") : tr("Set a new passphrase?"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     heading->setFont(headingFont);
     auto *explain = new QLabel(
-        tr("You opened the library with its recovery key. If the passphrase was forgotten or "
-           "may be known to someone else, set a new one now. The old passphrase will no "
-           "longer open the library; the recovery key still will."),
+        change ? tr("The old passphrase will no longer open the library; the recovery key "
+                    "still will. Backups made before keep the old passphrase.")
+               : tr("You opened the library with its recovery key. If the passphrase was "
+                    "forgotten or may be known to someone else, set a new one now. The old "
+                    "passphrase will no longer open the library; the recovery key still will."),
         this);
     explain->setWordWrap(true);
     m_fields = new PassphraseFields(this);
@@ -36,7 +41,7 @@ NewPassphrasePanel::NewPassphrasePanel(QWidget *parent) : QWidget(parent)
     m_busyIndicator->setRange(0, 0);
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->hide();
-    m_skipButton = new QPushButton(tr("&Not now"), this);
+    m_skipButton = new QPushButton(change ? tr("Cancel") : tr("&Not now"), this);
     m_skipButton->setObjectName(QStringLiteral("skipNewPassphraseButton"));
     m_setButton = new QPushButton(tr("&Set passphrase"), this);
     m_setButton->setObjectName(QStringLiteral("setNewPassphraseButton"));
@@ -83,10 +88,18 @@ void NewPassphrasePanel::apply()
     auto passphrase = std::make_shared<SecureBuffer>(m_fields->takePassphrase());
     Library *library = m_library;
     setBusy(true);
+    const QString via = m_purpose == Purpose::Change ? QStringLiteral("passphrase")
+                                                     : QStringLiteral("recovery_key");
+    if (library->writer()) { // open in the window: its writer thread makes every change
+        m_watcher->setFuture(library->write([passphrase, via](Library &writer) {
+            return writer.changePassphrase(*passphrase, via);
+        }));
+        return;
+    }
     // Nothing else holds the library yet: the unlock screen hands it over after this.
-    m_watcher->setFuture(QtConcurrent::run([library, passphrase]() -> Status {
+    m_watcher->setFuture(QtConcurrent::run([library, passphrase, via]() -> Status {
         library->adoptCurrentThread(); // opened by the unlock worker, used here alone
-        return library->changePassphrase(*passphrase, QStringLiteral("recovery_key"));
+        return library->changePassphrase(*passphrase, via);
     }));
 }
 

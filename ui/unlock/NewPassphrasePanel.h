@@ -17,15 +17,23 @@ namespace amanat::ui {
 
 class PassphraseFields;
 
-/** Shown after unlocking with the recovery key: offers to set a new passphrase at once.
- *  The change (a new Argon2id slot) runs on a worker thread while nothing else uses the
- *  library; done() follows either way (set, or "Not now"). */
+/** Sets a new passphrase: offered after unlocking with the recovery key, or asked for with
+ *  Library → Change Passphrase. The change (a new Argon2id slot) runs off the GUI thread:
+ *  on the library's writer thread when the library is open in the window, otherwise on a
+ *  worker while nothing else uses it. done() follows either way (set, or declined). */
 class NewPassphrasePanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit NewPassphrasePanel(QWidget *parent = nullptr);
+    enum class Purpose
+    {
+        AfterRecovery, ///< the library was opened with its recovery key
+        Change         ///< the user asked to change the passphrase
+    };
+
+    explicit NewPassphrasePanel(QWidget *parent = nullptr,
+                                Purpose purpose = Purpose::AfterRecovery);
 
     /** Offers the change for @p library (not owned; must outlive the panel's work). */
     void start(Library *library);
@@ -41,6 +49,7 @@ private:
     void setBusy(bool busy);
     void updateButton();
 
+    Purpose m_purpose;
     Library *m_library = nullptr;
     PassphraseFields *m_fields = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -147,6 +147,11 @@ void RecoveryKeyPage::setKey(const QString &libraryName, SecureBuffer key)
     updateContinue();
 }
 
+void RecoveryKeyPage::setContinueText(const QString &text)
+{
+    m_continueButton->setText(text);
+}
+
 void RecoveryKeyPage::clearKey()
 {
     m_key.wipe();

@@ -25,6 +25,8 @@ public:
     /** Shows @p key (in its printed form) for the library called @p libraryName. */
     void setKey(const QString &libraryName, SecureBuffer key);
     void clearKey();
+    /** The confirming button's text ("Open the library" unless set). */
+    void setContinueText(const QString &text);
 
 Q_SIGNALS:
     void confirmed();

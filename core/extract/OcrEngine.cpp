@@ -4,6 +4,8 @@
 #include "PageReader.h"
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QtMath>
@@ -11,6 +13,7 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -180,6 +183,80 @@ TessApi recognizeWithApi(const QImage &image, const QString &languages, QString 
 
 } // namespace
 
+QString OcrEngine::scriptOf(const QString &language)
+{
+    static const QSet<QString> han{QStringLiteral("chi_sim"),      QStringLiteral("chi_tra"),
+                                   QStringLiteral("chi_sim_vert"), QStringLiteral("chi_tra_vert"),
+                                   QStringLiteral("jpn"),          QStringLiteral("jpn_vert"),
+                                   QStringLiteral("kor"),          QStringLiteral("kor_vert")};
+    static const QSet<QString> arabic{QStringLiteral("ara"), QStringLiteral("uig"),
+                                      QStringLiteral("fas"), QStringLiteral("urd"),
+                                      QStringLiteral("pus"), QStringLiteral("snd")};
+    static const QSet<QString> cyrillic{
+        QStringLiteral("rus"),     QStringLiteral("ukr"), QStringLiteral("bel"),
+        QStringLiteral("bul"),     QStringLiteral("kaz"), QStringLiteral("kir"),
+        QStringLiteral("mkd"),     QStringLiteral("mon"), QStringLiteral("srp"),
+        QStringLiteral("tgk"),     QStringLiteral("tat"), QStringLiteral("bak"),
+        QStringLiteral("uzb_cyrl")};
+    static const QHash<QString, QString> others{
+        {QStringLiteral("heb"), QStringLiteral("Hebrew")},
+        {QStringLiteral("ell"), QStringLiteral("Greek")},
+        {QStringLiteral("bod"), QStringLiteral("Tibetan")},
+        {QStringLiteral("mya"), QStringLiteral("Myanmar")},
+        {QStringLiteral("tha"), QStringLiteral("Thai")},
+        {QStringLiteral("hin"), QStringLiteral("Devanagari")},
+        {QStringLiteral("ben"), QStringLiteral("Bengali")},
+        {QStringLiteral("amh"), QStringLiteral("Ethiopic")},
+        {QStringLiteral("kat"), QStringLiteral("Georgian")},
+        {QStringLiteral("hye"), QStringLiteral("Armenian")}};
+    if (han.contains(language))
+        return QStringLiteral("Han");
+    if (arabic.contains(language))
+        return QStringLiteral("Arabic");
+    if (cyrillic.contains(language))
+        return QStringLiteral("Cyrillic");
+    return others.value(language, QStringLiteral("Latin"));
+}
+
+QVector<QStringList> OcrEngine::scriptGroups(const QStringList &languages)
+{
+    QVector<QStringList> groups;
+    QStringList scripts;
+    for (const QString &language : languages) {
+        const QString script = scriptOf(language);
+        const int at = int(scripts.indexOf(script));
+        if (at < 0) {
+            scripts << script;
+            groups << QStringList{language};
+        } else {
+            groups[at] << language;
+        }
+    }
+    // Han pages carry Latin words and numbers, and Latin pages of such material Han names:
+    // the Han models read both well with the Latin ones after them ("chi_sim+eng"), while
+    // Arabic-script models turn Latin into noise. So Latin joins Han, and never Arabic.
+    const int han = int(scripts.indexOf(QStringLiteral("Han")));
+    const int latin = int(scripts.indexOf(QStringLiteral("Latin")));
+    if (han >= 0 && latin >= 0) {
+        groups[han] += groups.at(latin);
+        groups.removeAt(latin);
+    }
+    return groups;
+}
+
+namespace {
+
+/** Tesseract's script names for the families of scriptOf(). */
+QString scriptFamily(const QString &osdScript)
+{
+    static const QSet<QString> han{QStringLiteral("Han"), QStringLiteral("Japanese"),
+                                   QStringLiteral("Hangul"), QStringLiteral("Katakana"),
+                                   QStringLiteral("Hiragana")};
+    return han.contains(osdScript) ? QStringLiteral("Han") : osdScript;
+}
+
+} // namespace
+
 PageText OcrEngine::recognize(const QImage &image, const QString &languages, QString *error)
 {
     if (error)
@@ -190,28 +267,63 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
     if (!image.isNull() && (image.width() < kMinSide || image.height() < kMinSide))
         return page; // too small to hold text: nothing found, not an error
     const QStringList requested = OcrEngine::splitLanguages(languages);
-    const QString joined = requested.join(QLatin1Char('+'));
     QString problem;
     for (const QString &language : requested)
         if (problem.isEmpty() && !isValidLanguageName(language))
             problem = QStringLiteral("“%1” is not a valid OCR language name").arg(language);
     if (problem.isEmpty() && image.isNull())
         problem = QStringLiteral("the page image for OCR is empty");
-    // One session per thread: a language set's models load once, not once a page (loading
-    // chi_sim costs more than reading a page).
+    // One group of languages per script. One session per thread: a group's models load once,
+    // not once a page (loading chi_sim costs more than reading a page).
+    const QVector<QStringList> groups = scriptGroups(requested);
     thread_local OcrSession session;
-    if (problem.isEmpty() && !session.preload(joined).isEmpty()) {
-        const QString missing = missingLanguages(requested);
-        problem = missing.isEmpty()
-                      ? QStringLiteral("OCR could not start for languages %1").arg(joined)
-                      : languageError(missing);
+    for (const QStringList &group : groups) {
+        if (problem.isEmpty() && !session.preload(group.join(QLatin1Char('+'))).isEmpty()) {
+            const QString missing = missingLanguages(group);
+            problem = missing.isEmpty() ? QStringLiteral("OCR could not start for languages %1")
+                                              .arg(group.join(QLatin1Char('+')))
+                                        : languageError(missing);
+        }
     }
     if (problem.isEmpty()) {
         const QImage prepared = preparedImage(image);
-        const PageReader::Page read =
-            PageReader(session).read(prepared, joined, sourceDpi(image, prepared), &problem);
-        page.text = read.reading.text().trimmed();
-        page.confidence = page.text.isEmpty() ? 0 : read.reading.meanConfidence();
+        const int dpi = sourceDpi(image, prepared);
+        // Each page is read in the languages of its own script: a Latin page read with a
+        // Uyghur model too comes out as Arabic-script noise. When detection is unsure (a few
+        // lines), every script's reading is tried and the most confident kept.
+        QVector<QStringList> candidates = groups;
+        if (groups.size() > 1) {
+            const QString family = scriptFamily(session.script(prepared, dpi));
+            for (const QStringList &group : groups) {
+                const bool readsIt =
+                    std::any_of(group.begin(), group.end(), [&family](const QString &language) {
+                        return scriptOf(language) == family;
+                    });
+                if (!family.isEmpty() && readsIt) {
+                    candidates = {group};
+                    break;
+                }
+            }
+        }
+        PageReader::Page best;
+        int bestConfidence = -1;
+        for (const QStringList &group : std::as_const(candidates)) {
+            QString groupProblem;
+            PageReader::Page read = PageReader(session).read(prepared, group.join(QLatin1Char('+')),
+                                                             dpi, &groupProblem);
+            if (!groupProblem.isEmpty()) {
+                problem = groupProblem;
+                break;
+            }
+            const int confidence =
+                read.reading.glyphs.isEmpty() ? 0 : read.reading.meanConfidence();
+            if (confidence > bestConfidence) {
+                best = std::move(read);
+                bestConfidence = confidence;
+            }
+        }
+        page.text = best.reading.text().trimmed();
+        page.confidence = page.text.isEmpty() ? 0 : best.reading.meanConfidence();
     }
     if (!problem.isEmpty()) {
         if (error)

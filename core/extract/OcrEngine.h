@@ -23,9 +23,11 @@ public:
     static constexpr qint64 kMaxPixels = 40'000'000;
     static constexpr int kDefaultDpi = 300;
 
-    /** Recognises @p image; on failure returns a page with empty text and sets @p error to a
-     *  sentence for the user (e.g. "OCR language ug is not installed"). On success the page
-     *  has ocr = true and Tesseract's mean word confidence (0–100). */
+    /** Recognises @p image in the group of @p languages written in the page's script (see
+     *  scriptGroups(); Tesseract's script detection decides, or, when it is unsure, the most
+     *  confident reading of each group); on failure returns a page with empty text and sets @p
+     * error to a sentence for the user (e.g. "OCR language ug is not installed"). On success the
+     * page has ocr = true and Tesseract's mean word confidence (0–100). */
     static PageText recognize(const QImage &image, const QString &languages, QString *error);
 
     /** One recognised word and its box in @p image's pixels. */
@@ -39,6 +41,13 @@ public:
     static QVector<Word> words(const QImage &image, const QString &languages, QString *error);
     /** Languages installed for Tesseract on this machine ("eng", "chi_sim", …; not "osd"). */
     static QStringList availableLanguages();
+    /** The script a Tesseract language is written in, in Tesseract's detection's names
+     *  ("Han" for Chinese, Japanese and Korean; "Arabic", "Cyrillic", "Latin", …). */
+    static QString scriptOf(const QString &language);
+    /** @p languages split into one group per script, in order, except that Latin languages
+     *  join the Han group when there is one ("chi_sim+eng" reads both scripts well).
+     *  recognize() reads a page in the group of its script. */
+    static QVector<QStringList> scriptGroups(const QStringList &languages);
     /** "chi_sim+eng" → {"chi_sim", "eng"}; empty → {"eng"}. */
     static QStringList splitLanguages(const QString &languages);
 };

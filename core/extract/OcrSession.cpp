@@ -185,7 +185,7 @@ OcrReading OcrSession::read(const QImage &image, const QString &languages, Layou
     return reading;
 }
 
-int OcrSession::orientation(const QImage &image, int dpi)
+bool OcrSession::detect(const QImage &image, int dpi, Detection *out)
 {
     if (!d->osdTried) {
         d->osdTried = true;
@@ -194,8 +194,8 @@ int OcrSession::orientation(const QImage &image, int dpi)
             d->osd = std::move(api);
     }
     if (!d->osd || image.isNull())
-        return 0;
-    // Orientation needs no detail: a page about 1,500 pixels high is plenty and quick.
+        return false;
+    // Orientation and script need no detail: a page about 1,500 pixels high is plenty.
     QImage grey = LayoutAnalysis::greyOf(image);
     double scale = 1;
     if (qMax(grey.width(), grey.height()) > 1600) {
@@ -205,18 +205,32 @@ int OcrSession::orientation(const QImage &image, int dpi)
     d->osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
     d->osd->SetImage(grey.constBits(), grey.width(), grey.height(), 1, int(grey.bytesPerLine()));
     d->osd->SetSourceResolution(qBound(70, qRound(dpi * scale), 1200));
-    int degrees = 0;
-    float confidence = 0;
     const char *script = nullptr;
-    float scriptConfidence = 0;
-    const bool found =
-        d->osd->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+    const bool found = d->osd->DetectOrientationScript(&out->degrees, &out->confidence, &script,
+                                                       &out->scriptConfidence);
     d->osd->Clear();
+    out->script = found && script ? QString::fromLatin1(script) : QString();
+    return found;
+}
+
+int OcrSession::orientation(const QImage &image, int dpi)
+{
+    Detection detection;
     // Tesseract reports the clockwise rotation of the content; below a confidence of about
     // 2 it is guessing (a photograph, a page with little text).
-    if (!found || confidence < 2.0f)
+    if (!detect(image, dpi, &detection) || detection.confidence < 2.0f)
         return 0;
-    return ((degrees % 360) + 360) % 360;
+    return ((detection.degrees % 360) + 360) % 360;
+}
+
+QString OcrSession::script(const QImage &image, int dpi)
+{
+    Detection detection;
+    // Measured on generated pages: a page of Latin text scores about 40, a few lines of Han
+    // are "too few characters" (not found); below 2 the script is a guess.
+    if (!detect(image, dpi, &detection) || detection.scriptConfidence < 2.0f)
+        return {};
+    return detection.script;
 }
 
 } // namespace amanat

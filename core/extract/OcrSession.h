@@ -71,7 +71,22 @@ public:
      *  Tesseract's orientation detection; 0 when unsure or when `osd` is not installed. */
     int orientation(const QImage &image, int dpi);
 
+    /** The script Tesseract's detection sees on @p image ("Han", "Latin", "Arabic",
+     *  "Cyrillic", …); empty when unsure (a page with little text) or when `osd` is not
+     *  installed. */
+    QString script(const QImage &image, int dpi);
+
 private:
+    struct Detection
+    {
+        int degrees = 0;
+        float confidence = 0;
+        QString script;
+        float scriptConfidence = 0;
+    };
+    /** Tesseract's orientation and script detection; false when it found nothing. */
+    bool detect(const QImage &image, int dpi, Detection *out);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

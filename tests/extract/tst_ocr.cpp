@@ -24,6 +24,9 @@ private Q_SLOTS:
     void english();
     void chinese();
     void uyghur();
+    void scriptGroups();
+    void eachPageInItsScriptsLanguages_data();
+    void eachPageInItsScriptsLanguages();
     void formsAndTables_data();
     void formsAndTables();
     void transparentBackground();
@@ -112,6 +115,57 @@ void TestOcr::uyghur()
     QVERIFY2(recall >= 0.9, qPrintable(QStringLiteral("%1 % of the words found in: %2")
                                            .arg(recall * 100, 0, 'f', 1)
                                            .arg(page.text)));
+}
+
+void TestOcr::scriptGroups()
+{
+    const auto groups = OcrEngine::scriptGroups(
+        {QStringLiteral("chi_sim"), QStringLiteral("uig"), QStringLiteral("eng")});
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0), (QStringList{QStringLiteral("chi_sim"), QStringLiteral("eng")}));
+    QCOMPARE(groups.at(1), QStringList{QStringLiteral("uig")});
+    QCOMPARE(OcrEngine::scriptGroups({QStringLiteral("uig"), QStringLiteral("eng")}).size(), 2);
+    QCOMPARE(OcrEngine::scriptGroups({QStringLiteral("rus"), QStringLiteral("kaz")}).size(), 1);
+}
+
+void TestOcr::eachPageInItsScriptsLanguages_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("Latin page") << "Latin";
+    QTest::newRow("Han page") << "Han";
+    QTest::newRow("Arabic-script page") << "Arabic";
+}
+
+// A library that reads Chinese, Uyghur and English material: every page is read in the
+// languages of its own script, so a Latin page does not come out as Arabic-script noise
+// (which reading it with "chi_sim+uig+eng" at once did).
+void TestOcr::eachPageInItsScriptsLanguages()
+{
+    QFETCH(QString, script);
+    QString arabicFont = QStringLiteral("Noto Naskh Arabic");
+    if (!hasFont(arabicFont))
+        arabicFont = QStringLiteral("Noto Sans Arabic");
+    requireLanguage(QStringLiteral("uig"), arabicFont);
+    requireLanguage(QStringLiteral("chi_sim"), QStringLiteral("Noto Sans CJK SC"));
+    const QStringList &lines = script == QLatin1String("Latin") ? kEnglishLines
+                               : script == QLatin1String("Han") ? kChineseLines
+                                                                : kUyghurLines;
+    const QImage scan =
+        script == QLatin1String("Latin") ? renderText(lines, QStringLiteral("DejaVu Sans"), 12)
+        : script == QLatin1String("Han") ? renderText(lines, QStringLiteral("Noto Sans CJK SC"), 12)
+                                         : renderText(lines, arabicFont, 12, Qt::RightToLeft);
+    QString error;
+    const PageText page = OcrEngine::recognize(scan, QStringLiteral("chi_sim+uig+eng"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const double recall = script == QLatin1String("Han")
+                              ? characterRecall(lines.join(QString()), page.text)
+                              : wordRecall(lines.join(u' '), page.text);
+    QVERIFY2(recall >= 0.9,
+             qPrintable(
+                 QStringLiteral("%1 % found in: %2").arg(recall * 100, 0, 'f', 1).arg(page.text)));
+    // The probe for Arabic-script noise finds Arabic script where there is some.
+    static const QRegularExpression arabicScript(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+    QCOMPARE(page.text.contains(arabicScript), script == QLatin1String("Arabic"));
 }
 
 void TestOcr::formsAndTables_data()

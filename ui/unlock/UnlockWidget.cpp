@@ -3,7 +3,7 @@
 #include "NewPassphrasePanel.h"
 #include "app/ShellSettings.h"
 #include "common/PrivateFileDialog.h"
-
+#include "common/SecretLineEdit.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QDir>
@@ -21,19 +21,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace amanat::ui {
-
-namespace {
-
-QLineEdit *secretEdit(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    return edit;
-}
-
-} // namespace
 
 UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     : QWidget(parent), m_program(program)
@@ -69,8 +56,8 @@ UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_chooseButton);
 
-    m_passphraseEdit = secretEdit(page, QStringLiteral("passphraseEdit"));
-    m_recoveryEdit = secretEdit(page, QStringLiteral("recoveryKeyEdit"));
+    m_passphraseEdit = newSecretLineEdit(page, QStringLiteral("passphraseEdit"));
+    m_recoveryEdit = newSecretLineEdit(page, QStringLiteral("recoveryKeyEdit"));
     m_recoveryEdit->setEchoMode(QLineEdit::Normal); // copied from paper; shown while typed
     m_recoveryEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_recoveryEdit->setLayoutDirection(Qt::LeftToRight);
@@ -167,6 +154,13 @@ UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
             [this] { setRecoveryMode(!m_recoveryMode); });
     connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
     connect(m_recoveryEdit, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
+    // Enter in the folder field goes on to the secret, or unlocks when it is typed.
+    connect(m_pathEdit, &QLineEdit::returnPressed, this, [this] {
+        if (currentSecretEdit()->text().isEmpty())
+            currentSecretEdit()->setFocus(Qt::TabFocusReason);
+        else
+            unlock();
+    });
     connect(m_pathEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);
     connect(m_recoveryEdit, &QLineEdit::textChanged, this, &UnlockWidget::updateUnlockButton);

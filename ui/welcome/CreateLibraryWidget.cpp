@@ -4,13 +4,18 @@
 #include "RecoveryKeyPage.h"
 #include "app/ShellSettings.h"
 #include "common/PrivateFileDialog.h"
+#include "helper/OcrLanguages.h"
+#include "library/Library.h"
+#include "settings/OcrLanguageList.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -21,8 +26,33 @@
 namespace amanat::ui {
 
 namespace {
+
 const QString kSuffix = QStringLiteral(".amanat");
+
+/** The OCR languages a new library starts with: English and the language of the interface,
+ *  when its model is installed. */
+QString suggestedOcrLanguages()
+{
+    static const QHash<QLocale::Language, QString> models{
+        {QLocale::Chinese, QStringLiteral("chi_sim")}, {QLocale::Arabic, QStringLiteral("ara")},
+        {QLocale::Uyghur, QStringLiteral("uig")},      {QLocale::French, QStringLiteral("fra")},
+        {QLocale::Spanish, QStringLiteral("spa")},     {QLocale::Russian, QStringLiteral("rus")},
+        {QLocale::Turkish, QStringLiteral("tur")},     {QLocale::Persian, QStringLiteral("fas")}};
+    const QString own = models.value(QLocale().language());
+    if (!own.isEmpty() && OcrLanguages::installed().contains(own))
+        return own + QStringLiteral("+eng");
+    return QStringLiteral("eng");
 }
+
+/** Where a new library goes unless the user chooses: Documents, or the home folder when
+ *  there is no Documents folder (never a folder that does not exist). */
+QString suggestedFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+} // namespace
 
 CreateLibraryWidget::CreateLibraryWidget(const QString &program, QWidget *parent)
     : QWidget(parent), m_program(program)
@@ -62,6 +92,14 @@ CreateLibraryWidget::CreateLibraryWidget(const QString &program, QWidget *parent
     passphraseIntro->setWordWrap(true);
     m_passphrase = new PassphraseFields(form);
 
+    auto *ocrIntro = new QLabel(tr("Languages of the scans and photos you will import (pages "
+                                   "are read in these; you can change them later in "
+                                   "Settings):"),
+                                form);
+    ocrIntro->setWordWrap(true);
+    m_ocrLanguages = new OcrLanguageList(form);
+    m_ocrLanguages->setMaximumHeight(m_ocrLanguages->fontMetrics().height() * 6);
+
     m_errorLabel = new QLabel(form);
     m_errorLabel->setObjectName(QStringLiteral("createErrorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -98,6 +136,9 @@ CreateLibraryWidget::CreateLibraryWidget(const QString &program, QWidget *parent
     formLayout->addSpacing(8);
     formLayout->addWidget(passphraseIntro);
     formLayout->addWidget(m_passphrase);
+    formLayout->addSpacing(8);
+    formLayout->addWidget(ocrIntro);
+    formLayout->addWidget(m_ocrLanguages);
     formLayout->addWidget(m_errorLabel);
     formLayout->addSpacing(12);
     formLayout->addLayout(buttonRow);
@@ -129,6 +170,23 @@ CreateLibraryWidget::CreateLibraryWidget(const QString &program, QWidget *parent
     connect(m_backButton, &QPushButton::clicked, this, &CreateLibraryWidget::cancelled);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &CreateLibraryWidget::updateCreateButton);
     connect(m_folderEdit, &QLineEdit::textChanged, this, &CreateLibraryWidget::updateCreateButton);
+    // A message about the name or folder goes as soon as what it named is fixed.
+    for (QLineEdit *edit : {m_nameEdit, m_folderEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (m_errorLabel->isVisible() && validate().isEmpty())
+                m_errorLabel->hide();
+        });
+    connect(m_ocrLanguages, &OcrLanguageList::selectionChanged, this,
+            &CreateLibraryWidget::updateCreateButton);
+    // Enter creates the library, as the default button would in a dialog; with something
+    // still missing it goes on to the next field instead.
+    for (QLineEdit *edit : {m_nameEdit, m_folderEdit})
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_createButton->isEnabled())
+                create();
+            else
+                focusNextChild();
+        });
     connect(m_passphrase, &PassphraseFields::changed, this,
             &CreateLibraryWidget::updateCreateButton);
     connect(m_keyPage, &RecoveryKeyPage::confirmed, this, &CreateLibraryWidget::finished);
@@ -145,8 +203,8 @@ void CreateLibraryWidget::reset()
     m_nameEdit->clear();
     m_passphrase->clear();
     m_errorLabel->hide();
-    m_folderEdit->setText(QDir::toNativeSeparators(
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    m_folderEdit->setText(QDir::toNativeSeparators(suggestedFolder()));
+    m_ocrLanguages->setSelection(suggestedOcrLanguages());
     m_nameEdit->setFocus();
     updateCreateButton();
 }
@@ -208,10 +266,17 @@ void CreateLibraryWidget::create()
     const QString path = targetPath();
     auto passphrase = std::make_shared<SecureBuffer>(m_passphrase->takePassphrase());
     const QString program = m_program;
+    const QString ocrLanguages = m_ocrLanguages->selection();
     setBusy(true);
-    m_watcher->setFuture(QtConcurrent::run([path, passphrase, program]() -> CreateResult {
-        return Library::create(path, *passphrase, program);
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run([path, passphrase, program, ocrLanguages]() -> CreateResult {
+            CreateResult created = Library::create(path, *passphrase, program);
+            // Ticked from the installed languages, so it holds; if writing it failed, the
+            // library would read English until the languages are set in Settings.
+            if (created.ok() && ocrLanguages != QLatin1String("eng"))
+                (void)created->library->extractions().setDefaultOcrLanguages(ocrLanguages);
+            return created;
+        }));
 }
 
 void CreateLibraryWidget::finishCreate()
@@ -239,6 +304,7 @@ void CreateLibraryWidget::setBusy(bool busy)
     m_folderEdit->setEnabled(!busy);
     m_chooseButton->setEnabled(!busy);
     m_passphrase->setFieldsEnabled(!busy);
+    m_ocrLanguages->setEnabled(!busy);
     m_backButton->setEnabled(!busy);
     updateCreateButton();
 }
@@ -247,6 +313,7 @@ void CreateLibraryWidget::updateCreateButton()
 {
     m_createButton->setEnabled(!m_busy && !m_nameEdit->text().trimmed().isEmpty() &&
                                !m_folderEdit->text().trimmed().isEmpty() &&
+                               !m_ocrLanguages->selection().isEmpty() &&
                                m_passphrase->isAcceptable());
 }
 

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace amanat::ui {
 
+class OcrLanguageList;
 class PassphraseFields;
 class RecoveryKeyPage;
 
@@ -58,6 +59,7 @@ private:
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_chooseButton = nullptr;
     PassphraseFields *m_passphrase = nullptr;
+    OcrLanguageList *m_ocrLanguages = nullptr;
     QLabel *m_errorLabel = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_busyLabel = nullptr;

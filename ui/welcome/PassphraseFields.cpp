@@ -3,6 +3,8 @@
 #include "crypto/PassphraseStrength.h"
 #include "library/Library.h"
 
+#include "common/SecretLineEdit.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,15 +15,6 @@
 namespace amanat::ui {
 
 namespace {
-
-QLineEdit *secretEdit(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    return edit;
-}
 
 QColor colorFor(PassphraseStrength::Level level)
 {
@@ -47,8 +40,8 @@ QColor colorFor(PassphraseStrength::Level level)
 PassphraseFields::PassphraseFields(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("passphraseFields"));
-    m_first = secretEdit(this, QStringLiteral("newPassphraseEdit"));
-    m_second = secretEdit(this, QStringLiteral("repeatPassphraseEdit"));
+    m_first = newSecretLineEdit(this, QStringLiteral("newPassphraseEdit"));
+    m_second = newSecretLineEdit(this, QStringLiteral("repeatPassphraseEdit"));
 
     m_meter = new QProgressBar(this);
     m_meter->setObjectName(QStringLiteral("strengthMeter"));

@@ -120,6 +120,11 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget *parent) : QWidget(parent)
         clearKey();
         Q_EMIT confirmed();
     });
+    // Enter in the first group goes on to the second; in the second it continues once both
+    // are right (a group typed wrong never is).
+    connect(m_groupEditA, &QLineEdit::returnPressed, m_groupEditB,
+            [this] { m_groupEditB->setFocus(Qt::TabFocusReason); });
+    connect(m_groupEditB, &QLineEdit::returnPressed, m_continueButton, &QPushButton::click);
     updateContinue();
 }
 

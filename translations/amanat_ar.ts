@@ -1567,6 +1567,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>A-number</source>
         <translation>الرقم A</translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation>لم يعد مفتاح الاسترداد القديم يفتح هذه المكتبة. دوِّن المفتاح الجديد واحفظه بعيدًا عن الحاسوب؛ فلن يُعرض مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1713,6 +1717,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deleted from the library.</source>
         <translation>حُذف من المكتبة.</translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
+        <translation>أُلغي الحذف: عاد إلى المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2197,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
         <translation>لا ينطبق %1 إلا على الشهادات ومقاطع الفيديو والصوت.</translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation>لم يعد ممكنًا استعادة العنصر %1: فقد مُحي.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3079,44 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation>إضافة إلى ملف القضية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation>
+            <numerusform>أضف العناصر المحدَّدة (%n) مستنداتٍ إلى:</numerusform>
+            <numerusform>أضف العنصر المحدَّد مستندًا إلى:</numerusform>
+            <numerusform>أضف العنصرين المحدَّدين مستندَين إلى:</numerusform>
+            <numerusform>أضف العناصر المحدَّدة الـ%n مستنداتٍ إلى:</numerusform>
+            <numerusform>أضف العناصر المحدَّدة الـ%n مستنداتٍ إلى:</numerusform>
+            <numerusform>أضف العناصر المحدَّدة الـ%n مستنداتٍ إلى:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation>لا يوجد في هذه المكتبة ملف قضية بعد. أنشئ واحدًا من ملفات القضايا ← ملف قضية جديد، ثم أضف إليه العناصر.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;ملف القضية:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation>القسم الأخير</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3452,6 +3502,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Choose where to create the library</source>
         <translation>اختر مكان إنشاء المكتبة</translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation>لغات المستندات الممسوحة ضوئيًا والصور التي ستستوردها (تُقرأ الصفحات بهذه اللغات؛ ويمكنك تغييرها لاحقًا من الإعدادات):</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3466,6 +3520,20 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>What happened</source>
         <translation>ما الذي حدث</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>حذف %n عنصر</numerusform>
+            <numerusform>حذف عنصر واحد</numerusform>
+            <numerusform>حذف عنصرين</numerusform>
+            <numerusform>حذف %n عناصر</numerusform>
+            <numerusform>حذف %n عنصرًا</numerusform>
+            <numerusform>حذف %n عنصر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3589,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Select an item to see its details.</source>
         <translation>حدِّد عنصرًا لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation>تعذَّرت قراءة نصه: %1.</translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation>لم يُقرأ إلا جزء من نصه: %1.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation>الملف محمي بكلمة مرور، ولذلك تعذَّرت قراءة نصه.</translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
+        <translation>لم يُقرأ نصه بعد. العنصر ← إعادة قراءة النص يقرؤه الآن.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4086,120 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation>&amp;تصدير الأصل…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation>إعادة &amp;قراءة النص…</translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation>إضافة إلى &amp;ملف القضية…</translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation>جارٍ إعادة قراءة النص: %1 من %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation>
+            <numerusform>أُوقفت إعادة قراءة النص قبل أي عنصر.</numerusform>
+            <numerusform>أُوقفت إعادة قراءة النص بعد عنصر واحد.</numerusform>
+            <numerusform>أُوقفت إعادة قراءة النص بعد عنصرين.</numerusform>
+            <numerusform>أُوقفت إعادة قراءة النص بعد %n عناصر.</numerusform>
+            <numerusform>أُوقفت إعادة قراءة النص بعد %n عنصرًا.</numerusform>
+            <numerusform>أُوقفت إعادة قراءة النص بعد %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation>
+            <numerusform>تعذَّرت قراءة %n عنصر؛ وتبيِّن لوحة تفاصيل كل منها السبب.</numerusform>
+            <numerusform>تعذَّرت قراءة عنصر واحد؛ وتبيِّن لوحة تفاصيله السبب.</numerusform>
+            <numerusform>تعذَّرت قراءة عنصرين؛ وتبيِّن لوحة تفاصيل كل منهما السبب.</numerusform>
+            <numerusform>تعذَّرت قراءة %n عناصر؛ وتبيِّن لوحة تفاصيل كل منها السبب.</numerusform>
+            <numerusform>تعذَّرت قراءة %n عنصرًا؛ وتبيِّن لوحة تفاصيل كل منها السبب.</numerusform>
+            <numerusform>تعذَّرت قراءة %n عنصر؛ وتبيِّن لوحة تفاصيل كل منها السبب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation>
+            <numerusform>أُعيدت قراءة نص %n عنصر.</numerusform>
+            <numerusform>أُعيدت قراءة نص عنصر واحد.</numerusform>
+            <numerusform>أُعيدت قراءة نص عنصرين.</numerusform>
+            <numerusform>أُعيدت قراءة نص %n عناصر.</numerusform>
+            <numerusform>أُعيدت قراءة نص %n عنصرًا.</numerusform>
+            <numerusform>أُعيدت قراءة نص %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation>حذف العناصر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation>
+            <numerusform>حذف العناصر المحدَّدة (%n)؟</numerusform>
+            <numerusform>حذف العنصر المحدَّد؟</numerusform>
+            <numerusform>حذف العنصرين المحدَّدين؟</numerusform>
+            <numerusform>حذف العناصر المحدَّدة الـ%n؟</numerusform>
+            <numerusform>حذف العناصر المحدَّدة الـ%n؟</numerusform>
+            <numerusform>حذف العناصر المحدَّدة الـ%n؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation>تُزال الآن من كل القوائم وعمليات البحث وملفات القضايا، ويسجِّل السجل عملية الحذف. إلى أن تقفل المكتبة، يعيدها تحرير ← تراجع؛ وبعد ذلك تُمحى نهائيًا مع ملفاتها الأصلية.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation>
+            <numerusform>حُذف %n عنصر. يعيدها تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+            <numerusform>حُذف عنصر واحد. يعيده تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+            <numerusform>حُذف عنصران. يعيدهما تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+            <numerusform>حُذفت %n عناصر. يعيدها تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+            <numerusform>حُذف %n عنصرًا. يعيدها تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+            <numerusform>حُذف %n عنصر. يعيدها تحرير ← تراجع إلى أن تُقفل المكتبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation>لا يوجد لهذا العنصر ملف أصلي لتصديره.</translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation>تصدير الأصل</translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation>صُدِّر الأصل إلى %1.</translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation>تجري الآن إعادة قراءة نص؛ انتظر حتى تنتهي.</translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation>جارٍ إعادة قراءة النص: 0 من %1…</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation>أُضيف إلى ملف القضية %1 بوصفه %2.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -4021,6 +4223,133 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>No item selected.</source>
         <translation>لم يُحدَّد أي عنصر.</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation>ال&amp;تحقق من المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation>مفتاح &amp;استرداد جديد…</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>المكتبة سليمة.</translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation>لم تجتز المكتبة التحقق.</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>كُتبت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>فشل النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation>قاعدة البيانات: %1
+الملفات الأصلية وسجل سلسلة العهدة: لم تُفحص، لأن قاعدة البيانات لم تجتز فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation>قاعدة البيانات: كل الصفحات سليمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation>
+            <numerusform>الملفات الأصلية: لم يُفحص أي ملف</numerusform>
+            <numerusform>الملفات الأصلية: فُحص ملف واحد</numerusform>
+            <numerusform>الملفات الأصلية: فُحص ملفان</numerusform>
+            <numerusform>الملفات الأصلية: فُحصت %n ملفات</numerusform>
+            <numerusform>الملفات الأصلية: فُحص %n ملفًا</numerusform>
+            <numerusform>الملفات الأصلية: فُحص %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>العنصر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation>
+            <numerusform>سجل سلسلة العهدة: سليم، %n حدث.</numerusform>
+            <numerusform>سجل سلسلة العهدة: سليم، حدث واحد.</numerusform>
+            <numerusform>سجل سلسلة العهدة: سليم، حدثان.</numerusform>
+            <numerusform>سجل سلسلة العهدة: سليم، %n أحداث.</numerusform>
+            <numerusform>سجل سلسلة العهدة: سليم، %n حدثًا.</numerusform>
+            <numerusform>سجل سلسلة العهدة: سليم، %n حدث.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>سجل سلسلة العهدة: %1</translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation>آخر تغيير محفوظ: %1</translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation>النسخ الاحتياطي إلى (مجلد على قرص يُحفظ منفصلًا)</translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation>تُفتح النسخة الموجودة في %1 بعبارة المرور نفسها ومفتاح الاسترداد نفسه.</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>أمانات</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>غُيِّرت عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation>لم تعد عبارة المرور القديمة تفتح هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>مفتاح استرداد جديد</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>إصدار مفتاح استرداد جديد؟</translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation>افعل ذلك إذا احتُمل أن يكون المفتاح القديم قد رآه أحد أو ضاع. يتوقف المفتاح القديم فورًا عن فتح هذه المكتبة (وتحتفظ به النسخ الاحتياطية السابقة). يُعرض المفتاح الجديد مرة واحدة: اطبعه أو دوِّنه.</translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation>إصدار المفتاح الجديد</translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation>لم يصدر مفتاح استرداد جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4541,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>ال&amp;عنصر</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4358,6 +4691,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Translation date</source>
         <translation>تاريخ الترجمة</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4376,6 +4713,113 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation>لن تفتح عبارة المرور القديمة المكتبة بعد الآن؛ أما مفتاح الاسترداد فسيظل يفتحها. وتحتفظ النسخ الاحتياطية السابقة بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation>لغات التعرف الضوئي على النصوص</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (غير مثبَّتة)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>الأويغورية</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>الصينية (المبسَّطة)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>الصينية (التقليدية)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>الكازاخية</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>القيرغيزية</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>الأوزبكية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>التبتية</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>المنغولية</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>الكردية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>البورمية</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5083,32 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Witness of</source>
         <translation>شاهد في</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>إعادة قراءة النص</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation>
+            <numerusform>أعد قراءة نص العناصر المحدَّدة (%n) من ملفاتها الأصلية. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+            <numerusform>أعد قراءة نص العنصر المحدَّد من ملفه الأصلي. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+            <numerusform>أعد قراءة نص العنصرين المحدَّدين من ملفيهما الأصليين. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+            <numerusform>أعد قراءة نص العناصر المحدَّدة الـ%n من ملفاتها الأصلية. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+            <numerusform>أعد قراءة نص العناصر المحدَّدة الـ%n من ملفاتها الأصلية. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+            <numerusform>أعد قراءة نص العناصر المحدَّدة الـ%n من ملفاتها الأصلية. تُقرأ الصفحات الممسوحة ضوئيًا والصور باللغات المحدَّدة هنا؛ ويُستبدل النص القديم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>إعادة ال&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
+        <translation>لغات التعرف الضوئي على النصوص:</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5546,17 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>إخفاء عبارة المرور</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -5129,10 +5610,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation>رموز لغات Tesseract موصولة بعلامة +، تُستخدم للمستندات الممسوحة ضوئيًا التي تُستورد من الآن فصاعدًا. ضع chi_sim قبل eng.</translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation>افتح قفل مكتبة لتغيير لغات OCR الخاصة بها.</translation>
     </message>
@@ -5155,6 +5632,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Custodian:</source>
         <translation>الأ&amp;مين:</translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation>لغات المستندات الممسوحة ضوئيًا والصور التي تستوردها من الآن فصاعدًا. تُقرأ كل صفحة باللغات التي تُكتب بخطها. وتحتفظ العناصر المستوردة سابقًا بنصها إلى أن تعيد قراءته (العنصر ← إعادة قراءة النص).</translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
+        <translation>حدِّد لغة واحدة على الأقل للتعرف الضوئي على النصوص.</translation>
     </message>
 </context>
 <context>

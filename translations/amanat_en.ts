@@ -1452,6 +1452,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>A-number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1589,6 +1593,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Deleted from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2061,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,6 +2921,40 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3290,6 +3336,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Choose where to create the library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3304,6 +3354,16 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>What happened</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3418,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +3904,100 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -3846,6 +4020,124 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::ItemViewer</name>
     <message>
         <source>No item selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4318,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Amanat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4172,6 +4468,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Translation date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4189,6 +4489,113 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burmese</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,6 +4843,28 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Witness of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4850,6 +5279,17 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -4903,10 +5343,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,6 +5364,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&amp;Custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Translation of exhibit %1</source>
-        <translation>Traducción del documento %1</translation>
+        <translation>Traducción del anexo %1</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -1455,6 +1455,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>A-number</source>
         <translation>Número A</translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation>La antigua clave de recuperación ya no abre esta biblioteca. Anote la nueva y guárdela lejos del ordenador; no se volverá a mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1593,6 +1597,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>Deleted from the library.</source>
         <translation>Eliminado de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
+        <translation>Eliminación deshecha: de vuelta en la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
         <translation>%1 solo se aplica a testimonios, vídeos y audios.</translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation>El elemento %1 ya no se puede restaurar: fue borrado.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2927,40 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation>Añadir al expediente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation>
+            <numerusform>Añadir el elemento seleccionado como anexo de:</numerusform>
+            <numerusform>Añadir los %n elementos seleccionados como anexos de:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation>Esta biblioteca aún no tiene expedientes. Cree uno con Expedientes → Nuevo expediente y luego añádale elementos.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Expediente:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation>La última sección</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3296,6 +3342,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Choose where to create the library</source>
         <translation>Elija dónde crear la biblioteca</translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation>Idiomas de los escaneos y fotos que importará (las páginas se leen en estos idiomas; puede cambiarlos más tarde en Configuración):</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3310,6 +3360,16 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3425,26 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Select an item to see its details.</source>
         <translation>Seleccione un elemento para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>no se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation>No se pudo leer su texto: %1.</translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation>Solo se pudo leer parte de su texto: %1.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation>El archivo está protegido con contraseña, por lo que no se pudo leer su texto.</translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
+        <translation>Su texto aún no se ha leído. Elemento → Volver a leer el texto lo lee ahora.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3910,100 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation>E&amp;xportar original…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation>&amp;Volver a leer el texto…</translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation>Añadir al e&amp;xpediente…</translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation>Volviendo a leer el texto: %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation>
+            <numerusform>La relectura del texto se detuvo tras %n elemento.</numerusform>
+            <numerusform>La relectura del texto se detuvo tras %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation>
+            <numerusform>No se pudo leer %n elemento; su panel de detalles indica el motivo.</numerusform>
+            <numerusform>No se pudieron leer %n elementos; el panel de detalles de cada uno indica el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation>
+            <numerusform>Se volvió a leer el texto de %n elemento.</numerusform>
+            <numerusform>Se volvió a leer el texto de %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation>Eliminar elementos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar el elemento seleccionado?</numerusform>
+            <numerusform>¿Eliminar los %n elementos seleccionados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation>Desaparecen ahora de todas las listas, búsquedas y expedientes, y el historial registra la eliminación. Hasta que bloquee la biblioteca, Editar → Deshacer los recupera; después se borran definitivamente, con sus archivos originales.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation>
+            <numerusform>%n elemento eliminado. Editar → Deshacer lo recupera hasta que se bloquee la biblioteca.</numerusform>
+            <numerusform>%n elementos eliminados. Editar → Deshacer los recupera hasta que se bloquee la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation>Este elemento no tiene archivo original que exportar.</translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation>Exportar original</translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation>El original se exportó a %1.</translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation>Ya se está volviendo a leer un texto; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation>Volviendo a leer el texto: 0 de %1…</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation>Añadido al expediente %1 como %2.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -3853,6 +4027,125 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>No item selected.</source>
         <translation>No hay ningún elemento seleccionado.</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation>&amp;Verificar biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation>Nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>La biblioteca está intacta.</translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation>La biblioteca no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>Copia de seguridad escrita.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>La copia de seguridad falló.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation>Base de datos: %1
+Originales y registro de la cadena de custodia: no verificados, porque la base de datos no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation>Base de datos: todas las páginas están intactas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation>
+            <numerusform>Originales: %n verificado</numerusform>
+            <numerusform>Originales: %n verificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Elemento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation>
+            <numerusform>Registro de la cadena de custodia: intacto, %n evento.</numerusform>
+            <numerusform>Registro de la cadena de custodia: intacto, %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>Registro de la cadena de custodia: %1</translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation>Último cambio confirmado: %1</translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation>Copia de seguridad en (una carpeta de un disco guardado aparte)</translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation>La copia en %1 se abre con la misma frase de contraseña y la misma clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La frase de contraseña se cambió.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation>La antigua frase de contraseña ya no abre esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>¿Emitir una nueva clave de recuperación?</translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation>Hágalo si la clave anterior pudo ser vista o se perdió. La clave anterior deja de abrir esta biblioteca en el acto (las copias de seguridad anteriores la conservan). La nueva clave se muestra una sola vez: imprímala o anótela.</translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation>Emitir la nueva clave</translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation>No se emitió ninguna clave de recuperación nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4325,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>E&amp;lemento</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4178,6 +4475,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Translation date</source>
         <translation>Fecha de traducción</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4196,6 +4497,113 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Establecer frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation>La antigua frase de contraseña ya no abrirá la biblioteca; la clave de recuperación sí. Las copias de seguridad anteriores conservan la frase antigua.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation>Idiomas de OCR</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (no instalado)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Uigur</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazajo</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kirguís</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Uzbeko</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibetano</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdo</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>Birmano</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4851,28 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Witness of</source>
         <translation>Testigo de</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>Volver a leer el texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation>
+            <numerusform>Volver a leer el texto del elemento seleccionado desde su archivo original. Las páginas escaneadas y las fotos se leen en los idiomas marcados aquí; el texto anterior se sustituye.</numerusform>
+            <numerusform>Volver a leer el texto de los %n elementos seleccionados desde sus archivos originales. Las páginas escaneadas y las fotos se leen en los idiomas marcados aquí; el texto anterior se sustituye.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Volver a leer</translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
+        <translation>Idiomas de OCR:</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +5290,17 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Ocultar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -4913,10 +5354,6 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation>Códigos de idioma de Tesseract unidos con +, que se usan para los documentos escaneados que se importen a partir de ahora. Ponga chi_sim antes de eng.</translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation>Desbloquee una biblioteca para cambiar sus idiomas de OCR.</translation>
     </message>
@@ -4939,6 +5376,14 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>&amp;Custodian:</source>
         <translation>&amp;Custodio:</translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation>Los idiomas de los escaneos y fotos que importe a partir de ahora. Cada página se lee en los que se escriben con su alfabeto. Los elementos ya importados conservan su texto hasta que vuelva a leerlo (Elemento → Volver a leer el texto).</translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
+        <translation>Marque al menos un idioma de OCR.</translation>
     </message>
 </context>
 <context>

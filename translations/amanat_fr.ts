@@ -1455,6 +1455,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>A-number</source>
         <translation>Numéro A</translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation>L’ancienne clé de récupération n’ouvre plus cette bibliothèque. Notez la nouvelle et gardez-la loin de l’ordinateur&#xa0;; elle ne sera plus affichée.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1593,6 +1597,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>Deleted from the library.</source>
         <translation>Supprimé de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
+        <translation>Suppression annulée&#xa0;: de retour dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
         <translation>%1 ne s’applique qu’aux témoignages, vidéos et enregistrements audio.</translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation>L’élément %1 ne peut plus être restauré&#xa0;: il a été effacé.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2927,40 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation>
+            <numerusform>Ajouter l’élément sélectionné comme pièce de&#xa0;:</numerusform>
+            <numerusform>Ajouter les %n éléments sélectionnés comme pièces de&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation>Cette bibliothèque n’a encore aucun dossier. Créez-en un avec Dossiers → Nouveau dossier, puis ajoutez-y des éléments.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation>La dernière section</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3296,6 +3342,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Choose where to create the library</source>
         <translation>Choisissez où créer la bibliothèque</translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation>Langues des numérisations et photos que vous importerez (les pages sont lues dans ces langues&#xa0;; vous pourrez les changer plus tard dans les Paramètres)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3310,6 +3360,16 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3425,26 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Select an item to see its details.</source>
         <translation>Sélectionnez un élément pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>aucune raison n’a été donnée</translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation>Son texte n’a pas pu être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation>Une partie seulement de son texte a pu être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation>Le fichier est protégé par un mot de passe&#xa0;; son texte n’a donc pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
+        <translation>Son texte n’a pas encore été lu. Élément → Relire le texte le lit maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3910,100 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation>&amp;Exporter l’original…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation>&amp;Relire le texte…</translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation>Ajouter au d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation>Relecture du texte&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation>
+            <numerusform>La relecture du texte a été arrêtée après %n élément.</numerusform>
+            <numerusform>La relecture du texte a été arrêtée après %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation>
+            <numerusform>%n élément n’a pas pu être lu&#xa0;; son panneau de détails dit pourquoi.</numerusform>
+            <numerusform>%n éléments n’ont pas pu être lus&#xa0;; le panneau de détails de chacun dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation>
+            <numerusform>Le texte de %n élément a été relu.</numerusform>
+            <numerusform>Le texte de %n éléments a été relu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation>Supprimer des éléments</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation>
+            <numerusform>Supprimer l’élément sélectionné&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n éléments sélectionnés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation>Ils quittent dès maintenant toutes les listes, recherches et dossiers, et l’historique enregistre la suppression. Jusqu’au verrouillage de la bibliothèque, Édition → Annuler les fait revenir&#xa0;; ensuite ils sont effacés définitivement, avec leurs fichiers originaux.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation>
+            <numerusform>%n élément supprimé. Édition → Annuler le fait revenir jusqu’au verrouillage de la bibliothèque.</numerusform>
+            <numerusform>%n éléments supprimés. Édition → Annuler les fait revenir jusqu’au verrouillage de la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation>Cet élément n’a pas de fichier original à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation>Exporter l’original</translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation>L’original a été exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation>Un texte est déjà en cours de relecture&#xa0;; attendez qu’elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation>Relecture du texte&#xa0;: 0 sur %1…</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation>Ajouté au dossier %1 comme %2.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -3853,6 +4027,125 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>No item selected.</source>
         <translation>Aucun élément sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation>&amp;Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation>Nouvelle clé de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>La bibliothèque est intacte.</translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation>La bibliothèque n’a pas passé la vérification.</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>Sauvegarde écrite.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>La sauvegarde a échoué.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation>Base de données&#xa0;: %1
+Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la base de données a échoué au contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation>Base de données&#xa0;: chaque page est intacte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation>
+            <numerusform>Originaux&#xa0;: %n vérifié</numerusform>
+            <numerusform>Originaux&#xa0;: %n vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Élément %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation>
+            <numerusform>Journal de la chaîne de conservation&#xa0;: intact, %n événement.</numerusform>
+            <numerusform>Journal de la chaîne de conservation&#xa0;: intact, %n événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>Journal de la chaîne de conservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation>Dernière modification enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation>Sauvegarder vers (un dossier sur un disque gardé à part)</translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation>La copie dans %1 s’ouvre avec la même phrase secrète et la même clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation>L’ancienne phrase secrète n’ouvre plus cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>Émettre une nouvelle clé de récupération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation>Faites-le si l’ancienne clé a pu être vue ou perdue. L’ancienne clé cesse aussitôt d’ouvrir cette bibliothèque (les sauvegardes faites avant la conservent). La nouvelle clé n’est affichée qu’une fois&#xa0;: imprimez-la ou notez-la.</translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation>Émettre la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation>Aucune nouvelle clé de récupération n’a été émise.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4325,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>É&amp;lément</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4178,6 +4475,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Translation date</source>
         <translation>Date de traduction</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4196,6 +4497,113 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation>L’ancienne phrase secrète n’ouvrira plus la bibliothèque&#xa0;; la clé de récupération, si. Les sauvegardes faites avant gardent l’ancienne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation>Langues de l’OCR</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (non installée)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Ouïghour</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinois (simplifié)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinois (traditionnel)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kirghize</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Ouzbek</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Ourdou</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibétain</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurde</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>Birman</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4851,28 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Witness of</source>
         <translation>Témoin de</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>Relire le texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation>
+            <numerusform>Relire le texte de l’élément sélectionné à partir de son fichier original. Les pages numérisées et les photos sont lues dans les langues cochées ici&#xa0;; l’ancien texte est remplacé.</numerusform>
+            <numerusform>Relire le texte des %n éléments sélectionnés à partir de leurs fichiers originaux. Les pages numérisées et les photos sont lues dans les langues cochées ici&#xa0;; l’ancien texte est remplacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
+        <translation>Langues de l’OCR&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +5290,17 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -4913,10 +5354,6 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation>Codes de langue Tesseract reliés par +, utilisés pour les numérisations importées à partir de maintenant. Placez chi_sim avant eng.</translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation>Déverrouillez une bibliothèque pour modifier ses langues OCR.</translation>
     </message>
@@ -4939,6 +5376,14 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>&amp;Custodian:</source>
         <translation>&amp;Dépositaire :</translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation>Les langues des numérisations et photos que vous importerez désormais. Chaque page est lue dans celles qui s’écrivent dans son écriture. Les éléments déjà importés gardent leur texte jusqu’à ce que vous le relisiez (Élément → Relire le texte).</translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
+        <translation>Cochez au moins une langue d’OCR.</translation>
     </message>
 </context>
 <context>

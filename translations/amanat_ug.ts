@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Translation of exhibit %1</source>
-        <translation>%1-ھۆججەتنىڭ تەرجىمىسى</translation>
+        <translation>%1 دەلىلنىڭ تەرجىمىسى</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -1455,6 +1455,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>A-number</source>
         <translation>A نومۇرى</translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation>كونا ئەسلىگە كەلتۈرۈش ئاچقۇچى بۇ ئامبارنى ئەمدى ئاچالمايدۇ. يېڭىسىنى يېزىۋېلىپ، كومپيۇتېردىن ئايرىم ساقلاڭ؛ ئۇ قايتا كۆرسىتىلمەيدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1593,6 +1597,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deleted from the library.</source>
         <translation>ئامباردىن ئۆچۈرۈلدى.</translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
+        <translation>ئۆچۈرۈش بىكار قىلىندى: ئامبارغا قايتتى.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
         <translation>%1 پەقەت گۇۋاھلىق، سىن ۋە ئۈن تۈرلىرىگىلا ماس كېلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation>%1 نومۇرلۇق تۈرنى ئەمدى ئەسلىگە كەلتۈرگىلى بولمايدۇ: ئۇ مەڭگۈلۈك ئۆچۈرۈلدى.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2927,40 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation>دوسىيېغا قوشۇش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation>
+            <numerusform>تاللانغان %n تۈرنى تۆۋەندىكىنىڭ دەلىلى قىلىپ قوشۇش:</numerusform>
+            <numerusform>تاللانغان %n تۈرنى تۆۋەندىكىنىڭ دەلىللىرى قىلىپ قوشۇش:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation>بۇ ئامباردا تېخى دوسىيې يوق. دوسىيېلار ← يېڭى دوسىيې ئارقىلىق بىرنى قۇرۇپ، ئاندىن ئۇنىڭغا تۈر قوشۇڭ.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;دوسىيې:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;بۆلۈم:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;قوشۇش</translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation>ئاخىرقى بۆلۈم</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3296,6 +3342,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Choose where to create the library</source>
         <translation>ئامبارنى قەيەردە قۇرۇشنى تاللاڭ</translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation>سىز ئەكىرىدىغان سكانېرلانغان ھۆججەت ۋە سۈرەتلەرنىڭ تىللىرى (بەتلەر مۇشۇ تىللاردا ئوقۇلىدۇ؛ كېيىن تەڭشەكلەردە ئۆزگەرتەلەيسىز):</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3310,6 +3360,16 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>What happened</source>
         <translation>نېمە بولدى</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n تۈرنى ئۆچۈرۈش</numerusform>
+            <numerusform>%n تۈرنى ئۆچۈرۈش</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3425,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Select an item to see its details.</source>
         <translation>تەپسىلاتىنى كۆرۈش ئۈچۈن بىر تۈرنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>سەۋەب كۆرسىتىلمىدى</translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation>ئۇنىڭ تېكىستىنى ئوقۇغىلى بولمىدى: %1.</translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation>ئۇنىڭ تېكىستىنىڭ پەقەت بىر قىسمىنىلا ئوقۇغىلى بولدى: %1.</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation>ھۆججەت پارول بىلەن قوغدالغان، شۇڭا ئۇنىڭ تېكىستىنى ئوقۇغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
+        <translation>ئۇنىڭ تېكىستى تېخى ئوقۇلمىدى. تۈر ← تېكىستنى قايتا ئوقۇش ئۇنى ھازىر ئوقۇيدۇ.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3910,100 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;ئۆچۈرۈش…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation>ئەسلى ھۆججەتنى &amp;چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation>تېكىستنى &amp;قايتا ئوقۇش…</translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation>&amp;دوسىيېغا قوشۇش…</translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation>تېكىست قايتا ئوقۇلۇۋاتىدۇ: %2 دىن %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation>
+            <numerusform>تېكىستنى قايتا ئوقۇش %n تۈردىن كېيىن توختىتىلدى.</numerusform>
+            <numerusform>تېكىستنى قايتا ئوقۇش %n تۈردىن كېيىن توختىتىلدى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation>
+            <numerusform>%n تۈرنى ئوقۇغىلى بولمىدى؛ ئۇنىڭ تەپسىلات تاختىسى سەۋەبىنى كۆرسىتىدۇ.</numerusform>
+            <numerusform>%n تۈرنى ئوقۇغىلى بولمىدى؛ ھەر بىرىنىڭ تەپسىلات تاختىسى سەۋەبىنى كۆرسىتىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation>
+            <numerusform>%n تۈرنىڭ تېكىستى قايتا ئوقۇلدى.</numerusform>
+            <numerusform>%n تۈرنىڭ تېكىستى قايتا ئوقۇلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation>تۈرلەرنى ئۆچۈرۈش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation>
+            <numerusform>تاللانغان %n تۈرنى ئۆچۈرەمسىز؟</numerusform>
+            <numerusform>تاللانغان %n تۈرنى ئۆچۈرەمسىز؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation>ئۇلار ھازىرلا بارلىق تىزىملىك، ئىزدەش ۋە دوسىيېلاردىن چىقىرىلىدۇ، تارىختا ئۆچۈرۈش خاتىرىلىنىدۇ. ئامبارنى قۇلۇپلىغۇچە تەھرىر ← يېنىۋېلىش ئۇلارنى قايتۇرىدۇ؛ ئۇنىڭدىن كېيىن ئۇلار ئەسلى ھۆججەتلىرى بىلەن بىللە مەڭگۈلۈك ئۆچۈرۈلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ئۆچۈرۈش</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation>
+            <numerusform>%n تۈر ئۆچۈرۈلدى. ئامبار قۇلۇپلانغۇچە تەھرىر ← يېنىۋېلىش ئۇنى قايتۇرىدۇ.</numerusform>
+            <numerusform>%n تۈر ئۆچۈرۈلدى. ئامبار قۇلۇپلانغۇچە تەھرىر ← يېنىۋېلىش ئۇلارنى قايتۇرىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation>بۇ تۈرنىڭ چىقىرىدىغان ئەسلى ھۆججىتى يوق.</translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation>ئەسلى ھۆججەتنى چىقىرىش</translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation>ئەسلى ھۆججەت %1 غا چىقىرىلدى.</translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation>تېكىست ئاللىقاچان قايتا ئوقۇلۇۋاتىدۇ؛ تاماملانغۇچە ساقلاڭ.</translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation>تېكىست قايتا ئوقۇلۇۋاتىدۇ: %1 دىن 0…</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation>%1 دوسىيېسىغا %2 سۈپىتىدە قوشۇلدى.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -3853,6 +4027,125 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>No item selected.</source>
         <translation>ھېچقانداق تۈر تاللانمىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation>ئامبارنى &amp;تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;زاپاسلاش…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>&amp;مەخپىي ئىبارىنى ئۆزگەرتىش…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation>يېڭى &amp;ئەسلىگە كەلتۈرۈش ئاچقۇچى…</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>ئامبار ساق-سالامەت.</translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation>ئامبار تەكشۈرۈشتىن ئۆتمىدى.</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>زاپاس نۇسخا يېزىلدى.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>زاپاسلاش مەغلۇپ بولدى.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation>ساندان: %1
+ئەسلى ھۆججەتلەر ۋە ساقلاش زەنجىرى خاتىرىسى: تەكشۈرۈلمىدى، چۈنكى ساندان پۈتۈنلۈك تەكشۈرۈشىدىن ئۆتمىدى.</translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation>ساندان: ھەممە بەت ساق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation>
+            <numerusform>ئەسلى ھۆججەتلەر: %n تەكشۈرۈلدى</numerusform>
+            <numerusform>ئەسلى ھۆججەتلەر: %n تەكشۈرۈلدى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>%1 نومۇرلۇق تۈر: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation>
+            <numerusform>ساقلاش زەنجىرى خاتىرىسى: ساق، %n ھادىسە.</numerusform>
+            <numerusform>ساقلاش زەنجىرى خاتىرىسى: ساق، %n ھادىسە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>ساقلاش زەنجىرى خاتىرىسى: %1</translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation>ئاخىرقى ساقلانغان ئۆزگىرىش: %1</translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation>زاپاسلايدىغان جاي (ئايرىم ساقلىنىدىغان دىسكىدىكى قىسقۇچ)</translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation>%1 دىكى نۇسخىنى ئوخشاش مەخپىي ئىبارە ۋە ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئاچقىلى بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>ئامانەت</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>مەخپىي ئىبارىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>مەخپىي ئىبارە ئۆزگەرتىلدى.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation>كونا مەخپىي ئىبارە بۇ ئامبارنى ئەمدى ئاچالمايدۇ.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش ئاچقۇچى بېرەمسىز؟</translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation>كونا ئاچقۇچنى باشقىلار كۆرگەن ياكى يوقالغان بولۇشى مۇمكىن بولسا، شۇنداق قىلىڭ. كونا ئاچقۇچ بۇ ئامبارنى دەرھال ئاچالمايدىغان بولىدۇ (ئىلگىرى ئېلىنغان زاپاس نۇسخىلار ئۇنى ساقلايدۇ). يېڭى ئاچقۇچ پەقەت بىر قېتىم كۆرسىتىلىدۇ: ئۇنى بېسىپ چىقىرىڭ ياكى يېزىۋېلىڭ.</translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation>يېڭى ئاچقۇچ بېرىش</translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation>يېڭى ئەسلىگە كەلتۈرۈش ئاچقۇچى بېرىلمىدى.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تامام</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4325,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;تۈر</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4178,6 +4475,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Translation date</source>
         <translation>تەرجىمە ۋاقتى</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;تۈرى</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4196,6 +4497,113 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Set passphrase</source>
         <translation>مەخپىي ئىبارە &amp;بەلگىلەش</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>مەخپىي ئىبارىنى ئۆزگەرتىش</translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation>كونا مەخپىي ئىبارە ئامبارنى ئەمدى ئاچالمايدۇ؛ ئەسلىگە كەلتۈرۈش ئاچقۇچى يەنىلا ئاچالايدۇ. ئىلگىرى ئېلىنغان زاپاس نۇسخىلار كونا مەخپىي ئىبارىنى ساقلايدۇ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ئەمەلدىن قالدۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation>OCR تىللىرى</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (قاچىلانمىغان)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ئىنگلىزچە</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>ئەرەبچە</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>ئۇيغۇرچە</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>خەنزۇچە (ئاددىيلاشتۇرۇلغان)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>خەنزۇچە (مۇرەككەپ)</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>رۇسچە</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>فىرانسۇزچە</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>ئىسپانچە</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>گېرمانچە</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>تۈركچە</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>قازاقچە</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>قىرغىزچە</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ئۆزبېكچە</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>پارسچە</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ئوردۇچە</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>تىبەتچە</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>موڭغۇلچە</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>كۇردچە</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ئىبرانىيچە</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ئۇكرائىنچە</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>بىرماچە</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4851,28 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Witness of</source>
         <translation>گۇۋاھچىسى</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>تېكىستنى قايتا ئوقۇش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation>
+            <numerusform>تاللانغان %n تۈرنىڭ تېكىستىنى ئەسلى ھۆججىتىدىن قايتا ئوقۇش. سكانېرلانغان بەتلەر ۋە سۈرەتلەر بۇ يەردە بەلگە قويۇلغان تىللاردا ئوقۇلىدۇ؛ كونا تېكىست ئالماشتۇرۇلىدۇ.</numerusform>
+            <numerusform>تاللانغان %n تۈرنىڭ تېكىستىنى ئەسلى ھۆججەتلىرىدىن قايتا ئوقۇش. سكانېرلانغان بەتلەر ۋە سۈرەتلەر بۇ يەردە بەلگە قويۇلغان تىللاردا ئوقۇلىدۇ؛ كونا تېكىست ئالماشتۇرۇلىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;قايتا ئوقۇش</translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
+        <translation>OCR تىللىرى:</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +5290,17 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>مەخپىي ئىبارىنى كۆرسىتىش</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>مەخپىي ئىبارىنى يوشۇرۇش</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -4913,10 +5354,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>&amp;ئۇسلۇب:</translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation>+ بىلەن ئۇلانغان Tesseract تىل كودلىرى، بۇنىڭدىن كېيىن ئەكىرىلگەن سكانېرلانغان ھۆججەتلەر ئۈچۈن ئىشلىتىلىدۇ. chi_sim نى eng نىڭ ئالدىدا يېزىڭ.</translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation>ئامبارنىڭ OCR تىللىرىنى ئۆزگەرتىش ئۈچۈن ئۇنىڭ قۇلۇپىنى ئېچىڭ.</translation>
     </message>
@@ -4939,6 +5376,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Custodian:</source>
         <translation>&amp;ساقلىغۇچى:</translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation>بۇنىڭدىن كېيىن ئەكىرىدىغان سكانېرلانغان ھۆججەت ۋە سۈرەتلەرنىڭ تىللىرى. ھەر بىر بەت ئۇنىڭ يېزىقىدا يېزىلىدىغان تىللاردا ئوقۇلىدۇ. ئاللىقاچان ئەكىرىلگەن تۈرلەر قايتا ئوقۇلغۇچە (تۈر ← تېكىستنى قايتا ئوقۇش) ئۆز تېكىستىنى ساقلايدۇ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
+        <translation>ئاز دېگەندە بىر OCR تىلىغا بەلگە قويۇڭ.</translation>
     </message>
 </context>
 <context>

@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Translation of exhibit %1</source>
-        <translation>证据 %1 的译文</translation>
+        <translation>证物 %1 的译文</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -1427,6 +1427,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>A-number</source>
         <translation>A 号码</translation>
     </message>
+    <message>
+        <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
+        <translation>旧的恢复密钥已无法打开此资料库。请记下新的恢复密钥，并与电脑分开保管；它不会再次显示。</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1563,6 +1567,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deleted from the library.</source>
         <translation>已从资料库中删除。</translation>
+    </message>
+    <message>
+        <source>Deletion undone: back in the library.</source>
+        <translation>已撤销删除：条目已回到资料库。</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
         <translation>%1 仅适用于证词、视频和音频条目。</translation>
+    </message>
+    <message>
+        <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation>条目 %1 已无法恢复：它已被彻底清除。</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2889,39 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::AddToDossierDialog</name>
+    <message>
+        <source>Add to Dossier</source>
+        <translation>添加到案卷</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected item(s) as exhibits of:</source>
+        <translation>
+            <numerusform>将所选的 %n 个条目作为证物添加到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no dossier yet. Create one with Dossiers → New Dossier, then add items to it.</source>
+        <translation>此资料库还没有案卷。请通过“案卷 → 新建案卷”创建一个，然后向其中添加条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>案卷(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>部分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The last section</source>
+        <translation>最后一个部分</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::BundleExportDialog</name>
     <message>
         <source>Export Court Bundle</source>
@@ -3257,6 +3302,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Choose where to create the library</source>
         <translation>选择创建资料库的位置</translation>
     </message>
+    <message>
+        <source>Languages of the scans and photos you will import (pages are read in these; you can change them later in Settings):</source>
+        <translation>您将导入的扫描件和照片的语言（页面将按这些语言识别；之后可在“设置”中更改）：</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::CustodyHistoryWidget</name>
@@ -3271,6 +3320,15 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::DeleteItemsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>删除 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3384,26 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Select an item to see its details.</source>
         <translation>选择一个条目以查看其详情。</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Its text could not be read: %1.</source>
+        <translation>无法读取其文本：%1。</translation>
+    </message>
+    <message>
+        <source>Only part of its text could be read: %1.</source>
+        <translation>只读取到其部分文本：%1。</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password, so its text could not be read.</source>
+        <translation>该文件受密码保护，因此无法读取其文本。</translation>
+    </message>
+    <message>
+        <source>Its text has not been read yet. Item → Read Text Again reads it now.</source>
+        <translation>尚未读取其文本。“条目 → 重新读取文本”可立即读取。</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3866,95 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ItemActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Original…</source>
+        <translation>导出原件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Text Again…</source>
+        <translation>重新读取文本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add to D&amp;ossier…</source>
+        <translation>添加到案卷(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reading text again: %1 of %2…</source>
+        <translation>正在重新读取文本：第 %1 个，共 %2 个…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text again was stopped after %n item(s).</source>
+        <translation>
+            <numerusform>重新读取文本已在 %n 个条目后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read; the detail pane of each says why.</source>
+        <translation>
+            <numerusform>%n 个条目无法读取；各条目的详情面板说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n item(s) was read again.</source>
+        <translation>
+            <numerusform>已重新读取 %n 个条目的文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Items</source>
+        <translation>删除条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected item(s)?</source>
+        <translation>
+            <numerusform>删除所选的 %n 个条目？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave every list, search and dossier now, and the history records the deletion. Until you lock the library, Edit → Undo brings them back; then they are erased for good, with their original files.</source>
+        <translation>它们会立即从所有列表、搜索和案卷中移除，历史记录会记下此次删除。在锁定资料库之前，“编辑 → 撤销”可以将其恢复；锁定之后，它们连同原始文件将被永久清除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
+        <translation>
+            <numerusform>已删除 %n 个条目。在锁定资料库之前，“编辑 → 撤销”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item has no original file to export.</source>
+        <translation>此条目没有可导出的原始文件。</translation>
+    </message>
+    <message>
+        <source>Export Original</source>
+        <translation>导出原件</translation>
+    </message>
+    <message>
+        <source>The original was exported to %1.</source>
+        <translation>原件已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Text is already being read again; wait until it has finished.</source>
+        <translation>已有文本正在重新读取；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>Reading text again: 0 of %1…</source>
+        <translation>正在重新读取文本：第 0 个，共 %1 个…</translation>
+    </message>
+    <message>
+        <source>Added to dossier %1 as %2.</source>
+        <translation>已作为 %2 添加到案卷 %1。</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ItemListModel</name>
     <message>
         <source>Title</source>
@@ -3811,6 +3978,123 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>No item selected.</source>
         <translation>未选择条目。</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::LibraryCare</name>
+    <message>
+        <source>&amp;Verify Library</source>
+        <translation>校验资料库(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>更改密码短语(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Recovery Key…</source>
+        <translation>新的恢复密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The library is intact.</source>
+        <translation>资料库完好无损。</translation>
+    </message>
+    <message>
+        <source>The library failed verification.</source>
+        <translation>资料库未通过校验。</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>备份已写入。</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>备份失败。</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Originals and custody log: not checked, because the database failed its integrity check.</source>
+        <translation>数据库：%1
+原件和保管链日志：未检查，因为数据库未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Database: every page is intact.</source>
+        <translation>数据库：每一页都完好无损。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Originals: %n checked</source>
+        <translation>
+            <numerusform>原件：已检查 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: intact, %n event(s).</source>
+        <translation>
+            <numerusform>保管链日志：完好，共 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custody log: %1</source>
+        <translation>保管链日志：%1</translation>
+    </message>
+    <message>
+        <source>Last committed change: %1</source>
+        <translation>最后提交的更改：%1</translation>
+    </message>
+    <message>
+        <source>Back Up To (a folder on a drive kept apart)</source>
+        <translation>备份到（另行保管的磁盘上的文件夹）</translation>
+    </message>
+    <message>
+        <source>The copy in %1 opens with the same passphrase and recovery key.</source>
+        <translation>%1 中的副本可用相同的密码短语和恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Amanat</source>
+        <translation>Amanat</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>密码短语已更改。</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this library.</source>
+        <translation>旧的密码短语已无法打开此资料库。</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Issue a new recovery key?</source>
+        <translation>签发新的恢复密钥？</translation>
+    </message>
+    <message>
+        <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
+        <translation>当旧密钥可能已被他人看到或已丢失时，请这样做。旧密钥将立即无法打开此资料库（之前的备份仍使用旧密钥）。新密钥只显示一次：请打印或记下来。</translation>
+    </message>
+    <message>
+        <source>Issue New Key</source>
+        <translation>签发新密钥</translation>
+    </message>
+    <message>
+        <source>No new recovery key was issued.</source>
+        <translation>未签发新的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4271,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Amanat</source>
         <translation>Amanat</translation>
     </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -4133,6 +4421,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Translation date</source>
         <translation>翻译日期</translation>
     </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::NewPassphrasePanel</name>
@@ -4151,6 +4443,113 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Set passphrase</source>
         <translation>设置密码短语(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>The old passphrase will no longer open the library; the recovery key still will. Backups made before keep the old passphrase.</source>
+        <translation>旧的密码短语将无法再打开资料库；恢复密钥仍然可以。之前的备份仍使用旧的密码短语。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::OcrLanguageList</name>
+    <message>
+        <source>OCR languages</source>
+        <translation>OCR 语言</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>维吾尔语</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>中文（繁体）</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>哈萨克语</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>吉尔吉斯语</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>乌兹别克语</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>波斯语</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>乌尔都语</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏语</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>蒙古语</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>库尔德语</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来语</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>乌克兰语</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸语</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4793,27 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Witness of</source>
         <translation>所属证词</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ReadAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>重新读取文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
+        <translation>
+            <numerusform>从原始文件重新读取所选 %n 个条目的文本。扫描页和照片将按此处勾选的语言识别；原有文本将被替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>OCR languages:</source>
+        <translation>OCR 语言：</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5226,17 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::SecretLineEdit</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>显示密码短语</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>隐藏密码短语</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SetFieldsCommand</name>
     <message>
         <source>Edit %1</source>
@@ -4859,10 +5290,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Tesseract language codes joined by +, used for scans imported from now on. List chi_sim before eng.</source>
-        <translation>用 + 连接的 Tesseract 语言代码，用于今后导入的扫描件。请将 chi_sim 列在 eng 之前。</translation>
-    </message>
-    <message>
         <source>Unlock a library to change its OCR languages.</source>
         <translation>请先解锁资料库，才能更改其 OCR 语言。</translation>
     </message>
@@ -4885,6 +5312,14 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>&amp;Custodian:</source>
         <translation>保管人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
+        <translation>今后导入的扫描件和照片的语言。每一页都按其中使用该页文字的语言识别。已导入的条目在重新读取之前保留原有文本（条目 → 重新读取文本）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one OCR language.</source>
+        <translation>请至少勾选一种 OCR 语言。</translation>
     </message>
 </context>
 <context>

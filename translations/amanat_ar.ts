@@ -5641,6 +5641,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Tick at least one OCR language.</source>
         <translation>حدِّد لغة واحدة على الأقل للتعرف الضوئي على النصوص.</translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل أمانات من جديد.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>

@@ -59,9 +59,9 @@
     </message>
     <message numerus="yes">
         <source>Exhibit %1 asks for pages %2–%3, but its PDF has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exhibit %1 asks for pages %2–%3, but its PDF has %n page.</numerusform>
+            <numerusform>Exhibit %1 asks for pages %2–%3, but its PDF has %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -110,9 +110,9 @@
     </message>
     <message numerus="yes">
         <source>Preparing the pages of %n original(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparing the pages of %n original…</numerusform>
+            <numerusform>Preparing the pages of %n originals…</numerusform>
         </translation>
     </message>
     <message>
@@ -121,9 +121,9 @@
     </message>
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drawing %n page…</numerusform>
+            <numerusform>Drawing %n pages…</numerusform>
         </translation>
     </message>
     <message>
@@ -180,9 +180,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</numerusform>
+            <numerusform>%n events in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</numerusform>
         </translation>
     </message>
     <message>
@@ -291,9 +291,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -342,16 +342,16 @@
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page awaits redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</numerusform>
+            <numerusform>%n pages await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</numerusform>
         </translation>
     </message>
     <message>
@@ -360,9 +360,9 @@
     </message>
     <message numerus="yes">
         <source>%n more page(s) await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more page awaits redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</numerusform>
+            <numerusform>%n more pages await redaction review: %1. Review and approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…), or export with --accept-unreviewed.</numerusform>
         </translation>
     </message>
     <message>
@@ -375,30 +375,30 @@
     </message>
     <message numerus="yes">
         <source>%n area(s) removed automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area removed automatically</numerusform>
+            <numerusform>%n areas removed automatically</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) marked by hand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area marked by hand</numerusform>
+            <numerusform>%n areas marked by hand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) removed from the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage removed from the text</numerusform>
+            <numerusform>%n passages removed from the text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic area(s) left visible by the reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatic area left visible by the reviewer</numerusform>
+            <numerusform>%n automatic areas left visible by the reviewer</numerusform>
         </translation>
     </message>
     <message>
@@ -411,9 +411,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) reviewed by %1; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page reviewed by %1; last on %2.</numerusform>
+            <numerusform>%n pages reviewed by %1; last on %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -474,9 +474,9 @@
     </message>
     <message numerus="yes">
         <source>The leak check read the finished bundle back and found %n protected string(s) still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The leak check read the finished bundle back and found %n protected string still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</numerusform>
+            <numerusform>The leak check read the finished bundle back and found %n protected strings still legible, so no bundle was written: %1. Mark the place to cover (redact --rect, or the redaction review) and export again.</numerusform>
         </translation>
     </message>
     <message>
@@ -577,9 +577,9 @@
     </message>
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this bundle of %n page (%1 to %2)</numerusform>
+            <numerusform>this bundle of %n pages (%1 to %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -604,9 +604,9 @@
     </message>
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The schedule of country evidence has %n page; tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</numerusform>
+            <numerusform>The schedule of country evidence has %n pages; tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</numerusform>
         </translation>
     </message>
 </context>
@@ -997,9 +997,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item matches (%1 ms).</numerusform>
+            <numerusform>%n items match (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -1032,9 +1032,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted the tag %1; %n item lost it.</numerusform>
+            <numerusform>Deleted the tag %1; %n items lost it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,9 +1043,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>%n tag(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag created.</numerusform>
+            <numerusform>%n tags created.</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,9 +1102,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2, %n page(s) (%3 to %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %2, %n page (%3 to %4).</numerusform>
+            <numerusform>Wrote %1: %2, %n pages (%3 to %4).</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,9 +1161,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>The bundle failed verification: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The bundle failed verification: %n problem.</numerusform>
+            <numerusform>The bundle failed verification: %n problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,9 +1224,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>%n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exhibit</numerusform>
+            <numerusform>%n exhibits</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,9 +1267,9 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message numerus="yes">
         <source>Leak check: %n page(s) read back, %1 of them by OCR; no protected string found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leak check: %n page read back, %1 of them by OCR; no protected string found.</numerusform>
+            <numerusform>Leak check: %n pages read back, %1 of them by OCR; no protected string found.</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,16 +1323,16 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>%1	%2	%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%2	%n name</numerusform>
+            <numerusform>%1	%2	%n names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n contact</numerusform>
+            <numerusform>, %n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1393,16 +1393,16 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n area(s) found automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n area found automatically</numerusform>
+            <numerusform>Wrote %1: %n areas found automatically</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n marked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n marked by hand.</numerusform>
+            <numerusform>, %n marked by hand.</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,9 +1427,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>%n page(s) marked reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page marked reviewed.</numerusform>
+            <numerusform>%n pages marked reviewed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1499,9 +1499,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Text and details read from the original (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text and details read from the original (%n page).</numerusform>
+            <numerusform>Text and details read from the original (%n pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,9 +1562,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A passage of %n character marked for redaction.</numerusform>
+            <numerusform>A passage of %n characters marked for redaction.</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,16 +1833,16 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exhibit in %1 section.</numerusform>
+            <numerusform>%n exhibits in %1 sections.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), numbered %1 to %2 in the lower margin of every page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page, numbered %1 to %2 in the lower margin of every page.</numerusform>
+            <numerusform>%n pages, numbered %1 to %2 in the lower margin of every page.</numerusform>
         </translation>
     </message>
     <message>
@@ -1871,9 +1871,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This bundle is filed in %n parts. Each begins with this cover and the full index:</numerusform>
+            <numerusform>This bundle is filed in %n parts. Each begins with this cover and the full index:</numerusform>
         </translation>
     </message>
     <message>
@@ -2123,9 +2123,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Checking the bytes of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking the bytes of %n file…</numerusform>
+            <numerusform>Checking the bytes of %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -2146,9 +2146,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>Reading back %n page(s) as a recipient would…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading back %n page as a recipient would…</numerusform>
+            <numerusform>Reading back %n pages as a recipient would…</numerusform>
         </translation>
     </message>
     <message>
@@ -2473,16 +2473,16 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>PersonRepository</name>
     <message numerus="yes">
         <source>A name or contact can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A name or contact can have at most %n character.</numerusform>
+            <numerusform>A name or contact can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A protected person needs a code of 1 to %n character(s), such as W-014; it is what lists and bundles show instead of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A protected person needs a code of 1 to %n character, such as W-014; it is what lists and bundles show instead of the name.</numerusform>
+            <numerusform>A protected person needs a code of 1 to %n characters, such as W-014; it is what lists and bundles show instead of the name.</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,9 +2522,9 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file imported, %1 duplicate, %2 could not be imported.</numerusform>
+            <numerusform>%n files imported, %1 duplicates, %2 could not be imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2928,9 +2928,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>Add the %n selected item(s) as exhibits of:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add the %n selected item as exhibits of:</numerusform>
+            <numerusform>Add the %n selected items as exhibits of:</numerusform>
         </translation>
     </message>
     <message>
@@ -3074,9 +3074,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>Bundle written: %n page(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundle written: %n page, %1 to %2.</numerusform>
+            <numerusform>Bundle written: %n pages, %1 to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3360,9 +3360,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>amanat::ui::DeleteItemsCommand</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -3505,9 +3505,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the section &quot;%1&quot; and its %n exhibit from the dossier? The items stay in the library.</numerusform>
+            <numerusform>Remove the section &quot;%1&quot; and its %n exhibits from the dossier? The items stay in the library.</numerusform>
         </translation>
     </message>
     <message>
@@ -3574,9 +3574,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>%1  —  %n exhibit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  —  %n exhibit</numerusform>
+            <numerusform>%1  —  %n exhibits</numerusform>
         </translation>
     </message>
     <message>
@@ -3881,9 +3881,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>%n file(s) imported, %1 duplicate(s), %2 could not be imported, %3 extraction(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file imported, %1 duplicate, %2 could not be imported, %3 extraction failed.</numerusform>
+            <numerusform>%n files imported, %1 duplicates, %2 could not be imported, %3 extractions failed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3927,23 +3927,23 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>Reading text again was stopped after %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading text again was stopped after %n item.</numerusform>
+            <numerusform>Reading text again was stopped after %n items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read; the detail pane of each says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item could not be read; its detail pane says why.</numerusform>
+            <numerusform>%n items could not be read; the detail pane of each says why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text of %n item(s) was read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The text of %n item was read again.</numerusform>
+            <numerusform>The text of %n items was read again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3952,9 +3952,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>Delete the %n selected item(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n selected item?</numerusform>
+            <numerusform>Delete the %n selected items?</numerusform>
         </translation>
     </message>
     <message>
@@ -3967,9 +3967,9 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message numerus="yes">
         <source>%n item(s) deleted. Edit → Undo brings them back until the library is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item deleted. Edit → Undo brings it back until the library is locked.</numerusform>
+            <numerusform>%n items deleted. Edit → Undo brings them back until the library is locked.</numerusform>
         </translation>
     </message>
     <message>
@@ -4068,9 +4068,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>Originals: %n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Originals: %n checked</numerusform>
+            <numerusform>Originals: %n checked</numerusform>
         </translation>
     </message>
     <message>
@@ -4079,9 +4079,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>Custody log: intact, %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Custody log: intact, %n event.</numerusform>
+            <numerusform>Custody log: intact, %n events.</numerusform>
         </translation>
     </message>
     <message>
@@ -4164,9 +4164,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -4187,9 +4187,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -4198,9 +4198,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag the %n selected item with:</numerusform>
+            <numerusform>Tag the %n selected items with:</numerusform>
         </translation>
     </message>
     <message>
@@ -4737,16 +4737,16 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -4801,16 +4801,16 @@ Originals and custody log: not checked, because the database failed its integrit
     <name>amanat::ui::ProtectedPersonModel</name>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -4854,9 +4854,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>Read the text of the %n selected item(s) again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read the text of the %n selected item again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</numerusform>
+            <numerusform>Read the text of the %n selected items again from their original files. Scanned pages and photos are read in the languages ticked here; the old text is replaced.</numerusform>
         </translation>
     </message>
     <message>
@@ -4998,9 +4998,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>%n of %1 page(s) await review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 pages awaits review.</numerusform>
+            <numerusform>%n of %1 pages await review.</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,30 +5029,30 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The redactor proposes %n box.</numerusform>
+            <numerusform>The redactor proposes %n boxes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The redactor proposes %n box(es), for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The redactor proposes %n box, for %1.</numerusform>
+            <numerusform>The redactor proposes %n boxes, for %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You drew %n box(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You drew %n box.</numerusform>
+            <numerusform>You drew %n boxes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You left %n area(s) visible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You left %n area visible.</numerusform>
+            <numerusform>You left %n areas visible.</numerusform>
         </translation>
     </message>
     <message>
@@ -5374,6 +5374,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Tick at least one OCR language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>
@@ -5646,9 +5654,9 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

@@ -5385,6 +5385,14 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <source>Tick at least one OCR language.</source>
         <translation>Marque al menos un idioma de OCR.</translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando Amanat se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>

@@ -5385,6 +5385,14 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <source>Tick at least one OCR language.</source>
         <translation>Cochez au moins une langue d’OCR.</translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’Amanat.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>

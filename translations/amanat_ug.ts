@@ -5385,6 +5385,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Tick at least one OCR language.</source>
         <translation>ئاز دېگەندە بىر OCR تىلىغا بەلگە قويۇڭ.</translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation>يېڭى تىل ئامانەت قايتا قوزغالغاندا كۈچكە ئىگە بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;تىل:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>

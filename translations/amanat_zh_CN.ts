@@ -5321,6 +5321,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Tick at least one OCR language.</source>
         <translation>请至少勾选一种 OCR 语言。</translation>
     </message>
+    <message>
+        <source>A new language applies when Amanat starts again.</source>
+        <translation>新的语言将在 Amanat 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::SidebarModel</name>

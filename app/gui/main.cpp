@@ -1,5 +1,6 @@
 // amanat: the desktop app. Usage: amanat [--demo] [library folder]
 
+#include "app/InterfaceLanguage.h"
 #include "app/ShellSettings.h"
 #include "app/ThemeManager.h"
 #include "crypto/Sodium.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -73,10 +73,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Amanat"));
     QApplication::setApplicationVersion(QStringLiteral(AMANAT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.amanat.Amanat.svg")));
+    // The system's language unless another was chosen in Settings; dates, numbers and the
+    // direction of the interface follow it.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("amanat"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    amanat::ui::InterfaceLanguage::apply(
+        amanat::ui::InterfaceLanguage::localeFor(amanat::ui::ShellSettings::interfaceLanguage()),
+        translator);
     amanat::ui::ThemeManager::captureSystemDefaults();
     amanat::ui::ThemeManager::apply(amanat::ui::ShellSettings::theme());
 

@@ -10,6 +10,7 @@
 // a step that times out is reported and the tour goes on, so one broken viewer still leaves
 // the other pictures. Exit status: 0 when every picture was taken, 1 otherwise.
 
+#include "app/InterfaceLanguage.h"
 #include "app/ShellSettings.h"
 #include "app/ThemeManager.h"
 #include "crypto/Sodium.h"
@@ -49,9 +50,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaPlayer>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTranslator>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -722,7 +725,80 @@ int main(int argc, char *argv[])
         tour.check(shown, QStringLiteral("Settings was never shown"));
     }
 
+    // 10. What can be done to items, for checking by eye: an item whose text could not be
+    // read, the item list's context menu, and the dialogs of its actions.
+    ThemeManager::apply(ShellSettings::Theme::Light);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    settle();
+    tour.widenDetails(0.44);
+    tour.selectItem(QStringLiteral("Damaged report"));
+    tour.showTab(1);
+    tour.shoot(*window, QStringLiteral("check/failed-extraction"));
+    {
+        bool shown = false;
+        QTimer::singleShot(300, window.get(), [&tour, &shown] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                shown = true;
+                tour.shoot(*menu, QStringLiteral("check/item-context-menu"));
+                menu->close();
+            }
+        });
+        QTableView *list = tour.table();
+        Q_EMIT list->customContextMenuRequested(list->visualRect(list->currentIndex()).center());
+        tour.check(shown, QStringLiteral("the item list's context menu was never shown"));
+    }
+    for (const char *actionName : {"deleteItemsAction", "addToDossierAction", "readAgainAction"}) {
+        auto *action = child<QAction>(window.get(), actionName);
+        if (!tour.check(action != nullptr && action->isEnabled(),
+                        QStringLiteral("%1 is not available").arg(QLatin1String(actionName))))
+            continue;
+        bool shown = false;
+        const QString name = QStringLiteral("check/") + QLatin1String(actionName);
+        QTimer::singleShot(0, window.get(), [&tour, &shown, name] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            shown = QTest::qWaitForWindowExposed(dialog);
+            tour.shoot(*dialog, name);
+            dialog->close(); // cancelled: nothing changes
+        });
+        action->trigger();
+        tour.check(shown, QStringLiteral("%1 showed no dialog").arg(name));
+    }
+
     window->lock();
     window.reset();
-    return tour.failures() == 0 ? 0 : 1;
+
+    // 11. The main window in Arabic, Uyghur and Chinese, as the app starts in them.
+    int languageFailures = 0;
+    for (const QString &language :
+         {QStringLiteral("ar"), QStringLiteral("ug"), QStringLiteral("zh_CN")}) {
+        const QFont systemFont = QApplication::font();
+        QTranslator translator;
+        InterfaceLanguage::apply(QLocale(language), translator);
+        auto translated = std::make_unique<MainWindow>(program);
+        Tour inLanguage(*translated, out);
+        translated->setLibraryPath(libraryPath);
+        translated->resize(kWidth, kHeight);
+        translated->show();
+        QTest::qWaitForWindowExposed(translated.get());
+        QTest::keyClicks(child<QLineEdit>(translated.get(), "passphraseEdit"), passphrase);
+        QTest::mouseClick(child<QPushButton>(translated.get(), "unlockButton"), Qt::LeftButton);
+        if (inLanguage.check(waitFor([&] { return translated->isLibraryOpen(); }, 180000),
+                             QStringLiteral("the library did not unlock in %1").arg(language))) {
+            QTableView *list = inLanguage.table();
+            inLanguage.check(waitFor([&] { return list->model()->rowCount() >= 9; }),
+                             QStringLiteral("the item list did not fill"));
+            inLanguage.widenDetails(0.44);
+            inLanguage.selectItem(QStringLiteral("Field report"));
+            inLanguage.showTab(1);
+            inLanguage.shoot(*translated, QStringLiteral("main-window-") + language);
+        }
+        translated->lock();
+        translated.reset();
+        languageFailures += inLanguage.failures();
+        QApplication::removeTranslator(&translator);
+        QApplication::setFont(systemFont);
+    }
+    return tour.failures() + languageFailures == 0 ? 0 : 1;
 }

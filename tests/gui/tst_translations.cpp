@@ -3,7 +3,14 @@
 // placeholders and accelerators of its source. The .qm files are compiled for this test from
 // the same .ts files the app embeds.
 
+#include "app/InterfaceLanguage.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QFontDatabase>
+#include <QMenuBar>
+#include <QRawFont>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -175,6 +182,48 @@ private Q_SLOTS:
             problems.isEmpty(),
             qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path) +
                        problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void theMainWindowSpeaksTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu"); // its translation in the .ts
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("ar") << "ar" << "&ملف" << Qt::RightToLeft;
+        QTest::newRow("ug") << "ug" << "&ھۆججەت" << Qt::RightToLeft;
+        QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << Qt::LeftToRight;
+    }
+
+    // As the app starts in a language chosen in Settings (or the system's): its menus in
+    // that language, its direction, its dates and numbers, and a font with Uyghur's letters.
+    void theMainWindowSpeaksTheChosenLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(Qt::LayoutDirection, direction);
+        const QFont originalFont = QApplication::font();
+        QTranslator translator;
+        QVERIFY(amanat::ui::InterfaceLanguage::apply(amanat::ui::InterfaceLanguage::localeFor(language),
+                                             translator));
+        {
+            amanat::ui::MainWindow window(QStringLiteral("tst_translations"));
+            QCOMPARE(window.layoutDirection(), direction);
+            QMenuBar *bar = window.menuBar();
+            QCOMPARE(bar->actions().value(0)->text(), fileMenu);
+            for (QAction *menu : bar->actions()) // every menu title is translated
+                QVERIFY2(!menu->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))),
+                         qPrintable(menu->text()));
+            QCOMPARE(QLocale().name(), QLocale(language).name());
+            if (language == QLatin1String("ug")) {
+                const QRawFont raw = QRawFont::fromFont(QApplication::font(), QFontDatabase::Arabic);
+                for (const QChar letter : QStringLiteral("ۆۇۈېى"))
+                    QVERIFY2(raw.supportsCharacter(letter), qPrintable(raw.familyName()));
+            }
+        }
+        QApplication::removeTranslator(&translator);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QApplication::setFont(originalFont);
     }
 };
 

@@ -8,6 +8,7 @@ namespace amanat::ui {
 namespace {
 const QString kAutoLock = QStringLiteral("lock/autoLockMinutes");
 const QString kTheme = QStringLiteral("appearance/theme");
+const QString kLanguage = QStringLiteral("appearance/language");
 const QString kRemember = QStringLiteral("recent/remember");
 const QString kRecent = QStringLiteral("recent/libraries");
 } // namespace
@@ -41,6 +42,19 @@ ShellSettings::Theme ShellSettings::theme()
     if (value == QLatin1String("dark"))
         return Theme::Dark;
     return Theme::System;
+}
+
+QString ShellSettings::interfaceLanguage()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void ShellSettings::setInterfaceLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
 }
 
 void ShellSettings::setTheme(Theme theme)

@@ -5,7 +5,8 @@
 
 namespace amanat::ui {
 
-/** The desktop app's own preferences in QSettings: the auto-lock time, the theme, and —
+/** The desktop app's own preferences in QSettings: the auto-lock time, the theme, the
+ *  interface language, and —
  *  only while the user allows it — the folders of recently opened libraries. Nothing of
  *  any archive's content is stored here. */
 class ShellSettings
@@ -29,6 +30,11 @@ public:
 
     static Theme theme();
     static void setTheme(Theme theme);
+
+    /** The interface language chosen in Settings ("ar", "zh_CN", …); empty: the system's.
+     *  Read when the app starts. */
+    static QString interfaceLanguage();
+    static void setInterfaceLanguage(const QString &code);
 
     static bool rememberRecent();
     /** Switching it off erases the list at once. */

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "app/InterfaceLanguage.h"
 #include "app/ShellSettings.h"
 #include "app/ThemeManager.h"
 #include "common/LibraryWrites.h"
@@ -47,12 +48,23 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
     m_theme->addItem(tr("Dark"), int(ShellSettings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(ShellSettings::theme())));
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Follow the system"), QString());
+    for (const QString &code : InterfaceLanguage::codes())
+        m_language->addItem(InterfaceLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(ShellSettings::interfaceLanguage())));
+    auto *languageNote = new QLabel(tr("A new language applies when Amanat starts again."), this);
+    languageNote->setWordWrap(true);
+
     auto *appBox = new QGroupBox(tr("This computer"), this);
     auto *appForm = new QFormLayout(appBox);
     appForm->addRow(tr("&Lock after idle:"), m_autoLock);
     appForm->addRow(QString(), m_rememberRecent);
     appForm->addRow(QString(), recentNote);
     appForm->addRow(tr("&Theme:"), m_theme);
+    appForm->addRow(tr("Lan&guage:"), m_language);
+    appForm->addRow(QString(), languageNote);
 
     m_ocrLanguages = new OcrLanguageList(this);
     m_ocrLanguages->setMaximumHeight(m_ocrLanguages->fontMetrics().height() * 7);
@@ -153,6 +165,7 @@ void SettingsDialog::accept()
         ShellSettings::setTheme(theme);
         ThemeManager::apply(theme);
     }
+    ShellSettings::setInterfaceLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -35,6 +35,7 @@ private:
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_rememberRecent = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
     OcrLanguageList *m_ocrLanguages = nullptr;
     QLabel *m_errorLabel = nullptr;
     QString m_loadedOcrLanguages;

@@ -3898,6 +3898,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Year</source>
         <translation>السنة</translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>الوسم: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>السنة: %1</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4437,6 +4449,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Name for the search “%1”:</source>
         <translation>اسم للبحث «%1»:</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>إزالة عامل التصفية هذا</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>إزالة عامل التصفية %1</translation>
     </message>
 </context>
 <context>

@@ -3720,6 +3720,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4213,6 +4225,18 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Name for the search “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

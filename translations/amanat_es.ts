@@ -3726,6 +3726,18 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Year</source>
         <translation>Año</translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Año: %1</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4221,6 +4233,18 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Name for the search “%1”:</source>
         <translation>Nombre para la búsqueda «%1»:</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Quitar el filtro %1</translation>
     </message>
 </context>
 <context>

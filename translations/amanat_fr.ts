@@ -3726,6 +3726,18 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Year</source>
         <translation>Année</translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Année&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4221,6 +4233,18 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Name for the search “%1”:</source>
         <translation>Nom de la recherche «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>

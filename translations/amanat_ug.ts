@@ -3726,6 +3726,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Year</source>
         <translation>يىل</translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>تۈرى: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>بەلگە: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>يىل: %1</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4221,6 +4233,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Name for the search “%1”:</source>
         <translation>«%1» ئىزدىشىنىڭ ئىسمى:</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>نەتىجە يوق</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>بۇ سۈزگۈچنى ئېلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>%1 سۈزگۈچنى ئېلىۋېتىش</translation>
     </message>
 </context>
 <context>

@@ -3683,6 +3683,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Year</source>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年份：%1</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FindBar</name>
@@ -4167,6 +4179,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Name for the search “%1”:</source>
         <translation>搜索“%1”的名称：</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>移除筛选条件 %1</translation>
     </message>
 </context>
 <context>

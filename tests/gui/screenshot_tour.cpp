@@ -30,6 +30,7 @@
 #include "main/MainWindow.h"
 #include "persons/PersonEditorDialog.h"
 #include "persons/ProtectedPeopleDialog.h"
+#include "search/FacetModel.h"
 #include "sidebar/SidebarModel.h"
 #include "sidebar/SidebarView.h"
 #include "unlock/UnlockWidget.h"
@@ -545,6 +546,22 @@ int main(int argc, char *argv[])
                QStringLiteral("the search showed no results"));
     tour.selectItem(QStringLiteral("Interview W-D01"));
     tour.shoot(*window, QStringLiteral("search"));
+    // A ticked facet shows as a chip over the hits, the kind's other values still listed
+    // (checked by eye).
+    if (auto *facetModel = qobject_cast<FacetModel *>(facets->model())) {
+        facetModel->setChecked(FacetModel::KindGroup, QStringLiteral("testimony"), true);
+        auto onlyTestimonies = [&] {
+            QAbstractItemModel *hits = tour.table()->model();
+            for (int row = 0; row < hits->rowCount(); ++row)
+                if (hits->index(row, 1).data().toString() != QLatin1String("Testimony"))
+                    return false;
+            return hits->rowCount() > 0;
+        };
+        tour.check(waitFor(onlyTestimonies),
+                   QStringLiteral("the kind facet did not narrow the search"));
+        tour.shoot(*window, QStringLiteral("check/search-facet-chip"));
+        facetModel->setChecked(FacetModel::KindGroup, QStringLiteral("testimony"), false);
+    }
 
     // 5. Import: generated files through ImportController::importPaths, as a drop does.
     searchEdit->clear(); // back to All items

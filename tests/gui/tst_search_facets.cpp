@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace amanat;
@@ -86,6 +87,18 @@ private Q_SLOTS:
         const QModelIndex checked =
             facets->indexOf(FacetModel::KindGroup, QStringLiteral("report"));
         QCOMPARE(checked.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // The other kinds stay listed, to switch to one of them.
+        QVERIFY(facets->indexOf(FacetModel::KindGroup, QStringLiteral("testimony")).isValid());
+        // The ticked facet is a chip above the hits.
+        auto chips = [this] {
+            QStringList texts;
+            for (auto *chip : m_f.view->findChildren<QToolButton *>(QStringLiteral("facetChip")))
+                if (chip->isVisibleTo(m_f.view.get()))
+                    texts << chip->text();
+            return texts;
+        };
+        QTRY_COMPARE(chips().size(), 1);
+        QVERIFY(chips().first().startsWith(QLatin1String("Kind: Report")));
 
         // A year narrows further; Space on the current facet toggles it (keyboard path).
         const QModelIndex year = facets->indexOf(FacetModel::YearGroup, QStringLiteral("2018"));
@@ -96,10 +109,24 @@ private Q_SLOTS:
         QTRY_COMPARE(m_f.table()->model()->rowCount(), 1);
         QCOMPARE(m_f.table()->model()->index(0, 0).data().toString(),
                  QStringLiteral("Annual review"));
-        // Unchecking both brings the three hits back.
-        facets->setChecked(FacetModel::YearGroup, QStringLiteral("2018"), false);
+        QTRY_COMPARE(chips().size(), 2);
+        // Removing the year's chip widens again; unticking the kind brings the three back.
+        for (auto *chip : m_f.view->findChildren<QToolButton *>(QStringLiteral("facetChip")))
+            if (chip->text().startsWith(QLatin1String("Year")))
+                QTest::mouseClick(chip, Qt::LeftButton);
         QTRY_COMPARE(m_f.table()->model()->rowCount(), 2);
+        QTRY_COMPARE(chips().size(), 1);
         facets->setChecked(FacetModel::KindGroup, QStringLiteral("report"), false);
+        QTRY_COMPARE(m_f.table()->model()->rowCount(), 3);
+        QTRY_COMPARE(chips().size(), 0);
+        // A facet ticked again goes with the query when the query is cleared.
+        facets->setChecked(FacetModel::KindGroup, QStringLiteral("report"), true);
+        QTRY_COMPARE(m_f.table()->model()->rowCount(), 2);
+        m_f.find<QLineEdit>("searchEdit")->clear();
+        QTRY_VERIFY(qobject_cast<ItemListModel *>(m_f.table()->model()));
+        QCOMPARE(chips().size(), 0);
+        QVERIFY(!facets->hasCheckedValues());
+        QTest::keyClicks(m_f.find<QLineEdit>("searchEdit"), QStringLiteral("detention"));
         QTRY_COMPARE(m_f.table()->model()->rowCount(), 3);
     }
 
@@ -140,10 +167,21 @@ private Q_SLOTS:
     void aBadQueryShowsWhyAndKeepsTheWindowCalm()
     {
         auto *search = m_f.find<QLineEdit>("searchEdit");
+        search->setText(QStringLiteral("detention"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_f.table()->model()->rowCount(), 3);
         search->setText(QStringLiteral("\"unclosed"));
         QTest::keyClick(search, Qt::Key_Return);
-        auto *status = m_f.find<QLabel>("searchStatusLabel");
-        QTRY_VERIFY(status->text().contains(QLatin1String("quote")));
+        // The old hits go, and the reason shows where the results would be.
+        auto *reason = m_f.find<QLabel>("editErrorLabel");
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(QLatin1String("quote")), qPrintable(reason->text()));
+        QCOMPARE(m_f.table()->model()->rowCount(), 0);
+        // Fixed, the hits come back and the reason goes.
+        search->setText(QStringLiteral("\"damaged hospital\""));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_f.table()->model()->rowCount(), 1);
+        QVERIFY(!reason->isVisible());
     }
 
 private:

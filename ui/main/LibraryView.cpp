@@ -13,6 +13,7 @@
 #include "items/SearchResultModel.h"
 #include "search/SnippetDelegate.h"
 #include "sidebar/SidebarView.h"
+#include "tags/FlowLayout.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -107,6 +109,11 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->hide();
 
+    m_facetChips = new QWidget(this);
+    m_facetChips->setObjectName(QStringLiteral("facetChips"));
+    new FlowLayout(m_facetChips);
+    m_facetChips->hide();
+
     buildTable();
     m_details = new DetailPane(m_editor, this);
 
@@ -123,6 +130,7 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(searchRow);
+    rightLayout->addWidget(m_facetChips);
     rightLayout->addWidget(m_errorLabel);
     rightLayout->addWidget(m_noticeLabel);
     rightLayout->addWidget(content, 1);
@@ -144,18 +152,30 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(outer);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_search, &SearchController::setText);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_refiningFacets = false;
+        m_errorLabel->hide();
+        if (text.trimmed().isEmpty()) { // the ticked facets go with the query
+            QSignalBlocker blocker(m_facetModel);
+            m_facetModel->clear();
+            m_search->setFilters(QString());
+            updateFacetChips();
+        }
+        m_search->setText(text);
+    });
     connect(m_searchEdit, &QLineEdit::returnPressed, m_search, [this] {
         m_search->setText(m_searchEdit->text());
         m_search->runNow();
     });
     connect(m_saveSearchButton, &QPushButton::clicked, this, &LibraryView::saveCurrentSearch);
     connect(m_search, &SearchController::resultReady, this, &LibraryView::showSearchResult);
-    connect(m_search, &SearchController::searchFailed, this,
-            [this](const QString &message) { m_statusLabel->setText(message); });
+    connect(m_search, &SearchController::searchFailed, this, &LibraryView::showSearchFailure);
     connect(m_search, &SearchController::searchEnded, this, &LibraryView::endSearch);
-    connect(m_facetModel, &FacetModel::filtersChanged, this,
-            [this] { m_search->setFilters(m_facetModel->filterQuery()); });
+    connect(m_facetModel, &FacetModel::filtersChanged, this, [this] {
+        m_refiningFacets = true;
+        updateFacetChips();
+        m_search->setFilters(m_facetModel->filterQuery());
+    });
     connect(m_itemModel, &ItemListModel::loadFailed, this,
             [this](const QString &message) { m_statusLabel->setText(message); });
     connect(m_itemModel, &ItemListModel::totalCountChanged, this, &LibraryView::updateStatus);
@@ -295,6 +315,7 @@ void LibraryView::clear()
     m_itemActions->setLibrary(nullptr);
     m_reextract->setLibrary(nullptr); // cancels a running read; its items stay pending
     m_facetModel->clear();
+    updateFacetChips();
     m_facetView->hide();
     m_saveSearchButton->setEnabled(false);
     showModel(m_itemModel);
@@ -358,6 +379,7 @@ void LibraryView::showFiltered(const BrowseFilter &filter, const QString &label)
         m_searchEdit->clear();
         m_search->clear();
         m_facetModel->clear();
+        updateFacetChips();
         m_facetView->hide();
         m_saveSearchButton->setEnabled(false);
         m_searchModel->clear();
@@ -379,8 +401,10 @@ void LibraryView::updateStatus()
 
 void LibraryView::showSearchResult(const SearchResult &result)
 {
+    m_errorLabel->hide();
     m_searchModel->setResult(result);
-    m_facetModel->setFacets(result.facets);
+    m_facetModel->setFacets(result.facets, m_refiningFacets ? FacetModel::Refresh::KeepCheckedGroups
+                                                            : FacetModel::Refresh::Replace);
     m_facetView->show();
     m_saveSearchButton->setEnabled(true);
     showModel(m_searchModel);
@@ -391,10 +415,49 @@ void LibraryView::showSearchResult(const SearchResult &result)
         m_statusLabel->setText(tr("%n result(s)", nullptr, int(result.total)));
 }
 
+void LibraryView::showSearchFailure(const QString &message)
+{
+    // A query that cannot run shows no results at all, rather than the last ones, and
+    // says why where the results would be.
+    m_searchModel->clear();
+    showModel(m_searchModel);
+    m_statusLabel->setText(tr("No results"));
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void LibraryView::updateFacetChips()
+{
+    auto *layout = static_cast<FlowLayout *>(m_facetChips->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    bool any = false;
+    for (int group = 0; group < FacetModel::GroupCount; ++group) {
+        const auto which = FacetModel::Group(group);
+        const QString value = m_facetModel->checkedValue(which);
+        if (value.isEmpty())
+            continue;
+        any = true;
+        auto *chip = new QToolButton(m_facetChips);
+        chip->setObjectName(QStringLiteral("facetChip"));
+        chip->setText(m_facetModel->chipLabel(which) + QStringLiteral("  ×"));
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAccessibleName(tr("Remove the filter %1").arg(m_facetModel->chipLabel(which)));
+        chip->setAutoRaise(false);
+        connect(chip, &QToolButton::clicked, m_facetModel,
+                [this, which, value] { m_facetModel->setChecked(which, value, false); });
+        layout->addWidget(chip);
+    }
+    m_facetChips->setVisible(any);
+}
+
 void LibraryView::endSearch()
 {
     m_searchModel->clear();
     m_facetModel->clear();
+    updateFacetChips();
     m_facetView->hide();
     m_saveSearchButton->setEnabled(false);
     showModel(m_itemModel);

@@ -84,6 +84,8 @@ private:
     void onItemsChanged(const QVector<qint64> &ids);
     void onItemSetChanged();
     void showNotice(const QString &text);
+    void showSearchFailure(const QString &message);
+    void updateFacetChips();
     void showError(const QString &text);
     void showTableMenu(const QPoint &position);
     QVector<qint64> selectedItemIds() const;
@@ -103,6 +105,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
+    QWidget *m_facetChips = nullptr; ///< the ticked facets, each removable
+    bool m_refiningFacets = false;   ///< the running search differs only in ticked facets
     QTableView *m_table = nullptr;
     DetailPane *m_details = nullptr;
     ItemListModel *m_itemModel = nullptr;

@@ -18,11 +18,15 @@ QString quoted(const QString &value)
 
 FacetModel::FacetModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void FacetModel::setFacets(const SearchFacets &facets)
+void FacetModel::setFacets(const SearchFacets &facets, Refresh refresh)
 {
     beginResetModel();
     const QVector<FacetCount> *sources[GroupCount] = {&facets.kinds, &facets.tags, &facets.years};
     for (int group = 0; group < GroupCount; ++group) {
+        // Narrowed by its own ticked value, a group's hits would show only that value.
+        if (refresh == Refresh::KeepCheckedGroups && !m_checked[group].isEmpty() &&
+            !m_values[group].isEmpty())
+            continue;
         m_values[group].clear();
         bool checkedSeen = m_checked[group].isEmpty();
         for (const FacetCount &count : *sources[group]) {
@@ -131,6 +135,21 @@ int FacetModel::rowCount(const QModelIndex &parent) const
 int FacetModel::columnCount(const QModelIndex &) const
 {
     return 1;
+}
+
+QString FacetModel::chipLabel(Group group) const
+{
+    const QString &value = m_checked[group];
+    switch (group) {
+    case KindGroup:
+        return tr("Kind: %1").arg(ItemListModel::kindLabel(value));
+    case TagGroup:
+        return tr("Tag: %1").arg(value);
+    case YearGroup:
+    case GroupCount:
+        break;
+    }
+    return tr("Year: %1").arg(value);
 }
 
 QString FacetModel::label(Group group, const Value &value) const

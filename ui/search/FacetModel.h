@@ -31,8 +31,14 @@ public:
 
     explicit FacetModel(QObject *parent = nullptr);
 
+    enum class Refresh
+    {
+        Replace,          ///< a new query: every group shows the values of its hits
+        KeepCheckedGroups ///< only the ticked values changed: a group with a ticked value
+                          ///< keeps listing its other values, to switch to one of them
+    };
     /** Shows the facets of a result; checked values stay checked. */
-    void setFacets(const SearchFacets &facets);
+    void setFacets(const SearchFacets &facets, Refresh refresh = Refresh::Replace);
     /** Forgets the facets and what was checked. */
     void clear();
     /** Checks @p value of @p group (unchecking another of the group), or unchecks it. */
@@ -41,6 +47,10 @@ public:
     bool hasCheckedValues() const;
     /** The checked values as query filters, e.g. `kind:report tag:"A/B" after:2017 before:2017`. */
     QString filterQuery() const;
+    /** The ticked value of @p group, or empty. */
+    QString checkedValue(Group group) const { return m_checked[group]; }
+    /** How a ticked value reads on its chip: "Kind: Report", "Tag: Violations/Detention". */
+    QString chipLabel(Group group) const;
     /** The index of @p value in @p group, or an invalid index. */
     QModelIndex indexOf(Group group, const QString &value) const;
 

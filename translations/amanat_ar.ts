@@ -3048,6 +3048,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Item %1 is not a testimony.</source>
         <translation>العنصر %1 ليس شهادة.</translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation>ليس للعنصر %1 نص مفرَّغ: لا يكون ذلك إلا للشهادات ومقاطع الفيديو والتسجيلات الصوتية.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4636,6 +4640,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة الاستخراج).</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>النص المفرَّغ</translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation>علامات المقاطع</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5881,24 +5893,8 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>إخفاء</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>النص المفرَّغ</translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation>اكتب النص المفرَّغ أو الصقه؛ يُحفظ أثناء الكتابة.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>جارٍ التحرير…</translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
         <translation>لم يُسجَّل أي اسم أو بيانات اتصال. أظهِر الهوية لإضافتها؛ ويُسجَّل ذلك في سجل سلسلة العهدة.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5953,6 +5949,29 @@ Originals and custody log: not checked, because the database failed its integrit
             <numerusform>%n تطابقًا</numerusform>
             <numerusform>%n تطابق</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>النص المفرَّغ</translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation>اكتب النص المفرَّغ أو الصقه؛ يُحفظ أولًا بأول. أثناء تشغيل تسجيل، يكتب F9 وقته، مثل [01:25]، ويوقفه F8 مؤقتًا أو يستأنفه؛ والنقر على وقت يشغّل التسجيل من عنده.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التحرير…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
     </message>
 </context>
 <context>

@@ -2890,6 +2890,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Item %1 is not a testimony.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4413,6 +4417,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5614,23 +5626,7 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5682,6 +5678,29 @@ Originals and custody log: not checked, because the database failed its integrit
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2896,6 +2896,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Item %1 is not a testimony.</source>
         <translation>El elemento %1 no es un testimonio.</translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation>El elemento %1 no tiene transcripción: solo la tienen los testimonios, los vídeos y las grabaciones de audio.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4420,6 +4424,14 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Volver a extraer).</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation>Marcas de fragmentos</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5625,24 +5637,8 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation>Escriba o pegue la transcripción; se guarda a medida que escribe.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Editando…</translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
         <translation>No hay ningún nombre ni contacto registrado. Muéstrelos para añadirlos; esto queda anotado en el registro de cadena de custodia.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5693,6 +5689,29 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation>Escriba o pegue la transcripción; se guarda sobre la marcha. Mientras suena una grabación, F9 escribe su tiempo, por ejemplo [01:25], y F8 la pausa o la reanuda; un clic en un tiempo reproduce desde ahí.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>

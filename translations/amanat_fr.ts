@@ -2896,6 +2896,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Item %1 is not a testimony.</source>
         <translation>L’élément %1 n’est pas un témoignage.</translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation>L’élément %1 n’a pas de transcription&#xa0;: seuls les témoignages, les vidéos et les enregistrements audio en ont.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4420,6 +4424,14 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou faites-le d’abord relire (Réextraire).</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation>Repères d’extraits</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5625,24 +5637,8 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>Transcription</translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation>Saisissez ou collez la transcription&#xa0;; elle est enregistrée au fur et à mesure.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Modification…</translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
         <translation>Aucun nom ni aucune coordonnée n’est enregistré. Affichez-les pour les ajouter&#xa0;; cette action est consignée dans le journal de la chaîne de possession.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5693,6 +5689,29 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
             <numerusform>%n correspondance</numerusform>
             <numerusform>%n correspondances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation>Tapez ou collez la transcription&#xa0;; elle est enregistrée au fur et à mesure. Pendant la lecture d’un enregistrement, F9 écrit son heure, par exemple [01:25], et F8 le met en pause ou le reprend&#xa0;; un clic sur une heure lance la lecture à partir de là.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>

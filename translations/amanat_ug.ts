@@ -2896,6 +2896,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Item %1 is not a testimony.</source>
         <translation>%1 نومۇرلۇق تۈر گۇۋاھلىق ئەمەس.</translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation>%1 نومۇرلۇق تۈرنىڭ يېزىق نۇسخىسى يوق: پەقەت گۇۋاھلىق، سىن ۋە ئۈن خاتىرىلىرىدىلا بولىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4420,6 +4424,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (Re-extract).</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>يېزىق نۇسخىسى</translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation>پارچە بەلگىلىرى</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5625,24 +5637,8 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>يوشۇرۇش</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>يېزىق نۇسخىسى</translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation>يېزىق نۇسخىسىنى كىرگۈزۈڭ ياكى چاپلاڭ؛ ئۇ يېزىۋاتقان ۋاقتىڭىزدىلا ساقلىنىدۇ.</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>تەھرىرلىنىۋاتىدۇ…</translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
         <translation>ھېچقانداق ئىسىم ياكى ئالاقە ئۇچۇرى خاتىرىلەنمىگەن. ئۇلارنى قوشۇش ئۈچۈن ئاشكارىلاڭ؛ بۇ ساقلاش زەنجىرى خاتىرىسىگە خاتىرىلىنىدۇ.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>ساقلانمىدى: %1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5693,6 +5689,29 @@ Originals and custody log: not checked, because the database failed its integrit
             <numerusform>%n ماس كېلىش</numerusform>
             <numerusform>%n ماس كېلىش</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>يېزىق نۇسخىسى</translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation>يېزىق نۇسخىسىنى يېزىڭ ياكى چاپلاڭ؛ يازغانسېرى ساقلىنىدۇ. خاتىرە قويۇلۇۋاتقاندا F9 ئۇنىڭ ۋاقتىنى يازىدۇ، مەسىلەن [01:25]، F8 ئۇنى توختىتىدۇ ياكى داۋاملاشتۇرىدۇ؛ بىر ۋاقىتنى چەكسىڭىز شۇ يەردىن قويۇلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>تەھرىرلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ساقلانمىدى: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ساقلاندى</translation>
     </message>
 </context>
 <context>

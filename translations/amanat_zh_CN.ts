@@ -2858,6 +2858,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Item %1 is not a testimony.</source>
         <translation>条目 %1 不是证词。</translation>
     </message>
+    <message>
+        <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation>条目 %1 没有笔录：只有证词、视频和音频录音才有。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4366,6 +4370,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
         <translation>录音录像在 Amanat 内部播放，而您的资料库此时处于打开状态；专门用来攻击媒体播放器的文件可能就是这种表现。仅当您信任其来源时才播放，或先重新读取它（重新提取）。</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Clip markers</source>
+        <translation>片段标记</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MetadataEditor</name>
@@ -5561,24 +5573,8 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>隐藏</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>笔录</translation>
-    </message>
-    <message>
-        <source>Type or paste the transcript; it is saved as you go.</source>
-        <translation>输入或粘贴笔录；内容会随时自动保存。</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>正在编辑…</translation>
-    </message>
-    <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
         <translation>未记录姓名或联系方式。点击“显示”以添加；此操作会记录在监管链日志中。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -5628,6 +5624,29 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
+        <translation>输入或粘贴笔录；边写边保存。录音录像播放时，F9 写入当前时间（如 [01:25]），F8 暂停或继续播放；点击某个时间即从该处播放。</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>正在编辑…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,12 @@ Status describeAll(Library &library, const QString &samplesFolder)
                         Fields{{QStringLiteral("description"),
                                 QStringLiteral("A generated test pattern standing in for a "
                                                "video of the road.")},
-                               {QStringLiteral("event_date"), QStringLiteral("2023-04")}},
+                               {QStringLiteral("event_date"), QStringLiteral("2023-04")},
+                               // Time-coded, as a transcriber writes it (F9 in the app).
+                               {QStringLiteral("transcript"),
+                                QStringLiteral("[00:01] The barrier across the valley road is "
+                                               "down.\n[00:03] A water truck stops, waits, "
+                                               "and turns back.")}},
                         {QStringLiteral("Demo/Checkpoints")}));
     AMANAT_TRY(describe(library, QStringLiteral("Voice memo - field team.wav"),
                         Fields{{QStringLiteral("description"),

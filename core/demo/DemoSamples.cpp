@@ -272,17 +272,17 @@ Result<DemoSamples::Files> DemoSamples::write(const QString &folder)
     AMANAT_TRY(writeScanPng(add(files.scans, "District notice 17 (scan).png")));
     const char *const transcripts[] = {
         "Interview with witness W-D01 (invented for the demo).\n\n"
-        "Q: What did you see at the checkpoint?\n"
-        "A: The barrier was down for three days. The water truck waited in the queue and then "
-        "turned back. Nobody showed us an order.\n",
+        "[00:12] Q: What did you see at the checkpoint?\n"
+        "[00:19] A: The barrier was down for three days. The water truck waited in the queue "
+        "and then turned back. Nobody showed us an order.\n",
         "Interview with witness W-D02 (invented for the demo).\n\n"
-        "Q: How did the closure affect your village?\n"
-        "A: We carried water from the spring on foot. The checkpoint guards said the road was "
-        "closed for repairs, but no one was repairing it.\n",
+        "[00:08] Q: How did the closure affect your village?\n"
+        "[00:15] A: We carried water from the spring on foot. The checkpoint guards said the "
+        "road was closed for repairs, but no one was repairing it.\n",
         "Interview with witness W-D03 (invented for the demo).\n\n"
-        "Q: Were permits issued?\n"
-        "A: I applied for a permit at the district office twice. The clerk kept the form and "
-        "gave me no receipt.\n",
+        "[00:05] Q: Were permits issued?\n"
+        "[00:11] A: I applied for a permit at the district office twice. The clerk kept the "
+        "form and gave me no receipt.\n",
     };
     const char *const names[] = {"Testimony W-D01.txt", "Testimony W-D02.txt",
                                  "Testimony W-D03.txt"};

@@ -46,7 +46,13 @@ Status TestimonyEditing::saveTranscript(qint64 itemId, const QString &transcript
     if (!transaction.ok())
         return transaction.error();
     auto item = m_library.items().get(itemId);
-    AMANAT_TRY(requireTestimony(item));
+    if (!item.ok())
+        return item.error();
+    if (!field->appliesTo(item->kind)) // testimonies, and recordings: video and audio
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Item %1 has no transcript: only testimonies, videos and audio "
+                            "recordings do.")
+                             .arg(itemId));
     if (item->field("transcript") == *normalised)
         return transaction->commit();
 

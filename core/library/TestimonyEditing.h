@@ -21,7 +21,7 @@ class TestimonyEditing
 public:
     explicit TestimonyEditing(Library &library) : m_library(library) {}
 
-    /** Stores @p transcript for testimony @p itemId, reindexes the item and logs
+    /** Stores @p transcript for testimony, video or audio @p itemId, reindexes the item and logs
      *  `transcript_edit` with the length and SHA-256 of the new text (not the text: an
      *  autosave a second would copy the whole transcript into the log each time). Nothing
      *  happens, and nothing is logged, when the stored transcript is already equal. */

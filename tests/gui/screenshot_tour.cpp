@@ -508,7 +508,11 @@ int main(int argc, char *argv[])
     } else {
         tour.fail(QStringLiteral("no video frame to show (the picture stays blank)"));
     }
+    auto *belowPlayer = child<QTabWidget>(window.get(), "mediaBelowTabs");
+    belowPlayer->setCurrentIndex(1); // the clip markers
     tour.shoot(*window, QStringLiteral("viewer-video"), frame, frameRect);
+    belowPlayer->setCurrentIndex(0); // the time-coded transcript
+    tour.shoot(*window, QStringLiteral("viewer-video-transcript"), frame, frameRect);
     player->pause();
     player->setAudioOutput(audioOutput); // as the app has it
 

@@ -6,6 +6,12 @@
 
 #include "GuiTestSupport.h"
 #include "ViewerTestLibrary.h"
+#include "library/TestimonyEditing.h"
+#include "viewers/MediaViewer.h"
+#include "viewers/TranscriptEdit.h"
+
+#include <QTabWidget>
+#include <QTextCursor>
 #include "repository/ClipMarkers.h"
 #include "viewers/ClipMarkersPanel.h"
 #include "viewers/ItemViewer.h"
@@ -21,6 +27,8 @@
 #include <QToolButton>
 
 using namespace amanat;
+using amanat::ui::MediaViewer;
+using amanat::ui::TranscriptEdit;
 using namespace amanat::test;
 using amanat::ui::ClipMarkersPanel;
 using amanat::ui::ItemViewer;
@@ -177,6 +185,79 @@ private Q_SLOTS:
         const QRect rect = list->visualItemRect(list->item(0));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 4000) <= 500, 15000);
+    }
+
+    void timeCodes()
+    {
+        QCOMPARE(TranscriptEdit::parseTimeCode(QStringLiteral("[01:25]")), qint64(85000));
+        QCOMPARE(TranscriptEdit::parseTimeCode(QStringLiteral("[1:02:07]")), qint64(3727000));
+        QVERIFY(!TranscriptEdit::parseTimeCode(QStringLiteral("[01:75]")));
+        QVERIFY(!TranscriptEdit::parseTimeCode(QStringLiteral("01:25")));
+        QCOMPARE(TranscriptEdit::formatTimeCode(85400), QStringLiteral("[01:25]"));
+        QCOMPARE(TranscriptEdit::formatTimeCode(3727000), QStringLiteral("[1:02:07]"));
+    }
+
+    // A recording's transcript: saved through the core and searchable, a click on a time
+    // code plays from there, F9 writes the current time, F8 pauses a few seconds back, and
+    // a search hit in the transcript opens the recording at its passage.
+    void transcriptTimeCodesDriveThePlayer()
+    {
+        QVERIFY(TestimonyEditing(*m_library)
+                    .saveTranscript(m_videoId,
+                                    QStringLiteral("[00:01] The convoy arrives at the gate.\n"
+                                                   "[00:07] A second truck, with soldiers."))
+                    .ok());
+        QCOMPARE(m_library->search().search(QStringLiteral("soldiers"))->total, 1);
+        m_viewer->setItem(m_library.get(), m_videoId);
+        auto *player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        auto *edit =
+            m_viewer->findChild<TranscriptEdit *>(QStringLiteral("recordingTranscriptEdit"));
+        QVERIFY(edit);
+        m_viewer->findChild<QTabWidget *>(QStringLiteral("mediaBelowTabs"))->setCurrentIndex(0);
+        QTRY_VERIFY(edit->isVisible());
+        QVERIFY(edit->toPlainText().contains(QLatin1String("soldiers")));
+        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 30000);
+
+        // A click on [00:07] plays from 7 s.
+        QTextCursor at(edit->document());
+        at.setPosition(int(edit->toPlainText().indexOf(QLatin1String("[00:07]"))) + 3);
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, edit->cursorRect(at).center());
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 6500, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 15000);
+
+        // F8 pauses, a few seconds back.
+        edit->setFocus();
+        const qint64 before = player->position();
+        QTest::keyClick(edit, Qt::Key_F8);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() <= before - MediaViewer::kRewindMs + 800,
+                                 15000);
+        // F9 writes the current time at the cursor.
+        QTextCursor end(edit->document());
+        end.movePosition(QTextCursor::End);
+        edit->setTextCursor(end);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_F9);
+        const QString written = TranscriptEdit::formatTimeCode(player->position());
+        QVERIFY2(edit->toPlainText().endsWith(written + QLatin1Char(' ')),
+                 qPrintable(edit->toPlainText()));
+        // F8 again resumes.
+        QTest::keyClick(edit, Qt::Key_F8);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+        player->pause();
+
+        // Saved as typed (the edit reached the core and its custody log).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_library->items().get(m_videoId)->field("transcript").endsWith(written), 10000);
+        QVERIFY(test::countEvents(*m_library, QStringLiteral("transcript_edit")) >= 2);
+
+        // A search hit in the transcript opens the recording at its passage.
+        m_viewer->clear();
+        m_viewer->setItem(m_library.get(), m_videoId, 0, QStringLiteral("soldiers"));
+        player = m_viewer->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        edit = m_viewer->findChild<TranscriptEdit *>(QStringLiteral("recordingTranscriptEdit"));
+        QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("soldiers"));
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 7000) <= 500, 30000);
     }
 
     void audioReachesItsDuration()

@@ -105,10 +105,11 @@ DetailPane::DetailPane(LibraryEditor *editor, QWidget *parent) : QWidget(parent)
     clear();
 }
 
-void DetailPane::showItem(amanat::Library *library, const Item &item, int page)
+void DetailPane::showItem(amanat::Library *library, const Item &item, int page,
+                          const QString &searchText)
 {
     updateItem(library, item);
-    m_viewer->setItem(library, item.id, page);
+    m_viewer->setItem(library, item.id, page, searchText);
 }
 
 void DetailPane::updateItem(amanat::Library *library, const Item &item)

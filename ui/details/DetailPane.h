@@ -31,8 +31,10 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(LibraryEditor *editor, QWidget *parent = nullptr);
 
-    /** Shows @p item of @p library (not owned), the viewer at @p page (a search hit's) if given. */
-    void showItem(amanat::Library *library, const Item &item, int page = 0);
+    /** Shows @p item of @p library (not owned), the viewer at @p page, or at the passage
+     *  of @p searchText, where a search hit is. */
+    void showItem(amanat::Library *library, const Item &item, int page = 0,
+                  const QString &searchText = {});
     /** Updates the shown item after an edit, leaving the viewer alone. */
     void updateItem(amanat::Library *library, const Item &item);
     void showMessage(const QString &message);

@@ -500,8 +500,10 @@ void LibraryView::showDetails(const QModelIndex &current)
         m_details->showMessage(item.error().message);
         return;
     }
-    // A search hit opens its document at the page of the hit.
-    m_details->showItem(m_library, *item, current.data(SearchResultModel::PageRole).toInt());
+    // A search hit opens its document at the page of the hit, a recording at the passage.
+    const bool hit = m_table->model() == m_searchModel;
+    m_details->showItem(m_library, *item, current.data(SearchResultModel::PageRole).toInt(),
+                        hit ? m_search->text() : QString());
 }
 
 void LibraryView::onItemsChanged(const QVector<qint64> &ids)

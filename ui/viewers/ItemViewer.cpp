@@ -94,7 +94,8 @@ void ItemViewer::clear()
     showMessage(tr("No item selected."));
 }
 
-void ItemViewer::setItem(amanat::Library *library, qint64 itemId, int page)
+void ItemViewer::setItem(amanat::Library *library, qint64 itemId, int page,
+                         const QString &searchText)
 {
     clear();
     if (!library || itemId <= 0)
@@ -124,6 +125,8 @@ void ItemViewer::setItem(amanat::Library *library, qint64 itemId, int page)
     case ViewerKind::Audio:
         m_media->open(*library, itemId, mime, name, viewerFor(*item, info) == ViewerKind::Video, 0,
                       info);
+        if (!searchText.isEmpty())
+            m_media->showPassage(searchText);
         m_stack->setCurrentWidget(m_media);
         break;
     case ViewerKind::Testimony:

@@ -31,7 +31,10 @@ public:
     ~ItemViewer() override;
 
     /** @p page: from 1, the page of a search hit in a paged document; 0 for the first. */
-    void setItem(amanat::Library *library, qint64 itemId, int page = 0);
+    /** Shows @p itemId; a PDF at @p page, a recording at the passage of its transcript that
+     *  speaks of @p searchText (both: where a search hit is). */
+    void setItem(amanat::Library *library, qint64 itemId, int page = 0,
+                 const QString &searchText = {});
     /** Drops every rendered page, decoded image, media source and text (called on lock);
      *  a pending transcript edit is saved first. */
     void clear();

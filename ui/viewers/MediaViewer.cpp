@@ -1,6 +1,8 @@
 #include "MediaViewer.h"
 
 #include "ClipMarkersPanel.h"
+#include "TranscriptEdit.h"
+#include "TranscriptPane.h"
 #include "ViewerIcons.h"
 #include "library/BlobDevice.h"
 #include "common/LibraryWrites.h"
@@ -16,6 +18,8 @@
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSlider>
+#include <QTabWidget>
+#include <QTextCursor>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -106,9 +110,17 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
     playerLayout->addLayout(controls);
     playerLayout->addWidget(m_message);
 
+    m_transcript = new TranscriptPane(this, QStringLiteral("recordingTranscript"));
+    m_transcript->setTitleVisible(false); // its tab says it
+    auto *below = new QTabWidget(this);
+    below->setObjectName(QStringLiteral("mediaBelowTabs"));
+    below->setDocumentMode(true);
+    below->addTab(m_transcript, tr("Transcript"));
+    below->addTab(m_clips, tr("Clip markers"));
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(playerPane);
-    splitter->addWidget(m_clips);
+    splitter->addWidget(below);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -132,6 +144,15 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
             [this] { m_player->setPlaybackRate(m_speed->currentData().toDouble()); });
     createPlayer();
     connect(m_clips, &ClipMarkersPanel::seekRequested, this, &MediaViewer::seek);
+    TranscriptEdit *transcript = m_transcript->editor();
+    connect(transcript, &TranscriptEdit::seekRequested, this, [this](qint64 ms) {
+        seek(ms);
+        if (m_play->isEnabled())
+            m_player->play();
+    });
+    connect(transcript, &TranscriptEdit::pauseOrResumeRequested, this, &MediaViewer::pauseOrResume);
+    connect(transcript, &TranscriptEdit::currentTimeRequested, this,
+            [this] { m_transcript->editor()->insertTimeCode(m_player->position()); });
     clear();
 }
 
@@ -221,6 +242,8 @@ void MediaViewer::open(Library &library, qint64 itemId, const QString &mime, con
     m_frameBack->setVisible(video);
     m_frameForward->setVisible(video);
     m_clips->setItem(&library, itemId);
+    auto item = library.items().get(itemId); // one row by its key
+    m_transcript->open(library, itemId, item.ok() ? item->field("transcript") : QString());
     if (!extraction || extraction->status != QLatin1String("ok")) {
         showUncheckedWarning(extraction);
         return;
@@ -294,6 +317,7 @@ void MediaViewer::clear()
     m_message->clear();
     m_message->hide();
     m_clips->clear();
+    m_transcript->clear(); // saves a pending edit first
     m_speed->setCurrentIndex(2);
     m_library = nullptr;
     m_itemId = 0;
@@ -315,6 +339,48 @@ void MediaViewer::seek(qint64 ms)
         return;
     }
     m_player->setPosition(qBound<qint64>(0, ms, m_player->duration()));
+}
+
+void MediaViewer::pauseOrResume()
+{
+    if (!m_play->isEnabled())
+        return;
+    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+        // As transcription tools do: back a few seconds, to hear the last words again.
+        m_player->pause();
+        seek(qMax<qint64>(0, m_player->position() - kRewindMs));
+    } else {
+        m_player->play();
+    }
+}
+
+void MediaViewer::showPassage(const QString &searchText)
+{
+    TranscriptEdit *transcript = m_transcript->editor();
+    const QString text = transcript->toPlainText();
+    int best = -1;
+    QString found;
+    for (QString word : searchText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.contains(QLatin1Char(':')) || word.startsWith(QLatin1Char('-')))
+            continue; // a filter (kind:…, tag:…) or an excluded word
+        word.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
+        if (word.size() < 2)
+            continue;
+        const int at = int(text.indexOf(word, 0, Qt::CaseInsensitive));
+        if (at >= 0 && (best < 0 || at < best)) {
+            best = at;
+            found = word;
+        }
+    }
+    if (best < 0)
+        return;
+    QTextCursor cursor(transcript->document());
+    cursor.setPosition(best);
+    cursor.setPosition(best + int(found.size()), QTextCursor::KeepAnchor);
+    transcript->setTextCursor(cursor);
+    transcript->centerCursor();
+    if (const auto ms = transcript->timeBefore(best))
+        seek(*ms);
 }
 
 void MediaViewer::stepFrames(int frames)

@@ -25,18 +25,23 @@ class Library;
 namespace amanat::ui {
 
 class ClipMarkersPanel;
+class TranscriptPane;
 
 /** Video and audio through QtMultimedia, streamed from the encrypted blob store by a
- *  BlobDevice (never a plaintext file): play/pause, seek, speed, frame step and clip
- *  markers. Seeks wait for the duration to be known (QtMultimedia 6.4 ignores earlier
- *  ones). The decoders run in this process (see the README's threat model), so a
- *  recording the sandboxed helper did not read successfully is not even opened until the
- *  user chooses to play it anyway, which the custody log records. */
+ *  BlobDevice (never a plaintext file): play/pause, seek, speed, frame step, clip markers,
+ *  and the recording's time-coded transcript (a click on a time plays from there; F8 pauses
+ *  a few seconds back or resumes; F9 writes the current time). Seeks wait for the duration to be
+ * known (QtMultimedia 6.4 ignores earlier ones). The decoders run in this process (see the README's
+ * threat model), so a recording the sandboxed helper did not read successfully is not even opened
+ * until the user chooses to play it anyway, which the custody log records. */
 class MediaViewer : public QWidget
 {
     Q_OBJECT
 
 public:
+    /** How far F8 goes back when it pauses. */
+    static constexpr qint64 kRewindMs = 3000;
+
     explicit MediaViewer(QWidget *parent = nullptr);
     ~MediaViewer() override;
 
@@ -51,6 +56,10 @@ public:
     qint64 duration() const;
     void seek(qint64 ms);
     void stepFrames(int frames);
+    /** Shows where the transcript first speaks of any word of @p searchText, and cues the
+     *  recording to the time code before it (a search hit opens the recording there). */
+    void showPassage(const QString &searchText);
+    TranscriptPane *transcript() const { return m_transcript; }
 
 Q_SIGNALS:
     void durationKnown(qint64 ms);
@@ -65,6 +74,7 @@ private:
     void showUncheckedWarning(const std::optional<ExtractionInfo> &extraction);
     void playUnchecked();
     void load();
+    void pauseOrResume();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -79,6 +89,7 @@ private:
     QLabel *m_time = nullptr;
     QComboBox *m_speed = nullptr;
     ClipMarkersPanel *m_clips = nullptr;
+    TranscriptPane *m_transcript = nullptr;
     QWidget *m_unchecked = nullptr;
     QLabel *m_uncheckedText = nullptr;
     QPushButton *m_playUnchecked = nullptr;

@@ -1,5 +1,6 @@
 #include "TestimonyViewer.h"
 
+#include "TranscriptPane.h"
 #include "ViewerIcons.h"
 #include "model/ItemFields.h"
 #include "common/LibraryWrites.h"
@@ -114,23 +115,8 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
     identityButtons->addWidget(m_hide);
     identityLayout->addLayout(identityButtons);
 
-    auto *transcriptPane = new QWidget(this);
-    auto *transcriptLabel = new QLabel(tr("Transcript"), transcriptPane);
-    m_transcript = new QPlainTextEdit(transcriptPane);
-    m_transcript->setObjectName(QStringLiteral("transcriptEdit"));
-    m_transcript->setPlaceholderText(tr("Type or paste the transcript; it is saved as you go."));
-    transcriptLabel->setBuddy(m_transcript);
-    m_transcriptStatus = new QLabel(transcriptPane);
-    m_transcriptStatus->setObjectName(QStringLiteral("transcriptStatusLabel"));
-    m_transcriptStatus->setTextFormat(Qt::PlainText);
-    auto *transcriptHeader = new QHBoxLayout;
-    transcriptHeader->addWidget(transcriptLabel);
-    transcriptHeader->addStretch(1);
-    transcriptHeader->addWidget(m_transcriptStatus);
-    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
-    transcriptLayout->setContentsMargins(0, 0, 0, 0);
-    transcriptLayout->addLayout(transcriptHeader);
-    transcriptLayout->addWidget(m_transcript, 1);
+    m_transcript = new TranscriptPane(this);
+    connect(m_transcript, &TranscriptPane::saved, this, &TestimonyViewer::transcriptSaved);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -139,24 +125,12 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
     topLayout->addWidget(identity, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(transcriptPane);
+    splitter->addWidget(m_transcript);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(kAutosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &TestimonyViewer::autosaveTranscript);
-    connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_library)
-            return;
-        m_transcriptDirty = true;
-        setStatus(tr("Editing…"));
-        m_autosave->start();
-    });
-    m_transcript->installEventFilter(this);
     connect(m_saveFields, &QPushButton::clicked, this, &TestimonyViewer::saveFields);
     connect(m_reveal, &QPushButton::clicked, this, &TestimonyViewer::askReveal);
     connect(m_hide, &QPushButton::clicked, this, &TestimonyViewer::hideProtected);
@@ -190,11 +164,7 @@ void TestimonyViewer::load()
         m_loaded.value(kConsent).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (auto it = m_consent.constBegin(); it != m_consent.constEnd(); ++it)
         it.value()->setChecked(consent.contains(it.key()));
-    {
-        const QSignalBlocker blocker(m_transcript);
-        m_transcript->setPlainText(m_loaded.value(QStringLiteral("transcript")));
-    }
-    m_transcriptDirty = false;
+    m_transcript->open(*m_library, m_itemId, m_loaded.value(QStringLiteral("transcript")));
     const bool anyProtected = !item->protectedFieldsSet.isEmpty();
     m_protectedHidden->setText(
         anyProtected ? tr("The witness's name and contact are hidden. Revealing them is "
@@ -207,9 +177,7 @@ void TestimonyViewer::load()
 
 void TestimonyViewer::clear()
 {
-    if (m_library)
-        flushTranscript();
-    m_autosave->stop();
+    m_transcript->clear(); // saves a pending edit first
     if (m_confirm) {
         m_confirm->deleteLater();
         m_confirm = nullptr;
@@ -222,77 +190,18 @@ void TestimonyViewer::clear()
         edit->clear();
     for (QCheckBox *box : std::as_const(m_consent))
         box->setChecked(false);
-    {
-        const QSignalBlocker blocker(m_transcript);
-        m_transcript->clear();
-    }
-    m_transcriptDirty = false;
     m_fieldsStatus->clear();
-    m_transcriptStatus->clear();
     m_saveFields->setEnabled(false);
-}
-
-bool TestimonyViewer::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_transcript && event->type() == QEvent::FocusOut)
-        flushTranscript();
-    return QWidget::eventFilter(watched, event);
-}
-
-void TestimonyViewer::setStatus(const QString &text)
-{
-    m_transcriptStatus->setText(text);
-}
-
-QFuture<Status> TestimonyViewer::postTranscriptSave()
-{
-    const qint64 itemId = m_itemId;
-    const QString transcript = m_transcript->toPlainText();
-    return m_library->write([itemId, transcript](Library &writer) {
-        return TestimonyEditing(writer).saveTranscript(itemId, transcript);
-    });
-}
-
-void TestimonyViewer::afterTranscriptSave(const Status &saved)
-{
-    if (!saved.ok()) {
-        setStatus(tr("Not saved: %1").arg(saved.error().message));
-        return;
-    }
-    m_transcriptDirty = false;
-    setStatus(tr("Saved"));
-    Q_EMIT transcriptSaved();
 }
 
 bool TestimonyViewer::flushTranscript()
 {
-    m_autosave->stop();
-    if (!m_library || !m_transcriptDirty)
-        return true;
-    QFuture<Status> saving = postTranscriptSave();
-    saving.waitForFinished();
-    afterTranscriptSave(saving.result());
-    return saving.result().ok();
+    return m_transcript->flush();
 }
 
 void TestimonyViewer::autosaveTranscript()
 {
-    m_autosave->stop();
-    if (!m_library || !m_transcriptDirty)
-        return;
-    const qint64 itemId = m_itemId;
-    const QString transcript = m_transcript->toPlainText();
-    auto *watcher = new QFutureWatcher<Status>(this); // gone with this viewer, answer unread
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, itemId, transcript] {
-        watcher->deleteLater();
-        // Another item is open by now (its own save reports), or typing went on meanwhile
-        // (the next autosave follows): this answer is no longer the screen's.
-        if (itemId != m_itemId ||
-            (watcher->result().ok() && m_transcript->toPlainText() != transcript))
-            return;
-        afterTranscriptSave(watcher->result());
-    });
-    watcher->setFuture(postTranscriptSave());
+    m_transcript->autosave();
 }
 
 QMap<QString, QString> TestimonyViewer::formValues() const
@@ -343,15 +252,8 @@ void TestimonyViewer::saveFields()
         m_revealedValues.insert(QStringLiteral("witness_contact"),
                                 m_witnessContact->text().trimmed());
     }
-    const bool transcriptDirty = m_transcriptDirty;
-    const QString transcript = m_transcript->toPlainText();
+    m_transcript->flush(); // what is being typed is saved before the item is read again
     load();
-    if (transcriptDirty) { // keep what is being typed; the autosave follows
-        const QSignalBlocker blocker(m_transcript);
-        m_transcript->setPlainText(transcript);
-        m_transcriptDirty = true;
-        m_autosave->start();
-    }
 }
 
 void TestimonyViewer::askReveal()

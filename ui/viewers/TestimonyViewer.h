@@ -21,6 +21,8 @@ class Library;
 
 namespace amanat::ui {
 
+class TranscriptPane;
+
 /** A testimony: its fields (witness code, interview date and place, interviewer, consent
  *  and its date), the transcript with autosave (about a second after typing stops, and on
  *  leaving), and the protected witness name and contact, hidden until the user asks to
@@ -31,7 +33,7 @@ class TestimonyViewer : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kAutosaveDelayMs = 1000;
+    static constexpr int kAutosaveDelayMs = 1000; ///< as TranscriptPane's
 
     explicit TestimonyViewer(QWidget *parent = nullptr);
     ~TestimonyViewer() override;
@@ -50,20 +52,12 @@ public:
 Q_SIGNALS:
     void transcriptSaved();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void load();
     void saveFields();
     void askReveal();
     void reveal();
     void hideProtected();
-    void setStatus(const QString &text);
-    /** Posts the transcript as it is now for saving (the writer thread). */
-    QFuture<Status> postTranscriptSave();
-    /** The status line and the dirty flag after a save of what is on screen. */
-    void afterTranscriptSave(const Status &saved);
     QMap<QString, QString> formValues() const;
 
     Library *m_library = nullptr;
@@ -73,10 +67,7 @@ private:
     QMap<QString, QCheckBox *> m_consent;
     QPushButton *m_saveFields = nullptr;
     QLabel *m_fieldsStatus = nullptr;
-    QPlainTextEdit *m_transcript = nullptr;
-    QLabel *m_transcriptStatus = nullptr;
-    QTimer *m_autosave = nullptr;
-    bool m_transcriptDirty = false;
+    TranscriptPane *m_transcript = nullptr;
     QLabel *m_protectedHidden = nullptr;
     QWidget *m_protectedFields = nullptr;
     QLineEdit *m_witnessName = nullptr;

@@ -2106,6 +2106,61 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation>رمز الشاهد</translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation>مثلًا: W-014</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation>مكان المقابلة</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>مُجري المقابلة</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation>إن وُجد</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>المناصرة</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>النشر العام</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -4214,6 +4269,25 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Added to dossier %1 as %2.</source>
         <translation>أُضيف إلى ملف القضية %1 بوصفه %2.</translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation>شهادة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation>أُنشئت الشهادة %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation>
+            <numerusform>أُنشئت الشهادة %1؛ ولا ملفات لها قيد الاستيراد.</numerusform>
+            <numerusform>أُنشئت الشهادة %1؛ ويجري استيراد ملفها.</numerusform>
+            <numerusform>أُنشئت الشهادة %1؛ ويجري استيراد ملفيها.</numerusform>
+            <numerusform>أُنشئت الشهادة %1؛ ويجري استيراد ملفاتها الـ%n.</numerusform>
+            <numerusform>أُنشئت الشهادة %1؛ ويجري استيراد ملفاتها الـ%n.</numerusform>
+            <numerusform>أُنشئت الشهادة %1؛ ويجري استيراد ملفاتها الـ%n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4761,6 +4835,77 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation>شهادة جديدة</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation>مثلًا: مقابلة W-014</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation>مثلًا: ug أو ug-CN</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>لغة المقابلة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation>التسجيلات والإفادات الموقَّعة والنصوص المفرَّغة</translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation>تُستورد عناصرَ مستقلة، وتُقرأ في البيئة المعزولة، وتوسم برمز الشاهد.</translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation>ملفات الشهادة</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>إضافة &amp;ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation>إ&amp;نشاء الشهادة</translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation>ملفات الشهادة</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>مقابلة %1</translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
+        <translation>أعطِ الشاهد رمزًا، مثل W-014. تعرض القوائم والحزم الرمز، ولا تعرض الاسم أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -5819,50 +5964,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Interview</source>
         <translation>المقابلة</translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation>رمز الشاهد</translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation>مثلًا: W-014</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>تاريخ المقابلة</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation>مكان المقابلة</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>مُجري المقابلة</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>المحكمة</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>المناصرة</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>النشر العام</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>الموافقة</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Save</source>

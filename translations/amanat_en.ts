@@ -1971,6 +1971,61 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -4012,6 +4067,21 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Added to dossier %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4537,6 +4607,77 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5551,50 +5692,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

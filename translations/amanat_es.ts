@@ -1974,6 +1974,61 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation>Código de testigo</translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation>p. ej., W-014</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Fecha de la entrevista</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation>Lugar de la entrevista</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation>si lo hubo</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -4018,6 +4073,21 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>Added to dossier %1 as %2.</source>
         <translation>Añadido al expediente %1 como %2.</translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation>&amp;Nuevo testimonio…</translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation>Testimonio %1 creado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation>
+            <numerusform>Testimonio %1 creado; se está importando su archivo.</numerusform>
+            <numerusform>Testimonio %1 creado; se están importando sus %n archivos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4545,6 +4615,77 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation>Nuevo testimonio</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation>p. ej., Entrevista W-014</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation>p. ej., ug, o ug-CN</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Idioma de la entrevista</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation>Grabaciones, declaraciones firmadas y transcripciones</translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation>Se importan como elementos propios, se leen en el entorno aislado y se etiquetan con el código del testigo.</translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation>Archivos del testimonio</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation>&amp;Crear testimonio</translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation>Archivos del testimonio</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Entrevista %1</translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
+        <translation>Dé un código al testigo, por ejemplo W-014. Las listas y los legajos muestran el código, nunca el nombre.</translation>
     </message>
 </context>
 <context>
@@ -5563,50 +5704,6 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Interview</source>
         <translation>Entrevista</translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation>Código de testigo</translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation>p. ej., W-014</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Fecha de la entrevista</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation>Lugar de la entrevista</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Entrevistador</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>Tribunal</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Incidencia</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Save</source>

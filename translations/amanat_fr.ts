@@ -1974,6 +1974,61 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation>Code du témoin</translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation>p. ex. W-014</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l’entretien</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation>Lieu de l’entretien</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation>s’il y en avait un</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Plaidoyer</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -4018,6 +4073,21 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>Added to dossier %1 as %2.</source>
         <translation>Ajouté au dossier %1 comme %2.</translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation>&amp;Nouveau témoignage…</translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation>Témoignage %1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation>
+            <numerusform>Témoignage %1 créé&#xa0;; son fichier est en cours d’importation.</numerusform>
+            <numerusform>Témoignage %1 créé&#xa0;; ses %n fichiers sont en cours d’importation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4545,6 +4615,77 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation>Nouveau témoignage</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation>p. ex. Entretien W-014</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation>p. ex. ug, ou ug-CN</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Langue de l’entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation>Enregistrements, déclarations signées et transcriptions</translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation>Importés comme éléments à part entière, lus dans le bac à sable et étiquetés avec le code du témoin.</translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation>Fichiers du témoignage</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation>&amp;Créer le témoignage</translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation>Fichiers du témoignage</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Entretien %1</translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
+        <translation>Donnez un code au témoin, par exemple W-014. Les listes et les liasses montrent le code, jamais le nom.</translation>
     </message>
 </context>
 <context>
@@ -5563,50 +5704,6 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Interview</source>
         <translation>Entretien</translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation>Code du témoin</translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation>p. ex. W-014</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Date de l’entretien</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation>Lieu de l’entretien</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Enquêteur</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>Tribunal</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>Plaidoyer</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Date du consentement</translation>
     </message>
     <message>
         <source>Save</source>

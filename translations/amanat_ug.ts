@@ -1974,6 +1974,61 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation>گۇۋاھچى كودى</translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation>مەسىلەن W-014</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>سۆھبەت چېسلاسى</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation>سۆھبەت ئورنى</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>سۆھبەتلەشكۈچى</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>تەرجىمان</translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation>بولغان بولسا</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>سوت</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>ھىمايە پائالىيىتى</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>ئاممىۋى</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رازىلىق</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>رازىلىق چېسلاسى</translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -4018,6 +4073,21 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Added to dossier %1 as %2.</source>
         <translation>%1 دوسىيېسىغا %2 سۈپىتىدە قوشۇلدى.</translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation>&amp;يېڭى گۇۋاھلىق…</translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation>%1 گۇۋاھلىقى قۇرۇلدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation>
+            <numerusform>%1 گۇۋاھلىقى قۇرۇلدى؛ ئۇنىڭ %n ھۆججىتى ئەكىرىلىۋاتىدۇ.</numerusform>
+            <numerusform>%1 گۇۋاھلىقى قۇرۇلدى؛ ئۇنىڭ %n ھۆججىتى ئەكىرىلىۋاتىدۇ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4545,6 +4615,77 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Cancel</source>
         <translation>ئەمەلدىن قالدۇرۇش</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation>يېڭى گۇۋاھلىق</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>سۆھبەت</translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation>مەسىلەن W-014 سۆھبىتى</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ماۋزۇ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;ماۋزۇ</translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation>مەسىلەن ug ياكى ug-CN</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>سۆھبەت تىلى</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;تىل</translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation>ئۈن-سىن خاتىرىلىرى، ئىمزالانغان بايانلار ۋە يېزىق نۇسخىلىرى</translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation>ئايرىم تۈر سۈپىتىدە ئەكىرىلىدۇ، بىخەتەر مۇھىتتا ئوقۇلىدۇ ۋە گۇۋاھچى كودى بىلەن بەلگە قويۇلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation>گۇۋاھلىق ھۆججەتلىرى</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;ھۆججەت قوشۇش…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ئېلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation>گۇۋاھلىق &amp;قۇرۇش</translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation>گۇۋاھلىق ھۆججەتلىرى</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>%1 سۆھبىتى</translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
+        <translation>گۇۋاھچىغا بىر كود بېرىڭ، مەسىلەن W-014. تىزىملىك ۋە توپلاملاردا ئىسىم ئەمەس، پەقەت كود كۆرسىتىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -5563,50 +5704,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Interview</source>
         <translation>سۆھبەت</translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation>گۇۋاھچى كودى</translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation>مەسىلەن W-014</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>سۆھبەت چېسلاسى</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation>سۆھبەت ئورنى</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>سۆھبەتلەشكۈچى</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>سوت</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>ھىمايە پائالىيىتى</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>ئاممىۋى</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>رازىلىق</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>رازىلىق چېسلاسى</translation>
     </message>
     <message>
         <source>Save</source>

@@ -1941,6 +1941,61 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Witness code</source>
+        <translation>证人代号</translation>
+    </message>
+    <message>
+        <source>e.g. W-014</source>
+        <translation>例如：W-014</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Interview place</source>
+        <translation>访谈地点</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message>
+        <source>if there was one</source>
+        <translation>如有</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法庭</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>倡导</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+</context>
+<context>
     <name>ItemFields</name>
     <message>
         <source>The value for %1 contains a NUL character.</source>
@@ -3969,6 +4024,20 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>Added to dossier %1 as %2.</source>
         <translation>已作为 %2 添加到案卷 %1。</translation>
     </message>
+    <message>
+        <source>&amp;New Testimony…</source>
+        <translation>新建证词(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Testimony %1 created.</source>
+        <translation>已创建证词 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimony %1 created; its %n file(s) are being imported.</source>
+        <translation>
+            <numerusform>已创建证词 %1；正在导入其 %n 个文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ItemListModel</name>
@@ -4491,6 +4560,77 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::NewTestimonyDialog</name>
+    <message>
+        <source>New Testimony</source>
+        <translation>新建证词</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>e.g. Interview W-014</source>
+        <translation>例如：访谈 W-014</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. ug, or ug-CN</source>
+        <translation>例如：ug 或 ug-CN</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>访谈语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recordings, signed statements and transcripts</source>
+        <translation>录音录像、签字陈述和笔录</translation>
+    </message>
+    <message>
+        <source>Imported as items of their own, read in the sandbox and tagged with the witness code.</source>
+        <translation>作为独立条目导入，在沙箱中读取，并加上证人代号标签。</translation>
+    </message>
+    <message>
+        <source>Files of the testimony</source>
+        <translation>证词的文件</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Testimony</source>
+        <translation>创建证词(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Files of the Testimony</source>
+        <translation>证词的文件</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>访谈 %1</translation>
+    </message>
+    <message>
+        <source>Give the witness a code, such as W-014. Lists and bundles show the code, never the name.</source>
+        <translation>请为证人设定代号，例如 W-014。列表和卷宗只显示代号，绝不显示姓名。</translation>
     </message>
 </context>
 <context>
@@ -5499,50 +5639,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Interview</source>
         <translation>访谈</translation>
-    </message>
-    <message>
-        <source>Witness code</source>
-        <translation>证人代号</translation>
-    </message>
-    <message>
-        <source>e.g. W-014</source>
-        <translation>例如：W-014</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Interview place</source>
-        <translation>访谈地点</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>访谈人</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>法庭</translation>
-    </message>
-    <message>
-        <source>Advocacy</source>
-        <translation>倡导</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>公开</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>同意</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>同意日期</translation>
     </message>
     <message>
         <source>Save</source>

@@ -248,9 +248,11 @@ constexpr const char *kVersion6[] = {
 
 // Version 7: items deleted in the desktop app wait, hidden, until the session ends, so
 // that Undo can bring them back; they are erased when the library is locked or next opened.
+// A testimony records its interpreter.
 constexpr const char *kVersion7[] = {
     "ALTER TABLE items ADD COLUMN deleted_at TEXT",
     "CREATE INDEX items_deleted ON items(deleted_at) WHERE deleted_at IS NOT NULL",
+    "ALTER TABLE testimonies ADD COLUMN interpreter TEXT NOT NULL DEFAULT ''",
 };
 
 struct Migration

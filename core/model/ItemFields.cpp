@@ -50,6 +50,7 @@ const QVector<FieldDef> &ItemFields::all()
         {"interview_date", true, false, T::Date},
         {"interview_place", true, false, T::Text},
         {"interviewer", true, false, T::Text},
+        {"interpreter", true, false, T::Text},
         {"consent", true, false, T::Consent},
         {"consent_date", true, false, T::Date},
         {"transcript", true, false, T::LongText, true},

@@ -238,7 +238,7 @@ Result<QVector<Item>> ItemRepository::findContaining(const QString &needle) cons
         QStringLiteral("place"),        QStringLiteral("source_author"),
         QStringLiteral("source_title"), QStringLiteral("source_url"),
         QStringLiteral("witness_code"), QStringLiteral("interview_place"),
-        QStringLiteral("interviewer")};
+        QStringLiteral("interviewer"),  QStringLiteral("interpreter")};
     QVector<Item> hits;
     for (const Item &item : *all) {
         bool match = item.original.name.contains(needle, Qt::CaseInsensitive) ||

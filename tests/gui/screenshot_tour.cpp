@@ -768,7 +768,8 @@ int main(int argc, char *argv[])
         Q_EMIT list->customContextMenuRequested(list->visualRect(list->currentIndex()).center());
         tour.check(shown, QStringLiteral("the item list's context menu was never shown"));
     }
-    for (const char *actionName : {"deleteItemsAction", "addToDossierAction", "readAgainAction"}) {
+    for (const char *actionName :
+         {"newTestimonyAction", "deleteItemsAction", "addToDossierAction", "readAgainAction"}) {
         auto *action = child<QAction>(window.get(), actionName);
         if (!tour.check(action != nullptr && action->isEnabled(),
                         QStringLiteral("%1 is not available").arg(QLatin1String(actionName))))

@@ -8,15 +8,19 @@
 #include "common/LibraryWrites.h"
 #include "details/DetailPane.h"
 #include "dossiers/AddToDossierDialog.h"
+#include "import/ImportController.h"
 #include "import/ReextractRunner.h"
 #include "items/ItemActions.h"
+#include "items/NewTestimonyDialog.h"
 #include "main/LibraryCare.h"
 #include "main/LibraryEditor.h"
 #include "main/LibraryView.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
@@ -303,6 +307,79 @@ private Q_SLOTS:
         QVERIFY(status->text().size() > 30); // with the helper's reason
     }
 
+    void aNewTestimonyFromTheFormWithItsRecording()
+    {
+        // A one-second silent WAV: a recording to attach.
+        QByteArray wav("RIFF");
+        const quint32 samples = 8000;
+        auto le32 = [](quint32 v) {
+            return QByteArray(reinterpret_cast<const char *>(&v), 4);
+        };
+        auto le16 = [](quint16 v) {
+            return QByteArray(reinterpret_cast<const char *>(&v), 2);
+        };
+        wav += le32(36 + samples) + "WAVEfmt " + le32(16) + le16(1) + le16(1) + le32(8000) +
+               le32(8000) + le16(1) + le16(8) + "data" + le32(samples) +
+               QByteArray(int(samples), char(0x80));
+        const QString recording = file("interview-w014.wav", wav);
+
+        ImportController importer;
+        importer.setLibrary(m_library.get());
+        connect(actions(), &ItemActions::importRequested, &importer,
+                [&importer](const QStringList &files, const QStringList &tags) {
+                    importer.importPaths(files, tags);
+                });
+        connect(&importer, &ImportController::itemsChanged, m_view.get(),
+                &LibraryView::reloadItems); // as the main window connects them
+        QSignalSpy imported(&importer, &ImportController::finished);
+        const int before = table()->model()->rowCount();
+        answerNextDialog([recording](QWidget *modal) {
+            auto *dialog = qobject_cast<NewTestimonyDialog *>(modal);
+            QVERIFY(dialog);
+            // Without a witness code it is refused, and says why.
+            QTest::mouseClick(child<QPushButton>(dialog, "createTestimonyButton"), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(child<QLabel>(dialog, "newTestimonyErrorLabel")->isVisible());
+            QTest::keyClicks(child<QLineEdit>(dialog, "witness_codeEdit"), QStringLiteral("W-014"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "interview_dateEdit"),
+                             QStringLiteral("2024-05-02"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "interpreterEdit"),
+                             QStringLiteral("Interpreter T."));
+            QTest::keyClicks(child<QLineEdit>(dialog, "testimonyLanguageEdit"),
+                             QStringLiteral("ug"));
+            child<QCheckBox>(dialog, "consent_courtCheckBox")->setChecked(true);
+            dialog->addFiles({recording});
+            QCOMPARE(child<QListWidget>(dialog, "testimonyFilesList")->count(), 1);
+            QTest::mouseClick(child<QPushButton>(dialog, "createTestimonyButton"), Qt::LeftButton);
+        });
+        actions()->newTestimonyAction()->trigger();
+        QTRY_COMPARE(table()->model()->rowCount(), before + 1);
+        auto found = m_library->items().findContaining(QStringLiteral("W-014"));
+        QVERIFY(found.ok());
+        const auto testimony = std::find_if(found->begin(), found->end(), [](const Item &item) {
+            return item.kind == QLatin1String("testimony");
+        });
+        QVERIFY(testimony != found->end());
+        QCOMPARE(testimony->field("title"), QStringLiteral("Interview W-014"));
+        QCOMPARE(testimony->field("interpreter"), QStringLiteral("Interpreter T."));
+        QCOMPARE(testimony->field("interview_date"), QStringLiteral("2024-05-02"));
+        QCOMPARE(testimony->field("consent"), QStringLiteral("court"));
+        QVERIFY(testimony->tags.contains(QStringLiteral("Testimonies/W-014")));
+        QCOMPARE(m_library->custody().events(testimony->id)->first().action,
+                 QStringLiteral("create"));
+        // The recording arrives beside it, with the same tag, read in the sandbox.
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, kSlowMs);
+        QTRY_COMPARE(table()->model()->rowCount(), before + 2);
+        auto all = m_library->items().list();
+        const auto audio = std::find_if(all->begin(), all->end(), [](const Item &item) {
+            return item.original.name == QLatin1String("interview-w014.wav");
+        });
+        QVERIFY(audio != all->end());
+        QCOMPARE(audio->kind, QStringLiteral("audio"));
+        QVERIFY(audio->tags.contains(QStringLiteral("Testimonies/W-014")));
+        importer.setLibrary(nullptr);
+    }
+
     void verifyAndBackUp()
     {
         LibraryCare care(m_view.get());
@@ -311,7 +388,7 @@ private Q_SLOTS:
         care.verify();
         QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, kSlowMs);
         QVERIFY2(verified.first().at(0).toBool(), qPrintable(verified.first().at(1).toString()));
-        QVERIFY(verified.first().at(1).toString().contains(QLatin1String("Originals: 4 checked")));
+        QVERIFY(verified.first().at(1).toString().contains(QLatin1String("Originals: 5 checked")));
         QSignalSpy backedUp(&care, &LibraryCare::backedUp);
         const QString copy = m_dir.filePath(QStringLiteral("Casework backup"));
         care.backUp(copy);
@@ -321,7 +398,7 @@ private Q_SLOTS:
         auto opened = Library::open(copy, SecureBuffer::takeFrom(passphrase), Library::Access::Read,
                                     QStringLiteral("tst"));
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        QCOMPARE((*opened)->items().list()->size(), 4);
+        QCOMPARE((*opened)->items().list()->size(), 6);
         // Their outcome boxes do not hold the window up.
         for (QMessageBox *box : m_view->findChildren<QMessageBox *>())
             box->close();

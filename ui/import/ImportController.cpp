@@ -32,7 +32,7 @@ ImportController::ImportController(QObject *parent)
         else if (collected.files.isEmpty())
             Q_EMIT failedToStart(tr("There were no files to import."));
         else
-            startJob(collected.files);
+            startJob(collected.files, collected.tags);
         if (!m_job)
             startNext();
     });
@@ -64,9 +64,14 @@ void ImportController::setExtractionSettings(const ExtractionSettings &settings)
 
 bool ImportController::importPaths(const QStringList &paths)
 {
+    return importPaths(paths, {});
+}
+
+bool ImportController::importPaths(const QStringList &paths, const QStringList &tags)
+{
     if (!m_library || paths.isEmpty())
         return false;
-    m_waiting.append(paths);
+    m_waiting.append(Batch{paths, tags});
     if (!isRunning())
         startNext();
     return true;
@@ -76,19 +81,19 @@ void ImportController::startNext()
 {
     if (isRunning() || m_waiting.isEmpty() || !m_library)
         return;
-    const QStringList paths = m_waiting.takeFirst();
+    const Batch batch = m_waiting.takeFirst();
     m_collecting = true;
     m_collectedFor = m_generation;
     // A large folder tree takes a while to walk: do it on a worker (no library access there).
-    m_collector->setFuture(QtConcurrent::run([paths]() -> Collected {
-        auto files = Importer::collectFiles(paths);
+    m_collector->setFuture(QtConcurrent::run([batch]() -> Collected {
+        auto files = Importer::collectFiles(batch.paths);
         if (!files.ok())
-            return {{}, files.error().message};
-        return {*files, {}};
+            return {{}, files.error().message, {}};
+        return {*files, {}, batch.tags};
     }));
 }
 
-void ImportController::startJob(const QStringList &files)
+void ImportController::startJob(const QStringList &files, const QStringList &tags)
 {
     m_model->setFiles(files);
     m_rowOfItem.clear();
@@ -102,6 +107,7 @@ void ImportController::startJob(const QStringList &files)
     ImportJob::Options options; // OCR languages: the library's default
     options.extraction = m_extraction;
     options.import.cancelled = &running->cancelled;
+    options.import.tags = tags;
     markStoring(0);
     Q_EMIT started(int(files.size()));
     // The job lives on the writer thread; its signals reach this object queued.

@@ -44,6 +44,8 @@ public:
     /** Imports files and folders (recursively), e.g. what was dropped on the window.
      *  Returns false when no library is open. */
     bool importPaths(const QStringList &paths);
+    /** The same, giving every imported item the tag paths @p tags (a new testimony's files). */
+    bool importPaths(const QStringList &paths, const QStringList &tags);
     /** Stops after the current file; stored items whose extraction did not finish stay
      *  pending (reextract), files not yet stored are not imported. */
     void cancel();
@@ -73,7 +75,7 @@ Q_SIGNALS:
 private:
     struct Running;
     void startNext();
-    void startJob(const QStringList &files);
+    void startJob(const QStringList &files, const QStringList &tags);
     void connectJob(ImportJob *job, const std::shared_ptr<Running> &running);
     void onFileImported(const ImportOutcome &outcome, int done);
     void onFileFailed(const Error &error, int done);
@@ -91,12 +93,18 @@ private:
     {
         QStringList files;
         QString error;
+        QStringList tags; ///< for every file of the batch
     };
     QFutureWatcher<Collected> *m_collector = nullptr;
     bool m_collecting = false;
     int m_generation = 0;   ///< changes with the library
     int m_collectedFor = 0; ///< the generation the running folder walk is for
-    QList<QStringList> m_waiting;
+    struct Batch
+    {
+        QStringList paths;
+        QStringList tags;
+    };
+    QList<Batch> m_waiting;
     QHash<qint64, int> m_rowOfItem;
     int m_filesDone = 0;
     int m_extractionsDone = 0;

@@ -4,6 +4,7 @@
 #include "common/PrivateFileDialog.h"
 #include "dossiers/AddToDossierDialog.h"
 #include "import/ReadAgainDialog.h"
+#include "items/NewTestimonyDialog.h"
 #include "import/ReextractRunner.h"
 #include "library/Library.h"
 #include "main/LibraryEditor.h"
@@ -20,6 +21,11 @@ namespace amanat::ui {
 ItemActions::ItemActions(QWidget *window, LibraryEditor *editor, ReextractRunner *reextract)
     : QObject(window), m_window(window), m_editor(editor), m_reextract(reextract)
 {
+    m_newTestimony = new QAction(tr("&New Testimony…"), this);
+    m_newTestimony->setObjectName(QStringLiteral("newTestimonyAction"));
+    m_newTestimony->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newTestimony, &QAction::triggered, this, &ItemActions::askNewTestimony);
+
     m_delete = new QAction(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteItemsAction"));
     m_delete->setShortcut(QKeySequence::Delete);
@@ -83,10 +89,60 @@ QVector<qint64> ItemActions::selection() const
 void ItemActions::updateEnabled()
 {
     const qsizetype selected = selection().size();
+    m_newTestimony->setEnabled(m_library != nullptr);
     m_delete->setEnabled(selected > 0);
     m_export->setEnabled(selected == 1);
     m_readAgain->setEnabled(selected > 0 && !m_reextract->isRunning());
     m_addToDossier->setEnabled(selected > 0);
+}
+
+void ItemActions::askNewTestimony()
+{
+    if (!m_library)
+        return;
+    NewTestimonyDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        createTestimony(dialog.fields(), dialog.files());
+}
+
+qint64 ItemActions::createTestimony(const QMap<QString, QString> &fields, const QStringList &files)
+{
+    if (!m_library)
+        return 0;
+    const QString tag =
+        QStringLiteral("Testimonies/") + fields.value(QStringLiteral("witness_code")).trimmed();
+    // One transaction: the testimony, its fields and its tag, or nothing.
+    auto created = writeNow(*m_library, [fields, tag](Library &writer) -> Result<qint64> {
+        return writer.atomically([&fields, &tag](Library &library) -> Result<qint64> {
+            auto id = library.items().create(QStringLiteral("testimony"),
+                                             fields.value(QStringLiteral("title")),
+                                             QStringLiteral("create"));
+            if (!id.ok())
+                return id;
+            QMap<QString, QString> rest;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                if (it.key() != QLatin1String("title") && !it.value().trimmed().isEmpty())
+                    rest.insert(it.key(), it.value());
+            AMANAT_TRY(library.items().setFields(*id, rest));
+            auto tagged = library.tags().addToItem(*id, tag);
+            if (!tagged.ok())
+                return tagged.error();
+            return id;
+        });
+    });
+    if (!created.ok()) {
+        Q_EMIT failed(created.error().message);
+        return 0;
+    }
+    Q_EMIT itemCreated(*created);
+    if (!files.isEmpty())
+        Q_EMIT importRequested(files, {tag});
+    Q_EMIT message(files.isEmpty()
+                       ? tr("Testimony %1 created.").arg(fields.value(QStringLiteral("title")))
+                       : tr("Testimony %1 created; its %n file(s) are being imported.", nullptr,
+                            int(files.size()))
+                             .arg(fields.value(QStringLiteral("title"))));
+    return *created;
 }
 
 void ItemActions::confirmDelete()

@@ -187,6 +187,13 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, m_noticeLabel, &QWidget::hide);
     connect(m_itemActions, &ItemActions::message, this, &LibraryView::showNotice);
     connect(m_itemActions, &ItemActions::failed, this, &LibraryView::showError);
+    connect(m_itemActions, &ItemActions::itemCreated, this, [this](qint64 itemId) {
+        reloadItems();
+        // The new item opens in the details at once, to go on with its transcript.
+        auto item = m_library->items().get(itemId); // one row by its key
+        if (item.ok())
+            m_details->showItem(m_library, *item);
+    });
     connect(m_reextract, &ReextractRunner::itemFinished, this,
             [this](qint64 itemId) { onItemsChanged({itemId}); });
     m_details->setItemActions(

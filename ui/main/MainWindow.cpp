@@ -393,7 +393,15 @@ void MainWindow::createItemMenu()
 {
     QMenu *itemMenu = menuBar()->addMenu(tr("&Item"));
     itemMenu->setObjectName(QStringLiteral("itemMenu"));
-    itemMenu->addActions(m_libraryView->itemActions()->actions());
+    ItemActions *actions = m_libraryView->itemActions();
+    itemMenu->addAction(actions->newTestimonyAction());
+    itemMenu->addSeparator();
+    itemMenu->addActions(actions->actions());
+    // A new testimony's recordings and statements go through the one import path.
+    connect(actions, &ItemActions::importRequested, this,
+            [this](const QStringList &files, const QStringList &tags) {
+                m_importController->importPaths(files, tags);
+            });
 }
 
 // Dossiers (ui/dossiers)

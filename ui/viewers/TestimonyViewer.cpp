@@ -1,5 +1,6 @@
 #include "TestimonyViewer.h"
 
+#include "InterviewFields.h"
 #include "TranscriptPane.h"
 #include "ViewerIcons.h"
 #include "model/ItemFields.h"
@@ -24,48 +25,17 @@
 
 namespace amanat::ui {
 
-namespace {
-
-const QString kConsent = QStringLiteral("consent");
-
-} // namespace
-
 TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("testimonyViewer"));
 
     auto *interview = new QGroupBox(tr("Interview"), this);
     auto *form = new QFormLayout(interview);
-    const auto addEdit = [this, form, interview](const char *field, const QString &label,
-                                                 const QString &placeholder) {
-        auto *edit = new QLineEdit(interview);
-        edit->setObjectName(QString::fromLatin1(field) + QStringLiteral("Edit"));
-        edit->setPlaceholderText(placeholder);
-        form->addRow(label, edit);
-        m_edits.insert(QString::fromLatin1(field), edit);
+    m_interview = std::make_unique<InterviewFields>(form, interview);
+    for (QLineEdit *edit : m_interview->edits())
         connect(edit, &QLineEdit::textEdited, this, [this] { m_saveFields->setEnabled(true); });
-        return edit;
-    };
-    addEdit("witness_code", tr("Witness code"), tr("e.g. W-014"));
-    addEdit("interview_date", tr("Interview date"), tr("YYYY-MM-DD"));
-    addEdit("interview_place", tr("Interview place"), QString());
-    addEdit("interviewer", tr("Interviewer"), QString());
-    auto *consentRow = new QWidget(interview);
-    auto *consentLayout = new QHBoxLayout(consentRow);
-    consentLayout->setContentsMargins(0, 0, 0, 0);
-    const QMap<QString, QString> scopeLabels{{QStringLiteral("court"), tr("Court")},
-                                             {QStringLiteral("advocacy"), tr("Advocacy")},
-                                             {QStringLiteral("public"), tr("Public")}};
-    for (const QString &scope : ItemFields::consentScopes()) {
-        auto *box = new QCheckBox(scopeLabels.value(scope, scope), consentRow);
-        box->setObjectName(QStringLiteral("consent_") + scope + QStringLiteral("CheckBox"));
-        consentLayout->addWidget(box);
-        m_consent.insert(scope, box);
+    for (QCheckBox *box : m_interview->checkBoxes())
         connect(box, &QCheckBox::clicked, this, [this] { m_saveFields->setEnabled(true); });
-    }
-    consentLayout->addStretch(1);
-    form->addRow(tr("Consent"), consentRow);
-    addEdit("consent_date", tr("Consent date"), tr("YYYY-MM-DD"));
     m_saveFields = new QPushButton(tr("Save"), interview);
     m_saveFields->setObjectName(QStringLiteral("testimonySaveButton"));
     m_fieldsStatus = new QLabel(interview);
@@ -158,12 +128,7 @@ void TestimonyViewer::load()
         return;
     }
     m_loaded = item->fields;
-    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
-        it.value()->setText(m_loaded.value(it.key()));
-    const QStringList consent =
-        m_loaded.value(kConsent).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (auto it = m_consent.constBegin(); it != m_consent.constEnd(); ++it)
-        it.value()->setChecked(consent.contains(it.key()));
+    m_interview->setValues(m_loaded);
     m_transcript->open(*m_library, m_itemId, m_loaded.value(QStringLiteral("transcript")));
     const bool anyProtected = !item->protectedFieldsSet.isEmpty();
     m_protectedHidden->setText(
@@ -186,10 +151,7 @@ void TestimonyViewer::clear()
     m_library = nullptr;
     m_itemId = 0;
     m_loaded.clear();
-    for (QLineEdit *edit : std::as_const(m_edits))
-        edit->clear();
-    for (QCheckBox *box : std::as_const(m_consent))
-        box->setChecked(false);
+    m_interview->clear();
     m_fieldsStatus->clear();
     m_saveFields->setEnabled(false);
 }
@@ -204,26 +166,12 @@ void TestimonyViewer::autosaveTranscript()
     m_transcript->autosave();
 }
 
-QMap<QString, QString> TestimonyViewer::formValues() const
-{
-    QMap<QString, QString> values;
-    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it)
-        values.insert(it.key(), it.value()->text());
-    QStringList consent;
-    for (auto it = m_consent.constBegin(); it != m_consent.constEnd(); ++it) {
-        if (it.value()->isChecked())
-            consent << it.key();
-    }
-    values.insert(kConsent, consent.join(QLatin1Char(',')));
-    return values;
-}
-
 void TestimonyViewer::saveFields()
 {
     if (!m_library)
         return;
     QMap<QString, QString> changed;
-    const QMap<QString, QString> values = formValues();
+    const QMap<QString, QString> values = m_interview->values();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         if (it.value().trimmed() != m_loaded.value(it.key()))
             changed.insert(it.key(), it.value());

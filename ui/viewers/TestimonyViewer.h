@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -21,6 +23,7 @@ class Library;
 
 namespace amanat::ui {
 
+class InterviewFields;
 class TranscriptPane;
 
 /** A testimony: its fields (witness code, interview date and place, interviewer, consent
@@ -58,13 +61,11 @@ private:
     void askReveal();
     void reveal();
     void hideProtected();
-    QMap<QString, QString> formValues() const;
 
     Library *m_library = nullptr;
     qint64 m_itemId = 0;
     QMap<QString, QString> m_loaded;
-    QMap<QString, QLineEdit *> m_edits;
-    QMap<QString, QCheckBox *> m_consent;
+    std::unique_ptr<InterviewFields> m_interview;
     QPushButton *m_saveFields = nullptr;
     QLabel *m_fieldsStatus = nullptr;
     TranscriptPane *m_transcript = nullptr;

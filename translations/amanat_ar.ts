@@ -3938,6 +3938,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation>يحتاج المقطع إلى بداية ونهاية لاحقة لها، مثلًا من 1:05 إلى 2:30.</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>الصفحة الأولى</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>الصفحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation>بداية المقطع</translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation>نهاية المقطع</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4539,6 +4555,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Remove the filter %1</source>
         <translation>إزالة عامل التصفية %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>تضييق البحث</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>العناصر</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5562,10 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation>الصفحة %1، المنطقة %2 %، %3 %، %4 × %5 %</translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation>مواضع الحجب في هذا العنصر</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5923,6 +5955,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
         <translation>هل تريد حذف الوسم %1 ووسومه الفرعية؟ تبقى العناصر في المكتبة. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation>محتويات المكتبة: الأنواع والوسوم وعمليات البحث المحفوظة وملفات القضايا</translation>
     </message>
 </context>
 <context>

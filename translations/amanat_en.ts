@@ -3760,6 +3760,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4311,6 +4327,18 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5267,6 +5295,10 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5651,6 +5683,10 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

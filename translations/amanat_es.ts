@@ -3766,6 +3766,22 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation>Un segmento necesita un inicio y un final posterior, p. ej., de 1:05 a 2:30.</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation>Inicio del fragmento</translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation>Fin del fragmento</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4319,6 +4335,18 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Remove the filter %1</source>
         <translation>Quitar el filtro %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Afinar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5302,10 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation>Página %1, zona %2 %, %3 %, %4 × %5 %</translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation>Ocultaciones de este elemento</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5663,6 +5695,10 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
         <translation>¿Eliminar la etiqueta %1 y sus subetiquetas? Los elementos permanecen en la biblioteca. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation>Contenido de la biblioteca: tipos, etiquetas, búsquedas guardadas, expedientes</translation>
     </message>
 </context>
 <context>

@@ -3766,6 +3766,22 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation>Un segment nécessite un début et une fin postérieure, p. ex. 1:05 à 2:30.</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation>Début de l’extrait</translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation>Fin de l’extrait</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4319,6 +4335,18 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Remove the filter %1</source>
         <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>Affiner la recherche</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5302,10 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation>Page %1, zone %2&#xa0;%, %3&#xa0;%, %4 × %5&#xa0;%</translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation>Caviardages de cet élément</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5663,6 +5695,10 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
         <translation>Supprimer l’étiquette %1 et ses sous-étiquettes&#xa0;? Les éléments restent dans la bibliothèque. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation>Contenu de la bibliothèque&#xa0;: types, étiquettes, recherches enregistrées, dossiers</translation>
     </message>
 </context>
 <context>

@@ -3766,6 +3766,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation>بۆلەكنىڭ باشلىنىشى ۋە ئۇنىڭدىن كېيىنكى ئاخىرلىشىشى بولۇشى كېرەك، مەسىلەن 1:05 دىن 2:30 غىچە.</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>بىرىنچى بەت</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>ئاخىرقى بەت</translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation>پارچە باشلىنىشى</translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation>پارچە ئاخىرى</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4319,6 +4335,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Remove the filter %1</source>
         <translation>%1 سۈزگۈچنى ئېلىۋېتىش</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ئىزدەش</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>ئىزدەشنى تارايتىش</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>تۈرلەر</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5302,10 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation>%1-بەت، رايون %2 %، %3 %، %4 × %5 %</translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation>بۇ تۈردىكى يوشۇرۇشلار</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5663,6 +5695,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
         <translation>%1 بەلگىسى ۋە ئۇنىڭ تارماق بەلگىلىرى ئۆچۈرۈلسۇنمۇ؟ تۈرلەر ئامباردا قالىدۇ. بۇنى يېنىۋالغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation>ئامبار مەزمۇنى: خىللار، بەلگىلەر، ساقلانغان ئىزدەشلەر، دوسىيېلار</translation>
     </message>
 </context>
 <context>

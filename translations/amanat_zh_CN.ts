@@ -3723,6 +3723,22 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>A segment needs a start and a later end, e.g. 1:05 to 2:30.</source>
         <translation>片段需要一个开始时间和一个更晚的结束时间，例如 1:05 至 2:30。</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>结束页</translation>
+    </message>
+    <message>
+        <source>Segment start</source>
+        <translation>片段开始</translation>
+    </message>
+    <message>
+        <source>Segment end</source>
+        <translation>片段结束</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::FacetModel</name>
@@ -4264,6 +4280,18 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Remove the filter %1</source>
         <translation>移除筛选条件 %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Narrow the search</source>
+        <translation>缩小搜索范围</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5237,10 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Page %1, area %2 %, %3 %, %4 × %5 %</source>
         <translation>第 %1 页，区域 %2%，%3%，%4% × %5%</translation>
     </message>
+    <message>
+        <source>Redactions of this item</source>
+        <translation>此条目的遮蔽</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ReviewCanvas</name>
@@ -5598,6 +5630,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Delete the tag %1 and its sub-tags? The items stay in the library. This cannot be undone.</source>
         <translation>要删除标签 %1 及其子标签吗？这些条目仍保留在资料库中。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation>资料库内容：类型、标签、已保存的搜索、案卷</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("dossierTree"));
+    m_tree->setAccessibleName(tr("Sections and exhibits"));
     m_tree->setModel(m_model);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);

@@ -37,6 +37,9 @@ ExhibitDetailsPanel::ExhibitDetailsPanel(QWidget *parent) : QWidget(parent)
     };
     m_firstPage = makePage("firstPageSpin");
     m_lastPage = makePage("lastPageSpin");
+    // Two fields on one row: each says which end of the range it is.
+    m_firstPage->setAccessibleName(tr("First page"));
+    m_lastPage->setAccessibleName(tr("Last page"));
     auto *pages = new QHBoxLayout;
     pages->setContentsMargins(0, 0, 0, 0);
     pages->addWidget(m_firstPage, 1);
@@ -49,6 +52,8 @@ ExhibitDetailsPanel::ExhibitDetailsPanel(QWidget *parent) : QWidget(parent)
     m_end->setObjectName(QStringLiteral("segmentEndEdit"));
     for (QLineEdit *edit : {m_start, m_end})
         edit->setPlaceholderText(tr("m:ss"));
+    m_start->setAccessibleName(tr("Segment start"));
+    m_end->setAccessibleName(tr("Segment end"));
     auto *segment = new QHBoxLayout;
     segment->setContentsMargins(0, 0, 0, 0);
     segment->addWidget(m_start, 1);

@@ -23,11 +23,13 @@ RedactionsPanel::RedactionsPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("redactionsPanel"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("redactionList"));
+    m_list->setAccessibleName(tr("Redactions of this item"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("redactTextEdit"));
     m_text->setPlaceholderText(tr("Text to remove from the bundle"));
+    m_text->setAccessibleName(tr("Text to remove from the bundle"));
     m_add = new QPushButton(tr("Redact"), this);
     m_add->setObjectName(QStringLiteral("addRedactionButton"));
     m_remove = new QPushButton(tr("Remove"), this);

@@ -85,6 +85,7 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setPlaceholderText(
         tr("Search: words, \"phrases\", tag:…, kind:…, after:…  (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -211,6 +212,7 @@ void LibraryView::buildSidebar()
     m_sidebar = new SidebarView(m_editor, this);
     m_facetView = new QTreeView(this);
     m_facetView->setObjectName(QStringLiteral("facetTree"));
+    m_facetView->setAccessibleName(tr("Narrow the search"));
     m_facetView->setModel(m_facetModel);
     m_facetView->setHeaderHidden(true);
     m_facetView->setUniformRowHeights(true);
@@ -244,6 +246,7 @@ void LibraryView::buildTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("itemTable"));
+    m_table->setAccessibleName(tr("Items"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

@@ -34,6 +34,7 @@ SidebarView::SidebarView(LibraryEditor *editor, QWidget *parent)
     : QTreeView(parent), m_editor(editor), m_model(new SidebarModel(this))
 {
     setObjectName(QStringLiteral("sidebarTree"));
+    setAccessibleName(tr("Library contents: kinds, tags, saved searches, dossiers"));
     setModel(m_model);
     setHeaderHidden(true);
     setUniformRowHeights(true);

@@ -4,12 +4,16 @@
 // the same .ts files the app embeds.
 
 #include "app/InterfaceLanguage.h"
+#include "common/BidiText.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QRawFont>
 #include <QDir>
 #include <QFile>
@@ -184,14 +188,49 @@ private Q_SLOTS:
                        problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
+    // Extracted text and transcripts mix scripts: a Uyghur text reads from the right in any
+    // interface, an English one from the left in a Uyghur interface.
+    void textFollowsItsOwnScript()
+    {
+        const QString uyghur =
+            QStringLiteral("ئۇلار بىزنى كېچىدە لاگېرغا ئېلىپ باردى.\nThey took us.");
+        const QString english = QStringLiteral("They took us at night.\nئۇلار بىزنى ئېلىپ باردى.");
+        // Where the first line starts, and its line box, laid out 600 pixels wide.
+        auto firstLine = [](const QString &text, bool follow, Qt::LayoutDirection interface) {
+            QPlainTextEdit edit;
+            edit.setLayoutDirection(interface);
+            if (follow)
+                amanat::ui::followTextDirection(&edit);
+            edit.setPlainText(text);
+            edit.resize(600, 200);
+            edit.show();
+            QCoreApplication::processEvents();
+            const QTextLine line = edit.document()->firstBlock().layout()->lineAt(0);
+            // The reading start of the line: its right end when right to left.
+            return line.cursorToX(0);
+        };
+        // The probe: left as it is, in a left-to-right interface, Uyghur is aligned left (its
+        // first letter, at its right end, is well short of the right edge).
+        QVERIFY(firstLine(uyghur, false, Qt::LeftToRight) < 400);
+        QVERIFY(firstLine(uyghur, true, Qt::LeftToRight) > 500);
+        // Even a right-to-left interface left Uyghur aligned left (QPlainTextEdit aligns by
+        // its option, not by the text); now it reads from the right, and English from the left.
+        QVERIFY(firstLine(uyghur, false, Qt::RightToLeft) < 400);
+        QVERIFY(firstLine(uyghur, true, Qt::RightToLeft) > 500);
+        QVERIFY(firstLine(english, true, Qt::RightToLeft) < 50);
+    }
+
     void theMainWindowSpeaksTheChosenLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("fileMenu"); // its translation in the .ts
         QTest::addColumn<Qt::LayoutDirection>("direction");
-        QTest::newRow("ar") << "ar" << "&ملف" << Qt::RightToLeft;
-        QTest::newRow("ug") << "ug" << "&ھۆججەت" << Qt::RightToLeft;
-        QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << Qt::LeftToRight;
+        QTest::newRow("ar") << "ar"
+                            << "&ملف" << Qt::RightToLeft;
+        QTest::newRow("ug") << "ug"
+                            << "&ھۆججەت" << Qt::RightToLeft;
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "文件(&F)" << Qt::LeftToRight;
     }
 
     // As the app starts in a language chosen in Settings (or the system's): its menus in
@@ -203,8 +242,8 @@ private Q_SLOTS:
         QFETCH(Qt::LayoutDirection, direction);
         const QFont originalFont = QApplication::font();
         QTranslator translator;
-        QVERIFY(amanat::ui::InterfaceLanguage::apply(amanat::ui::InterfaceLanguage::localeFor(language),
-                                             translator));
+        QVERIFY(amanat::ui::InterfaceLanguage::apply(
+            amanat::ui::InterfaceLanguage::localeFor(language), translator));
         {
             amanat::ui::MainWindow window(QStringLiteral("tst_translations"));
             QCOMPARE(window.layoutDirection(), direction);
@@ -215,7 +254,8 @@ private Q_SLOTS:
                          qPrintable(menu->text()));
             QCOMPARE(QLocale().name(), QLocale(language).name());
             if (language == QLatin1String("ug")) {
-                const QRawFont raw = QRawFont::fromFont(QApplication::font(), QFontDatabase::Arabic);
+                const QRawFont raw =
+                    QRawFont::fromFont(QApplication::font(), QFontDatabase::Arabic);
                 for (const QChar letter : QStringLiteral("ۆۇۈېى"))
                     QVERIFY2(raw.supportsCharacter(letter), qPrintable(raw.familyName()));
             }

@@ -3,6 +3,7 @@
 #include "RedactionOverlay.h"
 #include "ViewerIcons.h"
 #include "library/Library.h"
+#include "common/BidiText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -133,6 +134,7 @@ ImageViewer::ImageViewer(QWidget *parent) : QWidget(parent)
     auto *textPane = new QWidget(this);
     auto *textHeading = new QLabel(tr("Extracted text"), textPane);
     m_text = new QPlainTextEdit(textPane);
+    followTextDirection(m_text);
     m_text->setObjectName(QStringLiteral("ocrTextEdit"));
     m_text->setReadOnly(true);
     m_text->setPlaceholderText(tr("No text was found in this image."));

@@ -2,6 +2,7 @@
 
 #include "FindBar.h"
 #include "library/Library.h"
+#include "common/BidiText.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -17,6 +18,7 @@ TextViewer::TextViewer(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("textViewer"));
     m_findBar = new FindBar(this);
     m_text = new QPlainTextEdit(this);
+    followTextDirection(m_text);
     m_text->setObjectName(QStringLiteral("documentTextEdit"));
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

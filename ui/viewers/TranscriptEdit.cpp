@@ -1,5 +1,7 @@
 #include "TranscriptEdit.h"
 
+#include "common/BidiText.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QRegularExpression>
@@ -42,6 +44,7 @@ protected:
 TranscriptEdit::TranscriptEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     new TimeCodeHighlighter(document());
+    followTextDirection(this); // a Uyghur answer right to left, an English question left
     setMouseTracking(true);
 }
 

@@ -3238,10 +3238,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation>اختر مجلدًا</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
@@ -3379,6 +3375,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Page &amp;numbers:</source>
         <translation>أرقام ال&amp;صفحات:</translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation>اكتب مجلدًا، أو اختر واحدًا</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>مجلد الحزمة</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
+        <translation>لا يوجد مجلد %1. اكتب مجلدًا موجودًا، أو اختر واحدًا.</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3961,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Segment end</source>
         <translation>نهاية المقطع</translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation>استخدام مقطع محفوظ جزءًا للمستند</translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation>المقاطع المحفوظة…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
     </message>
 </context>
 <context>

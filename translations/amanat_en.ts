@@ -3076,10 +3076,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3208,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Page &amp;numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3774,6 +3782,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Segment end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3082,10 +3082,6 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <translation>Con&amp;firmar:</translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation>Elija una carpeta</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
@@ -3219,6 +3215,18 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Page &amp;numbers:</source>
         <translation>&amp;Números de página:</translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation>Escriba una carpeta, o elija una</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Carpeta del legajo</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
+        <translation>No existe la carpeta %1. Escriba una carpeta existente, o elija una.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3789,18 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Segment end</source>
         <translation>Fin del fragmento</translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation>Usar un fragmento guardado como segmento</translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation>Fragmentos guardados…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>

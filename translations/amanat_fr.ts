@@ -3082,10 +3082,6 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation>Choisir un dossier</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -3219,6 +3215,18 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Page &amp;numbers:</source>
         <translation>&amp;Numéros de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation>Tapez un dossier, ou choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Dossier de la liasse</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
+        <translation>Il n’y a pas de dossier %1. Tapez un dossier existant, ou choisissez-en un.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3789,18 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Segment end</source>
         <translation>Fin de l’extrait</translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation>Prendre un extrait enregistré comme segment</translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation>Extraits enregistrés…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>

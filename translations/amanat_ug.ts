@@ -3082,10 +3082,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>&amp;قايتا:</translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation>قىسقۇچ تاللاش</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>&amp;تاللاش…</translation>
     </message>
@@ -3219,6 +3215,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Page &amp;numbers:</source>
         <translation>بەت &amp;نومۇرلىرى:</translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation>قىسقۇچ يېزىڭ ياكى بىرنى تاللاڭ</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>توپلام قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
+        <translation>%1 قىسقۇچى يوق. مەۋجۇت بىر قىسقۇچنى يېزىڭ ياكى بىرنى تاللاڭ.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3789,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Segment end</source>
         <translation>پارچە ئاخىرى</translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation>ساقلانغان پارچىنى بۆلەك قىلىپ ئىشلىتىش</translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation>ساقلانغان پارچىلار…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 دىن %2 غىچە</translation>
     </message>
 </context>
 <context>

@@ -3043,10 +3043,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <source>Choose a folder</source>
-        <translation>选择文件夹</translation>
-    </message>
-    <message>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
@@ -3179,6 +3175,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Page &amp;numbers:</source>
         <translation>页码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a folder, or choose one</source>
+        <translation>输入文件夹，或选择一个</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>卷宗所在文件夹</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Type an existing folder, or choose one.</source>
+        <translation>没有文件夹 %1。请输入一个已有的文件夹，或选择一个。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3746,18 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Segment end</source>
         <translation>片段结束</translation>
+    </message>
+    <message>
+        <source>Use a saved clip as the segment</source>
+        <translation>用已保存的片段作为该段</translation>
+    </message>
+    <message>
+        <source>Saved clips…</source>
+        <translation>已保存的片段…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "dossiers/DossierEditor.h"
 #include "dossiers/DossierLauncher.h"
 #include "dossiers/DossierModel.h"
+#include "dossiers/ExhibitDetailsPanel.h"
 #include "items/ItemMimeData.h"
 #include "GuiTestSupport.h"
 #include "library/Library.h"
@@ -20,7 +21,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -321,6 +324,55 @@ private Q_SLOTS:
         QVERIFY(!dialog->report());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused"))));
         QCOMPARE(countEvents(*m_library, QStringLiteral("bundle_export")), 0);
+    }
+
+    void aSavedClipBecomesTheSegment()
+    {
+        ExhibitDetailsPanel panel;
+        Exhibit exhibit;
+        exhibit.id = 1;
+        exhibit.itemId = 1;
+        exhibit.label = QStringLiteral("A1");
+        panel.setExhibit(&exhibit, QStringLiteral("video"));
+        ClipMarker clip;
+        clip.startMs = 4000;
+        clip.endMs = 6500;
+        clip.note = QStringLiteral("convoy passes");
+        panel.setClips({clip});
+        auto *clips = child<QComboBox>(&panel, "savedClipCombo");
+        QCOMPARE(clips->count(), 2);
+        QVERIFY(clips->itemText(1).contains(QLatin1String("convoy passes")));
+        clips->setCurrentIndex(1);
+        Q_EMIT clips->activated(1); // as a user's choice
+        QCOMPARE(child<QLineEdit>(&panel, "segmentStartEdit")->text(),
+                 DossierModel::timeText(4000));
+        QCOMPARE(child<QLineEdit>(&panel, "segmentEndEdit")->text(), DossierModel::timeText(6500));
+        QSignalSpy applied(&panel, &ExhibitDetailsPanel::applyRequested);
+        QTest::mouseClick(child<QPushButton>(&panel, "applyExhibitButton"), Qt::LeftButton);
+        QCOMPARE(applied.count(), 1);
+        const auto edited = applied.first().at(0).value<Exhibit>();
+        QCOMPARE(edited.startMs.value_or(-1), qint64(4000));
+        QCOMPARE(edited.endMs.value_or(-1), qint64(6500));
+    }
+
+    void theOutputFolderCanBeTyped()
+    {
+        BundleExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
+        auto *folder = child<QLineEdit>(dialog, "outputFolderEdit");
+        QVERIFY(!folder->isReadOnly());
+        folder->clear();
+        QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("no-such-folder")));
+        child<QLineEdit>(dialog, "subfolderEdit")->setText(QStringLiteral("typed"));
+        QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(child<QLabel>(dialog, "exportMessageLabel")
+                    ->text()
+                    .contains(QStringLiteral("no-such-folder")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
+        folder->clear();
+        QTest::keyClicks(folder, m_dir.path()); // typed, not chosen: taken as it is
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), m_dir.path());
     }
 
     void mismatchedPasswordsAreRefusedAndCleared()

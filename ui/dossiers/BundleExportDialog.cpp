@@ -111,8 +111,8 @@ BundleExportDialog::BundleExportDialog(Library *library, qint64 dossierId, QWidg
 
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("outputFolderEdit"));
-    m_folder->setReadOnly(true);
-    m_folder->setPlaceholderText(tr("Choose a folder"));
+    m_folder->setPlaceholderText(tr("Type a folder, or choose one"));
+    m_folder->setAccessibleName(tr("Folder for the bundle"));
     m_chooseFolder = new QPushButton(tr("C&hoose…"), this);
     m_chooseFolder->setObjectName(QStringLiteral("chooseFolderButton"));
     connect(m_chooseFolder, &QPushButton::clicked, this, &BundleExportDialog::chooseFolder);
@@ -261,8 +261,16 @@ void BundleExportDialog::startExport()
 
     const QString folder = QDir::fromNativeSeparators(m_folder->text());
     const QString name = m_subfolder->text().trimmed();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+    if (folder.trimmed().isEmpty()) {
         showMessage(tr("Choose the folder to put the bundle in."), true);
+        m_folder->setFocus();
+        return;
+    }
+    if (!QFileInfo(folder).isDir()) {
+        showMessage(tr("There is no folder %1. Type an existing folder, or choose one.")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    true);
+        m_folder->setFocus();
         return;
     }
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||

@@ -362,6 +362,14 @@ void DossierEditor::onCurrentChanged()
             kind = item->kind;
     }
     m_exhibitPanel->setExhibit(exhibit, kind);
+    QVector<ClipMarker> clips;
+    if (exhibit && m_library &&
+        (kind == QLatin1String("video") || kind == QLatin1String("audio"))) {
+        auto saved = m_library->clipMarkers().list(exhibit->itemId); // a few rows
+        if (saved.ok())
+            clips = *saved;
+    }
+    m_exhibitPanel->setClips(clips);
     m_redactions->setItem(m_library, exhibit ? exhibit->itemId : 0);
     updateActions();
 }

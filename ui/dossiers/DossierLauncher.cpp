@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QWidget>
 
 namespace amanat::ui {
@@ -90,10 +91,36 @@ void DossierLauncher::openDossier(qint64 dossierId)
             refreshSidebar();
         });
         m_editor = editor;
+        placeBesideTheList(editor);
     }
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();
+}
+
+void DossierLauncher::placeBesideTheList(QWidget *editor) const
+{
+    // Items are dragged from the list into the editor: the list must stay in sight. Beside
+    // the window when the screen has room, else over the detail pane (the window's trailing
+    // part), never over the sidebar and the list.
+    const QRect window = m_window->frameGeometry();
+    const QScreen *screen = m_window->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const bool rightToLeft = m_window->layoutDirection() == Qt::RightToLeft;
+    const int room =
+        rightToLeft ? window.left() - available.left() : available.right() - window.right();
+    constexpr int kMinWidth = 640;
+    if (room >= kMinWidth) {
+        const int width = qMin(room - 8, 960);
+        const int x = rightToLeft ? window.left() - 8 - width : window.right() + 8;
+        editor->setGeometry(x, window.top(), width, window.height());
+        return;
+    }
+    const int width = qMax(kMinWidth, window.width() * 11 / 20);
+    const int x = rightToLeft ? window.left() : window.right() - width;
+    editor->setGeometry(x, window.top() + 40, width, qMax(480, window.height() - 40));
 }
 
 DossierEditor *DossierLauncher::editor() const

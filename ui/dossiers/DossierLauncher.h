@@ -60,6 +60,8 @@ Q_SIGNALS:
 private:
     void refreshSidebar();
     void closeEditor(bool save);
+    /** Puts a new editor where the item list stays visible. */
+    void placeBesideTheList(QWidget *editor) const;
 
     QWidget *m_window;
     Library *m_library = nullptr;

@@ -3,6 +3,7 @@
 #include "DossierModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,13 @@
 #include <QVBoxLayout>
 
 namespace amanat::ui {
+
+namespace {
+
+constexpr int kStartRole = Qt::UserRole + 1;
+constexpr int kEndRole = Qt::UserRole + 2;
+
+} // namespace
 
 ExhibitDetailsPanel::ExhibitDetailsPanel(QWidget *parent) : QWidget(parent)
 {
@@ -59,6 +67,17 @@ ExhibitDetailsPanel::ExhibitDetailsPanel(QWidget *parent) : QWidget(parent)
     segment->addWidget(m_start, 1);
     segment->addWidget(new QLabel(tr("to"), this));
     segment->addWidget(m_end, 1);
+    // A clip marked while watching becomes the segment in one choice.
+    m_clips = new QComboBox(this);
+    m_clips->setObjectName(QStringLiteral("savedClipCombo"));
+    m_clips->setAccessibleName(tr("Use a saved clip as the segment"));
+    connect(m_clips, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        m_start->setText(DossierModel::timeText(m_clips->itemData(index, kStartRole).toLongLong()));
+        m_end->setText(DossierModel::timeText(m_clips->itemData(index, kEndRole).toLongLong()));
+        m_clips->setCurrentIndex(0);
+    });
 
     m_consent = new QCheckBox(tr("File without the witness's court consent"), this);
     m_consent->setObjectName(QStringLiteral("consentOverrideCheck"));
@@ -99,6 +118,7 @@ ExhibitDetailsPanel::ExhibitDetailsPanel(QWidget *parent) : QWidget(parent)
     auto *segmentLabel = new QLabel(tr("&Segment:"), this);
     segmentLabel->setBuddy(m_start);
     form->addRow(segmentLabel, segment);
+    form->addRow(QString(), m_clips);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -132,6 +152,23 @@ void ExhibitDetailsPanel::setExhibit(const Exhibit *exhibit, const QString &kind
     m_consent->setEnabled(kind == QLatin1String("testimony") || m_exhibit.consentOverride);
     updateConsentWarning();
     m_error->hide();
+}
+
+void ExhibitDetailsPanel::setClips(const QVector<ClipMarker> &clips)
+{
+    m_clips->clear();
+    m_clips->addItem(tr("Saved clips…"));
+    for (const ClipMarker &clip : clips) {
+        QString text =
+            tr("%1 to %2")
+                .arg(DossierModel::timeText(clip.startMs), DossierModel::timeText(clip.endMs));
+        if (!clip.note.isEmpty())
+            text += QStringLiteral(" — ") + clip.note;
+        m_clips->addItem(text);
+        m_clips->setItemData(m_clips->count() - 1, clip.startMs, kStartRole);
+        m_clips->setItemData(m_clips->count() - 1, clip.endMs, kEndRole);
+    }
+    m_clips->setVisible(!clips.isEmpty());
 }
 
 void ExhibitDetailsPanel::updateConsentWarning()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "repository/ClipMarkers.h"
 #include "repository/DossierRepository.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +28,8 @@ public:
 
     /** Shows @p exhibit of an item of @p kind; nullptr clears and disables the panel. */
     void setExhibit(const Exhibit *exhibit, const QString &kind);
+    /** The clip markers saved on the exhibit's recording, offered as its segment. */
+    void setClips(const QVector<ClipMarker> &clips);
     bool hasExhibit() const { return m_exhibit.id != 0; }
     /** The exhibit as edited; false (with the reason shown) when the input is not valid. */
     bool edited(Exhibit *out);
@@ -48,6 +52,7 @@ private:
     QSpinBox *m_lastPage = nullptr;
     QLineEdit *m_start = nullptr;
     QLineEdit *m_end = nullptr;
+    QComboBox *m_clips = nullptr;
     QCheckBox *m_consent = nullptr;
     QLabel *m_consentWarning = nullptr;
     QLabel *m_error = nullptr;

@@ -107,6 +107,10 @@ UnlockWidget::UnlockWidget(const QString &program, QWidget *parent)
     QPalette errorPalette = m_errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
     m_errorLabel->setPalette(errorPalette);
+    // Its line is kept while hidden: a message appearing does not move what is below it.
+    QSizePolicy keepSpace = m_errorLabel->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_errorLabel->setSizePolicy(keepSpace);
     m_errorLabel->hide();
 
     m_demoLabel = new QLabel(page);

@@ -62,6 +62,8 @@ PassphraseFields::PassphraseFields(QWidget *parent) : QWidget(parent)
     m_hintLabel->setObjectName(QStringLiteral("passphraseHintLabel"));
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setTextFormat(Qt::PlainText);
+    // Room for a line of hint at all times: a hint appearing does not move the fields.
+    m_hintLabel->setMinimumHeight(m_hintLabel->fontMetrics().lineSpacing());
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -41,6 +41,17 @@ QByteArray selectSql()
     return sql;
 }
 
+/** What a "delete" event records of the item: what it was, and which original it held. */
+QJsonObject deletionDetails(const Item &item)
+{
+    QJsonObject details{{QStringLiteral("kind"), item.kind}};
+    if (item.original.present) {
+        details.insert(QStringLiteral("sha256"), item.original.sha256);
+        details.insert(QStringLiteral("size"), item.original.size);
+    }
+    return details;
+}
+
 } // namespace
 
 Result<qint64> ItemRepository::create(const QString &kind, const QString &title,
@@ -462,12 +473,7 @@ Status ItemRepository::remove(qint64 id)
     remove->bind(1, id);
     AMANAT_TRY(remove->run());
     AMANAT_TRY(m_index.remove(id));
-    QJsonObject details{{QStringLiteral("kind"), item->kind}};
-    if (item->original.present) {
-        details.insert(QStringLiteral("sha256"), item->original.sha256);
-        details.insert(QStringLiteral("size"), item->original.size);
-    }
-    AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, details));
+    AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, deletionDetails(*item)));
     return transaction->commit();
 }
 
@@ -491,12 +497,7 @@ Status ItemRepository::markDeleted(const QVector<qint64> &ids)
             continue; // already hidden
         // Dropped from the index at commit, with its words purged once for all the items.
         AMANAT_TRY(m_index.update(id, SearchIndex::Purge::Yes));
-        QJsonObject details{{QStringLiteral("kind"), item->kind}};
-        if (item->original.present) {
-            details.insert(QStringLiteral("sha256"), item->original.sha256);
-            details.insert(QStringLiteral("size"), item->original.size);
-        }
-        AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, details));
+        AMANAT_TRY(m_custody.append(QStringLiteral("delete"), id, deletionDetails(*item)));
     }
     return transaction->commit();
 }

@@ -2424,6 +2424,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The library was locked before this change could be saved.</source>
         <translation>قُفلت المكتبة قبل أن يُحفظ هذا التغيير.</translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation>أُوقف التحقق.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

@@ -2281,6 +2281,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The library was locked before this change could be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

@@ -2284,6 +2284,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>The library was locked before this change could be saved.</source>
         <translation>La biblioteca se bloqueó antes de que este cambio pudiera guardarse.</translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation>La verificación se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

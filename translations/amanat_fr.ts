@@ -2284,6 +2284,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>The library was locked before this change could be saved.</source>
         <translation>La bibliothèque a été verrouillée avant que cette modification puisse être enregistrée.</translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation>La vérification a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

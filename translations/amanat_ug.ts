@@ -2284,6 +2284,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The library was locked before this change could be saved.</source>
         <translation>بۇ ئۆزگىرىش ساقلىنىشتىن بۇرۇن ئامبار قۇلۇپلاندى.</translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation>تەكشۈرۈش توختىتىلدى.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

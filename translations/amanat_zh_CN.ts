@@ -2249,6 +2249,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The library was locked before this change could be saved.</source>
         <translation>在此更改保存之前，资料库已被锁定。</translation>
     </message>
+    <message>
+        <source>Verification was stopped.</source>
+        <translation>校验已停止。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>

@@ -396,7 +396,7 @@ Result<QByteArray> Library::shellKeyLines()
     return Database::shellKeyLines(m_masterKey);
 }
 
-Result<VerifyReport> Library::verify()
+Result<VerifyReport> Library::verify(const std::atomic_bool *cancelled)
 {
     VerifyReport report;
     report.lostWork = m_lostWork;
@@ -421,6 +421,8 @@ Result<VerifyReport> Library::verify()
     if (!ids.ok())
         return ids.error();
     for (qint64 id : *ids) {
+        if (cancelled && cancelled->load())
+            return makeError(ErrorCode::Cancelled, tr("Verification was stopped."));
         auto item = m_items.get(id);
         if (!item.ok())
             return item.error();

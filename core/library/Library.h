@@ -28,6 +28,7 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -130,8 +131,10 @@ public:
     Result<SecureBuffer> replaceRecoveryKey();
     /** The lines that open library.db in the stock sqlcipher shell. Logged. */
     Result<QByteArray> shellKeyLines();
-    /** Database integrity (every page's MAC), every original's SHA-256, the custody chain. */
-    Result<VerifyReport> verify();
+    /** Database integrity (every page's MAC), every original's SHA-256, the custody chain.
+     *  Reads only, so it can run on a read view; @p cancelled, when set, stops it between two
+     *  originals (a Cancelled error). */
+    Result<VerifyReport> verify(const std::atomic_bool *cancelled = nullptr);
     /** Writes a consistent copy of the library folder to @p destination (must not exist). */
     Status backup(const QString &destination);
 

@@ -803,7 +803,8 @@ int main(int argc, char *argv[])
         translated->setLibraryPath(libraryPath);
         translated->resize(kWidth, kHeight);
         translated->show();
-        QTest::qWaitForWindowExposed(translated.get());
+        inLanguage.check(QTest::qWaitForWindowExposed(translated.get()),
+                         QStringLiteral("the window in %1 was never shown").arg(language));
         QTest::keyClicks(child<QLineEdit>(translated.get(), "passphraseEdit"), passphrase);
         QTest::mouseClick(child<QPushButton>(translated.get(), "unlockButton"), Qt::LeftButton);
         if (inLanguage.check(waitFor([&] { return translated->isLibraryOpen(); }, 180000),

@@ -399,6 +399,13 @@ private Q_SLOTS:
                                     QStringLiteral("tst"));
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         QCOMPARE((*opened)->items().list()->size(), 6);
+        // Locking while a verification runs stops it and waits: nothing reads the library
+        // after it closes, and nobody is told of a verification that did not finish.
+        QSignalSpy again(&care, &LibraryCare::verified);
+        care.verify();
+        care.setLibrary(nullptr);
+        QCoreApplication::processEvents();
+        QCOMPARE(again.count(), 0);
         // Their outcome boxes do not hold the window up.
         for (QMessageBox *box : m_view->findChildren<QMessageBox *>())
             box->close();

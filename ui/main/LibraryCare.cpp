@@ -11,10 +11,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace amanat::ui {
 
-LibraryCare::LibraryCare(QWidget *window) : QObject(window), m_window(window)
+LibraryCare::LibraryCare(QWidget *window)
+    : QObject(window), m_window(window), m_cancelVerify(std::make_shared<std::atomic_bool>(false))
 {
     m_verify = new QAction(tr("&Verify Library"), this);
     m_verify->setObjectName(QStringLiteral("verifyLibraryAction"));
@@ -28,6 +30,17 @@ LibraryCare::LibraryCare(QWidget *window) : QObject(window), m_window(window)
     m_recoveryKey = new QAction(tr("New &Recovery Key…"), this);
     m_recoveryKey->setObjectName(QStringLiteral("newRecoveryKeyAction"));
     connect(m_recoveryKey, &QAction::triggered, this, &LibraryCare::replaceRecoveryKey);
+    m_verifying = new QFutureWatcher<Result<VerifyReport>>(this);
+    connect(m_verifying, &QFutureWatcher<Result<VerifyReport>>::finished, this, [this] {
+        setBusy(false);
+        const Result<VerifyReport> report = m_verifying->result();
+        if (!m_library || m_cancelVerify->load())
+            return; // locked meanwhile: nobody is waiting for the answer
+        if (!report.ok())
+            Q_EMIT verified(false, report.error().message);
+        else
+            Q_EMIT verified(report->ok(), reportText(*report));
+    });
     connect(this, &LibraryCare::verified, this, [this](bool ok, const QString &report) {
         showOutcome(ok, ok ? tr("The library is intact.") : tr("The library failed verification."),
                     report);
@@ -45,6 +58,10 @@ QList<QAction *> LibraryCare::actions() const
 
 void LibraryCare::setLibrary(Library *library)
 {
+    if (m_verifying->isRunning()) { // it reads through a view of the library going away
+        m_cancelVerify->store(true);
+        m_verifying->waitForFinished();
+    }
     m_library = library;
     setBusy(m_busy && library);
 }
@@ -80,14 +97,17 @@ void LibraryCare::verify()
     if (!m_library || m_busy)
         return;
     setBusy(true);
-    m_library->write([](Library &writer) { return writer.verify(); })
-        .then(this, [this](const Result<VerifyReport> &report) {
-            setBusy(false);
-            if (!report.ok())
-                Q_EMIT verified(false, report.error().message);
-            else
-                Q_EMIT verified(report->ok(), reportText(*report));
-        });
+    m_cancelVerify = std::make_shared<std::atomic_bool>(false);
+    Library *library = m_library;
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelVerify;
+    // Hashing every original takes a while: its own read connection on a worker, so the
+    // writer stays free for edits.
+    m_verifying->setFuture(QtConcurrent::run([library, cancelled]() -> Result<VerifyReport> {
+        auto view = library->openReadView(library->writer());
+        if (!view.ok())
+            return view.error();
+        return (*view)->verify(cancelled.get());
+    }));
 }
 
 void LibraryCare::chooseBackupFolder()

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QFutureWatcher>
 #include <QObject>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QWidget;
@@ -13,9 +19,10 @@ struct VerifyReport;
 namespace amanat::ui {
 
 /** Looking after the open library from the Library menu: verify it, back it up, change
- *  its passphrase, issue a new recovery key. Verify and backup run on the library's writer
- *  thread while the window stays responsive; their outcome is reported by a signal and in
- *  a message box that does not hold the window up. */
+ *  its passphrase, issue a new recovery key. Verify reads on a worker thread with its own
+ *  read connection, so edits go on meanwhile; locking stops it between two originals.
+ *  Backup runs on the writer thread (its copy must be consistent, so changes wait for it).
+ *  Outcomes are reported by a signal and in a message box that does not hold the window up. */
 class LibraryCare : public QObject
 {
     Q_OBJECT
@@ -23,7 +30,8 @@ class LibraryCare : public QObject
 public:
     explicit LibraryCare(QWidget *window);
 
-    /** The open library (not owned; a read view); nullptr disables the actions. */
+    /** The open library (not owned; a read view); nullptr disables the actions, and stops
+     *  and waits for a running verification first. */
     void setLibrary(Library *library);
     QList<QAction *> actions() const;
 
@@ -48,6 +56,8 @@ private:
 
     QWidget *m_window;
     Library *m_library = nullptr;
+    QFutureWatcher<Result<VerifyReport>> *m_verifying = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelVerify;
     bool m_busy = false;
     QAction *m_verify = nullptr;
     QAction *m_backUp = nullptr;

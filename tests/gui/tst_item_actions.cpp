@@ -341,8 +341,17 @@ private Q_SLOTS:
             QVERIFY(dialog->isVisible());
             QVERIFY(child<QLabel>(dialog, "newTestimonyErrorLabel")->isVisible());
             QTest::keyClicks(child<QLineEdit>(dialog, "witness_codeEdit"), QStringLiteral("W-014"));
-            QTest::keyClicks(child<QLineEdit>(dialog, "interview_dateEdit"),
-                             QStringLiteral("2024-05-02"));
+            // A date typed wrong is refused in the form, which stays open with what was typed.
+            auto *date = child<QLineEdit>(dialog, "interview_dateEdit");
+            QTest::keyClicks(date, QStringLiteral("2024-13-45"));
+            QTest::mouseClick(child<QPushButton>(dialog, "createTestimonyButton"), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!child<QLabel>(dialog, "newTestimonyErrorLabel")
+                         ->text()
+                         .contains(QLatin1String("W-014"))); // the date's message now
+            QCOMPARE(date->text(), QStringLiteral("2024-13-45"));
+            date->clear();
+            QTest::keyClicks(date, QStringLiteral("2024-05-02"));
             QTest::keyClicks(child<QLineEdit>(dialog, "interpreterEdit"),
                              QStringLiteral("Interpreter T."));
             QTest::keyClicks(child<QLineEdit>(dialog, "testimonyLanguageEdit"),

@@ -1,6 +1,7 @@
 #include "NewTestimonyDialog.h"
 
 #include "common/PrivateFileDialog.h"
+#include "model/ItemFields.h"
 #include "viewers/InterviewFields.h"
 
 #include <QDialogButtonBox>
@@ -123,6 +124,22 @@ void NewTestimonyDialog::accept()
         m_error->show();
         m_interview->edit(QStringLiteral("witness_code"))->setFocus();
         return;
+    }
+    // Every value is checked here, as the core will check it, so that a date typed wrong is
+    // fixed in the form rather than lost with it.
+    const QMap<QString, QString> values = fields();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldDef *field = ItemFields::find(it.key());
+        if (!field || it.value().trimmed().isEmpty())
+            continue;
+        auto checked = ItemFields::normalise(*field, it.value());
+        if (!checked.ok()) {
+            m_error->setText(checked.error().message);
+            m_error->show();
+            if (QLineEdit *edit = m_interview->edit(it.key()))
+                edit->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -157,8 +157,7 @@ LibraryView::LibraryView(QWidget *parent) : QWidget(parent)
         m_refiningFacets = false;
         m_errorLabel->hide();
         if (text.trimmed().isEmpty()) { // the ticked facets go with the query
-            QSignalBlocker blocker(m_facetModel);
-            m_facetModel->clear();
+            m_facetModel->clear();      // a reset the facet view follows; no filtersChanged
             m_search->setFilters(QString());
             updateFacetChips();
         }

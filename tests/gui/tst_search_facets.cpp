@@ -75,11 +75,20 @@ private Q_SLOTS:
         const QModelIndex report = facets->indexOf(FacetModel::KindGroup, QStringLiteral("report"));
         QVERIFY(report.isValid());
         QCOMPARE(report.data(FacetModel::CountRole).toLongLong(), 2);
-        // Clicking a value is what narrows (the view's click handler).
+        // Clicking a value is what narrows (the view's click handler). The view was shown
+        // with the hits; wait until its layout has given it room, so the click lands on the
+        // value and not on a stale geometry.
         facetView->scrollTo(report);
-        QTest::mouseClick(facetView->viewport(), Qt::LeftButton, {},
-                          facetView->visualRect(report).center());
-        QTRY_COMPARE(m_f.table()->model()->rowCount(), 2);
+        QTRY_VERIFY(facetView->viewport()->rect().contains(facetView->visualRect(report)));
+        const QPoint onReport = facetView->visualRect(report).center();
+        QCOMPARE(facetView->indexAt(onReport), report);
+        QTest::mouseClick(facetView->viewport(), Qt::LeftButton, {}, onReport);
+        QTRY_COMPARE(facets->indexOf(FacetModel::KindGroup, QStringLiteral("report"))
+                         .data(Qt::CheckStateRole)
+                         .toInt(),
+                     int(Qt::Checked));
+        // The narrowed query runs on the read thread, which a loaded machine may starve.
+        QTRY_COMPARE_WITH_TIMEOUT(m_f.table()->model()->rowCount(), 2, 20000);
         for (int row = 0; row < 2; ++row)
             QCOMPARE(
                 m_f.table()->model()->index(row, SearchResultModel::KindColumn).data().toString(),

@@ -1,5 +1,6 @@
 #include "TagRepository.h"
 
+#include "common/Csv.h"
 #include "model/TagPath.h"
 
 #include <QHash>
@@ -474,91 +475,33 @@ Status TagRepository::setColor(const QString &path, const QString &color)
     return transaction->commit();
 }
 
-namespace {
-
-/** Splits one CSV line (RFC 4180 quoting) into fields; false on an unclosed quote. */
-bool splitCsvLine(const QString &line, QStringList &fields)
-{
-    fields.clear();
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return !quoted;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-} // namespace
-
 Result<QVector<QPair<QString, QString>>> TagRepository::parseCsv(const QByteArray &csv)
 {
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1); // byte-order mark written by spreadsheet programs
-    if (text.contains(QChar::ReplacementCharacter))
-        return makeError(ErrorCode::InvalidInput, tr("The CSV file is not valid UTF-8 text."));
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    auto records = Csv::parse(csv);
+    if (!records.ok())
+        return records.error();
     QVector<QPair<QString, QString>> out;
-    QStringList fields;
-    for (int n = 0; n < lines.size(); ++n) {
-        QString line = lines.at(n);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        if (!splitCsvLine(line, fields))
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Line %1 of the CSV file has an unclosed quote.").arg(n + 1));
+    for (const CsvRecord &record : *records) {
+        const QStringList &fields = record.fields;
         const bool header = out.isEmpty() && fields.first().trimmed().compare(
                                                  QLatin1String("path"), Qt::CaseInsensitive) == 0;
         if (header)
             continue; // header
+        const int n = record.line;
         if (fields.size() > 2)
             return makeError(ErrorCode::InvalidInput,
                              tr("Line %1 of the CSV file has more than two columns (path, colour); "
                                 "quote a path that contains a comma.")
-                                 .arg(n + 1));
+                                 .arg(n));
         auto levels = TagPath::parse(fields.first());
         if (!levels.ok())
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("Line %1 of the CSV file: %2").arg(n + 1).arg(levels.error().message));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file: %2").arg(n).arg(levels.error().message));
         const QString color = fields.size() > 1 ? fields.at(1).trimmed() : QString();
         auto colorOk = checkColor(color);
         if (!colorOk.ok())
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("Line %1 of the CSV file: %2").arg(n + 1).arg(colorOk.error().message));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Line %1 of the CSV file: %2").arg(n).arg(colorOk.error().message));
         out.append({levels->join(QLatin1Char('/')), color});
     }
     return out;
@@ -571,7 +514,7 @@ Result<QByteArray> TagRepository::exportCsv() const
         return tags.error();
     QString out = QStringLiteral("path,color\n");
     for (const Tag &tag : *tags)
-        out += csvField(tag.path) + QLatin1Char(',') + tag.color + QLatin1Char('\n');
+        out += Csv::field(tag.path) + QLatin1Char(',') + tag.color + QLatin1Char('\n');
     return out.toUtf8();
 }
 

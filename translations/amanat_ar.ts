@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>تعذّر إنشاء المجلد الخاص بـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation>%1 موجود من قبل؛ اختر مجلدًا جديدًا لحقيبة BagIt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>تعذّر حذف %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation>عناصر مصدَّرة من مكتبة Amanat: %1.</translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation>تعذّر نقل حقيبة BagIt إلى %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1571,6 +1606,53 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation>لم يعد مفتاح الاسترداد القديم يفتح هذه المكتبة. دوِّن المفتاح الجديد واحفظه بعيدًا عن الحاسوب؛ فلن يُعرض مرة أخرى.</translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation>  العنصر %1: الاستخراج غير مكتمل: %2</translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation>العناصر التي يعثر عليها استعلام بحث.</translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation>العناصر التي تحمل وسمًا أو أحد وسومه الفرعية.</translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation>مستندات ملف القضية.</translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation>اختر العناصر بطريقة واحدة فقط: --query أو --tag أو --dossier أو أرقام العناصر.</translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation>المجلد الذي تُقرأ منه مسارات العمود file (افتراضيًا: مجلد ملف CSV).</translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation>قيمة Source-Organization لحقيبة BagIt (افتراضيًا: أمين المكتبة).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في الحقيبة: %n. تضم الحقيبة ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation>الصفوف: %1. العناصر المُنشأة: %2. الملفات الموجودة في المكتبة من قبل: %3.</translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation>العناصر في الحقيبة: %1. الملفات: %2. البايتات: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1600,6 +1682,17 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>عُدِّل سجل آخر تغيير مُثبَّت في المكتبة (custody.head) أو تلف.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>ملف CSV ليس نصًا صالحًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation>في السطر %1 من ملف CSV علامة اقتباس غير مغلقة.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2349,33 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
         <translation>لم يعد ممكنًا استعادة العنصر %1: فقد مُحي.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>لا يوجد وسم %1.</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>لا يوجد عنصر يطابق %1.</translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation>الاستعلام %1</translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation>الوسم %1</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>ملف القضية %1</translation>
+    </message>
+    <message>
+        <source>the items %1</source>
+        <translation>العناصر %1</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3113,103 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>تتعذّر قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation>الوسم «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation>الصف الذي لا ملف فيه يحتاج إلى نوع (%1).</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation>الصف الذي لا ملف فيه يحتاج إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation>لا ينطبق %1 على عنصر من نوع %2؛ أضف إلى الصف عمود kind، مثل testimony.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation>السطر %1: «%2» ليس عمودًا يعرفه Amanat. الأعمدة هي: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>السطر %1: العمود «%2» مكرر.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation>السطر %1: الترويسة لا تسمّي عمود file ولا عمود title، فهي ليست ترويسة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation>%1 أكبر من أن يكون جدول بيانات للعناصر.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>لا يحتوي %1 على أي صف.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>في %1 ترويسة ولكن لا صفوف لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+            <numerusform>لم يُستورد شيء: عدد المشكلات التي يجب تصحيحها في جدول البيانات: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+            <numerusform>…و%n غيرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation>فيه قيم (%1) أكثر من أعمدة الترويسة (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -3083,14 +3300,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
         <translation>لا يمكن دمج وسم في أحد وسومه الفرعية.</translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation>ملف CSV ليس نصًا صالحًا بترميز UTF-8.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation>في السطر %1 من ملف CSV علامة اقتباس غير مغلقة.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
@@ -4699,6 +4908,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>&amp;Item</source>
         <translation>ال&amp;عنصر</translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation>استيراد &amp;جدول بيانات…</translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation>استيراد العناصر المدرجة في ملف CSV، صف لكل عنصر، مع ملفاتها ووسومها.</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5983,6 +6200,93 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>محتويات المكتبة: الأنواع والوسوم وعمليات البحث المحفوظة وملفات القضايا</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>جداول بيانات محفوظة بصيغة CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation>لم يُستورد جدول البيانات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+            <numerusform>هل تريد استيراد العناصر من %1؟ عددها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+            <numerusform>فُحصت كل الصفوف (%n). الملفات الموجودة في المكتبة من قبل تبقى كما هي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>أُلغي الاستيراد. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>لم يُكتب شيء. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+            <numerusform>عدد العناصر المستوردة من %1: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي كانت في المكتبة من قبل وبقيت كما هي: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>تجري الآن قراءة نصوصها.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
+        <translation>استُورد جدول البيانات</translation>
     </message>
 </context>
 <context>

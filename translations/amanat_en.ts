@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1456,6 +1491,49 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n item in the bag has redactions: the bag holds its original file as it is, not redacted.</numerusform>
+            <numerusform>%n items in the bag have redactions: the bag holds their original files as they are, not redacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1484,6 +1562,17 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2209,33 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +2951,95 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>Nothing was imported: the spreadsheet has %n problem to correct.</numerusform>
+            <numerusform>Nothing was imported: the spreadsheet has %n problems to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -2924,14 +3129,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4472,6 +4669,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5711,6 +5916,77 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>Import %n item from %1?</numerusform>
+            <numerusform>Import %n items from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>The %n row was checked. Files already in the library are left as they are.</numerusform>
+            <numerusform>Each of the %n rows was checked. Files already in the library are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n item imported from %1.</numerusform>
+            <numerusform>%n items imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>%n file was already in the library and was left as it is.</numerusform>
+            <numerusform>%n files were already in the library and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation>%1 ya existe; elija una carpeta nueva para el paquete BagIt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation>Elementos exportados de una biblioteca de Amanat: %1.</translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation>No se pudo mover el paquete BagIt a %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1459,6 +1494,49 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation>La antigua clave de recuperación ya no abre esta biblioteca. Anote la nueva y guárdela lejos del ordenador; no se volverá a mostrar.</translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation>  elemento %1: extracción incompleta: %2</translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation>Los elementos que encuentra una búsqueda.</translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation>Los elementos con una etiqueta o alguna de sus subetiquetas.</translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation>Los anexos de un expediente.</translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation>Elija los elementos con una sola de estas opciones: --query, --tag, --dossier o números de elemento.</translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation>Carpeta a partir de la cual se leen las rutas de la columna file (por omisión: la carpeta del archivo CSV).</translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation>Source-Organization del paquete BagIt (por omisión: el custodio de la biblioteca).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n elemento del paquete tiene ocultaciones: el paquete contiene su archivo original tal cual, sin ocultar.</numerusform>
+            <numerusform>%n elementos del paquete tienen ocultaciones: el paquete contiene sus archivos originales tal cual, sin ocultar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation>Filas: %1. Elementos creados: %2. Archivos ya en la biblioteca: %3.</translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation>Elementos en el paquete: %1. Archivos: %2. Bytes: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1488,6 +1566,17 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>El registro del último cambio confirmado de la biblioteca (custody.head) se alteró o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>El archivo CSV no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation>La línea %1 del archivo CSV tiene unas comillas sin cerrar.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2213,33 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
         <translation>El elemento %1 ya no se puede restaurar: fue borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>No hay ninguna etiqueta %1.</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>Ningún elemento corresponde a %1.</translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation>la búsqueda %1</translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation>la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>el expediente %1</translation>
+    </message>
+    <message>
+        <source>the items %1</source>
+        <translation>los elementos %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2957,95 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>el archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>no se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation>la etiqueta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation>una fila sin archivo necesita un tipo (%1).</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation>una fila sin archivo necesita un título.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation>%1 no se aplica a un elemento de tipo %2; añada a la fila una columna kind, por ejemplo testimony.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation>Línea %1: «%2» no es una columna que Amanat conozca. Las columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>Línea %1: la columna «%2» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation>Línea %1: el encabezado no nombra ni una columna file ni una columna title, así que no es un encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation>%1 es demasiado grande para una hoja de cálculo de elementos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 no contiene ninguna fila.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 tiene encabezado pero ninguna fila para importar.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Se canceló la importación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>No se importó nada: la hoja de cálculo tiene %n problema que corregir.</numerusform>
+            <numerusform>No se importó nada: la hoja de cálculo tiene %n problemas que corregir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation>tiene más valores (%1) que columnas el encabezado (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -2931,14 +3136,6 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
         <translation>Una etiqueta no se puede fusionar con una de sus propias subetiquetas.</translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation>El archivo CSV no es texto UTF-8 válido.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation>La línea %1 del archivo CSV tiene unas comillas sin cerrar.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
@@ -4479,6 +4676,14 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <source>&amp;Item</source>
         <translation>E&amp;lemento</translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation>Importar &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation>Importar los elementos de un archivo CSV, una fila por elemento, con sus archivos y etiquetas.</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5723,6 +5928,77 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>Contenido de la biblioteca: tipos, etiquetas, búsquedas guardadas, expedientes</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importar hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>Hojas de cálculo guardadas como CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation>Hoja de cálculo no importada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>¿Importar %n elemento desde %1?</numerusform>
+            <numerusform>¿Importar %n elementos desde %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>Se comprobó %n fila. Los archivos que ya están en la biblioteca se dejan como están.</numerusform>
+            <numerusform>Se comprobaron las %n filas. Los archivos que ya están en la biblioteca se dejan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Se canceló la importación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>No se escribió nada. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n elemento importado desde %1.</numerusform>
+            <numerusform>%n elementos importados desde %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>%n archivo ya estaba en la biblioteca y se dejó como estaba.</numerusform>
+            <numerusform>%n archivos ya estaban en la biblioteca y se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>Ahora se está leyendo su texto.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
+        <translation>Hoja de cálculo importada</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau dossier pour le paquet BagIt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation>Éléments exportés d’une bibliothèque Amanat&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation>Le paquet BagIt n’a pas pu être déplacé vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1459,6 +1494,49 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation>L’ancienne clé de récupération n’ouvre plus cette bibliothèque. Notez la nouvelle et gardez-la loin de l’ordinateur&#xa0;; elle ne sera plus affichée.</translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation>  élément %1&#xa0;: extraction incomplète&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation>Les éléments trouvés par une recherche.</translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation>Les éléments portant une étiquette ou l’une de ses sous-étiquettes.</translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation>Les pièces d’un dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation>Choisissez les éléments avec une seule de ces options&#xa0;: --query, --tag, --dossier ou des numéros d’éléments.</translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation>Dossier auquel se rapportent les chemins de la colonne file (par défaut&#xa0;: le dossier du fichier CSV).</translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation>Source-Organization du paquet BagIt (par défaut&#xa0;: le dépositaire de la bibliothèque).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n élément du paquet a des caviardages&#xa0;: le paquet contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n éléments du paquet ont des caviardages&#xa0;: le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation>Lignes&#xa0;: %1. Éléments créés&#xa0;: %2. Fichiers déjà dans la bibliothèque&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation>Éléments dans le paquet&#xa0;: %1. Fichiers&#xa0;: %2. Octets&#xa0;: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1488,6 +1566,17 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>L’enregistrement de la dernière modification validée de la bibliothèque (custody.head) a été modifié ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>Le fichier CSV n’est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation>La ligne %1 du fichier CSV contient un guillemet non fermé.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2213,33 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
         <translation>L’élément %1 ne peut plus être restauré&#xa0;: il a été effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>Il n’y a pas d’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>Aucun élément ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation>la recherche %1</translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation>l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>le dossier %1</translation>
+    </message>
+    <message>
+        <source>the items %1</source>
+        <translation>les éléments %1</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2957,95 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation>l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation>une ligne sans fichier doit indiquer un type (%1).</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation>une ligne sans fichier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation>%1 ne s’applique pas à un élément de type %2&#xa0;; donnez à la ligne une colonne kind, par exemple testimony.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une colonne connue d’Amanat. Les colonnes sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation>Ligne %1&#xa0;: l’en-tête ne nomme ni colonne file ni colonne title&#xa0;; ce n’est donc pas un en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation>%1 est trop volumineux pour un tableau d’éléments.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 a un en-tête mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: le tableau a %n problème à corriger.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le tableau a %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation>elle a plus de valeurs (%1) que l’en-tête n’a de colonnes (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -2931,14 +3136,6 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
         <translation>Une étiquette ne peut pas être fusionnée avec l’une de ses propres sous-étiquettes.</translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation>Le fichier CSV n’est pas un texte UTF-8 valide.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation>La ligne %1 du fichier CSV contient un guillemet non fermé.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
@@ -4479,6 +4676,14 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <source>&amp;Item</source>
         <translation>É&amp;lément</translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation>Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation>Importer les éléments listés dans un fichier CSV, une ligne par élément, avec leurs fichiers et leurs étiquettes.</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5723,6 +5928,77 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>Contenu de la bibliothèque&#xa0;: types, étiquettes, recherches enregistrées, dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>Tableurs enregistrés en CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation>Tableur non importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>Importer %n élément depuis %1&#xa0;?</numerusform>
+            <numerusform>Importer %n éléments depuis %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>%n ligne a été vérifiée. Les fichiers déjà présents dans la bibliothèque restent tels quels.</numerusform>
+            <numerusform>Les %n lignes ont toutes été vérifiées. Les fichiers déjà présents dans la bibliothèque restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>L’importation a été annulée. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Rien n’a été écrit. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n élément importé depuis %1.</numerusform>
+            <numerusform>%n éléments importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>%n fichier était déjà dans la bibliothèque et est resté tel quel.</numerusform>
+            <numerusform>%n fichiers étaient déjà dans la bibliothèque et sont restés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>Leur texte est en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
+        <translation>Tableur importé</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ug">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>%1 نىڭ قىسقۇچىنى قۇرغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation>%1 ئاللىقاچان بار؛ BagIt بوغچىسى ئۈچۈن يېڭى قىسقۇچ تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 نى ئۆچۈرگىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>%1 قىسقۇچىنى قۇرغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>چىقىرىش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation>Amanat ئامبىرىدىن چىقىرىلغان تۈرلەر: %1.</translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation>BagIt بوغچىسىنى %1 غا يۆتكىگىلى بولمىدى.</translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1459,6 +1494,49 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation>كونا ئەسلىگە كەلتۈرۈش ئاچقۇچى بۇ ئامبارنى ئەمدى ئاچالمايدۇ. يېڭىسىنى يېزىۋېلىپ، كومپيۇتېردىن ئايرىم ساقلاڭ؛ ئۇ قايتا كۆرسىتىلمەيدۇ.</translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation>  %1 نومۇرلۇق تۈر: ئاجرىتىش تولۇق ئەمەس: %2</translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation>ئىزدەش سۈرۈشتۈرۈشى تاپقان تۈرلەر.</translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation>بىر بەلگە ياكى ئۇنىڭ تارماق بەلگىلىرى بار تۈرلەر.</translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation>بىر دوسىيېنىڭ دەلىللىرى.</translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation>تۈرلەرنى --query، --tag، --dossier ياكى تۈر نومۇرلىرىنىڭ پەقەت بىرى بىلەن تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation>file ئىستونىدىكى يوللار ئاساس قىلىدىغان قىسقۇچ (كۆڭۈلدىكىسى: CSV ھۆججىتىنىڭ قىسقۇچى).</translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation>BagIt بوغچىسىنىڭ Source-Organization قىممىتى (كۆڭۈلدىكىسى: ئامبارنىڭ ساقلىغۇچىسى).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>بوغچىدىكى %n تۈردە يوشۇرۇش بار: بوغچىدا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
+            <numerusform>بوغچىدىكى %n تۈردە يوشۇرۇش بار: بوغچىدا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation>قۇر: %1. قۇرۇلغان تۈر: %2. ئامباردا بار ھۆججەت: %3.</translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation>بوغچىدىكى تۈر: %1. ھۆججەت: %2. بايت: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1488,6 +1566,17 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>ئامبارنىڭ ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>CSV ھۆججىتى ئىناۋەتلىك UTF-8 تېكىستى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation>CSV ھۆججىتىنىڭ %1-قۇرىدا يېپىلمىغان تىرناق بار.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2213,33 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
         <translation>%1 نومۇرلۇق تۈرنى ئەمدى ئەسلىگە كەلتۈرگىلى بولمايدۇ: ئۇ مەڭگۈلۈك ئۆچۈرۈلدى.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>%1 دېگەن بەلگە يوق.</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>%1 غا ماس كېلىدىغان تۈر يوق.</translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation>%1 سۈرۈشتۈرۈشى</translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation>%1 بەلگىسى</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>%1 دوسىيېسى</translation>
+    </message>
+    <message>
+        <source>the items %1</source>
+        <translation>%1 تۈرلىرى</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2957,95 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>%1 ھۆججىتى مەۋجۇت ئەمەس.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ھۆججەت ئەمەس.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>%1 ھۆججىتىنى ئوقۇغىلى بولمايدۇ.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation>«%1» بەلگىسى: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation>ھۆججىتى يوق قۇرغا خىلى كېرەك (%1).</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation>ھۆججىتى يوق قۇرغا ماۋزۇ كېرەك.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation>%1 خىلى %2 بولغان تۈرگە ماس كەلمەيدۇ؛ قۇرغا kind ئىستونى بېرىڭ، مەسىلەن testimony.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation>%1-قۇر: «%2» Amanat تونۇيدىغان ئىستون ئەمەس. ئىستونلار: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>%1-قۇر: «%2» ئىستونى ئىككى قېتىم كۆرۈلدى.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation>%1-قۇر: ماۋزۇ قۇرىدا file ئىستونىمۇ، title ئىستونىمۇ يوق، شۇڭا ئۇ ماۋزۇ قۇرى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation>%1 تۈرلەر جەدۋىلى ئۈچۈن بەك چوڭ.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 دا ھېچقانداق قۇر يوق.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 دا ماۋزۇ قۇرى بار، ئەمما ئەكىرىدىغان قۇر يوق.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-قۇر: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>ئەكىرىش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>ھېچنېمە ئەكىرىلمىدى: جەدۋەلدە تۈزىتىشكە تېگىشلىك %n مەسىلە بار.</numerusform>
+            <numerusform>ھېچنېمە ئەكىرىلمىدى: جەدۋەلدە تۈزىتىشكە تېگىشلىك %n مەسىلە بار.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…يەنە %n بار.</numerusform>
+            <numerusform>…يەنە %n بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation>ئۇنىڭدىكى قىممەت (%1) ماۋزۇ قۇرىدىكى ئىستوندىن (%2) كۆپ.</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -2931,14 +3136,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
         <translation>بەلگىنى ئۆزىنىڭ تارماق بەلگىلىرىنىڭ بىرىگە بىرلەشتۈرگىلى بولمايدۇ.</translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation>CSV ھۆججىتى ئىناۋەتلىك UTF-8 تېكىستى ئەمەس.</translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation>CSV ھۆججىتىنىڭ %1-قۇرىدا يېپىلمىغان تىرناق بار.</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
@@ -4479,6 +4676,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>&amp;Item</source>
         <translation>&amp;تۈر</translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation>&amp;جەدۋەل ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation>CSV ھۆججىتىدە تىزىلغان تۈرلەرنى ھۆججەت ۋە بەلگىلىرى بىلەن ئەكىرىش، ھەر قۇردا بىر تۈر.</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5723,6 +5928,77 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>ئامبار مەزمۇنى: خىللار، بەلگىلەر، ساقلانغان ئىزدەشلەر، دوسىيېلار</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>جەدۋەل ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>CSV شەكلىدە ساقلانغان جەدۋەللەر (*.csv);;ھەممە ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation>جەدۋەل ئەكىرىلمىدى</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>%1 دىن %n تۈرنى ئەكىرەمسىز؟</numerusform>
+            <numerusform>%1 دىن %n تۈرنى ئەكىرەمسىز؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>%n قۇرنىڭ ھەممىسى تەكشۈرۈلدى. ئامباردا بار ھۆججەتلەر ئۆز پېتى قالىدۇ.</numerusform>
+            <numerusform>%n قۇرنىڭ ھەممىسى تەكشۈرۈلدى. ئامباردا بار ھۆججەتلەر ئۆز پېتى قالىدۇ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 ئەكىرىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ئەمەلدىن قالدۇرۇش</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>ئەكىرىش ئەمەلدىن قالدۇرۇلدى. ھېچنېمە يېزىلمىدى.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>ھېچنېمە يېزىلمىدى. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>%1 دىن %n تۈر ئەكىرىلدى.</numerusform>
+            <numerusform>%1 دىن %n تۈر ئەكىرىلدى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>%n ھۆججەت ئامباردا بار ئىدى، ئۆز پېتى قالدى.</numerusform>
+            <numerusform>%n ھۆججەت ئامباردا بار ئىدى، ئۆز پېتى قالدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>ئۇلارنىڭ تېكىستى ھازىر ئوقۇلۇۋاتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
+        <translation>جەدۋەل ئەكىرىلدى</translation>
     </message>
 </context>
 <context>

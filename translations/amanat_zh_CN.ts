@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BagExporter</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the bag.</source>
+        <translation>%1 已存在；请为 BagIt 包选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Items exported from an Amanat library: %1.</source>
+        <translation>从 Amanat 资料库导出的条目：%1。</translation>
+    </message>
+    <message>
+        <source>The bag could not be moved to %1.</source>
+        <translation>无法将 BagIt 包移到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BlobDevice</name>
     <message>
         <source>Item %1 has no stored original.</source>
@@ -1431,6 +1466,48 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
         <translation>旧的恢复密钥已无法打开此资料库。请记下新的恢复密钥，并与电脑分开保管；它不会再次显示。</translation>
     </message>
+    <message>
+        <source>  item %1: extraction incomplete: %2</source>
+        <translation>  条目 %1：提取不完整：%2</translation>
+    </message>
+    <message>
+        <source>The items a search query finds.</source>
+        <translation>搜索查询找到的条目。</translation>
+    </message>
+    <message>
+        <source>The items with a tag or its sub-tags.</source>
+        <translation>带有某个标签或其子标签的条目。</translation>
+    </message>
+    <message>
+        <source>The exhibits of a dossier.</source>
+        <translation>案卷中的证物。</translation>
+    </message>
+    <message>
+        <source>Choose the items with one of --query, --tag, --dossier or item numbers.</source>
+        <translation>请用 --query、--tag、--dossier 或条目编号中的一种来选择条目。</translation>
+    </message>
+    <message>
+        <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
+        <translation>file 列中的路径相对于此文件夹（默认：CSV 文件所在的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
+        <translation>BagIt 包的 Source-Organization（默认：资料库的保管人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>包中有 %n 个条目带有遮蔽：包内是它们未经遮蔽的原始文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %1. Items made: %2. Files already in the library: %3.</source>
+        <translation>行数：%1。新建条目：%2。资料库中已有的文件：%3。</translation>
+    </message>
+    <message>
+        <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
+        <translation>包中条目：%1。文件：%2。字节：%3。</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1460,6 +1537,17 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>资料库最近一次已提交更改的记录（custody.head）已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>该 CSV 文件不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV file has an unclosed quote.</source>
+        <translation>CSV 文件第 %1 行有未闭合的引号。</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2179,33 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
         <translation>条目 %1 已无法恢复：它已被彻底清除。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSelection</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>没有标签 %1。</translation>
+    </message>
+    <message>
+        <source>No item matches %1.</source>
+        <translation>没有与 %1 相符的条目。</translation>
+    </message>
+    <message>
+        <source>the query %1</source>
+        <translation>查询 %1</translation>
+    </message>
+    <message>
+        <source>the tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>案卷 %1</translation>
+    </message>
+    <message>
+        <source>the items %1</source>
+        <translation>条目 %1</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2918,93 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot;: %2</source>
+        <translation>标签“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a kind (%1).</source>
+        <translation>没有文件的行需要填写类型（%1）。</translation>
+    </message>
+    <message>
+        <source>a row without a file needs a title.</source>
+        <translation>没有文件的行需要填写标题。</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to an item of kind %2; give the row a kind column, such as testimony.</source>
+        <translation>%1 不适用于类型为 %2 的条目；请为该行填写 kind 列，例如 testimony。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a column Amanat knows. The columns are: %3.</source>
+        <translation>第 %1 行：“%2”不是 Amanat 认识的列。可用的列有：%3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>第 %1 行：列“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names neither a file nor a title column, so it is not a header.</source>
+        <translation>第 %1 行：表头既没有 file 列也没有 title 列，因此不是表头。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a spreadsheet of items.</source>
+        <translation>%1 太大，不像是条目电子表格。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import.</source>
+        <translation>%1 有表头，但没有要导入的行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>未导入任何内容：电子表格中有 %n 个问题需要更正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……还有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has more values (%1) than the header has columns (%2).</source>
+        <translation>它的值（%1 个）比表头的列（%2 个）多。</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Red</source>
@@ -2893,14 +3095,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>A tag cannot be merged into one of its own sub-tags.</source>
         <translation>标签不能合并到其自己的子标签中。</translation>
-    </message>
-    <message>
-        <source>The CSV file is not valid UTF-8 text.</source>
-        <translation>该 CSV 文件不是有效的 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <source>Line %1 of the CSV file has an unclosed quote.</source>
-        <translation>CSV 文件第 %1 行有未闭合的引号。</translation>
     </message>
     <message>
         <source>Line %1 of the CSV file has more than two columns (path, colour); quote a path that contains a comma.</source>
@@ -4424,6 +4618,14 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>&amp;Item</source>
         <translation>条目(&amp;I)</translation>
     </message>
+    <message>
+        <source>Import &amp;Spreadsheet…</source>
+        <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation>导入 CSV 文件中列出的条目：每行一个条目，连同其文件和标签。</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::MediaViewer</name>
@@ -5658,6 +5860,73 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>资料库内容：类型、标签、已保存的搜索、案卷</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::SpreadsheetImporter</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>保存为 CSV 的电子表格 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Not Imported</source>
+        <translation>电子表格未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s) from %1?</source>
+        <translation>
+            <numerusform>要从 %1 导入 %n 个条目吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n row(s) was checked. Files already in the library are left as they are.</source>
+        <translation>
+            <numerusform>已检查全部 %n 行。资料库中已有的文件保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>未写入任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the library and were left as they are.</source>
+        <translation>
+            <numerusform>%n 个文件已在资料库中，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>正在读取它们的文本。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet Imported</source>
+        <translation>电子表格已导入</translation>
     </message>
 </context>
 <context>

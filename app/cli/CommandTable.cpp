@@ -13,6 +13,10 @@ const Command kCommands[] = {
      "import LIBRARY PATH... [--kind KIND] [--title TITLE] [--tag TAG]... [--ocr-lang LANGS] "
      "[--no-extract] [--timeout SECONDS] [--progress-json] [--json]",
      runImport},
+    {"import-csv",
+     "import-csv LIBRARY FILE.csv [--base DIR] [--ocr-lang LANGS] [--no-extract] "
+     "[--timeout SECONDS] [--json]",
+     runImportCsv},
     {"text", "text LIBRARY ID [--page N]", runText},
     {"reextract",
      "reextract LIBRARY [ID...] [--all] [--ocr-lang LANGS] [--pdf-password-file FILE] "
@@ -71,6 +75,10 @@ const Command kCommands[] = {
      "[--code CODE] | delete LIBRARY PERSON)",
      runPerson},
     {"export", "export LIBRARY ID DEST [--force]", runExport},
+    {"export-bag",
+     "export-bag LIBRARY (--query QUERY | --tag TAG | --dossier DOSSIER | ID...) OUTDIR "
+     "[--organization NAME] [--json]",
+     runExportBag},
     {"delete", "delete LIBRARY ID", runDelete},
     {"verify", "verify LIBRARY [--json]", runVerify},
     {"verify-bundle", "verify-bundle OUTDIR [--expect-key FINGERPRINT] [--json]", runVerifyBundle},

@@ -31,6 +31,10 @@ int runSet(const QStringList &args);
 int runExport(const QStringList &args);
 int runDelete(const QStringList &args);
 
+// ExchangeCommands.cpp: open formats in and out.
+int runImportCsv(const QStringList &args);
+int runExportBag(const QStringList &args);
+
 // TagCommands.cpp
 int runTag(const QStringList &args);
 int runTags(const QStringList &args);

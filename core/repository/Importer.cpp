@@ -53,6 +53,11 @@ QString Importer::guessKind(const QString &mime)
     return QStringLiteral("document");
 }
 
+QString Importer::mimeOf(const QString &path, const QByteArray &head)
+{
+    return QMimeDatabase().mimeTypeForFileNameAndData(QFileInfo(path).fileName(), head).name();
+}
+
 Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOptions &options,
                                            const std::atomic_bool *cancelled)
 {
@@ -64,7 +69,7 @@ Result<ImportOutcome> Importer::importFile(const QString &path, const ImportOpti
         return makeError(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
 
     const QByteArray head = file.peek(4096);
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), head).name();
+    const QString mime = mimeOf(path, head);
     const QString kind = options.kind.isEmpty() ? guessKind(mime) : options.kind;
     const QString title = options.title.isEmpty() ? info.completeBaseName() : options.title;
 

@@ -52,6 +52,8 @@ public:
     static Result<QStringList> collectFiles(const QStringList &paths);
     /** Guesses the kind of item from a MIME type. */
     static QString guessKind(const QString &mime);
+    /** The MIME type of the file at @p path, from its name and its first bytes @p head. */
+    static QString mimeOf(const QString &path, const QByteArray &head);
 
     Result<ImportOutcome> importFile(const QString &path, const ImportOptions &options,
                                      const std::atomic_bool *cancelled = nullptr);

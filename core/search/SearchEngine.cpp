@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
 
 namespace amanat {
 
@@ -177,7 +178,27 @@ Result<SearchEngine::Filter> SearchEngine::buildFilter(const SearchQuery &query)
     return filter;
 }
 
+Result<QVector<qint64>> SearchEngine::matchingIds(const QString &text)
+{
+    auto query = SearchQuery::parse(text);
+    if (!query.ok())
+        return query.error();
+    auto result = run(*query, std::numeric_limits<int>::max(), Snippets::None);
+    if (!result.ok())
+        return result.error();
+    QVector<qint64> ids;
+    ids.reserve(result->hits.size());
+    for (const SearchHit &hit : result->hits)
+        ids << hit.id;
+    return ids;
+}
+
 Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
+{
+    return run(query, limit, Snippets::Build);
+}
+
+Result<SearchResult> SearchEngine::run(const SearchQuery &query, int limit, Snippets snippets)
 {
     QElapsedTimer timer;
     timer.start();
@@ -296,7 +317,8 @@ Result<SearchResult> SearchEngine::search(const SearchQuery &query, int limit)
         SearchHit hit;
         hit.id = row.id;
         hit.score = row.score;
-        AMANAT_TRY(fillSnippet(hit, query));
+        if (snippets == Snippets::Build)
+            AMANAT_TRY(fillSnippet(hit, query));
         result.hits.append(hit);
     }
     result.elapsedMs = timer.elapsed();

@@ -57,8 +57,18 @@ public:
 
     Result<SearchResult> search(const QString &text, int limit = 20);
     Result<SearchResult> search(const SearchQuery &query, int limit = 20);
+    /** Every item the query finds, best first, without titles or snippets: what an export
+     *  of a query's items needs. */
+    Result<QVector<qint64>> matchingIds(const QString &text);
 
 private:
+    enum class Snippets
+    {
+        Build,
+        None
+    };
+    Result<SearchResult> run(const SearchQuery &query, int limit, Snippets snippets);
+
     struct Filter
     {
         QString sql;

@@ -10,6 +10,7 @@
 #include "dossiers/DossierModel.h"
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
+#include "import/SpreadsheetImporter.h"
 #include "items/ItemActions.h"
 #include "library/Library.h"
 #include "library/LibraryWriter.h"
@@ -114,6 +115,8 @@ void MainWindow::onUnlocked()
     m_importController->setLibrary(m_library.get());
     m_importFilesAction->setEnabled(true);
     m_importFolderAction->setEnabled(true);
+    m_spreadsheets->setLibrary(m_library.get());
+    m_importSpreadsheetAction->setEnabled(true);
     m_dossiers->setLibrary(m_library.get());   // Dossiers
     m_protectedPeopleAction->setEnabled(true); // Protected people
     updateTitle();
@@ -135,6 +138,8 @@ void MainWindow::lock()
     m_importController->setLibrary(nullptr);
     m_importFilesAction->setEnabled(false);
     m_importFolderAction->setEnabled(false);
+    m_spreadsheets->setLibrary(nullptr);
+    m_importSpreadsheetAction->setEnabled(false);
     m_care->setLibrary(nullptr);
     m_libraryView->clear();
     m_library.reset(); // the read view
@@ -229,6 +234,15 @@ void MainWindow::createImportMenu()
             m_importController->importPaths({folder});
     });
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_spreadsheets = new SpreadsheetImporter(this);
+    connect(m_spreadsheets, &SpreadsheetImporter::itemsChanged, m_libraryView,
+            &LibraryView::reloadItems);
+    m_importSpreadsheetAction = fileMenu->addAction(tr("Import &Spreadsheet…"), m_spreadsheets,
+                                                    &SpreadsheetImporter::chooseAndImport);
+    m_importSpreadsheetAction->setObjectName(QStringLiteral("importSpreadsheetAction"));
+    m_importSpreadsheetAction->setStatusTip(
+        tr("Import items listed in a CSV file, one row per item, with their files and tags."));
+    m_importSpreadsheetAction->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importPanel->toggleViewAction());
     m_importFilesAction->setEnabled(false);

@@ -23,6 +23,7 @@ class ImportController;
 class ImportPanel;
 class LibraryCare;
 class LibraryView;
+class SpreadsheetImporter;
 class UnlockWidget;
 class WelcomeWidget;
 
@@ -46,6 +47,8 @@ public:
     // Import (ui/import)
     /** The import entry point shared by drag and drop and File → Import. */
     ImportController *importController() const { return m_importController; }
+    /** File → Import Spreadsheet…: a CSV of items. */
+    SpreadsheetImporter *spreadsheetImporter() const { return m_spreadsheets; }
 
     // Shell (welcome, create, settings, auto-lock)
     UnlockWidget *unlockWidget() const { return m_unlock; }
@@ -83,6 +86,8 @@ private:
     ImportPanel *m_importPanel = nullptr;
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    SpreadsheetImporter *m_spreadsheets = nullptr;
+    QAction *m_importSpreadsheetAction = nullptr;
     // Shell (welcome, create, settings, auto-lock)
     void createShell(const QString &program);
     void showCreate();

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt's own words (OK, Cancel, file dialogs) in the interface's languages
+  qt6-translations-l10n
   libgl-dev
   libsqlcipher-dev sqlcipher
   libsodium-dev libssl-dev

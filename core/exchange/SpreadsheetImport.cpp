@@ -63,6 +63,7 @@ public:
         }
         SpreadsheetRow row;
         row.line = record.line;
+        m_namesFiles = false;
         bool empty = true;
         for (int column = 0; column < record.fields.size(); ++column) {
             // A line break typed in a cell is one LF, however the file ends its lines.
@@ -81,7 +82,10 @@ public:
         }
         if (empty)
             return; // a row left blank in the spreadsheet
-        checkKinds(row);
+        // A row whose files are all missing has its problems listed already; what kind it
+        // would take cannot be told.
+        if (!(m_namesFiles && row.files.isEmpty()))
+            checkKinds(row);
         m_plan.rows << row;
     }
 
@@ -91,6 +95,7 @@ private:
     void checkFiles(const QString &value, SpreadsheetRow &row)
     {
         for (const QString &name : splitList(value)) {
+            m_namesFiles = true;
             const QFileInfo info(m_base, name);
             if (!info.exists())
                 problem(tr("the file %1 does not exist.").arg(info.filePath()));
@@ -157,6 +162,7 @@ private:
     const QDir m_base;
     SpreadsheetPlan &m_plan;
     int m_line = 0;
+    bool m_namesFiles = false; ///< the current row's file column names at least one file
 };
 
 /** The header's column names; an unknown or repeated name is an error. */

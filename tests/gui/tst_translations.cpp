@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -253,6 +255,16 @@ private Q_SLOTS:
                 QVERIFY2(!menu->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))),
                          qPrintable(menu->text()));
             QCOMPARE(QLocale().name(), QLocale(language).name());
+            // Qt's own buttons too, where Qt is translated (not into Uyghur).
+            if (language != QLatin1String("ug")) {
+                QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+                QVERIFY2(buttons.button(QDialogButtonBox::Cancel)->text() !=
+                             QLatin1String("&Cancel"),
+                         qPrintable(buttons.button(QDialogButtonBox::Cancel)->text()));
+                QVERIFY(!buttons.button(QDialogButtonBox::Cancel)
+                             ->text()
+                             .contains(QLatin1String("Cancel")));
+            }
             if (language == QLatin1String("ug")) {
                 const QRawFont raw =
                     QRawFont::fromFont(QApplication::font(), QFontDatabase::Arabic);

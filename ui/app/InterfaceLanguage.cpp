@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QRawFont>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace amanat::ui {
@@ -78,6 +79,13 @@ bool InterfaceLanguage::apply(const QLocale &locale, QTranslator &translator)
             QApplication::setFont(font);
         }
     }
+    // Qt's own words (OK, Cancel, the file dialog's labels) come from Qt's translations,
+    // where Qt has the language (Debian: qt6-translations-l10n; Uyghur has none).
+    static QTranslator qtWords;
+    QApplication::removeTranslator(&qtWords);
+    if (qtWords.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtWords);
     if (!translator.load(locale, QStringLiteral("amanat"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         return false;

@@ -1653,6 +1653,17 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation>العناصر في الحقيبة: %1. الملفات: %2. البايتات: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3326,6 +3337,33 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
         <translation>فشل جزء من هذا التغيير، لذلك لم يُحفظ أي شيء منه.</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation>لم يعد الأصل المخزَّن للعنصر %1 يطابق بصمة SHA-256 الخاصة به؛ شغّل التحقق.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 موجود من قبل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

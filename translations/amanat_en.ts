@@ -1534,6 +1534,13 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n item in the ZIP has redactions: it holds its original file as it is, not redacted.</numerusform>
+            <numerusform>%n items in the ZIP have redactions: it holds their original files as they are, not redacted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3155,6 +3162,33 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>Transaction</name>
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

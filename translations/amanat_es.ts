@@ -1537,6 +1537,13 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation>Elementos en el paquete: %1. Archivos: %2. Bytes: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n elemento del ZIP tiene ocultaciones: el ZIP contiene su archivo original tal cual, sin ocultar.</numerusform>
+            <numerusform>%n elementos del ZIP tienen ocultaciones: el ZIP contiene sus archivos originales tal cual, sin ocultar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3162,6 +3169,33 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
         <translation>Parte de este cambio falló, así que no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation>El original guardado del elemento %1 ya no coincide con su SHA-256; ejecute la verificación.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1537,6 +1537,13 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation>Éléments dans le paquet&#xa0;: %1. Fichiers&#xa0;: %2. Octets&#xa0;: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n élément du ZIP a des caviardages&#xa0;: le ZIP contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n éléments du ZIP ont des caviardages&#xa0;: le ZIP contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3162,6 +3169,33 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
         <translation>Une partie de cette modification a échoué ; rien n’a donc été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation>L’original enregistré de l’élément %1 ne correspond plus à son SHA-256&#xa0;; lancez une vérification.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>

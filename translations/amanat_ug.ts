@@ -1537,6 +1537,13 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation>بوغچىدىكى تۈر: %1. ھۆججەت: %2. بايت: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>ZIP دىكى %n تۈردە يوشۇرۇش بار: ZIP دا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
+            <numerusform>ZIP دىكى %n تۈردە يوشۇرۇش بار: ZIP دا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3162,6 +3169,33 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
         <translation>بۇ ئۆزگەرتىشنىڭ بىر قىسمى مەغلۇپ بولدى، شۇڭا ھېچنېمە ساقلانمىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation>%1-تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ؛ تەكشۈرۈشنى ئىجرا قىلىڭ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ئاللىقاچان بار؛ باشقا ئىسىم تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 نى يازغىلى بولمايدۇ: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>چىقىرىش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 نى يازغىلى بولمىدى: %2</translation>
     </message>
 </context>
 <context>

@@ -1508,6 +1508,12 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
         <translation>包中条目：%1。文件：%2。字节：%3。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>ZIP 中有 %n 个条目带有遮蔽：ZIP 内是它们未经遮蔽的原始文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -3121,6 +3127,33 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
         <translation>此更改的一部分失败，因此全部未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziExporter</name>
+    <message>
+        <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
+        <translation>条目 %1 存储的原件与其 SHA-256 不再相符；请运行校验。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>未能写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ const Command kCommands[] = {
      "export-bag LIBRARY (--query QUERY | --tag TAG | --dossier DOSSIER | ID...) OUTDIR "
      "[--organization NAME] [--json]",
      runExportBag},
+    {"export-uwazi",
+     "export-uwazi LIBRARY (--query QUERY | --tag TAG | --dossier DOSSIER | ID...) OUT.zip "
+     "[--json]",
+     runExportUwazi},
     {"delete", "delete LIBRARY ID", runDelete},
     {"verify", "verify LIBRARY [--json]", runVerify},
     {"verify-bundle", "verify-bundle OUTDIR [--expect-key FINGERPRINT] [--json]", runVerifyBundle},

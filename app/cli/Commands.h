@@ -34,6 +34,7 @@ int runDelete(const QStringList &args);
 // ExchangeCommands.cpp: open formats in and out.
 int runImportCsv(const QStringList &args);
 int runExportBag(const QStringList &args);
+int runExportUwazi(const QStringList &args);
 
 // TagCommands.cpp
 int runTag(const QStringList &args);

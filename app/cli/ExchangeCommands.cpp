@@ -1,4 +1,4 @@
-// Open formats in and out: a spreadsheet of items in, a BagIt bag out.
+// Open formats in and out: a spreadsheet of items in; a BagIt bag and Uwazi's ZIP out.
 
 #include "CliSupport.h"
 #include "Commands.h"
@@ -6,6 +6,7 @@
 #include "exchange/BagExporter.h"
 #include "exchange/ItemSelection.h"
 #include "exchange/SpreadsheetImport.h"
+#include "exchange/UwaziExporter.h"
 #include "ingest/ImportJob.h"
 
 #include <QEventLoop>
@@ -227,6 +228,46 @@ int runExportBag(const QStringList &args)
     if (report->withRedactions > 0)
         Cli::warn(Cli::tr("%n item(s) in the bag have redactions: the bag holds their original "
                           "files as they are, not redacted.",
+                          nullptr, report->withRedactions));
+    return kExitOk;
+}
+
+int runExportUwazi(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::jsonOption());
+    addSelectionOptions(parser);
+    int exitCode = 0;
+    const QString synopsis = synopsisOf("export-uwazi");
+    if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
+        return exitCode;
+    QStringList positional = parser.positionalArguments();
+    const QString libraryPath = positional.takeFirst();
+    const QString outZip = positional.takeLast();
+    auto selection = parseSelection(parser, positional, synopsis, &exitCode);
+    if (!selection)
+        return exitCode;
+
+    auto library = Cli::open(libraryPath, Library::Access::Write);
+    if (!library.ok())
+        return Cli::fail(library.error());
+    auto ids = selection->resolve(**library);
+    if (!ids.ok())
+        return Cli::fail(ids.error());
+    auto report = UwaziExporter::write(**library, *ids, outZip);
+    if (!report.ok())
+        return Cli::fail(report.error());
+    if (parser.isSet(QStringLiteral("json")))
+        Cli::printJson(QJsonObject{{QStringLiteral("path"), report->path},
+                                   {QStringLiteral("items"), report->items},
+                                   {QStringLiteral("documents"), report->documents},
+                                   {QStringLiteral("attachments"), report->attachments},
+                                   {QStringLiteral("with_redactions"), report->withRedactions}});
+    else
+        Cli::print(report->path);
+    if (report->withRedactions > 0)
+        Cli::warn(Cli::tr("%n item(s) in the ZIP have redactions: it holds their original files "
+                          "as they are, not redacted.",
                           nullptr, report->withRedactions));
     return kExitOk;
 }

@@ -1,9 +1,9 @@
-// End-to-end tests of amanat-cli export-bag (issue 15): a tag's, a query's, a dossier's or
-// chosen items leave as a BagIt bag (RFC 8493) that a validator accepts — the checks of
-// RFC 8493 below, and the reference bagit.py when it is installed; originals come out
-// byte-identical; no protected witness field is in any file of the bag; the bag's
+// End-to-end tests of the open exports (issue 15). export-bag: a tag's, a query's, a
+// dossier's or chosen items leave as a BagIt bag (RFC 8493) that a validator accepts — the
+// checks of RFC 8493 below, and the reference bagit.py when it is installed; originals come
+// out byte-identical; no protected witness field is in any file of the bag; the bag's
 // items.csv imports into another library; a bag never overwrites a folder; the export is in
-// the custody log.
+// the custody log. export-uwazi: the ZIP Uwazi imports, with the documented columns.
 
 #include "CliRunner.h"
 
@@ -89,7 +89,7 @@ bool anyFileHolds(const QString &root, const QByteArray &needle)
 
 } // namespace
 
-class CliBagTest : public QObject
+class CliExportsTest : public QObject
 {
     Q_OBJECT
 
@@ -100,16 +100,17 @@ private Q_SLOTS:
     void aDossierAndChosenItemsToo();
     void theBagImportsIntoAnotherLibrary();
     void aBagNeverOverwritesAFolder();
+    void uwaziGetsTheDocumentedColumnsAndTheFiles();
 
 private:
     QTemporaryDir m_dir;
     CliRunner m_cli;
     QString m_lib;
     QString m_tagBag;
-    qint64 m_report = 0, m_photo = 0, m_testimony = 0;
+    qint64 m_report = 0, m_photo = 0, m_testimony = 0, m_decision = 0;
 };
 
-void CliBagTest::initTestCase()
+void CliExportsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_lib = m_dir.filePath(QStringLiteral("lib"));
@@ -122,13 +123,18 @@ void CliBagTest::initTestCase()
     QVERIFY(writeFile(src + QStringLiteral("/صورة.bin"), randomBytes(300000)));
     QVERIFY(writeFile(src + QStringLiteral("/statement.txt"),
                       "The witness describes the night of the arrest.\n"));
+    QVERIFY(writeFile(src + QStringLiteral("/decision.pdf"),
+                      "%PDF-1.4\n% a stand-in court decision, never parsed here\n%%EOF\n"));
     m_report = m_cli.importOne(m_lib, src + QStringLiteral("/report 100%.txt"),
                                {QStringLiteral("--tag"), QStringLiteral("Bag/Reports")});
     m_photo = m_cli.importOne(m_lib, src + QStringLiteral("/صورة.bin"),
                               {QStringLiteral("--tag"), QStringLiteral("Bag")});
     m_testimony = m_cli.importOne(m_lib, src + QStringLiteral("/statement.txt"),
                                   {QStringLiteral("--kind"), QStringLiteral("testimony")});
-    QVERIFY(m_report && m_photo && m_testimony);
+    m_decision = m_cli.importOne(
+        m_lib, src + QStringLiteral("/decision.pdf"),
+        {QStringLiteral("--tag"), QStringLiteral("Bag/Reports"), QStringLiteral("--no-extract")});
+    QVERIFY(m_report && m_photo && m_testimony && m_decision);
     AMANAT_EXPECT_EXIT(
         m_cli.run({QStringLiteral("set"), m_lib, QString::number(m_report),
                    QStringLiteral("event_date=2019-03"), QStringLiteral("place=Kashgar")}),
@@ -146,7 +152,7 @@ void CliBagTest::initTestCase()
                        0);
 }
 
-void CliBagTest::aTagLeavesAsAValidBag()
+void CliExportsTest::aTagLeavesAsAValidBag()
 {
     m_tagBag = m_dir.filePath(QStringLiteral("tag-bag"));
     const CliResult exported =
@@ -155,7 +161,7 @@ void CliBagTest::aTagLeavesAsAValidBag()
                    QStringLiteral("Field Office North"), QStringLiteral("--json")});
     AMANAT_EXPECT_EXIT(exported, 0);
     const QJsonObject report = QJsonDocument::fromJson(exported.out).object();
-    QCOMPARE(report.value(QStringLiteral("items")).toInt(), 2); // the tag and its sub-tag
+    QCOMPARE(report.value(QStringLiteral("items")).toInt(), 3); // the tag and its sub-tag
     QCOMPARE(bagProblems(m_tagBag), QString());
     // The originals, byte for byte, under their own names.
     QVERIFY(filesEqual(m_dir.filePath(QStringLiteral("src/صورة.bin")),
@@ -178,7 +184,7 @@ void CliBagTest::aTagLeavesAsAValidBag()
                 .contains("detention centre"));
     const QByteArray info = readFile(m_tagBag + QStringLiteral("/bag-info.txt"));
     QVERIFY2(info.contains("Source-Organization: Field Office North\n"), info.constData());
-    QVERIFY2(info.contains("Amanat-Items: 2\n"), info.constData());
+    QVERIFY2(info.contains("Amanat-Items: 3\n"), info.constData());
     QVERIFY2(info.contains("Amanat-Earliest-Event-Date: 2019-03\n"), info.constData());
     QVERIFY2(info.contains("Bagging-Date: "), info.constData());
     // Logged: each original's export and the bag.
@@ -195,7 +201,7 @@ void CliBagTest::aTagLeavesAsAValidBag()
     QVERIFY(bagProblems(copy).startsWith(QLatin1String("checksum of")));
 }
 
-void CliBagTest::theReferenceValidatorAcceptsIt()
+void CliExportsTest::theReferenceValidatorAcceptsIt()
 {
     QVERIFY(!m_tagBag.isEmpty());
     const QString bagitPy = QStandardPaths::findExecutable(QStringLiteral("bagit.py"));
@@ -205,7 +211,7 @@ void CliBagTest::theReferenceValidatorAcceptsIt()
     AMANAT_EXPECT_EXIT(runTool(bagitPy, {QStringLiteral("--validate"), m_tagBag}), 0);
 }
 
-void CliBagTest::aDossierAndChosenItemsToo()
+void CliExportsTest::aDossierAndChosenItemsToo()
 {
     const QString dossierBag = m_dir.filePath(QStringLiteral("dossier-bag"));
     AMANAT_EXPECT_EXIT(m_cli.run({QStringLiteral("export-bag"), m_lib, QStringLiteral("--dossier"),
@@ -252,7 +258,7 @@ void CliBagTest::aDossierAndChosenItemsToo()
     AMANAT_EXPECT_EXIT(both, 2);
 }
 
-void CliBagTest::theBagImportsIntoAnotherLibrary()
+void CliExportsTest::theBagImportsIntoAnotherLibrary()
 {
     QVERIFY(!m_tagBag.isEmpty());
     const QString other = m_dir.filePath(QStringLiteral("other"));
@@ -265,7 +271,7 @@ void CliBagTest::theBagImportsIntoAnotherLibrary()
         QJsonDocument::fromJson(
             m_cli.run({QStringLiteral("list"), other, QStringLiteral("--json")}).out)
             .array();
-    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.size(), 3);
     QSet<QString> hashes;
     for (const QJsonValue &item : items)
         hashes << item.toObject().value(QStringLiteral("sha256")).toString();
@@ -279,7 +285,7 @@ void CliBagTest::theBagImportsIntoAnotherLibrary()
     QVERIFY(placed);
 }
 
-void CliBagTest::aBagNeverOverwritesAFolder()
+void CliExportsTest::aBagNeverOverwritesAFolder()
 {
     const QString busy = m_dir.filePath(QStringLiteral("busy"));
     QVERIFY(QDir().mkpath(busy));
@@ -300,5 +306,57 @@ void CliBagTest::aBagNeverOverwritesAFolder()
         QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
 }
 
-QTEST_GUILESS_MAIN(CliBagTest)
-#include "tst_cli_bag.moc"
+void CliExportsTest::uwaziGetsTheDocumentedColumnsAndTheFiles()
+{
+    const QString zip = m_dir.filePath(QStringLiteral("uwazi.zip"));
+    const CliResult exported = m_cli.run(
+        {QStringLiteral("export-uwazi"), m_lib, QString::number(m_report),
+         QString::number(m_decision), QString::number(m_testimony), zip, QStringLiteral("--json")});
+    AMANAT_EXPECT_EXIT(exported, 0);
+    const QJsonObject report = QJsonDocument::fromJson(exported.out).object();
+    QCOMPARE(report.value(QStringLiteral("documents")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("attachments")).toInt(), 2);
+    // Unpacked with Python's zipfile, an independent reader.
+    const QString unpacked = m_dir.filePath(QStringLiteral("uwazi"));
+    AMANAT_EXPECT_EXIT(
+        runTool(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile; "
+                                "zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"),
+                 zip, unpacked}),
+        0);
+    QVERIFY(filesEqual(m_dir.filePath(QStringLiteral("src/decision.pdf")),
+                       unpacked + QStringLiteral("/%1-decision.pdf").arg(m_decision)));
+    QVERIFY(filesEqual(m_dir.filePath(QStringLiteral("src/report 100%.txt")),
+                       unpacked + QStringLiteral("/%1-report 100%.txt").arg(m_report)));
+    // The columns the README documents, in order.
+    const QList<QByteArray> lines = readFile(unpacked + QStringLiteral("/import.csv")).split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("title,kind,description,language,event_date,place,source_author,"
+                        "source_title,source_published,source_url,source_accessed,notes,"
+                        "translator,translation_date,witness_code,interview_date,interview_place,"
+                        "interviewer,interpreter,consent,consent_date,transcript,tags,amanat_id,"
+                        "sha256,file,attachments"));
+    const QByteArray csv = readFile(unpacked + QStringLiteral("/import.csv"));
+    // The event month as the range of its days; a tag path as Uwazi's Parent::Child; the PDF
+    // as the main document, the text file as an attachment.
+    QVERIFY2(csv.contains(",2019-03-01:2019-03-31,Kashgar,"), csv.constData());
+    QVERIFY2(csv.contains("Bag::Reports"), csv.constData());
+    QVERIFY2(csv.contains(QStringLiteral(",%1-decision.pdf,\r\n").arg(m_decision).toUtf8()),
+             csv.constData());
+    QVERIFY2(csv.contains(QStringLiteral(",,%1-report 100%.txt\r\n").arg(m_report).toUtf8()),
+             csv.constData());
+    QVERIFY2(csv.contains("W-31"), csv.constData());
+    // No protected name in the ZIP, compressed or not.
+    QVERIFY(!anyFileHolds(unpacked, "Tursun"));
+    QVERIFY(!readFile(zip).contains("Tursun"));
+    // Never over an existing file; logged.
+    const CliResult again =
+        m_cli.run({QStringLiteral("export-uwazi"), m_lib, QString::number(m_report), zip});
+    QVERIFY2(again.exitedNormally() && again.exitCode != 0, again.describe().constData());
+    QVERIFY(m_cli.run({QStringLiteral("log"), m_lib, QStringLiteral("--json")})
+                .out.contains("\"export_uwazi\""));
+}
+
+QTEST_GUILESS_MAIN(CliExportsTest)
+#include "tst_cli_exports.moc"

@@ -25,6 +25,8 @@ packages=(
   fonts-dejavu-core fonts-droid-fallback fonts-noto-cjk fonts-noto-core ffmpeg poppler-utils qpdf libqpdf-dev
   # tests: the custody script a bundle's README.txt gives its recipients
   python3
+  # tests: a local time-stamping authority (openssl ts -reply)
+  openssl
   xvfb xauth
 )
 

@@ -889,6 +889,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation>ليس ملف بيان قابلًا للقراءة (%1)؛ تعذّر التحقق من التوقيع ومن الملفات التي يُدرجها</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation>ليس طلب ختم زمني لملف manifest.json هذا</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1663,6 +1671,38 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
             <numerusform>عدد العناصر التي عليها حجب في ملف ZIP: %n. يضم الملف ملفاتها الأصلية كما هي، دون حجب.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation>الختم الزمني: %1 UTC، من %2</translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation>الختم الزمني: %1 UTC، من %2 (لم يُتحقق منه بشهادة تثق بها)</translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation>ملف PEM لشهادة جهة الختم الزمني (أو جهتها المصدِّقة): يجب أن يرتبط موقِّع الرد بها.</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation>كتابة OUTDIR/manifest.tsq لملف manifest.json الخاص بالحزمة.</translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation>يأخذ --bundle مجلد الحزمة ولا شيء غيره.</translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation>حدّد المكتبة والعناصر وملف الطلب.</translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation>خذ هذا الملف إلى جهة ختم زمني (RFC 3161) وأعد ردّها: timestamp-import للمكتبة، أو manifest.tsr بجانب البيان للحزمة.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation>الرد سليم ويجيب عن الطلب، لكن لم يُتحقق من جهته بشهادة تثق بها (--tsa-ca).</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3370,64 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
         <translation>ليس للعنصر %1 نص مفرَّغ: لا يكون ذلك إلا للشهادات ومقاطع الفيديو والتسجيلات الصوتية.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation>طلب الختم الزمني ليس على بصمة SHA-256.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation>تعذّر إنشاء طلب الختم الزمني: %1</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation>هذا ليس طلب ختم زمني.</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation>هذا ليس رد ختم زمني (ملف ‎.tsr وفق RFC 3161).</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>رفضت جهة الختم الزمني الطلب.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation>رد الختم الزمني هذا يجيب عن طلب آخر.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation>تعذّرت قراءة أي شهادة من ملف شهادة الجهة.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation>لا يحمل رد الختم الزمني أي شهادة؛ قدّم شهادة الجهة للتحقق منه.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation>رد الختم الزمني لا يجتاز التحقق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation>لا يحتوي %1 على manifest.json؛ ليس مجلد حزمة.</translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation>هذه الحزمة مختومة زمنيًا من قبل (manifest.tsr)؛ لن يطابق طلب جديد ذلك الرد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 موجود من قبل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
+        <translation>رد الختم الزمني هذا لا يجيب عن أي طلب من طلبات هذه المكتبة؛ لم يُحفظ شيء.</translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1540,6 +1548,38 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>%n item in the ZIP has redactions: it holds its original file as it is, not redacted.</numerusform>
             <numerusform>%n items in the ZIP have redactions: it holds their original files as they are, not redacted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3195,64 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -825,6 +825,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation>no es un manifiesto legible (%1); no se pudieron comprobar la firma ni los archivos que enumera</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation>no es una solicitud de sello de tiempo de este manifest.json</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1543,6 +1551,38 @@ No ocultado en este expediente: %1 (%2)</translation>
             <numerusform>%n elemento del ZIP tiene ocultaciones: el ZIP contiene su archivo original tal cual, sin ocultar.</numerusform>
             <numerusform>%n elementos del ZIP tienen ocultaciones: el ZIP contiene sus archivos originales tal cual, sin ocultar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation>Sello de tiempo: %1 UTC, por %2</translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation>Sello de tiempo: %1 UTC, por %2 (no comprobado con un certificado de confianza)</translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation>Archivo PEM del certificado de la autoridad de sellado de tiempo (o de su CA): el firmante de la respuesta debe encadenarse a él.</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation>Escribir OUTDIR/manifest.tsq sobre el manifest.json del legajo.</translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation>--bundle recibe la carpeta del legajo y nada más.</translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation>Indique la biblioteca, los elementos y el archivo de solicitud.</translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation>Lleve este archivo a una autoridad de sellado de tiempo (RFC 3161) y traiga su respuesta: timestamp-import para una biblioteca, o manifest.tsr junto al manifiesto para un legajo.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation>La respuesta está intacta y responde a la solicitud, pero su autoridad no se comprobó con un certificado de confianza (--tsa-ca).</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3202,64 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
         <translation>El elemento %1 no tiene transcripción: solo la tienen los testimonios, los vídeos y las grabaciones de audio.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation>La solicitud de sello de tiempo no es sobre un resumen SHA-256.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation>No se pudo crear la solicitud de sello de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation>Esto no es una solicitud de sello de tiempo.</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation>Esto no es una respuesta de sello de tiempo (un archivo .tsr RFC 3161).</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>La autoridad de sellado de tiempo rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation>Esta respuesta de sello de tiempo responde a otra solicitud.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation>No se pudo leer ningún certificado del archivo de certificado de la autoridad.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation>La respuesta de sello de tiempo no lleva certificado; indique el certificado de la autoridad para comprobarla.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation>La respuesta de sello de tiempo no se verifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation>%1 no contiene manifest.json; no es una carpeta de legajo.</translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation>Este legajo ya tiene sello de tiempo (manifest.tsr); una nueva solicitud ya no coincidiría con esa respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
+        <translation>Esta respuesta de sello de tiempo no responde a ninguna solicitud de esta biblioteca; no se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation>n’est pas un manifeste lisible (%1)&#xa0;; la signature et les fichiers qu’il répertorie n’ont pas pu être vérifiés</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation>n’est pas une demande d’horodatage de ce manifest.json</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1543,6 +1551,38 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
             <numerusform>%n élément du ZIP a des caviardages&#xa0;: le ZIP contient son fichier original tel quel, non caviardé.</numerusform>
             <numerusform>%n éléments du ZIP ont des caviardages&#xa0;: le ZIP contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation>Horodatage&#xa0;: %1 UTC, par %2</translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation>Horodatage&#xa0;: %1 UTC, par %2 (non vérifié avec un certificat de confiance)</translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation>Fichier PEM du certificat de l’autorité d’horodatage (ou de son AC)&#xa0;: le signataire de la réponse doit s’y rattacher.</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation>Écrire OUTDIR/manifest.tsq pour le manifest.json de la liasse.</translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation>--bundle prend le dossier de la liasse et rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation>Indiquez la bibliothèque, les éléments et le fichier de demande.</translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation>Apportez ce fichier à une autorité d’horodatage (RFC 3161) et rapportez sa réponse&#xa0;: timestamp-import pour une bibliothèque, ou manifest.tsr à côté du manifeste pour une liasse.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation>La réponse est intacte et répond à la demande, mais son autorité n’a pas été vérifiée avec un certificat de confiance (--tsa-ca).</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3202,64 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
         <translation>L’élément %1 n’a pas de transcription&#xa0;: seuls les témoignages, les vidéos et les enregistrements audio en ont.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation>La demande d’horodatage ne porte pas sur une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation>La demande d’horodatage n’a pas pu être créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation>Ce n’est pas une demande d’horodatage.</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation>Ce n’est pas une réponse d’horodatage (un fichier .tsr RFC 3161).</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>L’autorité d’horodatage a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation>Cette réponse d’horodatage répond à une autre demande.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation>Aucun certificat n’a pu être lu dans le fichier de certificat de l’autorité.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation>La réponse d’horodatage ne contient aucun certificat&#xa0;; fournissez le certificat de l’autorité pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation>La réponse d’horodatage ne se vérifie pas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation>%1 ne contient pas de manifest.json&#xa0;; ce n’est pas un dossier de liasse.</translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation>Cette liasse est déjà horodatée (manifest.tsr)&#xa0;; une nouvelle demande ne correspondrait plus à cette réponse.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
+        <translation>Cette réponse d’horodatage ne répond à aucune demande de cette bibliothèque&#xa0;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>

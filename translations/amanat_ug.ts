@@ -825,6 +825,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation>ئوقۇغىلى بولىدىغان تىزىملىك ئەمەس (%1)؛ ئىمزا ۋە ئۇ كۆرسەتكەن ھۆججەتلەرنى تەكشۈرگىلى بولمىدى</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ئوقۇغىلى بولمايدۇ: %1</translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation>بۇ manifest.json ئۈچۈن ۋاقىت تامغىسى ئىلتىماسى ئەمەس</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1543,6 +1551,38 @@ Not redacted in this dossier: %1 (%2)</source>
             <numerusform>ZIP دىكى %n تۈردە يوشۇرۇش بار: ZIP دا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
             <numerusform>ZIP دىكى %n تۈردە يوشۇرۇش بار: ZIP دا ئۇلارنىڭ ئەسلى ھۆججەتلىرى يوشۇرۇلماي ئۆز پېتى تۇرىدۇ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation>ۋاقىت تامغىسى: %1 UTC، بەرگۈچى: %2</translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation>ۋاقىت تامغىسى: %1 UTC، بەرگۈچى: %2 (سىز ئىشىنىدىغان گۇۋاھنامە بىلەن تەكشۈرۈلمىدى)</translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation>ۋاقىت تامغىسى ئورگىنىنىڭ گۇۋاھنامىسى (ياكى CA سى) نىڭ PEM ھۆججىتى: جاۋابنى ئىمزالىغۇچى شۇنىڭغا باغلىنىشى كېرەك.</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation>توپلامنىڭ manifest.json ى ئۈچۈن OUTDIR/manifest.tsq نى يېزىش.</translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation>--bundle پەقەت توپلام قىسقۇچىنىلا قوبۇل قىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation>ئامبار، تۈرلەر ۋە ئىلتىماس ھۆججىتىنى كۆرسىتىڭ.</translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation>بۇ ھۆججەتنى ۋاقىت تامغىسى ئورگىنىغا (RFC 3161) ئېلىپ بېرىپ، جاۋابىنى ئېلىپ كېلىڭ: ئامبار ئۈچۈن timestamp-import، توپلام ئۈچۈن manifest.tsr نى تىزىملىكنىڭ يېنىغا قويۇڭ.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation>جاۋاب بۇزۇلمىغان ۋە ئىلتىماسقا ماس، ئەمما ئورگىنى سىز ئىشىنىدىغان گۇۋاھنامە بىلەن تەكشۈرۈلمىدى (--tsa-ca).</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3202,64 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
         <translation>%1 نومۇرلۇق تۈرنىڭ يېزىق نۇسخىسى يوق: پەقەت گۇۋاھلىق، سىن ۋە ئۈن خاتىرىلىرىدىلا بولىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation>ۋاقىت تامغىسى ئىلتىماسى SHA-256 قىممىتى ئۈچۈن ئەمەس.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation>ۋاقىت تامغىسى ئىلتىماسىنى ھاسىل قىلغىلى بولمىدى: %1</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation>بۇ ۋاقىت تامغىسى ئىلتىماسى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation>بۇ ۋاقىت تامغىسى جاۋابى ئەمەس (RFC 3161 .tsr ھۆججىتى).</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>ۋاقىت تامغىسى ئورگىنى ئىلتىماسنى رەت قىلدى.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation>بۇ ۋاقىت تامغىسى جاۋابى باشقا ئىلتىماسقا تەۋە.</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation>ئورگىننىڭ گۇۋاھنامە ھۆججىتىدىن ھېچقانداق گۇۋاھنامە ئوقۇغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation>ۋاقىت تامغىسى جاۋابىدا گۇۋاھنامە يوق؛ تەكشۈرۈش ئۈچۈن ئورگىننىڭ گۇۋاھنامىسىنى بېرىڭ.</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation>ۋاقىت تامغىسى جاۋابى تەكشۈرۈشتىن ئۆتمىدى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation>%1 دا manifest.json يوق؛ ئۇ توپلام قىسقۇچى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation>بۇ توپلامدا ئاللىقاچان ۋاقىت تامغىسى بار (manifest.tsr)؛ يېڭى ئىلتىماس ئۇ جاۋابقا ماس كەلمەيدۇ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ئاللىقاچان بار؛ باشقا ئىسىم تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
+        <translation>بۇ ۋاقىت تامغىسى جاۋابى بۇ ئامبارنىڭ ھېچقانداق ئىلتىماسىغا ماس ئەمەس؛ ھېچنېمە ساقلانمىدى.</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,14 @@
         <source>is not a readable manifest (%1); the signature and the files it lists could not be checked</source>
         <translation>不是可读取的清单（%1）；无法检查签名及其列出的文件</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not a time-stamp request over this manifest.json</source>
+        <translation>不是针对此 manifest.json 的时间戳请求</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1513,6 +1521,38 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>
             <numerusform>ZIP 中有 %n 个条目带有遮蔽：ZIP 内是它们未经遮蔽的原始文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2</source>
+        <translation>时间戳：%1 UTC，由 %2 签发</translation>
+    </message>
+    <message>
+        <source>Time stamp: %1 UTC, by %2 (not checked against a certificate you trust)</source>
+        <translation>时间戳：%1 UTC，由 %2 签发（未用您信任的证书核对）</translation>
+    </message>
+    <message>
+        <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
+        <translation>时间戳机构证书（或其 CA 证书）的 PEM 文件：回复的签署者必须能链接到它。</translation>
+    </message>
+    <message>
+        <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
+        <translation>为卷宗的 manifest.json 写入 OUTDIR/manifest.tsq。</translation>
+    </message>
+    <message>
+        <source>--bundle takes the bundle folder and nothing else.</source>
+        <translation>--bundle 只接受卷宗文件夹，不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Name the library, the items and the request file.</source>
+        <translation>请指明资料库、条目和请求文件。</translation>
+    </message>
+    <message>
+        <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
+        <translation>请把此文件交给时间戳机构（RFC 3161），再把其回复带回：资料库用 timestamp-import，卷宗则把 manifest.tsr 放在清单旁边。</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
+        <translation>回复完整且对应该请求，但其机构未用您信任的证书核对（--tsa-ca）。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3160,64 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Item %1 has no transcript: only testimonies, videos and audio recordings do.</source>
         <translation>条目 %1 没有笔录：只有证词、视频和音频录音才有。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>The time-stamp request is not over a SHA-256 digest.</source>
+        <translation>该时间戳请求不是针对 SHA-256 摘要的。</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made: %1</source>
+        <translation>无法生成时间戳请求：%1</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp request.</source>
+        <translation>这不是时间戳请求。</translation>
+    </message>
+    <message>
+        <source>This is not a time-stamp reply (an RFC 3161 .tsr file).</source>
+        <translation>这不是时间戳回复（RFC 3161 .tsr 文件）。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>时间戳机构拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers another request.</source>
+        <translation>此时间戳回复对应的是另一个请求。</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from the authority&apos;s certificate file.</source>
+        <translation>无法从机构的证书文件中读取任何证书。</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
+        <translation>时间戳回复中没有证书；请提供机构的证书以核对。</translation>
+    </message>
+    <message>
+        <source>The time-stamp reply does not check: %1</source>
+        <translation>时间戳回复未通过核对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamps</name>
+    <message>
+        <source>%1 holds no manifest.json; it is not a bundle folder.</source>
+        <translation>%1 中没有 manifest.json，不是卷宗文件夹。</translation>
+    </message>
+    <message>
+        <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
+        <translation>此卷宗已有时间戳（manifest.tsr）；新请求将与该回复不符。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This time-stamp reply answers none of this library&apos;s requests; nothing was stored.</source>
+        <translation>此时间戳回复不对应本资料库的任何请求；未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,13 @@ int runVerifyBundle(const QStringList &args)
                       Cli::tr("Fail unless the manifest was signed by the key with this "
                               "fingerprint (case, spaces and colons are ignored)."),
                       QStringLiteral("FINGERPRINT")});
+    parser.addOption(timeStampAuthorityOption());
     int exitCode = 0;
     const QString synopsis = synopsisOf("verify-bundle");
     if (!Cli::parse(parser, args, 1, 1, synopsis, &exitCode))
+        return exitCode;
+    const auto authority = timeStampAuthority(parser, &exitCode);
+    if (!authority)
         return exitCode;
     const QString expected = parser.value(QStringLiteral("expect-key"));
     if (parser.isSet(QStringLiteral("expect-key")) &&
@@ -30,7 +34,8 @@ int runVerifyBundle(const QStringList &args)
         return Cli::usage(Cli::tr("--expect-key takes a fingerprint of 64 hexadecimal digits."),
                           synopsis);
 
-    auto verification = BundleVerifier::verify(parser.positionalArguments().at(0), expected);
+    auto verification =
+        BundleVerifier::verify(parser.positionalArguments().at(0), expected, *authority);
     if (!verification.ok())
         return Cli::fail(verification.error());
     const BundleVerification &result = *verification;
@@ -48,6 +53,13 @@ int runVerifyBundle(const QStringList &args)
              result.fingerprint.isEmpty() ? QJsonValue() : QJsonValue(result.fingerprint)},
             {QStringLiteral("files_checked"), result.filesChecked},
             {QStringLiteral("problems"), problems},
+            {QStringLiteral("timestamp"),
+             result.timeStamp
+                 ? QJsonValue(QJsonObject{
+                       {QStringLiteral("time"), result.timeStamp->time.toString(Qt::ISODate)},
+                       {QStringLiteral("authority"), result.timeStamp->authority},
+                       {QStringLiteral("trusted"), result.timeStamp->trusted}})
+                 : QJsonValue()},
         });
     } else {
         for (const BundleProblem &problem : result.problems)
@@ -57,6 +69,13 @@ int runVerifyBundle(const QStringList &args)
         Cli::print(result.signatureValid ? Cli::tr("Signature: valid")
                                          : Cli::tr("Signature: invalid"));
         Cli::print(Cli::tr("Files: %1 checked").arg(result.filesChecked));
+        if (result.timeStamp)
+            Cli::print((result.timeStamp->trusted
+                            ? Cli::tr("Time stamp: %1 UTC, by %2")
+                            : Cli::tr("Time stamp: %1 UTC, by %2 (not checked "
+                                      "against a certificate you trust)"))
+                           .arg(result.timeStamp->time.toString(Qt::ISODate),
+                                result.timeStamp->authority));
         if (result.ok())
             Cli::print(Cli::tr("The bundle is intact: every file matches the signed manifest."));
     }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 namespace amanat::cli {
 
@@ -35,6 +39,14 @@ int runDelete(const QStringList &args);
 int runImportCsv(const QStringList &args);
 int runExportBag(const QStringList &args);
 int runExportUwazi(const QStringList &args);
+
+// TimeStampCommands.cpp: trusted time (RFC 3161).
+int runTimestampRequest(const QStringList &args);
+int runTimestampImport(const QStringList &args);
+/** --tsa-ca CERT, shared with verify-bundle. */
+QCommandLineOption timeStampAuthorityOption();
+/** The certificates of --tsa-ca (empty when not given); nullopt after printing an error. */
+std::optional<QByteArray> timeStampAuthority(const QCommandLineParser &parser, int *exitCode);
 
 // TagCommands.cpp
 int runTag(const QStringList &args);

@@ -2,7 +2,9 @@
 
 #include "Manifest.h"
 #include "crypto/SigningKey.h"
+#include "crypto/TimeStamp.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -307,6 +309,46 @@ QSet<QString> checkChecksumFile(Check &check, const Manifest *manifest)
     return listed;
 }
 
+bool isTimeStampFile(const QString &relative)
+{
+    return relative == QLatin1String(Manifest::kTimeStampRequestFile) ||
+           relative == QLatin1String(Manifest::kTimeStampReplyFile);
+}
+
+/** manifest.tsr, when there is one: a time stamp over exactly this manifest.json. */
+void checkTimeStamp(Check &check, const QByteArray &manifestJson, const QByteArray &authorityPem)
+{
+    const QDir root = check.root();
+    const QString replyName = QString::fromLatin1(Manifest::kTimeStampReplyFile);
+    const QString requestName = QString::fromLatin1(Manifest::kTimeStampRequestFile);
+    QFile reply(root.filePath(replyName));
+    if (!reply.exists())
+        return;
+    if (!reply.open(QIODevice::ReadOnly)) {
+        check.add(replyName, BundleVerifier::tr("cannot be read: %1").arg(reply.errorString()));
+        return;
+    }
+    TimeStamp::Request expected;
+    expected.digest = QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256);
+    QFile request(root.filePath(requestName));
+    if (request.open(QIODevice::ReadOnly)) {
+        auto asked = TimeStamp::parseRequest(request.readAll());
+        if (!asked.ok() || asked->digest != expected.digest) {
+            check.add(requestName, BundleVerifier::tr("is not a time-stamp request over this "
+                                                      "manifest.json"));
+            return;
+        }
+        expected.nonce = asked->nonce;
+    }
+    auto token = TimeStamp::verify(reply.readAll(), expected, authorityPem);
+    if (!token.ok()) {
+        check.add(replyName, token.error().message);
+        return;
+    }
+    check.result.timeStamp =
+        BundleVerification::TimeStamp{token->time, token->authority, token->trusted};
+}
+
 void checkExtraFiles(Check &check, const QSet<QString> &listed)
 {
     const QDir root = check.root();
@@ -320,7 +362,8 @@ void checkExtraFiles(Check &check, const QSet<QString> &listed)
         if (info.isDir() && !info.isSymLink())
             continue;
         const QString relative = root.relativeFilePath(path);
-        if (!Manifest::isManifestFile(relative) && !listed.contains(relative))
+        if (!Manifest::isManifestFile(relative) && !isTimeStampFile(relative) &&
+            !listed.contains(relative))
             extra << relative;
     }
     extra.sort();
@@ -331,7 +374,8 @@ void checkExtraFiles(Check &check, const QSet<QString> &listed)
 } // namespace
 
 Result<BundleVerification> BundleVerifier::verify(const QString &folder,
-                                                  const QString &expectedFingerprint)
+                                                  const QString &expectedFingerprint,
+                                                  const QByteArray &timeStampAuthorityPem)
 {
     QString expected;
     if (!expectedFingerprint.trimmed().isEmpty()) {
@@ -372,6 +416,7 @@ Result<BundleVerification> BundleVerifier::verify(const QString &folder,
         listed = checkChecksumFile(check, nullptr);
     }
     checkExtraFiles(check, listed);
+    checkTimeStamp(check, json, timeStampAuthorityPem);
     return check.result;
 }
 

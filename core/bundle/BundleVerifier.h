@@ -3,8 +3,11 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace amanat {
 
@@ -28,6 +31,14 @@ struct BundleVerification
     QString fingerprint;     ///< computed from the manifest's public key; empty if unreadable
     qint64 filesChecked = 0; ///< entries of the manifest's file list that were hashed
     QVector<BundleProblem> problems;
+    /** What manifest.tsr says, when the bundle has one and it checks. */
+    struct TimeStamp
+    {
+        QDateTime time;
+        QString authority;
+        bool trusted = false; ///< checked against certificates the user gave
+    };
+    std::optional<TimeStamp> timeStamp;
 
     bool ok() const { return problems.isEmpty(); }
 };
@@ -45,8 +56,12 @@ public:
      *  changed, missing or extra file — including a malformed manifest — is a problem in
      *  the result. @p expectedFingerprint is compared after SigningKey::normalizeFingerprint;
      *  it must be empty or a valid fingerprint (else InvalidInput). */
-    [[nodiscard]] static Result<BundleVerification> verify(const QString &folder,
-                                                           const QString &expectedFingerprint = {});
+    /** A manifest.tsr beside the manifest is checked too: an RFC 3161 time stamp over
+     *  manifest.json (and the nonce of manifest.tsq, when present), its signature against
+     *  @p timeStampAuthorityPem when given, else against the certificate it carries. */
+    [[nodiscard]] static Result<BundleVerification>
+    verify(const QString &folder, const QString &expectedFingerprint = {},
+           const QByteArray &timeStampAuthorityPem = {});
 };
 
 } // namespace amanat

@@ -77,6 +77,10 @@ public:
     static constexpr const char *kManifestFile = "manifest.json";
     static constexpr const char *kSignatureFile = "manifest.sig";
     static constexpr const char *kChecksumFile = "manifest.sha256";
+    /** An RFC 3161 time-stamp request over manifest.json and the authority's reply, added
+     *  beside the manifest after the bundle is made (see timestamp-request). */
+    static constexpr const char *kTimeStampRequestFile = "manifest.tsq";
+    static constexpr const char *kTimeStampReplyFile = "manifest.tsr";
 
     QString appVersion;
     QString createdUtc; ///< ISO 8601 UTC; writeTo() fills in the current time when empty

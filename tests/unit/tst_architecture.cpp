@@ -32,7 +32,7 @@ const QHash<QString, QStringList> &allowedArrows()
         {QStringLiteral("library"), {QStringLiteral("ingest"), QStringLiteral("render")}},
         {QStringLiteral("bundle"), {QStringLiteral("library")}},
         {QStringLiteral("demo"), {QStringLiteral("library")}},
-        {QStringLiteral("exchange"), {QStringLiteral("library")}},
+        {QStringLiteral("exchange"), {QStringLiteral("bundle")}},
         // The helper's parsers: never the database, the library or its keys.
         {QStringLiteral("extract"), {QStringLiteral("helper"), QStringLiteral("crypto")}},
     };

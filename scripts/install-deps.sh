@@ -27,6 +27,8 @@ packages=(
   python3
   # tests: a local time-stamping authority (openssl ts -reply)
   openssl
+  # tests: the installed desktop entry and AppStream metainfo, and the .deb (dpkg-shlibdeps)
+  desktop-file-utils appstream dpkg-dev
   xvfb xauth
 )
 

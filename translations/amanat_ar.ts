@@ -6460,6 +6460,17 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::TestimonyRecordings</name>
+    <message>
+        <source>Recording of this testimony</source>
+        <translation>تسجيل هذه الشهادة</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>ال&amp;تسجيل:</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>

@@ -6157,6 +6157,17 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::TestimonyRecordings</name>
+    <message>
+        <source>Recording of this testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>

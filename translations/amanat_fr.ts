@@ -6168,6 +6168,17 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
 </context>
 <context>
+    <name>amanat::ui::TestimonyRecordings</name>
+    <message>
+        <source>Recording of this testimony</source>
+        <translation>Enregistrement de ce témoignage</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Enregistrement&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>

@@ -6168,6 +6168,17 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::TestimonyRecordings</name>
+    <message>
+        <source>Recording of this testimony</source>
+        <translation>بۇ گۇۋاھلىقنىڭ خاتىرىسى</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;خاتىرە:</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>

@@ -6095,6 +6095,17 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::TestimonyRecordings</name>
+    <message>
+        <source>Recording of this testimony</source>
+        <translation>此证词的录音录像</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>录音录像(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::TestimonyViewer</name>
     <message>
         <source>Interview</source>

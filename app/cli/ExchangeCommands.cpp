@@ -92,6 +92,42 @@ std::optional<ItemSelection> parseSelection(const QCommandLineParser &parser,
     return given.first();
 }
 
+/** What an export command works on: the open library, the chosen items and where they go. */
+struct ExportRun
+{
+    std::unique_ptr<Library> library;
+    QVector<qint64> ids;
+    QString destination;
+    ItemSelection selection;
+};
+
+/** `COMMAND LIBRARY (--query | --tag | --dossier | ID...) DESTINATION`, parsed, opened and
+ *  resolved; nullopt after printing why not (with *exitCode set). */
+std::optional<ExportRun> startExport(QCommandLineParser &parser, const QStringList &args,
+                                     const char *command, int *exitCode)
+{
+    const QString synopsis = synopsisOf(command);
+    if (!Cli::parse(parser, args, 2, -1, synopsis, exitCode))
+        return std::nullopt;
+    QStringList positional = parser.positionalArguments();
+    const QString libraryPath = positional.takeFirst();
+    const QString destination = positional.takeLast();
+    auto selection = parseSelection(parser, positional, synopsis, exitCode);
+    if (!selection)
+        return std::nullopt;
+    auto library = Cli::open(libraryPath, Library::Access::Write);
+    if (!library.ok()) {
+        *exitCode = Cli::fail(library.error());
+        return std::nullopt;
+    }
+    auto ids = selection->resolve(**library);
+    if (!ids.ok()) {
+        *exitCode = Cli::fail(ids.error());
+        return std::nullopt;
+    }
+    return ExportRun{std::move(*library), *ids, destination, *selection};
+}
+
 } // namespace
 
 int runImportCsv(const QStringList &args)
@@ -189,27 +225,14 @@ int runExportBag(const QStringList &args)
                               "custodian)."),
                       QStringLiteral("NAME")});
     int exitCode = 0;
-    const QString synopsis = synopsisOf("export-bag");
-    if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
+    auto run = startExport(parser, args, "export-bag", &exitCode);
+    if (!run)
         return exitCode;
-    QStringList positional = parser.positionalArguments();
-    const QString libraryPath = positional.takeFirst();
-    const QString outDir = positional.takeLast();
-    auto selection = parseSelection(parser, positional, synopsis, &exitCode);
-    if (!selection)
-        return exitCode;
-
-    auto library = Cli::open(libraryPath, Library::Access::Write);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    auto ids = selection->resolve(**library);
-    if (!ids.ok())
-        return Cli::fail(ids.error());
     BagOptions options;
     options.organization = parser.value(QStringLiteral("organization"));
     options.software = QStringLiteral("Amanat ") + QStringLiteral(AMANAT_VERSION);
-    options.selection = selection->describe();
-    auto report = BagExporter::write(**library, *ids, outDir, options);
+    options.selection = run->selection.describe();
+    auto report = BagExporter::write(*run->library, run->ids, run->destination, options);
     if (!report.ok())
         return Cli::fail(report.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -238,23 +261,10 @@ int runExportUwazi(const QStringList &args)
     parser.addOption(Cli::jsonOption());
     addSelectionOptions(parser);
     int exitCode = 0;
-    const QString synopsis = synopsisOf("export-uwazi");
-    if (!Cli::parse(parser, args, 2, -1, synopsis, &exitCode))
+    auto run = startExport(parser, args, "export-uwazi", &exitCode);
+    if (!run)
         return exitCode;
-    QStringList positional = parser.positionalArguments();
-    const QString libraryPath = positional.takeFirst();
-    const QString outZip = positional.takeLast();
-    auto selection = parseSelection(parser, positional, synopsis, &exitCode);
-    if (!selection)
-        return exitCode;
-
-    auto library = Cli::open(libraryPath, Library::Access::Write);
-    if (!library.ok())
-        return Cli::fail(library.error());
-    auto ids = selection->resolve(**library);
-    if (!ids.ok())
-        return Cli::fail(ids.error());
-    auto report = UwaziExporter::write(**library, *ids, outZip);
+    auto report = UwaziExporter::write(*run->library, run->ids, run->destination);
     if (!report.ok())
         return Cli::fail(report.error());
     if (parser.isSet(QStringLiteral("json")))

@@ -2,6 +2,7 @@
 
 #include "DemoSamples.h"
 #include "library/Library.h"
+#include "library/TestimonyEditing.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -106,7 +107,8 @@ Status describeAll(Library &library, const QString &samplesFolder)
                                 QStringLiteral("[00:01] The barrier across the valley road is "
                                                "down.\n[00:03] A water truck stops, waits, "
                                                "and turns back.")}},
-                        {QStringLiteral("Demo/Checkpoints")}));
+                        // Filed with testimony W-D01: it plays from its transcript's times.
+                        {QStringLiteral("Demo/Checkpoints"), QStringLiteral("Testimonies/W-D01")}));
     AMANAT_TRY(describe(library, QStringLiteral("Voice memo - field team.wav"),
                         Fields{{QStringLiteral("description"),
                                 QStringLiteral("Generated tones standing in for a voice memo.")}},
@@ -141,7 +143,8 @@ Status describeAll(Library &library, const QString &samplesFolder)
                     QStringLiteral("Invented Person %1 (not a real person)").arg(i + 1)},
                    {QStringLiteral("witness_contact"),
                     QStringLiteral("demo-witness-%1@example.invalid").arg(i + 1)}},
-            {QStringLiteral("Demo/Testimonies"), QStringLiteral("Demo/Checkpoints")}));
+            {QStringLiteral("Demo/Testimonies"), QStringLiteral("Demo/Checkpoints"),
+             TestimonyEditing::tagFor(code)}));
     }
     return library.savedSearches().save(DemoLibrary::tr("Checkpoint testimonies"),
                                         QStringLiteral("checkpoint kind:testimony"), true);

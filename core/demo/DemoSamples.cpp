@@ -272,8 +272,8 @@ Result<DemoSamples::Files> DemoSamples::write(const QString &folder)
     AMANAT_TRY(writeScanPng(add(files.scans, "District notice 17 (scan).png")));
     const char *const transcripts[] = {
         "Interview with witness W-D01 (invented for the demo).\n\n"
-        "[00:12] Q: What did you see at the checkpoint?\n"
-        "[00:19] A: The barrier was down for three days. The water truck waited in the queue "
+        "[00:00] Q: What did you see at the checkpoint?\n"
+        "[00:02] A: The barrier was down for three days. The water truck waited in the queue "
         "and then turned back. Nobody showed us an order.\n",
         "Interview with witness W-D02 (invented for the demo).\n\n"
         "[00:08] Q: How did the closure affect your village?\n"

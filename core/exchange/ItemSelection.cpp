@@ -1,6 +1,7 @@
 #include "ItemSelection.h"
 
 #include "library/Library.h"
+#include "search/SearchQuery.h"
 
 #include <QSet>
 
@@ -16,13 +17,6 @@ Result<QVector<qint64>> searchIds(Library &library, const QString &query)
     if (ids.ok())
         std::sort(ids->begin(), ids->end());
     return ids;
-}
-
-QString quotedTag(const QString &path)
-{
-    QString escaped = path;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QStringLiteral("tag:\"") + escaped + QLatin1Char('"');
 }
 
 } // namespace
@@ -53,7 +47,7 @@ Result<QVector<qint64>> ItemSelection::resolve(Library &library) const
             return tag.error();
         if (!*tag)
             return makeError(ErrorCode::NotFound, tr("There is no tag %1.").arg(value));
-        auto found = searchIds(library, quotedTag(value));
+        auto found = searchIds(library, SearchQuery::tagFilter(value));
         if (!found.ok())
             return found.error();
         ids = *found;

@@ -4,10 +4,13 @@
 #include "model/ItemFields.h"
 #include "Library.h"
 #include "crypto/Sha256.h"
+#include "search/SearchQuery.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace amanat {
 
@@ -97,6 +100,35 @@ Result<QMap<QString, QString>> TestimonyEditing::revealProtected(qint64 itemId)
                                           QJsonObject{{QStringLiteral("fields"), names}}));
     AMANAT_TRY(transaction->commit());
     return values;
+}
+
+QString TestimonyEditing::tagFor(const QString &witnessCode)
+{
+    return QStringLiteral("Testimonies/") + witnessCode.trimmed();
+}
+
+Result<QVector<qint64>> TestimonyEditing::recordings(const QString &witnessCode) const
+{
+    QVector<qint64> found;
+    if (witnessCode.trimmed().isEmpty())
+        return found;
+    auto tag = m_library.tags().find(tagFor(witnessCode));
+    if (!tag.ok())
+        return tag.error();
+    if (!*tag)
+        return found;
+    // The tag's items, without words: the search reads them through the tag index.
+    auto ids = m_library.search().matchingIds(SearchQuery::tagFilter(tagFor(witnessCode)));
+    if (!ids.ok())
+        return ids.error();
+    for (qint64 id : *ids) {
+        auto item = m_library.items().get(id);
+        if (item.ok() && item->original.present &&
+            (item->kind == QLatin1String("video") || item->kind == QLatin1String("audio")))
+            found << id;
+    }
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 } // namespace amanat

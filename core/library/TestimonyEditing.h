@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace amanat {
 
@@ -34,6 +35,12 @@ public:
 
     /** Names of the protected fields, in form order. */
     static QStringList protectedFields();
+
+    /** The tag a testimony and the files filed with it carry: "Testimonies/<witness code>". */
+    static QString tagFor(const QString &witnessCode);
+    /** The recordings of the testimony with @p witnessCode: video and audio items with an
+     *  original that carry its tag, in the order they were added. */
+    Result<QVector<qint64>> recordings(const QString &witnessCode) const;
 
 private:
     Library &m_library;

@@ -267,4 +267,10 @@ QVector<SearchQuery::Term> SearchQuery::positiveTerms() const
     return out;
 }
 
+QString SearchQuery::tagFilter(const QString &path)
+{
+    // A quoted value ends at the next quote; tag paths are quoted whole.
+    return QStringLiteral("tag:\"") + path + QLatin1Char('"');
+}
+
 } // namespace amanat

@@ -35,6 +35,8 @@ public:
     static constexpr int kMaxCharacters = 4000;
 
     static Result<SearchQuery> parse(const QString &text);
+    /** The filter for the items of tag @p path and its sub-tags: tag:"path". */
+    static QString tagFilter(const QString &path);
 
     QString text() const { return m_text; }
     bool hasPositiveTerms() const { return !m_groups.isEmpty(); }

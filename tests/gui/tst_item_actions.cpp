@@ -29,6 +29,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -218,6 +219,9 @@ private Q_SLOTS:
                      .value(QStringLiteral("kind"))
                      .toString(),
                  QStringLiteral("testimony"));
+        // The viewer follows at once: a testimony shows its interview form.
+        QTRY_COMPARE(child<QStackedWidget>(m_view.get(), "itemViewerStack")->currentWidget(),
+                     child<QWidget>(m_view.get(), "testimonyViewer"));
         QTRY_COMPARE(child<QLabel>(m_view.get(), "detailKindLabel")->text(),
                      QStringLiteral("Testimony"));
         m_view->undoStack()->undo();

@@ -17,6 +17,7 @@
 #include "viewers/ItemViewer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -258,6 +259,63 @@ private Q_SLOTS:
         edit = m_viewer->findChild<TranscriptEdit *>(QStringLiteral("recordingTranscriptEdit"));
         QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("soldiers"));
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 7000) <= 500, 30000);
+    }
+
+    void aTestimonysTimeCodesPlayItsRecording()
+    {
+        // A testimony and the video filed with it (its tag, as New Testimony files it).
+        auto testimony = m_library->items().create(
+            QStringLiteral("testimony"), QStringLiteral("Interview W-9"), QStringLiteral("create"));
+        QVERIFY(testimony.ok());
+        QVERIFY(
+            m_library->items()
+                .setFields(*testimony, {{QStringLiteral("witness_code"), QStringLiteral("W-9")}})
+                .ok());
+        QVERIFY(TestimonyEditing(*m_library)
+                    .saveTranscript(*testimony, QStringLiteral("[00:02] She describes the gate.\n"
+                                                               "[00:06] Then the second truck."))
+                    .ok());
+        const QString tag = TestimonyEditing::tagFor(QStringLiteral("W-9"));
+        QVERIFY(m_library->tags().addToItem(*testimony, tag).ok());
+        QVERIFY(m_library->tags().addToItem(m_videoId, tag).ok());
+        QCOMPARE(*TestimonyEditing(*m_library).recordings(QStringLiteral("W-9")),
+                 QVector<qint64>{m_videoId});
+
+        m_viewer->setItem(m_library.get(), *testimony);
+        auto *recordings = m_viewer->findChild<QWidget *>(QStringLiteral("testimonyRecordings"));
+        QVERIFY(recordings);
+        QTRY_VERIFY(recordings->isVisible());
+        QCOMPARE(
+            recordings->findChild<QComboBox *>(QStringLiteral("testimonyRecordingCombo"))->count(),
+            1);
+        auto *player = recordings->findChild<QMediaPlayer *>(QStringLiteral("mediaPlayer"));
+        QVERIFY(player);
+        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 30000);
+        // The recording's own transcript and clip markers stay out of the testimony's way.
+        QVERIFY(!recordings->findChild<QWidget *>(QStringLiteral("mediaBelowTabs"))->isVisible());
+
+        // A click on [00:06] in the testimony's transcript plays the recording from 6 s.
+        auto *edit = m_viewer->findChild<TranscriptEdit *>(QStringLiteral("transcriptEdit"));
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isVisible());
+        QTextCursor at(edit->document());
+        at.setPosition(int(edit->toPlainText().indexOf(QLatin1String("[00:06]"))) + 3);
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, edit->cursorRect(at).center());
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 5500, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(player->playbackState(), QMediaPlayer::PlayingState, 15000);
+        // F8 pauses it from the testimony's transcript too.
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_F8);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+        m_viewer->clear();
+        // A testimony without recordings shows no player.
+        auto alone =
+            m_library->items().create(QStringLiteral("testimony"), QStringLiteral("Interview W-10"),
+                                      QStringLiteral("create"));
+        QVERIFY(alone.ok());
+        m_viewer->setItem(m_library.get(), *alone);
+        QVERIFY(
+            !m_viewer->findChild<QWidget *>(QStringLiteral("testimonyRecordings"))->isVisible());
     }
 
     void audioReachesItsDuration()

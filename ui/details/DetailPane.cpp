@@ -110,10 +110,14 @@ void DetailPane::showItem(amanat::Library *library, const Item &item, int page,
 {
     updateItem(library, item);
     m_viewer->setItem(library, item.id, page, searchText);
+    m_viewerKind = item.kind;
 }
 
 void DetailPane::updateItem(amanat::Library *library, const Item &item)
 {
+    // A new kind may need another viewer (a document made a testimony shows its form).
+    const bool kindChanged =
+        item.id == m_itemId && !m_viewerKind.isEmpty() && item.kind != m_viewerKind;
     m_itemId = item.id;
     const QString title = item.field("title");
     m_title->setText(title.isEmpty() ? tr("Untitled") : title);
@@ -138,6 +142,10 @@ void DetailPane::updateItem(amanat::Library *library, const Item &item)
     m_history->showItem(library, item.id);
     showExtraction(library, item);
     m_stack->setCurrentWidget(m_content);
+    if (kindChanged) {
+        m_viewer->setItem(library, item.id, 0, QString());
+        m_viewerKind = item.kind;
+    }
 }
 
 void DetailPane::showExtraction(amanat::Library *library, const Item &item)
@@ -183,6 +191,7 @@ void DetailPane::showMessage(const QString &message)
 void DetailPane::clear()
 {
     m_itemId = 0;
+    m_viewerKind.clear();
     m_viewer->clear();
     m_metadata->clear();
     m_chips->clear();

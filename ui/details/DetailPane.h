@@ -64,6 +64,7 @@ private:
     QLabel *m_original = nullptr;
     CustodyHistoryWidget *m_history = nullptr;
     qint64 m_itemId = 0;
+    QString m_viewerKind; ///< the kind the viewer was opened for
 };
 
 } // namespace amanat::ui

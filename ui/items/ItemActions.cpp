@@ -7,6 +7,7 @@
 #include "items/NewTestimonyDialog.h"
 #include "import/ReextractRunner.h"
 #include "library/Library.h"
+#include "library/TestimonyEditing.h"
 #include "main/LibraryEditor.h"
 
 #include <QAction>
@@ -109,8 +110,7 @@ qint64 ItemActions::createTestimony(const QMap<QString, QString> &fields, const 
 {
     if (!m_library)
         return 0;
-    const QString tag =
-        QStringLiteral("Testimonies/") + fields.value(QStringLiteral("witness_code")).trimmed();
+    const QString tag = TestimonyEditing::tagFor(fields.value(QStringLiteral("witness_code")));
     // One transaction: the testimony, its fields and its tag, or nothing.
     auto created = writeNow(*m_library, [fields, tag](Library &writer) -> Result<qint64> {
         return writer.atomically([&fields, &tag](Library &library) -> Result<qint64> {

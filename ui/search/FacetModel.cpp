@@ -1,6 +1,7 @@
 #include "FacetModel.h"
 
 #include "items/ItemListModel.h"
+#include "search/SearchQuery.h"
 
 namespace amanat::ui {
 
@@ -8,11 +9,6 @@ namespace {
 
 constexpr quintptr kGroupNode = 0; // internal id of a group; a value's is its group + 1
 constexpr int kMaxValuesPerGroup = 30;
-
-QString quoted(const QString &value)
-{
-    return value.contains(QLatin1Char(' ')) ? QLatin1Char('"') + value + QLatin1Char('"') : value;
-}
 
 } // namespace
 
@@ -90,7 +86,7 @@ QString FacetModel::filterQuery() const
     if (!m_checked[KindGroup].isEmpty())
         parts << QStringLiteral("kind:") + m_checked[KindGroup];
     if (!m_checked[TagGroup].isEmpty())
-        parts << QStringLiteral("tag:") + quoted(m_checked[TagGroup]);
+        parts << SearchQuery::tagFilter(m_checked[TagGroup]);
     if (!m_checked[YearGroup].isEmpty())
         parts << QStringLiteral("after:") + m_checked[YearGroup]
               << QStringLiteral("before:") + m_checked[YearGroup];

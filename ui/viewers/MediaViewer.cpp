@@ -144,7 +144,13 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
             [this] { m_player->setPlaybackRate(m_speed->currentData().toDouble()); });
     createPlayer();
     connect(m_clips, &ClipMarkersPanel::seekRequested, this, &MediaViewer::seek);
-    TranscriptEdit *transcript = m_transcript->editor();
+    followTranscript(m_transcript->editor());
+    m_below = below;
+    clear();
+}
+
+void MediaViewer::followTranscript(TranscriptEdit *transcript)
+{
     connect(transcript, &TranscriptEdit::seekRequested, this, [this](qint64 ms) {
         seek(ms);
         if (m_play->isEnabled())
@@ -152,8 +158,12 @@ MediaViewer::MediaViewer(QWidget *parent) : QWidget(parent)
     });
     connect(transcript, &TranscriptEdit::pauseOrResumeRequested, this, &MediaViewer::pauseOrResume);
     connect(transcript, &TranscriptEdit::currentTimeRequested, this,
-            [this] { m_transcript->editor()->insertTimeCode(m_player->position()); });
-    clear();
+            [this, transcript] { transcript->insertTimeCode(m_player->position()); });
+}
+
+void MediaViewer::setCompanion(bool companion)
+{
+    m_below->setVisible(!companion);
 }
 
 MediaViewer::~MediaViewer()

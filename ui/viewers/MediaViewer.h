@@ -25,6 +25,7 @@ class Library;
 namespace amanat::ui {
 
 class ClipMarkersPanel;
+class TranscriptEdit;
 class TranscriptPane;
 
 /** Video and audio through QtMultimedia, streamed from the encrypted blob store by a
@@ -60,6 +61,12 @@ public:
      *  recording to the time code before it (a search hit opens the recording there). */
     void showPassage(const QString &searchText);
     TranscriptPane *transcript() const { return m_transcript; }
+    /** Time codes clicked in @p transcript seek and play, F8 pauses (and rewinds), F9 types
+     *  the current time: its own transcript's, or a testimony's whose recording this is. */
+    void followTranscript(TranscriptEdit *transcript);
+    /** Shown beside another item's text (a testimony's recording): the player only, without
+     *  the recording's own transcript and clip markers. */
+    void setCompanion(bool companion);
 
 Q_SIGNALS:
     void durationKnown(qint64 ms);
@@ -90,6 +97,7 @@ private:
     QComboBox *m_speed = nullptr;
     ClipMarkersPanel *m_clips = nullptr;
     TranscriptPane *m_transcript = nullptr;
+    QWidget *m_below = nullptr; ///< the transcript and clip marker tabs
     QWidget *m_unchecked = nullptr;
     QLabel *m_uncheckedText = nullptr;
     QPushButton *m_playUnchecked = nullptr;

@@ -1,6 +1,7 @@
 #include "TestimonyViewer.h"
 
 #include "InterviewFields.h"
+#include "TestimonyRecordings.h"
 #include "TranscriptPane.h"
 #include "ViewerIcons.h"
 #include "model/ItemFields.h"
@@ -87,6 +88,9 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
 
     m_transcript = new TranscriptPane(this);
     connect(m_transcript, &TranscriptPane::saved, this, &TestimonyViewer::transcriptSaved);
+    // The recordings filed with the testimony play where its transcript's time codes say.
+    m_recordings = new TestimonyRecordings(this);
+    m_recordings->follow(m_transcript->editor());
 
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -95,8 +99,10 @@ TestimonyViewer::TestimonyViewer(QWidget *parent) : QWidget(parent)
     topLayout->addWidget(identity, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
+    splitter->addWidget(m_recordings);
     splitter->addWidget(m_transcript);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -130,6 +136,7 @@ void TestimonyViewer::load()
     m_loaded = item->fields;
     m_interview->setValues(m_loaded);
     m_transcript->open(*m_library, m_itemId, m_loaded.value(QStringLiteral("transcript")));
+    m_recordings->open(*m_library, m_loaded.value(QStringLiteral("witness_code")));
     const bool anyProtected = !item->protectedFieldsSet.isEmpty();
     m_protectedHidden->setText(
         anyProtected ? tr("The witness's name and contact are hidden. Revealing them is "
@@ -143,6 +150,7 @@ void TestimonyViewer::load()
 void TestimonyViewer::clear()
 {
     m_transcript->clear(); // saves a pending edit first
+    m_recordings->clear();
     if (m_confirm) {
         m_confirm->deleteLater();
         m_confirm = nullptr;

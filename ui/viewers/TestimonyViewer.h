@@ -24,13 +24,14 @@ class Library;
 namespace amanat::ui {
 
 class InterviewFields;
+class TestimonyRecordings;
 class TranscriptPane;
 
 /** A testimony: its fields (witness code, interview date and place, interviewer, consent
- *  and its date), the transcript with autosave (about a second after typing stops, and on
- *  leaving), and the protected witness name and contact, hidden until the user asks to
- *  reveal them and confirms; each reveal is written to the custody log (field names only).
- *  Everything is saved through the core, so the search index and the log follow. */
+ *  and its date), its recordings (TestimonyRecordings), the transcript with autosave (about a
+ * second after typing stops, and on leaving), and the protected witness name and contact, hidden
+ * until the user asks to reveal them and confirms; each reveal is written to the custody log (field
+ * names only). Everything is saved through the core, so the search index and the log follow. */
 class TestimonyViewer : public QWidget
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ private:
     QPushButton *m_saveFields = nullptr;
     QLabel *m_fieldsStatus = nullptr;
     TranscriptPane *m_transcript = nullptr;
+    TestimonyRecordings *m_recordings = nullptr;
     QLabel *m_protectedHidden = nullptr;
     QWidget *m_protectedFields = nullptr;
     QLineEdit *m_witnessName = nullptr;

@@ -200,6 +200,9 @@ Result<UwaziReport> UwaziExporter::write(Library &library, const QVector<qint64>
                          tr("The folder %1 does not exist.").arg(QFileInfo(outZip).absolutePath()));
 
     auto written = library.atomically([&](Library &lib) -> Result<UwaziReport> {
+        // Read by libzip when the archive closes, and told to free themselves when it is
+        // discarded: declared first, so they outlive the archive on every path.
+        std::list<OriginalSource> sources;
         int error = 0;
         Archive archive(
             zip_open(QFile::encodeName(outZip).constData(), ZIP_CREATE | ZIP_EXCL, &error));
@@ -211,7 +214,6 @@ Result<UwaziReport> UwaziExporter::write(Library &library, const QVector<qint64>
             return makeError(ErrorCode::Io, tr("%1 cannot be written: %2").arg(outZip, message));
         }
         UwaziReport report;
-        std::list<OriginalSource> sources; // read by libzip when the archive closes
         QString csv = Csv::row(columns());
         QVector<QPair<qint64, QPair<QString, Item>>> logged;
         for (qint64 id : ids) {

@@ -3259,6 +3259,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation>فيه قيم (%1) أكثر من أعمدة الترويسة (%2).</translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation>العمود %1 فيه قيمة لكن لا اسم له في الترويسة.</translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

@@ -3085,6 +3085,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

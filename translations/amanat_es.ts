@@ -3091,6 +3091,10 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation>tiene más valores (%1) que columnas el encabezado (%2).</translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation>la columna %1 tiene un valor pero no tiene nombre en el encabezado.</translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

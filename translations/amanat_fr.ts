@@ -3091,6 +3091,10 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation>elle a plus de valeurs (%1) que l’en-tête n’a de colonnes (%2).</translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation>la colonne %1 contient une valeur mais n’a pas de nom dans l’en-tête.</translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

@@ -3091,6 +3091,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation>ئۇنىڭدىكى قىممەت (%1) ماۋزۇ قۇرىدىكى ئىستوندىن (%2) كۆپ.</translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation>%1-ئىستوندا قىممەت بار، ئەمما ماۋزۇ قۇرىدا ئىسمى يوق.</translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

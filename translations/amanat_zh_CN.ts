@@ -3049,6 +3049,10 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
         <source>it has more values (%1) than the header has columns (%2).</source>
         <translation>它的值（%1 个）比表头的列（%2 个）多。</translation>
     </message>
+    <message>
+        <source>column %1 holds a value but has no name in the header.</source>
+        <translation>第 %1 列有值，但表头中没有列名。</translation>
+    </message>
 </context>
 <context>
     <name>TagPalette</name>

@@ -73,7 +73,10 @@ public:
                 continue;
             empty = false;
             const QString &name = m_header.at(column);
-            if (name == kFileColumn)
+            if (name.isEmpty())
+                problem(
+                    tr("column %1 holds a value but has no name in the header.").arg(column + 1));
+            else if (name == kFileColumn)
                 checkFiles(value, row);
             else if (name == kTagsColumn)
                 checkTags(value, row);
@@ -172,6 +175,10 @@ Result<QStringList> readHeader(const CsvRecord &record)
     QStringList header;
     for (const QString &raw : record.fields) {
         const QString name = raw.trimmed().toLower();
+        if (name.isEmpty()) { // spreadsheet programs keep empty columns at the end
+            header << name;
+            continue;
+        }
         if (!known.contains(name))
             return makeError(
                 ErrorCode::InvalidInput,

@@ -229,7 +229,7 @@ void CliSpreadsheetTest::aBadHeaderIsRefused()
 void CliSpreadsheetTest::filesAlreadyInTheLibraryAreNotImportedTwice()
 {
     const QString sheet = writeCsv(QStringLiteral("office/again.csv"),
-                                   QStringLiteral("file,title\nfiles/note-0001.txt,Renamed\n"));
+                                   QStringLiteral("file,title,,\nfiles/note-0001.txt,Renamed,,\n"));
     const int before = int(list().size());
     const CliResult again = m_cli.run({QStringLiteral("import-csv"), m_lib, sheet});
     AMANAT_EXPECT_EXIT(again, 0);

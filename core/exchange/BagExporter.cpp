@@ -143,7 +143,7 @@ Result<BagReport> BagExporter::write(Library &library, const QVector<qint64> &id
     PartialBag partial(partialPath);
     BagWriter bag(partialPath);
 
-    return library.atomically([&](Library &lib) -> Result<BagReport> {
+    auto written = library.atomically([&](Library &lib) -> Result<BagReport> {
         BagReport report;
         QMap<QString, QString> manifest;
         QVector<Item> items;
@@ -259,11 +259,16 @@ Result<BagReport> BagExporter::write(Library &library, const QVector<qint64> &id
             QDir().rmdir(outDir); // the empty folder the user chose
         if (!QDir().rename(partialPath, outDir))
             return makeError(ErrorCode::Io, tr("The bag could not be moved to %1.").arg(outDir));
-        partial.finished();
         syncDirectory(target.absolutePath());
         report.path = outDir;
         return report;
     });
+    if (written.ok())
+        partial.finished();
+    else if (QFileInfo::exists(outDir) && !QFileInfo::exists(partialPath))
+        // Renamed into place, then not logged (the commit failed): not exported either.
+        QDir(outDir).removeRecursively();
+    return written;
 }
 
 } // namespace amanat

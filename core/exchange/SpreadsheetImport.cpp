@@ -211,6 +211,14 @@ int SpreadsheetPlan::fileCount() const
     return count;
 }
 
+int SpreadsheetPlan::itemCount() const
+{
+    int count = 0;
+    for (const SpreadsheetRow &row : rows)
+        count += row.files.isEmpty() ? 1 : int(row.files.size());
+    return count;
+}
+
 QStringList SpreadsheetImport::columns()
 {
     return ItemFields::names() << kFileColumn << kTagsColumn;
@@ -255,9 +263,7 @@ SpreadsheetImport::apply(Library &library, const SpreadsheetPlan &plan,
 {
     if (!plan.problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describeProblems(plan));
-    const int total = plan.fileCount() +
-                      int(std::count_if(plan.rows.begin(), plan.rows.end(),
-                                        [](const SpreadsheetRow &r) { return r.files.isEmpty(); }));
+    const int total = plan.itemCount();
     return library.atomically([&](Library &lib) -> Result<QVector<SpreadsheetOutcome>> {
         QVector<SpreadsheetOutcome> outcomes;
         auto atLine = [](const SpreadsheetRow &row, const Error &error) {

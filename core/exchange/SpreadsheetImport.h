@@ -39,6 +39,8 @@ struct SpreadsheetPlan
     QVector<SpreadsheetRow> rows;
     QVector<SpreadsheetProblem> problems; ///< when not empty, nothing may be imported
     int fileCount() const;
+    /** The items the plan makes: one per file, one per row without a file. */
+    int itemCount() const;
 };
 
 /** What one file or row became. */

@@ -86,9 +86,7 @@ void SpreadsheetImporter::importFile(const QString &csvPath)
 
 void SpreadsheetImporter::confirm(const std::shared_ptr<Run> &run, const SpreadsheetPlan &plan)
 {
-    const int items = plan.fileCount() +
-                      int(std::count_if(plan.rows.begin(), plan.rows.end(),
-                                        [](const SpreadsheetRow &r) { return r.files.isEmpty(); }));
+    const int items = plan.itemCount();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Import Spreadsheet"),
                                 tr("Import %n item(s) from %1?", nullptr, items).arg(run->fileName),
                                 QMessageBox::NoButton, m_window);

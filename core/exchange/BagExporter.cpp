@@ -84,16 +84,6 @@ QString oneLine(QString value)
     return value.simplified();
 }
 
-/** The file name an original keeps inside the bag: its last component, never empty,
- *  never "." or "..". */
-QString payloadName(const Item &item)
-{
-    QString name = QFileInfo(item.original.name).fileName();
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("item-%1").arg(item.id);
-    return name;
-}
-
 /** The earliest and latest event dates among @p items ("2019-03", "2021"), for bag-info. */
 QPair<QString, QString> dateRange(const QVector<Item> &items)
 {
@@ -167,7 +157,8 @@ Result<BagReport> BagExporter::write(Library &library, const QVector<qint64> &id
                 auto written = lib.exporter().exportOriginal(id, originals, false);
                 if (!written.ok())
                     return written.error();
-                originalPath = QStringLiteral("original/") + payloadName(*item);
+                // Under the name the exporter chose (the stored name's last component).
+                originalPath = QStringLiteral("original/") + QFileInfo(*written).fileName();
                 manifest.insert(folder + QLatin1Char('/') + originalPath, item->original.sha256);
             }
             AMANAT_TRY(bag.write(folder + QStringLiteral("/metadata.json"),

@@ -18,15 +18,6 @@ QStringList exportedFields()
     return names;
 }
 
-/** The CSV leaves out translation_of: it names an item by this library's number, which
- *  means nothing to the library the row may be imported into. */
-QStringList csvFields()
-{
-    QStringList names = exportedFields();
-    names.removeAll(QStringLiteral("translation_of"));
-    return names;
-}
-
 } // namespace
 
 QJsonObject json(const Item &item)
@@ -54,16 +45,23 @@ QJsonObject json(const Item &item)
                        {QStringLiteral("modified_at"), item.modifiedAt}};
 }
 
+QStringList rowFields()
+{
+    QStringList names = exportedFields();
+    names.removeAll(QStringLiteral("translation_of"));
+    return names;
+}
+
 QStringList csvColumns()
 {
-    return QStringList{QStringLiteral("kind")} + csvFields() +
+    return QStringList{QStringLiteral("kind")} + rowFields() +
            QStringList{QStringLiteral("file"), QStringLiteral("tags")};
 }
 
 QStringList csvValues(const Item &item, const QString &file)
 {
     QStringList values{item.kind};
-    for (const QString &name : csvFields())
+    for (const QString &name : rowFields())
         values << item.fields.value(name);
     values << file << item.tags.join(QLatin1Char('|'));
     return values;

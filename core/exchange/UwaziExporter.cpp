@@ -1,5 +1,6 @@
 #include "UwaziExporter.h"
 
+#include "ItemRecord.h"
 #include "common/Csv.h"
 #include "crypto/Sha256.h"
 #include "library/Library.h"
@@ -23,18 +24,12 @@ namespace {
 
 const QString kTitle = QStringLiteral("title");
 
-/** Item fields that go to Uwazi, in the registry's order: not the protected ones, not kind
- *  and title (columns of their own), not translation_of (an item number of this library). */
+/** Item fields that go to Uwazi: a row's fields but the title, which has a column of its
+ *  own. */
 QStringList uwaziFields()
 {
-    QStringList names;
-    for (const FieldDef &field : ItemFields::all()) {
-        const QString name = field.qname();
-        if (field.isProtected || name == QLatin1String("kind") || name == kTitle ||
-            name == QLatin1String("translation_of"))
-            continue;
-        names << name;
-    }
+    QStringList names = ItemRecord::rowFields();
+    names.removeAll(kTitle);
     return names;
 }
 

@@ -17,6 +17,8 @@ packages=(
   # redaction: page orientation, and names in Arabic and Cyrillic script
   tesseract-ocr-osd tesseract-ocr-ara tesseract-ocr-rus
   libexiv2-dev libzip-dev
+  # exchange: the QR code of a library's exchange key (and zbarimg to read it back in tests)
+  libqrencode-dev zbar-tools
   # the helper's sandbox
   libseccomp-dev
   qt6-image-formats-plugins libqt6svg6 qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good

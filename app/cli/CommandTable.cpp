@@ -83,6 +83,14 @@ const Command kCommands[] = {
      "export-uwazi LIBRARY (--query QUERY | --tag TAG | --dossier DOSSIER | ID...) OUT.zip "
      "[--json]",
      runExportUwazi},
+    {"exchange-key", "exchange-key LIBRARY [--qr FILE] [--json]", runExchangeKey},
+    {"share",
+     "share LIBRARY --to PUBKEY|FILE [--to ...] (--query QUERY | --tag TAG | --dossier DOSSIER | "
+     "ID...) [--include-protected] [--override-consent] OUTFILE [--json]",
+     runShare},
+    {"receive", "receive LIBRARY FILE [--expect-sender FINGERPRINT] [--no-extract] [--json]",
+     runReceive},
+    {"contacts", "contacts LIBRARY [--forget SENDER] [--json]", runContacts},
     {"timestamp-request", "timestamp-request (--bundle OUTDIR | LIBRARY ID... OUT.tsq) [--json]",
      runTimestampRequest},
     {"timestamp-import", "timestamp-import LIBRARY FILE.tsr [--tsa-ca CERT] [--json]",

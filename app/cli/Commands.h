@@ -39,6 +39,10 @@ int runDelete(const QStringList &args);
 int runImportCsv(const QStringList &args);
 int runExportBag(const QStringList &args);
 int runExportUwazi(const QStringList &args);
+int runExchangeKey(const QStringList &args);
+int runShare(const QStringList &args);
+int runReceive(const QStringList &args);
+int runContacts(const QStringList &args);
 
 // TimeStampCommands.cpp: trusted time (RFC 3161).
 int runTimestampRequest(const QStringList &args);

@@ -255,6 +255,28 @@ constexpr const char *kVersion7[] = {
     "ALTER TABLE testimonies ADD COLUMN interpreter TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: exchange between libraries. Senders pinned on first use (by the library id
+// their packages carry), where each received item came from, and which packages arrived.
+constexpr const char *kVersion8[] = {
+    R"(CREATE TABLE contacts(
+        library_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        public_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL))",
+    R"(CREATE TABLE item_origins(
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        library_id TEXT NOT NULL,
+        remote_id INTEGER NOT NULL,
+        PRIMARY KEY (library_id, remote_id)))",
+    "CREATE INDEX item_origins_item ON item_origins(item_id)",
+    R"(CREATE TABLE received_packages(
+        sha256 TEXT PRIMARY KEY,
+        sender_fingerprint TEXT NOT NULL,
+        received_at TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -269,7 +291,7 @@ template <std::size_t N> constexpr Migration migration(const char *const (&state
 // kMigrations[i] takes the schema from version i to version i + 1.
 constexpr Migration kMigrations[] = {
     migration(kVersion1), migration(kVersion2), migration(kVersion3), migration(kVersion4),
-    migration(kVersion5), migration(kVersion6), migration(kVersion7)};
+    migration(kVersion5), migration(kVersion6), migration(kVersion7), migration(kVersion8)};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kCurrentVersion,
               "one migration per schema version");
 

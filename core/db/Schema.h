@@ -19,7 +19,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int kCurrentVersion = 7;
+    static constexpr int kCurrentVersion = 8;
 
     static Result<int> version(Database &db);
     /** Called inside each step's transaction after its SQL, for work SQL cannot do

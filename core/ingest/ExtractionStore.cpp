@@ -176,6 +176,30 @@ Result<std::optional<ExtractionInfo>> ExtractionStore::info(qint64 itemId) const
     return std::optional<ExtractionInfo>(info);
 }
 
+Status ExtractionStore::restore(qint64 itemId, const ExtractionInfo &info)
+{
+    auto insert = m_db.prepare(
+        "INSERT OR REPLACE INTO extractions(item_id, status, error, pages, text_chars, "
+        "ocr_languages, ocr_confidence, duration_ms, width, height, metadata, exif, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, itemId)
+        .bind(2, info.status)
+        .bind(3, info.error)
+        .bind(4, info.pages)
+        .bind(5, info.textChars)
+        .bind(6, info.ocrLanguages);
+    insert->bindVariant(7, info.ocrConfidence ? QVariant(*info.ocrConfidence) : QVariant());
+    insert->bindVariant(8, info.durationMs ? QVariant(*info.durationMs) : QVariant());
+    insert->bindVariant(9, info.width ? QVariant(*info.width) : QVariant());
+    insert->bindVariant(10, info.height ? QVariant(*info.height) : QVariant());
+    insert->bind(11, compact(info.metadata.toVariantMap()))
+        .bind(12, compact(info.exif.toVariantMap()))
+        .bind(13, Clock::nowUtcText());
+    return insert->run();
+}
+
 Result<QImage> ExtractionStore::image(qint64 itemId, const char *column) const
 {
     const QByteArray sql = QByteArray("SELECT ") + column + " FROM thumbnails WHERE item_id = ?";

@@ -51,6 +51,12 @@ public:
     Status save(qint64 itemId, const ExtractionResult &result, const QString &ocrLanguages,
                 bool adjustKind);
     Result<std::optional<ExtractionInfo>> info(qint64 itemId) const;
+    /** Records what another library's extraction found for an item received from it (its
+     *  text is set apart, with ItemRepository::setText). Thumbnails are not taken from
+     *  other libraries: images are only ever decoded in the sandboxed helper, and a
+     *  re-extraction makes them. Inside the caller's transaction; not logged (the receive
+     *  is). */
+    Status restore(qint64 itemId, const ExtractionInfo &info);
     /** Records that someone chose to play a recording the sandboxed helper did not read
      *  successfully (its decoders then run in the app, next to the key). */
     Status logUncheckedPlayback(qint64 itemId, const QString &extractionStatus);

@@ -96,7 +96,8 @@ Library::Library(QString path, std::optional<LibraryLock> lock, Access access,
       m_importer(m_db, m_items, m_tags, m_blobs), m_exporter(m_db, m_items, m_blobs, m_custody),
       m_search(m_db), m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
       m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
-      m_reviews(m_db, m_custody), m_clipMarkers(m_db, m_custody)
+      m_reviews(m_db, m_custody), m_clipMarkers(m_db, m_custody), m_contacts(m_db, m_custody),
+      m_origins(m_db)
 {
     struct stat info
     {};
@@ -558,6 +559,48 @@ Result<const SigningKey *> Library::signingKey()
         m_signingKey = std::make_unique<SigningKey>(std::move(*key));
     }
     return static_cast<const SigningKey *>(m_signingKey.get());
+}
+
+Result<const ExchangeKeyStore::Loaded *> Library::exchangeKey()
+{
+    if (!m_exchangeKey) {
+        auto signing = signingKey();
+        if (!signing.ok())
+            return signing.error();
+        if (m_writer) {
+            // As signingKey(): the writer creates it if needed, and it is read back here.
+            auto created = write([](Library &writer) -> Status {
+                auto key = writer.exchangeKey();
+                return key.ok() ? Status() : Status(key.error());
+            });
+            created.waitForFinished();
+            AMANAT_TRY(created.result());
+        }
+        ExchangeKeyStore store(m_db, m_custody);
+        auto key = m_access == Access::Write && !m_writer
+                       ? store.loadOrCreate((*signing)->publicKey())
+                       : store.load();
+        if (!key.ok()) {
+            if (key.error().code == ErrorCode::NotFound)
+                return makeError(ErrorCode::NotFound,
+                                 tr("The library has no exchange key yet; open it for writing "
+                                    "to create one."));
+            return key.error();
+        }
+        m_exchangeKey = std::make_unique<ExchangeKeyStore::Loaded>(std::move(*key));
+    }
+    return static_cast<const ExchangeKeyStore::Loaded *>(m_exchangeKey.get());
+}
+
+Result<ExchangeIdentity> Library::exchangeIdentity()
+{
+    auto exchange = exchangeKey();
+    if (!exchange.ok())
+        return exchange.error();
+    auto signing = signingKey();
+    if (!signing.ok())
+        return signing.error();
+    return ExchangeIdentity{(*exchange)->key.publicKey(), (*signing)->publicKey()};
 }
 
 } // namespace amanat

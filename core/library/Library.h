@@ -2,6 +2,9 @@
 
 #include "repository/BlobStore.h"
 #include "repository/ClipMarkers.h"
+#include "repository/ContactRepository.h"
+#include "repository/ExchangeKeyStore.h"
+#include "repository/OriginRepository.h"
 #include "custody/CustodyLog.h"
 #include "repository/DossierRepository.h"
 #include "repository/RedactionRepository.h"
@@ -117,6 +120,8 @@ public:
     PersonRepository &persons() { return m_persons; }
     ReviewRepository &reviews() { return m_reviews; }
     ClipMarkers &clipMarkers() { return m_clipMarkers; }
+    ContactRepository &contacts() { return m_contacts; }
+    OriginRepository &origins() { return m_origins; }
     ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
@@ -203,6 +208,11 @@ public:
      *  created (and logged as `signing_key_create`) if the library has none; creating it
      *  needs write access. The pointer stays valid while the Library is open. */
     Result<const SigningKey *> signingKey();
+    /** The library's X25519 exchange key and exchange id, loaded on first use and created
+     *  (with the signing key, and logged) if the library has none, as signingKey(). */
+    Result<const ExchangeKeyStore::Loaded *> exchangeKey();
+    /** What this library tells senders: its exchange and signing public keys. */
+    Result<ExchangeIdentity> exchangeIdentity();
 
 private:
     Library(QString path, std::optional<LibraryLock> lock, Access access, SecureBuffer masterKey,
@@ -242,7 +252,10 @@ private:
     PersonRepository m_persons;
     ReviewRepository m_reviews;
     ClipMarkers m_clipMarkers;
-    std::unique_ptr<SigningKey> m_signingKey; // loaded by signingKey()
+    ContactRepository m_contacts;
+    OriginRepository m_origins;
+    std::unique_ptr<SigningKey> m_signingKey;                // loaded by signingKey()
+    std::unique_ptr<ExchangeKeyStore::Loaded> m_exchangeKey; // loaded by exchangeKey()
     QString m_lostWork;
     quint64 m_dbDevice = 0, m_dbInode = 0; ///< of library.db when it was opened
     qint64 m_headSeq = -1;                 ///< newest event recorded in custody.head

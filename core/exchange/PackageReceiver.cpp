@@ -351,4 +351,29 @@ Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &
     return received;
 }
 
+Result<PackagePreview> PackageReceiver::preview(Library &library, const QString &path)
+{
+    auto header = SealedPackageReader::readHeader(path);
+    if (!header.ok())
+        return header.error();
+    PackagePreview preview;
+    preview.sender = header->sender;
+    preview.createdAt = header->createdAt;
+    auto pinned = library.contacts().find(header->sender.libraryId);
+    if (!pinned.ok())
+        return pinned.error();
+    if (*pinned) {
+        const bool same = (*pinned)->identity == header->sender.identity;
+        preview.status = same ? PackagePreview::Sender::Known : PackagePreview::Sender::Changed;
+        if (!same)
+            preview.pinned = (*pinned)->identity;
+    }
+    auto own = library.exchangeIdentity();
+    if (!own.ok())
+        return own.error();
+    for (const PackageHeader::Recipient &recipient : header->recipients)
+        preview.forThisLibrary |= recipient.fingerprint == own->fingerprint();
+    return preview;
+}
+
 } // namespace amanat

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace amanat {
 
@@ -46,6 +47,23 @@ struct ReceiveReport
     int duplicates() const;
 };
 
+/** What a package says of itself, and what this library knows of its sender: what a person
+ *  is shown before receiving it. Nothing in it is trusted until the package is received. */
+struct PackagePreview
+{
+    enum class Sender
+    {
+        New,     ///< never received from: its fingerprint should be checked with it
+        Known,   ///< pinned, same keys
+        Changed, ///< pinned under other keys: a loud warning
+    };
+    PackageSender sender;
+    QString createdAt;
+    Sender status = Sender::New;
+    std::optional<ExchangeIdentity> pinned; ///< for Changed: the keys it had before
+    bool forThisLibrary = false;            ///< a recipient's fingerprint is this library's
+};
+
 /** Receives a sealed exchange package into a library.
  *
  *  Nothing changes before the sender's signature over the whole file has been checked (a
@@ -63,6 +81,8 @@ class PackageReceiver
 public:
     static Result<ReceiveReport> receive(Library &library, const QString &path,
                                          const ReceiveOptions &options);
+    /** Reads the package's header and looks its sender up; changes nothing. */
+    static Result<PackagePreview> preview(Library &library, const QString &path);
 };
 
 } // namespace amanat

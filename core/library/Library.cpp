@@ -97,7 +97,7 @@ Library::Library(QString path, std::optional<LibraryLock> lock, Access access,
       m_search(m_db), m_savedSearches(m_db, m_custody), m_extractions(m_db, m_items, m_custody),
       m_dossiers(m_db, m_custody), m_redactions(m_db, m_custody), m_persons(m_db, m_custody),
       m_reviews(m_db, m_custody), m_clipMarkers(m_db, m_custody), m_contacts(m_db, m_custody),
-      m_origins(m_db)
+      m_origins(m_db), m_exchangeSettings(m_db)
 {
     struct stat info
     {};

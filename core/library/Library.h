@@ -4,6 +4,7 @@
 #include "repository/ClipMarkers.h"
 #include "repository/ContactRepository.h"
 #include "repository/ExchangeKeyStore.h"
+#include "repository/ExchangeSettings.h"
 #include "repository/OriginRepository.h"
 #include "custody/CustodyLog.h"
 #include "repository/DossierRepository.h"
@@ -122,6 +123,7 @@ public:
     ClipMarkers &clipMarkers() { return m_clipMarkers; }
     ContactRepository &contacts() { return m_contacts; }
     OriginRepository &origins() { return m_origins; }
+    ExchangeSettings &exchangeSettings() { return m_exchangeSettings; }
     ExtractionStore &extractions() { return m_extractions; }
     Importer &importer() { return m_importer; }
     OriginalExporter &exporter() { return m_exporter; }
@@ -254,6 +256,7 @@ private:
     ClipMarkers m_clipMarkers;
     ContactRepository m_contacts;
     OriginRepository m_origins;
+    ExchangeSettings m_exchangeSettings;
     std::unique_ptr<SigningKey> m_signingKey;                // loaded by signingKey()
     std::unique_ptr<ExchangeKeyStore::Loaded> m_exchangeKey; // loaded by exchangeKey()
     QString m_lostWork;

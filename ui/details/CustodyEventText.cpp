@@ -3,6 +3,7 @@
 #include "common/BidiText.h"
 #include "model/ItemFields.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
@@ -97,6 +98,21 @@ QString CustodyEventText::sentence(const CustodyEvent &event)
         return tr("Clip marker removed.");
     if (action == QLatin1String("testimony_reveal"))
         return tr("The witness's protected details were shown.");
+    if (action == QLatin1String("receive_item")) {
+        const QString package = text("package_sha256").left(16);
+        return d.value(QStringLiteral("duplicate")).toBool()
+                   ? tr("Received again from %1 (package SHA-256 %2…): kept as it was here, "
+                        "with the sender's tags and record added.")
+                         .arg(quoted(text("sender")), package)
+                   : tr("Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) "
+                        "of its record there.",
+                        nullptr, int(d.value(QStringLiteral("sender_events")).toArray().size()))
+                         .arg(quoted(text("sender")), package);
+    }
+    if (action == QLatin1String("share_consent_override"))
+        return tr("Shared in a sealed package (SHA-256 %1…) without the witness's recorded "
+                  "consent, by the user's decision.")
+            .arg(text("package_sha256").left(16));
     if (action == QLatin1String("delete"))
         return tr("Deleted from the library.");
     if (action == QLatin1String("restore"))

@@ -610,7 +610,17 @@ void LibraryView::showTableMenu(const QPoint &position)
     }
     menu.addSeparator();
     menu.addActions(m_itemActions->actions());
+    if (!m_selectionActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_selectionActions);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void LibraryView::addSelectionAction(QAction *action)
+{
+    m_selectionActions << action;
+    m_table->addAction(action);
 }
 
 void LibraryView::saveCurrentSearch()

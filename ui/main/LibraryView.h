@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -66,6 +67,12 @@ public:
     bool saveSearch(const QString &name);
     /** Re-reads the sidebar's counts, tags and saved searches (on the read thread). */
     void refreshSidebar();
+    /** The items selected in the list, in the list's order. */
+    QVector<qint64> selectedItemIds() const;
+    /** Adds @p action to the item list's context menu (after the item actions). */
+    void addSelectionAction(QAction *action);
+    /** A sentence in the notice line above the list. */
+    void notify(const QString &text) { showNotice(text); }
 
     // Import (ui/import)
 public Q_SLOTS:
@@ -88,11 +95,11 @@ private:
     void updateFacetChips();
     void showError(const QString &text);
     void showTableMenu(const QPoint &position);
-    QVector<qint64> selectedItemIds() const;
     void updateStatus();
 
     Library *m_library = nullptr;
     ReadThread *m_reader = nullptr;
+    QList<QAction *> m_selectionActions; ///< added by other features (Share…)
     LibraryEditor *m_editor = nullptr;
     ReextractRunner *m_reextract = nullptr;
     ItemActions *m_itemActions = nullptr;

@@ -8,6 +8,7 @@
 #include "dossiers/DossierEditor.h"
 #include "dossiers/DossierLauncher.h"
 #include "dossiers/DossierModel.h"
+#include "exchange/ExchangeController.h"
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
 #include "import/SpreadsheetImporter.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const QString &program, QWidget *parent) : QMainWindow(pa
     createShell(program); // Shell (welcome, create, settings, auto-lock)
     createDossiers();     // Dossiers (ui/dossiers)
     createPersons();      // Protected people (ui/persons)
+    createExchange();     // Exchange (ui/exchange)
     connect(m_unlock, &UnlockWidget::unlocked, this, &MainWindow::onUnlocked);
     updateTitle();
     resize(1100, 700);
@@ -119,6 +121,7 @@ void MainWindow::onUnlocked()
     m_importSpreadsheetAction->setEnabled(true);
     m_dossiers->setLibrary(m_library.get());   // Dossiers
     m_protectedPeopleAction->setEnabled(true); // Protected people
+    m_exchange->setLibrary(m_library.get());   // Exchange
     updateTitle();
 }
 
@@ -133,7 +136,8 @@ void MainWindow::lock()
     // Protected people: the dialog reads the library; it closes with it
     delete m_protectedPeople;
     m_protectedPeopleAction->setEnabled(false);
-    m_idleWatcher->stop(); // Shell: auto-lock
+    m_exchange->setLibrary(nullptr); // Exchange: its dialogs name files and senders
+    m_idleWatcher->stop();           // Shell: auto-lock
     // Import (ui/import): stop it and forget its file names before the library closes
     m_importController->setLibrary(nullptr);
     m_importFilesAction->setEnabled(false);
@@ -467,6 +471,42 @@ void MainWindow::openProtectedPeople()
     m_protectedPeople->show();
     m_protectedPeople->raise();
     m_protectedPeople->activateWindow();
+}
+
+// Exchange (ui/exchange)
+
+void MainWindow::createExchange()
+{
+    m_exchange = new ExchangeController(this);
+    m_exchange->setSelectionSource([this] { return m_libraryView->selectedItemIds(); });
+    connect(m_exchange, &ExchangeController::itemsChanged, m_libraryView, [this] {
+        m_libraryView->reloadItems();
+        m_libraryView->refreshSidebar();
+    });
+    connect(m_exchange, &ExchangeController::message, m_libraryView, &LibraryView::notify);
+    m_libraryView->addSelectionAction(m_exchange->shareSelectionAction());
+    if (QMenu *itemMenu = findChild<QMenu *>(QStringLiteral("itemMenu"))) {
+        itemMenu->addSeparator();
+        itemMenu->addAction(m_exchange->shareSelectionAction());
+    }
+    if (QMenu *fileMenu = findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        QAction *panel = m_importPanel->toggleViewAction();
+        fileMenu->insertAction(panel, m_exchange->receiveAction());
+        fileMenu->insertSeparator(panel);
+    }
+    if (QMenu *libraryMenu = findChild<QMenu *>(QStringLiteral("libraryMenu")))
+        libraryMenu->insertAction(m_protectedPeopleAction, m_exchange->exchangeKeyAction());
+    SidebarView *sidebar = m_libraryView->sidebar();
+    connect(sidebar, &SidebarView::tagShareRequested, m_exchange, [this](const QString &path) {
+        m_exchange->share(ItemSelection{ItemSelection::By::Tag, path, {}},
+                          tr("the items tagged %1").arg(path));
+    });
+    connect(sidebar, &SidebarView::dossierShareRequested, m_exchange,
+            [this](qint64 id, const QString &name) {
+                m_exchange->share(
+                    ItemSelection{ItemSelection::By::Dossier, QString::number(id), {}},
+                    tr("the exhibits of the dossier %1").arg(name));
+            });
 }
 
 } // namespace amanat::ui

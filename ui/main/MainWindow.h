@@ -18,6 +18,7 @@ namespace amanat::ui {
 
 class CreateLibraryWidget;
 class DossierLauncher;
+class ExchangeController;
 class IdleWatcher;
 class ImportController;
 class ImportPanel;
@@ -49,6 +50,8 @@ public:
     ImportController *importController() const { return m_importController; }
     /** File → Import Spreadsheet…: a CSV of items. */
     SpreadsheetImporter *spreadsheetImporter() const { return m_spreadsheets; }
+    // Exchange (ui/exchange): Share…, Receive Package…, the inbox folder
+    ExchangeController *exchange() const { return m_exchange; }
 
     // Shell (welcome, create, settings, auto-lock)
     UnlockWidget *unlockWidget() const { return m_unlock; }
@@ -106,6 +109,9 @@ private:
     void openProtectedPeople();
     QAction *m_protectedPeopleAction = nullptr;
     QPointer<QDialog> m_protectedPeople;
+    // Exchange (ui/exchange): sealed packages between libraries
+    void createExchange();
+    ExchangeController *m_exchange = nullptr;
 };
 
 } // namespace amanat::ui

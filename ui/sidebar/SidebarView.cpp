@@ -160,7 +160,14 @@ void SidebarView::showContextMenu(const QPoint &position)
             menu.addAction(tr("Move to Top Level"), this,
                            [this, key] { m_editor->moveTag(key, QString()); });
         menu.addSeparator();
+        menu.addAction(tr("Share…"), this, [this, key] { Q_EMIT tagShareRequested(key); });
+        menu.addSeparator();
         menu.addAction(tr("Delete…"), this, [this, key] { deleteTag(key); });
+    } else if (type == SidebarModel::DossierNode) {
+        const qint64 id = index.data(SidebarModel::NodeIdRole).toLongLong();
+        const QString name = index.data(Qt::DisplayRole).toString();
+        menu.addAction(tr("Share…"), this,
+                       [this, id, name] { Q_EMIT dossierShareRequested(id, name); });
     } else if (type == SidebarModel::SavedSearchNode) {
         const QString name = index.data(Qt::DisplayRole).toString();
         menu.addAction(tr("Delete Saved Search"), this, [this, name] { deleteSavedSearch(name); });

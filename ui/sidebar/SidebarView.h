@@ -37,6 +37,9 @@ Q_SIGNALS:
     void dossierActivated(qint64 dossierId);
     /** A saved search was deleted here. */
     void savedSearchesChanged();
+    /** Share… on a tag (with its sub-tags) or a dossier. */
+    void tagShareRequested(const QString &path);
+    void dossierShareRequested(qint64 dossierId, const QString &name);
 
 private:
     void onCurrentChanged(const QModelIndex &current);

@@ -1704,6 +1704,94 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation>الرد سليم ويجيب عن الطلب، لكن لم يُتحقق من جهته بشهادة تثق بها (--tsa-ca).</translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation>تعذّرت قراءة %1 كمفتاح تبادل.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation>«%1» ليس مفتاح تبادل لمكتبة (%2…) ولا ملفًا يحتوي على مفتاح.</translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation>اكتب المفتاح أيضًا كصورة رمز QR ‏(PNG) في FILE.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>تعذّرت كتابة رمز QR في %1.</translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation>أعطِ السطر أعلاه للمكتبات التي سترسل إليك طرودًا. ولتأكيده، اقرأ لهم بصمته:</translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation>مفتاح التبادل لمكتبة مستلِمة، أو ملف يحتوي عليه (كرّره لعدة مكتبات).</translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation>شارك أيضًا أسماء الشهود ووسائل الاتصال بهم.</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation>شارك الشهادات التي لا موافقة مسجلة لها (يُسجَّل ذلك).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation>حدّد مستلِمًا واحدًا على الأقل باستخدام ‎--to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>لم يُشارَك أي عنصر مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+            <numerusform>شوركَ عنصر واحد مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+            <numerusform>شوركَ عنصران مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+            <numerusform>شوركت %n عناصر مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+            <numerusform>شوركَ %n عنصرًا مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+            <numerusform>شوركَ %n عنصر مع %1 مكتبة. ‏SHA-256 للطرد: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation>لم تُضمَّن أسماء الشهود ووسائل الاتصال بهم.</translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation>ارفض الطرد ما لم تكن هذه بصمة مرسِله.</translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation>لا تستخرج نص الملفات المستلَمة التي تصل بلا نص.</translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation>سبق استلام هذا الطرد في %1؛ لم يُضَف شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>من «%1»: لا عناصر.</numerusform>
+            <numerusform>من «%1»: عنصر واحد، منه %2 جديد و%3 موجود من قبل.</numerusform>
+            <numerusform>من «%1»: عنصران، منهما %2 جديد و%3 موجود من قبل.</numerusform>
+            <numerusform>من «%1»: %n عناصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+            <numerusform>من «%1»: %n عنصرًا، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+            <numerusform>من «%1»: %n عنصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation>مرسِل جديد، حُفظ الآن. تحقّق معه من هذه البصمة:
+%1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation>مفتاح المرسِل الجديد الذي أكّدته يحلّ محلّ القديم.</translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation>انسَ مرسِلًا (معرّف المكتبة أو البصمة)؛ يُحفَظ من جديد مع طرده التالي.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1733,6 +1821,13 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>عُدِّل سجل آخر تغيير مُثبَّت في المكتبة (custody.head) أو تلف.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
+        <translation>لا يوجد مرسِل معروف له المعرّف أو البصمة %1.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1960,25 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deletion undone: back in the library.</source>
         <translation>أُلغي الحذف: عاد إلى المكتبة.</translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation>استُلم مجددًا من %1 (طرد SHA-256 ‏%2…): بقي كما كان هنا، وأُضيفت وسوم المرسِل وسجلّه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، دون أحداث من سجلّه هناك.</numerusform>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، مع حدث واحد من سجلّه هناك.</numerusform>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، مع حدثين من سجلّه هناك.</numerusform>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، مع %n أحداث من سجلّه هناك.</numerusform>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، مع %n حدثًا من سجلّه هناك.</numerusform>
+            <numerusform>استُلم من %1 في طرد مختوم (SHA-256 ‏%2…)، مع %n حدث من سجلّه هناك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
+        <translation>شوركَ في طرد مختوم (SHA-256 ‏%1…) دون موافقة الشاهد المسجلة، بقرار من المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2189,31 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
         <translation>«%1» ليس رقم A: يتكون من 8 أو 9 أرقام، مثل A123-456-789.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation>هذا ليس مفتاح تبادل لمكتبة. اطلب السطر الذي يطبعه amanat-cli exchange-key، ويبدأ بـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation>مفتاح التبادل الخاص بالمكتبة تالف؛ لا يمكن فتح الطرود.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation>ليس للمكتبة مفتاح تبادل بعد.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
+        <translation>معرّف التبادل الخاص بالمكتبة مفقود.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2738,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Verification was stopped.</source>
         <translation>أُوقف التحقق.</translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation>ليس للمكتبة مفتاح تبادل بعد؛ افتحها للكتابة لإنشائه.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2723,6 +2866,90 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
         <translation>%1 رابط رمزي؛ اختر اسم ملف عاديًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation>تحذير: يقول هذا الطرد إنه من «%1»، لكنه موقَّع بمفاتيح غير التي كانت تستخدمها تلك المكتبة من قبل.
+البصمة المحفوظة: %2
+هذا الطرد:        %3
+يستطيع أي شخص أن ينتحل اسمًا. ما لم يخبرك المرسِل بأن لديه مفاتيح جديدة، فلا تثق بهذا الطرد. وإن أخبرك، فتأكّد معه من البصمة الجديدة هاتفيًا أو شخصيًا، ثم استلمه مرة أخرى مع تحديد ذلك المرسِل (amanat-cli receive --expect-sender).</translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation>أصل العنصر %1 في الطرد لا يطابق قيمة SHA-256 الخاصة به. لم يُستلَم شيء.</translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation>يجب أن تتكون بصمة المرسِل المتوقع من 64 رقمًا ست عشريًا، كما يطبعها amanat-cli exchange-key.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation>الطرد موقَّع من «%1» بالبصمة
+%2
+وليس من المرسِل المتوقع. لم يُستلَم شيء.</translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation>هذا الطرد شاركته هذه المكتبة نفسها.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation>قائمة عناصر الطرد كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation>قائمة عناصر الطرد غير سليمة البنية.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>أُلغي الاستلام.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation>تعذّر استلام العنصر %1 من الطرد: %2</translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation>تغيّر الطرد أثناء استلامه. لم يُستلَم شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 موجود من قبل؛ اختر اسمًا جديدًا للطرد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation>حدّد مكتبة واحدة على الأقل للمشاركة معها (مفتاح التبادل الخاص بها).</translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation>لم يسجّل شهود الشهادات %1 موافقتهم على أي استخدام لشهاداتهم، لذا لا تُشارَك. سجّل موافقتهم، أو تجاوزها إن كان لديك أساس قانوني آخر (amanat-cli share --override-consent)؛ ويُسجَّل هذا التجاوز.</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation>أُلغيت المشاركة.</translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation>أصل العنصر %1 لا يطابق قيمة SHA-256 المسجلة له؛ تحقّق من المكتبة. لم يُشارَك شيء.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>تعذّر نقل الطرد إلى %1.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3157,13 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>تعذّر إنشاء رمز QR.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -3065,6 +3299,37 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation>ينتهي الطرد قبل أوانه.</translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation>الطرد تالف أو ناقص أو عُدِّل بعد توقيعه. لم يُستلَم شيء.</translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation>يحتاج الطرد إلى مستلِم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation>%1 ليس طرد تبادل من Amanat.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation>أُنشئ الطرد بإصدار أحدث من Amanat. حدّث Amanat لاستلامه.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>أُلغي الاستلام.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>خُتم هذا الطرد لمكتبات أخرى، لا لهذه المكتبة. اطلب من المرسِل مشاركته مجددًا باستخدام مفتاح التبادل الخاص بهذه المكتبة.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -3147,6 +3412,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>عبارتا المرور غير متطابقتين؛ لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
+        <translation>العنصر %1 في الطرد غير سليم البنية: %2.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4471,289 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;مشاركة…</translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation>أرسل العناصر المحددة إلى مكتبات Amanat أخرى في طرد مختوم.</translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation>حدّد أولًا العناصر التي تريد مشاركتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصرًا واحدًا</numerusform>
+            <numerusform>عنصرين</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation>&amp;استلام طرد…</translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation>استلم طردًا مختومًا شاركته مكتبة أخرى مع هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation>استلام طرد</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation>طرود Amanat ‏(*.amanatx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation>مفتاح ال&amp;تبادل وجهات الاتصال…</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>جارٍ ختم %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation>لم تتم المشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation>أُلغيت المشاركة. لم يُحفَظ أي طرد.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>تمت المشاركة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>لم يُختم أي عنصر في %1.</numerusform>
+            <numerusform>خُتم عنصر واحد في %1. أرسل الملف بأي طريقة تشاء: لا تستطيع فتحه إلا المكتبات التي اخترتها.</numerusform>
+            <numerusform>خُتم عنصران في %1. أرسل الملف بأي طريقة تشاء: لا تستطيع فتحه إلا المكتبات التي اخترتها.</numerusform>
+            <numerusform>خُتمت %n عناصر في %1. أرسل الملف بأي طريقة تشاء: لا تستطيع فتحه إلا المكتبات التي اخترتها.</numerusform>
+            <numerusform>خُتم %n عنصرًا في %1. أرسل الملف بأي طريقة تشاء: لا تستطيع فتحه إلا المكتبات التي اخترتها.</numerusform>
+            <numerusform>خُتم %n عنصر في %1. أرسل الملف بأي طريقة تشاء: لا تستطيع فتحه إلا المكتبات التي اخترتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation>لم يُستلَم</translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>خُتم هذا الطرد من %1 لمكتبات أخرى، لا لهذه المكتبة. اطلب من المرسِل مشاركته مجددًا باستخدام مفتاح التبادل الخاص بهذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation>يأتي هذا الطرد من %1، وهي مكتبة لم تستلم منها شيئًا من قبل.</translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation>قبل أن تثق به، تحقّق من بصمته مع المرسِل هاتفيًا أو شخصيًا:
+%1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation>تغيّرت مفاتيح المرسِل</translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation>يقول هذا الطرد إنه من %1، لكنه موقَّع بمفاتيح غير التي كانت تستخدمها تلك المكتبة من قبل. يستطيع أي شخص أن ينتحل اسمًا.</translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation>البصمة المعروفة حتى الآن:
+%1
+بصمة هذا الطرد:
+%2
+
+ما لم يخبرك المرسِل بأن لديه مفاتيح جديدة، فلا تستلم هذا الطرد.</translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation>عدم الاستلام</translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation>لقد أكّدت المفاتيح الجديدة…</translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation>تأكيد المفاتيح الجديدة</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation>اكتب البصمة التي قرأها لك المرسِل:</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>جارٍ استلام %1…</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation>أُلغي الاستلام. لم يُستلَم شيء.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation>الوارد: لم يُستلَم %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation>سبق استلام %1؛ لم يُضَف شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>من %1: لم يُستلَم أي عنصر.</numerusform>
+            <numerusform>من %1: استُلم عنصر واحد، منه %2 جديد و%3 موجود من قبل.</numerusform>
+            <numerusform>من %1: استُلم عنصران، منهما %2 جديد و%3 موجود من قبل.</numerusform>
+            <numerusform>من %1: استُلمت %n عناصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+            <numerusform>من %1: استُلم %n عنصرًا، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+            <numerusform>من %1: استُلم %n عنصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>تجري الآن قراءة نصوصها.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>الوارد: %1</translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation>استُلم الطرد</translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation>تعذّرت مراقبة مجلد الوارد %1.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation>الوارد: يأتي %1 من مرسِل يجب التحقق منه أولًا؛ افتحه من ملف ← استلام طرد….</translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation>لم يُنسَ</translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation>مفتاح التبادل</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation>مفتاح التبادل وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation>مفتاح التبادل الخاص بهذه المكتبة</translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation>أعطِ هذا المفتاح للمكتبات التي سترسل إليك طرودًا. أكّده بقراءة البصمة لهم هاتفيًا أو شخصيًا.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation>المكتبات التي أرسلت طرودًا إلى هنا</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المرسِل</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>آخر طرد</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>نسيان…</translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation>يُحفَظ المرسِل مع مفاتيحه أول مرة يُستلَم فيها طرد منه. وإن وصل طرد لاحقًا بمفاتيح أخرى، ينبّهك Amanat ويحتجزه.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>مجلد الوارد</translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation>ما دامت المكتبة مفتوحة، تُستلَم الطرود التي تظهر في هذا المجلد إذا جاءت من مرسِلين تعرفهم. اختر هنا مجلدًا يزامنه Syncthing أو Nextcloud أو ذاكرة USB للتبادل مع مكاتب أخرى.</translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation>لا يوجد مجلد وارد</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>مجلد الوارد</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>إيقاف المراقبة</translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation>نسيان المرسِل</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation>هل تريد نسيان %1؟ سيُعامَل طرده التالي كأنه من مرسِل جديد، وتتحقق من بصمته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>نسيان</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -5055,6 +5610,14 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
         <translation>استيراد العناصر المدرجة في ملف CSV، صف لكل عنصر، مع ملفاتها ووسومها.</translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation>العناصر الموسومة بـ %1</translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
+        <translation>مستندات ملف القضية %1</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6808,73 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation>مشاركة %1 مع مكتبات Amanat أخرى. الطرد مختوم: لا تستطيع فتحه إلا المكتبات التي تختارها، ويمكنها التحقق من أنه جاء من هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation>%1 — البصمة %2</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation>مفاتيح التبادل لمكتبات أخرى، مفتاح في كل سطر (amanat1:…)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation>تضمين أسماء الشهود ووسائل الاتصال بهم</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation>مشاركة الشهادات التي لا موافقة مسجلة لها (يُسجَّل ذلك)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation>المكتبات المعروفة:</translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation>مفاتيح التبادل:</translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation>حفظ الطرد باسم:</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>حفظ الطرد</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation>طرود Amanat ‏(*.amanatx)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation>السطر %1 من مفاتيح التبادل: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation>اختر مكتبة واحدة على الأقل للمشاركة معها: حدّد مكتبة معروفة أو الصق مفتاح التبادل الخاص بها.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>اختر مكان حفظ الطرد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 موجود من قبل؛ اختر اسمًا جديدًا للطرد.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -6340,6 +6970,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>محتويات المكتبة: الأنواع والوسوم وعمليات البحث المحفوظة وملفات القضايا</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>مشاركة…</translation>
     </message>
 </context>
 <context>

@@ -1581,6 +1581,85 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>Shared %n item with %1 library(ies). Package SHA-256: %2</numerusform>
+            <numerusform>Shared %n items with %1 library(ies). Package SHA-256: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>From “%1”: %n item, of which %2 new and %3 already here.</numerusform>
+            <numerusform>From “%1”: %n items, of which %2 new and %3 already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1609,6 +1688,13 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +1819,21 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Deletion undone: back in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>Received from %1 in a sealed package (SHA-256 %2…), with %n event of its record there.</numerusform>
+            <numerusform>Received from %1 in a sealed package (SHA-256 %2…), with %n events of its record there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +2044,31 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2574,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Verification was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2571,6 +2701,85 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2976,13 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2899,6 +3115,37 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -2980,6 +3227,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4005,6 +4259,271 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>%n item sealed into %1. Send the file any way you like: only the libraries you chose can open it.</numerusform>
+            <numerusform>%n items sealed into %1. Send the file any way you like: only the libraries you chose can open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>From %1: %n item received, of which %2 new and %3 already here.</numerusform>
+            <numerusform>From %1: %n items received, of which %2 new and %3 already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -4811,6 +5330,14 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5958,6 +6485,73 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -6052,6 +6646,10 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

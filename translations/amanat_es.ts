@@ -1584,6 +1584,86 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation>La respuesta está intacta y responde a la solicitud, pero su autoridad no se comprobó con un certificado de confianza (--tsa-ca).</translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation>%1 no se puede leer como una clave de intercambio.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation>«%1» no es la clave de intercambio de una biblioteca (%2…) ni un archivo que la contenga.</translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation>Escribir también la clave como código QR (imagen PNG) en FILE.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>No se puede escribir el código QR en %1.</translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation>Entregue la línea de arriba a las bibliotecas que le enviarán paquetes. Para confirmarla, léales su huella:</translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation>La clave de intercambio de una biblioteca destinataria, o un archivo que la contenga (repítalo para varias).</translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation>Compartir también los nombres y contactos de los testigos.</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation>Compartir testimonios sin consentimiento registrado (queda registrado).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation>Indique al menos un destinatario con --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>%n elemento compartido con %1 biblioteca(s). SHA-256 del paquete: %2</numerusform>
+            <numerusform>%n elementos compartidos con %1 biblioteca(s). SHA-256 del paquete: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation>No se incluyeron los nombres ni los contactos de los testigos.</translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation>Rechazar el paquete si su remitente no tiene esta huella.</translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation>No extraer el texto de los archivos recibidos que llegan sin él.</translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation>Este paquete ya se recibió el %1; no se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>De «%1»: %n elemento, de los cuales %2 nuevos y %3 ya presentes.</numerusform>
+            <numerusform>De «%1»: %n elementos, de los cuales %2 nuevos y %3 ya presentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation>Un remitente nuevo, ahora memorizado. Compruebe esta huella con él:
+%1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation>La nueva clave del remitente, que usted confirmó, sustituye a la anterior.</translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation>Olvidar un remitente (identificador de biblioteca o huella); su próximo paquete se memoriza de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1613,6 +1693,13 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>El registro del último cambio confirmado de la biblioteca (custody.head) se alteró o está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
+        <translation>Ningún remitente conocido tiene el identificador o la huella %1.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1824,21 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>Deletion undone: back in the library.</source>
         <translation>Eliminación deshecha: de vuelta en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation>Recibido de nuevo de %1 (paquete SHA-256 %2…): se conserva como estaba aquí, con las etiquetas y el registro del remitente añadidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>Recibido de %1 en un paquete sellado (SHA-256 %2…), con %n evento de su registro allí.</numerusform>
+            <numerusform>Recibido de %1 en un paquete sellado (SHA-256 %2…), con %n eventos de su registro allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
+        <translation>Compartido en un paquete sellado (SHA-256 %1…) sin el consentimiento registrado del testigo, por decisión del usuario.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2049,31 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
         <translation>«%1» no es un número A: tiene 8 o 9 dígitos, como A123-456-789.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation>Esta no es la clave de intercambio de una biblioteca. Pida la línea que muestra amanat-cli exchange-key, que empieza por %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation>La clave de intercambio de la biblioteca está dañada; no se pueden abrir paquetes.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation>La biblioteca aún no tiene clave de intercambio.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
+        <translation>Falta el identificador de intercambio de la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2578,10 @@ No ocultado en este expediente: %1 (%2)</translation>
         <source>Verification was stopped.</source>
         <translation>La verificación se detuvo.</translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation>La biblioteca aún no tiene clave de intercambio; ábrala para escritura para crear una.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2575,6 +2706,90 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
         <translation>%1 es un enlace simbólico; elija un nombre de archivo normal.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation>ATENCIÓN: este paquete dice venir de «%1», pero está firmado con claves distintas de las que esa biblioteca usaba antes.
+Huella memorizada: %2
+Este paquete:      %3
+Cualquiera puede atribuirse un nombre. Salvo que el remitente le haya dicho que tiene claves nuevas, no confíe en este paquete. Si se lo dijo, confirme con él la nueva huella por teléfono o en persona y vuelva a recibirlo indicando ese remitente (amanat-cli receive --expect-sender).</translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation>El original del elemento %1 del paquete no coincide con su SHA-256. No se recibió nada.</translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation>La huella del remitente esperado debe tener 64 dígitos hexadecimales, como la muestra amanat-cli exchange-key.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation>El paquete está firmado por «%1» con la huella
+%2
+y no por el remitente esperado. No se recibió nada.</translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation>Este paquete lo compartió esta misma biblioteca.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation>La lista de elementos del paquete es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation>La lista de elementos del paquete está mal formada.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>Se canceló la recepción.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation>El elemento %1 del paquete no se puede recibir: %2</translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation>El paquete cambió mientras se recibía. No se recibió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 ya existe; elija un nombre nuevo para el paquete.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation>Indique al menos una biblioteca con la que compartir (su clave de intercambio).</translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation>Los testigos de los testimonios %1 no han registrado consentimiento para ningún uso de su testimonio, así que no se comparten. Registre su consentimiento, o prescinda de él si tiene otra base legal (amanat-cli share --override-consent); esa decisión queda registrada.</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation>Se canceló el uso compartido.</translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation>El original del elemento %1 no coincide con su SHA-256 registrado; verifique la biblioteca. No se compartió nada.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>No se pudo mover el paquete a %1.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2985,13 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>No se pudo crear el código QR.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2905,6 +3127,37 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation>El paquete termina demasiado pronto.</translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation>El paquete está dañado, incompleto o se modificó después de firmarse. No se recibió nada.</translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation>Un paquete necesita al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation>%1 no es un paquete de intercambio de Amanat.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation>El paquete lo creó una versión más reciente de Amanat. Actualice Amanat para recibirlo.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>Se canceló la recepción.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Este paquete se selló para otras bibliotecas, no para esta. Pida al remitente que lo comparta de nuevo con la clave de intercambio de esta biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -2987,6 +3240,13 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Las dos frases de contraseña no coinciden; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
+        <translation>El elemento %1 del paquete está mal formado: %2.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4271,277 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Compartir…</translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation>Enviar los elementos seleccionados a otras bibliotecas de Amanat en un paquete sellado.</translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation>Seleccione primero los elementos que desea compartir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation>&amp;Recibir paquete…</translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation>Recibir un paquete sellado que otra biblioteca compartió con esta.</translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation>Recibir paquete</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation>Paquetes de Amanat (*.amanatx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation>Clave de &amp;intercambio y contactos…</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>Sellando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation>Se canceló el uso compartido. No se guardó ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>%n elemento sellado en %1. Envíe el archivo como prefiera: solo las bibliotecas elegidas pueden abrirlo.</numerusform>
+            <numerusform>%n elementos sellados en %1. Envíe el archivo como prefiera: solo las bibliotecas elegidas pueden abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation>No recibido</translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Este paquete de %1 se selló para otras bibliotecas, no para esta. Pida al remitente que lo comparta de nuevo con la clave de intercambio de esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation>Este paquete viene de %1, una biblioteca de la que no ha recibido nada antes.</translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation>Antes de confiar en él, compruebe su huella con el remitente, por teléfono o en persona:
+%1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation>Las claves del remitente han cambiado</translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation>Este paquete dice venir de %1, pero está firmado con claves distintas de las que esa biblioteca usaba antes. Cualquiera puede atribuirse un nombre.</translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation>Huella conocida hasta ahora:
+%1
+Huella de este paquete:
+%2
+
+Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paquete.</translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation>No recibir</translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation>He confirmado las claves nuevas…</translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation>Confirmar las claves nuevas</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation>Escriba la huella que el remitente le leyó:</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>Recibiendo %1…</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation>Se canceló la recepción. No se recibió nada.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation>Entrada: %1 no se recibió: %2</translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation>%1 ya se había recibido; no se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>De %1: %n elemento recibido, de los cuales %2 nuevos y %3 ya presentes.</numerusform>
+            <numerusform>De %1: %n elementos recibidos, de los cuales %2 nuevos y %3 ya presentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>Su texto se está leyendo ahora.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Entrada: %1</translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation>No se puede vigilar la carpeta de entrada %1.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation>Entrada: %1 viene de un remitente que hay que comprobar primero; ábralo con Archivo → Recibir paquete….</translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation>No olvidado</translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation>Clave de intercambio</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation>Clave de intercambio y contactos</translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation>La clave de intercambio de esta biblioteca</translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation>Entregue esta clave a las bibliotecas que le enviarán paquetes. Confírmela leyéndoles la huella, por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation>Bibliotecas que han enviado paquetes aquí</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Olvidar…</translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation>Un remitente se memoriza con sus claves la primera vez que se recibe un paquete suyo. Si más tarde llega un paquete con otras claves, Amanat le avisa y lo retiene.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation>Mientras la biblioteca está abierta, los paquetes que aparecen en esta carpeta se reciben si vienen de remitentes conocidos. Indique aquí una carpeta sincronizada por Syncthing, Nextcloud o una memoria USB para intercambiar con otras oficinas.</translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation>Sin carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>Dejar de vigilar</translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation>Olvidar remitente</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation>¿Olvidar %1? Su próximo paquete se tratará como si viniera de un remitente nuevo, cuya huella deberá comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -4819,6 +5350,14 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
         <translation>Importar los elementos de un archivo CSV, una fila por elemento, con sus archivos y etiquetas.</translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation>los elementos con la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
+        <translation>los anexos del expediente %1</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6508,73 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation>Compartir %1 con otras bibliotecas de Amanat. El paquete está sellado: solo las bibliotecas que elija pueden abrirlo, y pueden comprobar que viene de esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation>%1 — huella %2</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation>Claves de intercambio de otras bibliotecas, una por línea (amanat1:…)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation>Incluir los nombres y contactos de los testigos</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation>Compartir testimonios sin consentimiento registrado (queda registrado)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation>Bibliotecas conocidas:</translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation>Claves de intercambio:</translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation>Guardar el paquete como:</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>Guardar paquete</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation>Paquetes de Amanat (*.amanatx)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation>Línea %1 de las claves de intercambio: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation>Elija al menos una biblioteca con la que compartir: marque una biblioteca conocida o pegue su clave de intercambio.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Elija dónde guardar el paquete.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 ya existe; elija un nombre nuevo para el paquete.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -6064,6 +6670,10 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>Contenido de la biblioteca: tipos, etiquetas, búsquedas guardadas, expedientes</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Compartir…</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,86 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation>La réponse est intacte et répond à la demande, mais son autorité n’a pas été vérifiée avec un certificat de confiance (--tsa-ca).</translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation>%1 ne peut pas être lu comme une clé d’échange.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation>« %1 » n’est ni la clé d’échange d’une bibliothèque (%2…) ni un fichier qui en contient une.</translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation>Écrire aussi la clé sous forme de code QR (image PNG) dans FILE.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>Le code QR ne peut pas être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation>Donnez la ligne ci-dessus aux bibliothèques qui vous enverront des paquets. Pour la confirmer, lisez-leur son empreinte :</translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation>La clé d’échange d’une bibliothèque destinataire, ou un fichier qui la contient (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation>Partager aussi les noms et coordonnées des témoins.</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation>Partager les témoignages sans consentement enregistré (consigné au journal).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation>Indiquez au moins un destinataire avec --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>%n élément partagé avec %1 bibliothèque(s). SHA-256 du paquet : %2</numerusform>
+            <numerusform>%n éléments partagés avec %1 bibliothèque(s). SHA-256 du paquet : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation>Les noms et coordonnées des témoins n’ont pas été inclus.</translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation>Refuser le paquet si son expéditeur n’a pas cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation>Ne pas extraire le texte des fichiers reçus qui arrivent sans texte.</translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation>Ce paquet a déjà été reçu le %1 ; rien n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>De « %1 » : %n élément, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De « %1 » : %n éléments, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation>Un nouvel expéditeur, désormais mémorisé. Vérifiez cette empreinte avec lui :
+%1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation>La nouvelle clé de l’expéditeur, que vous avez confirmée, remplace l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation>Oublier un expéditeur (identifiant de bibliothèque ou empreinte) ; son prochain paquet sera mémorisé à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1613,6 +1693,13 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>L’enregistrement de la dernière modification validée de la bibliothèque (custody.head) a été modifié ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
+        <translation>Aucun expéditeur connu n’a l’identifiant ou l’empreinte %1.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1824,21 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>Deletion undone: back in the library.</source>
         <translation>Suppression annulée&#xa0;: de retour dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation>Reçu à nouveau de %1 (paquet SHA-256 %2…) : conservé tel qu’il était ici, avec les étiquettes et l’historique de l’expéditeur en plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>Reçu de %1 dans un paquet scellé (SHA-256 %2…), avec %n événement de son historique là-bas.</numerusform>
+            <numerusform>Reçu de %1 dans un paquet scellé (SHA-256 %2…), avec %n événements de son historique là-bas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
+        <translation>Partagé dans un paquet scellé (SHA-256 %1…) sans le consentement enregistré du témoin, sur décision de l’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2049,31 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
         <translation>« %1 » n’est pas un numéro A : il compte 8 ou 9 chiffres, comme A123-456-789.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation>Ce n’est pas la clé d’échange d’une bibliothèque. Demandez la ligne qu’affiche amanat-cli exchange-key, qui commence par %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation>La clé d’échange de la bibliothèque est endommagée ; les paquets ne peuvent pas être ouverts.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation>La bibliothèque n’a pas encore de clé d’échange.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
+        <translation>L’identifiant d’échange de la bibliothèque manque.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2578,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <source>Verification was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation>La bibliothèque n’a pas encore de clé d’échange ; ouvrez-la en écriture pour en créer une.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2575,6 +2706,90 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
         <translation>%1 est un lien symbolique&#xa0;; choisissez un nom de fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation>ATTENTION : ce paquet dit venir de « %1 », mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici.
+Empreinte mémorisée : %2
+Ce paquet :           %3
+N’importe qui peut se donner un nom. Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne faites pas confiance à ce paquet. S’il l’a fait, confirmez avec lui la nouvelle empreinte par téléphone ou en personne, puis recevez-le à nouveau en attendant cet expéditeur (amanat-cli receive --expect-sender).</translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation>L’original de l’élément %1 du paquet ne correspond pas à son SHA-256. Rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation>L’empreinte de l’expéditeur attendu doit compter 64 chiffres hexadécimaux, comme l’affiche amanat-cli exchange-key.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation>Le paquet est signé par « %1 » avec l’empreinte
+%2
+et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation>Ce paquet a été partagé par cette bibliothèque elle-même.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation>La liste des éléments du paquet est trop grande.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation>La liste des éléments du paquet est mal formée.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>La réception a été annulée.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation>L’élément %1 du paquet ne peut pas être reçu : %2</translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation>Le paquet a changé pendant sa réception. Rien n’a été reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau nom pour le paquet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation>Indiquez au moins une bibliothèque avec qui partager (sa clé d’échange).</translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation>Les témoins des témoignages %1 n’ont enregistré aucun consentement à l’usage de leur témoignage ; ils ne sont donc pas partagés. Enregistrez leur consentement, ou passez outre si vous avez un autre fondement légal (amanat-cli share --override-consent) ; ce choix est consigné au journal.</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation>Le partage a été annulé.</translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation>L’original de l’élément %1 ne correspond pas à son SHA-256 enregistré ; lancez une vérification de la bibliothèque. Rien n’a été partagé.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>Le paquet n’a pas pu être déplacé vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2985,13 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Le code QR n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2905,6 +3127,37 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation>Le paquet s’arrête trop tôt.</translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation>Le paquet est endommagé, incomplet, ou a été modifié après sa signature. Rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation>Un paquet a besoin d’au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation>%1 n’est pas un paquet d’échange Amanat.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation>Le paquet a été créé par une version plus récente d’Amanat. Mettez Amanat à jour pour le recevoir.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>La réception a été annulée.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Ce paquet a été scellé pour d’autres bibliothèques, pas pour celle-ci. Demandez à l’expéditeur de le partager à nouveau avec la clé d’échange de cette bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -2987,6 +3240,13 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes sont différentes&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
+        <translation>L’élément %1 du paquet est mal formé : %2.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4271,277 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation>Envoyer les éléments sélectionnés à d’autres bibliothèques Amanat dans un paquet scellé.</translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation>Sélectionnez d’abord les éléments à partager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation>&amp;Recevoir un paquet…</translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation>Recevoir un paquet scellé qu’une autre bibliothèque a partagé avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation>Recevoir un paquet</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation>Paquets Amanat (*.amanatx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation>Clé d’é&amp;change et contacts…</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>Scellage de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation>Non partagé</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation>Le partage a été annulé. Aucun paquet n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>%n élément scellé dans %1. Envoyez le fichier par le moyen qui vous convient : seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
+            <numerusform>%n éléments scellés dans %1. Envoyez le fichier par le moyen qui vous convient : seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation>Non reçu</translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Ce paquet de %1 a été scellé pour d’autres bibliothèques, pas pour celle-ci. Demandez à l’expéditeur de le partager à nouveau avec la clé d’échange de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation>Ce paquet vient de %1, une bibliothèque dont vous n’avez encore rien reçu.</translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation>Avant de lui faire confiance, vérifiez son empreinte avec l’expéditeur, par téléphone ou en personne :
+%1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation>Les clés de l’expéditeur ont changé</translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation>Ce paquet dit venir de %1, mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici. N’importe qui peut se donner un nom.</translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation>Empreinte connue jusqu’ici :
+%1
+Empreinte de ce paquet :
+%2
+
+Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce paquet.</translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation>Ne pas recevoir</translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation>J’ai confirmé les nouvelles clés…</translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation>Confirmer les nouvelles clés</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation>Tapez l’empreinte que l’expéditeur vous a lue :</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>Réception de %1…</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation>La réception a été annulée. Rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation>Réception : %1 n’a pas été reçu : %2</translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation>%1 avait déjà été reçu ; rien n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>De %1 : %n élément reçu, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De %1 : %n éléments reçus, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>Leur texte est en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>Réception : %1</translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation>Paquet reçu</translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation>Le dossier de réception %1 ne peut pas être surveillé.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation>Réception : %1 vient d’un expéditeur à vérifier d’abord ; ouvrez-le avec Fichier → Recevoir un paquet….</translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation>Non oublié</translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation>Clé d’échange</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation>Clé d’échange et contacts</translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation>La clé d’échange de cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation>Donnez cette clé aux bibliothèques qui vous enverront des paquets. Confirmez-la en leur lisant l’empreinte, par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation>Bibliothèques qui ont envoyé des paquets ici</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Dernier paquet</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Oublier…</translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation>Un expéditeur est mémorisé avec ses clés la première fois qu’un paquet venant de lui est reçu. Si un paquet arrive plus tard sous d’autres clés, Amanat vous prévient et le retient.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation>Tant que la bibliothèque est ouverte, les paquets qui apparaissent dans ce dossier sont reçus s’ils viennent d’expéditeurs connus. Indiquez ici un dossier synchronisé par Syncthing, Nextcloud ou une clé USB pour échanger avec d’autres bureaux.</translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation>Aucun dossier de réception</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation>Oublier l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation>Oublier %1 ? Son prochain paquet sera traité comme venant d’un nouvel expéditeur, dont vous vérifierez à nouveau l’empreinte.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -4819,6 +5350,14 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
         <translation>Importer les éléments listés dans un fichier CSV, une ligne par élément, avec leurs fichiers et leurs étiquettes.</translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation>les éléments étiquetés %1</translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
+        <translation>les pièces du dossier %1</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6508,73 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation>Partager %1 avec d’autres bibliothèques Amanat. Le paquet est scellé : seules les bibliothèques que vous choisissez peuvent l’ouvrir, et elles peuvent vérifier qu’il vient de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation>%1 — empreinte %2</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation>Clés d’échange d’autres bibliothèques, une par ligne (amanat1:…)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation>Inclure les noms et coordonnées des témoins</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation>Partager les témoignages sans consentement enregistré (c’est consigné au journal)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation>Bibliothèques connues :</translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation>Clés d’échange :</translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation>Enregistrer le paquet sous :</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation>Paquets Amanat (*.amanatx)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation>Ligne %1 des clés d’échange : %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation>Choisissez au moins une bibliothèque avec qui partager : cochez une bibliothèque connue ou collez sa clé d’échange.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau nom pour le paquet.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -6064,6 +6670,10 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>Contenu de la bibliothèque&#xa0;: types, étiquettes, recherches enregistrées, dossiers</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Partager…</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,86 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation>جاۋاب بۇزۇلمىغان ۋە ئىلتىماسقا ماس، ئەمما ئورگىنى سىز ئىشىنىدىغان گۇۋاھنامە بىلەن تەكشۈرۈلمىدى (--tsa-ca).</translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation>%1 نى ئالماشتۇرۇش ئاچقۇچى سۈپىتىدە ئوقۇغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation>«%1» ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى (%2…) ئەمەس، ئاچقۇچ بار ھۆججەتمۇ ئەمەس.</translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation>ئاچقۇچنى QR كود رەسىمى (PNG) قىلىپ FILE غىمۇ يېزىش.</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>QR كودنى %1 غا يازغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation>يۇقىرىدىكى قۇرنى سىزگە ئورام ئەۋەتىدىغان ئامبارلارغا بېرىڭ. ئۇنى جەزملەش ئۈچۈن بارماق ئىزىنى ئوقۇپ بېرىڭ:</translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation>قوبۇل قىلغۇچى ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ياكى ئۇ بار ھۆججەت (بىر نەچچىسى ئۈچۈن قايتىلاڭ).</translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation>گۇۋاھچىلارنىڭ ئىسمى ۋە ئالاقە ئۇچۇرىنىمۇ ھەمبەھىرلەش.</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation>رازىلىقى خاتىرىلەنمىگەن گۇۋاھلىقلارنى ھەمبەھىرلەش (خاتىرىگە ئېلىنىدۇ).</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation>--to ئارقىلىق كەم دېگەندە بىر قوبۇل قىلغۇچىنى كۆرسىتىڭ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>%n تۈر %1 ئامبار بىلەن ھەمبەھىرلەندى. ئورامنىڭ SHA-256 قىممىتى: %2</numerusform>
+            <numerusform>%n تۈر %1 ئامبار بىلەن ھەمبەھىرلەندى. ئورامنىڭ SHA-256 قىممىتى: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation>گۇۋاھچىلارنىڭ ئىسمى ۋە ئالاقە ئۇچۇرى قوشۇلمىدى.</translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation>ئەۋەتكۈچىنىڭ بارماق ئىزى بۇ بولمىسا ئورامنى رەت قىلىش.</translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation>تېكىستسىز كەلگەن ھۆججەتلەرنىڭ تېكىستىنى ئالماسلىق.</translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation>بۇ ئورام %1 دە تاپشۇرۇۋېلىنغان؛ ھېچنېمە قوشۇلمىدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>«%1» دىن: %n تۈر، بۇنىڭدىن %2 يېڭى، %3 بۇرۇندىن بار.</numerusform>
+            <numerusform>«%1» دىن: %n تۈر، بۇنىڭدىن %2 يېڭى، %3 بۇرۇندىن بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation>يېڭى ئەۋەتكۈچى، ئەمدى ئەستە ساقلاندى. بۇ بارماق ئىزىنى ئۇلار بىلەن تەكشۈرۈڭ:
+%1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation>سىز جەزملىگەن ئەۋەتكۈچىنىڭ يېڭى ئاچقۇچى كونىسىنىڭ ئورنىنى ئالدى.</translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation>بىر ئەۋەتكۈچىنى ئۇنتۇش (ئامبار كىملىكى ياكى بارماق ئىزى)؛ كېيىنكى ئورامىدا قايتا ئەستە ساقلىنىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1613,6 +1693,13 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>ئامبارنىڭ ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
+        <translation>%1 كىملىكى ياكى بارماق ئىزى بار تونۇلغان ئەۋەتكۈچى يوق.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1824,21 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deletion undone: back in the library.</source>
         <translation>ئۆچۈرۈش بىكار قىلىندى: ئامبارغا قايتتى.</translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation>%1 دىن قايتا تاپشۇرۇۋېلىندى (ئورام SHA-256 %2…): بۇ يەردىكى ھالىتى ساقلاندى، ئەۋەتكۈچىنىڭ بەلگىلىرى ۋە خاتىرىسى قوشۇلدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>%1 دىن پېچەتلەنگەن ئورامدا (SHA-256 %2…) تاپشۇرۇۋېلىندى، ئۇ يەردىكى خاتىرىسىدىن %n ھادىسە بىلەن.</numerusform>
+            <numerusform>%1 دىن پېچەتلەنگەن ئورامدا (SHA-256 %2…) تاپشۇرۇۋېلىندى، ئۇ يەردىكى خاتىرىسىدىن %n ھادىسە بىلەن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
+        <translation>گۇۋاھچىنىڭ خاتىرىلەنگەن رازىلىقىسىز، ئىشلەتكۈچىنىڭ قارارى بىلەن پېچەتلەنگەن ئورامدا (SHA-256 %1…) ھەمبەھىرلەندى.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2049,31 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
         <translation>«%1» A نومۇرى ئەمەس: ئۇ 8 ياكى 9 خانىلىق سان، مەسىلەن A123-456-789.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس. amanat-cli exchange-key بېسىپ چىقارغان، %1 بىلەن باشلىنىدىغان قۇرنى سوراڭ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation>ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى بۇزۇلغان؛ ئوراملارنى ئاچقىلى بولمايدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation>ئامباردا تېخى ئالماشتۇرۇش ئاچقۇچى يوق.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
+        <translation>ئامبارنىڭ ئالماشتۇرۇش كىملىكى كەم.</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2578,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Verification was stopped.</source>
         <translation>تەكشۈرۈش توختىتىلدى.</translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation>ئامباردا تېخى ئالماشتۇرۇش ئاچقۇچى يوق؛ ئۇنى قۇرۇش ئۈچۈن ئامبارنى يېزىش ئۈچۈن ئېچىڭ.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2575,6 +2706,90 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
         <translation>%1 سىمۋوللۇق ئۇلانما؛ ئاددىي ھۆججەت ئىسمىنى تاللاڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation>ئاگاھلاندۇرۇش: بۇ ئورام «%1» دىن كەلدىم دەيدۇ، لېكىن ئۇ ئامبار ئىلگىرى ئىشلەتكەن ئاچقۇچلاردىن باشقا ئاچقۇچلار بىلەن ئىمزالانغان.
+ئەستە ساقلانغان بارماق ئىزى: %2
+بۇ ئورام: %3
+ھەر قانداق ئادەم بىر ئىسىمنى ئۆزىنىڭ قىلىۋالالايدۇ. ئەۋەتكۈچى سىزگە يېڭى ئاچقۇچى بارلىقىنى ئېيتمىغان بولسا، بۇ ئورامغا ئىشەنمەڭ. ئېيتقان بولسا، يېڭى بارماق ئىزىنى تېلېفوندا ياكى يۈز تۇرانە جەزملەڭ، ئاندىن شۇ ئەۋەتكۈچىنى كۆرسىتىپ قايتا تاپشۇرۇۋېلىڭ (amanat-cli receive --expect-sender).</translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation>ئورامدىكى %1-تۈرنىڭ ئەسلى ھۆججىتى ئۇنىڭ SHA-256 قىممىتىگە ماس كەلمىدى. ھېچنېمە تاپشۇرۇۋېلىنمىدى.</translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation>كۈتۈلگەن ئەۋەتكۈچىنىڭ بارماق ئىزى amanat-cli exchange-key بېسىپ چىقارغاندەك 64 خانىلىق ئون ئالتىلىك سان بولۇشى كېرەك.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation>ئورامنى «%1» تۆۋەندىكى بارماق ئىزى بىلەن ئىمزالىغان
+%2
+كۈتۈلگەن ئەۋەتكۈچى ئەمەس. ھېچنېمە تاپشۇرۇۋېلىنمىدى.</translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation>بۇ ئورامنى مۇشۇ ئامبارنىڭ ئۆزى ھەمبەھىرلىگەن.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation>ئورامدىكى تۈرلەر تىزىملىكى بەك چوڭ.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation>ئورامدىكى تۈرلەر تىزىملىكىنىڭ قۇرۇلمىسى خاتا.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>تاپشۇرۇۋېلىش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation>ئورامدىكى %1-تۈرنى تاپشۇرۇۋالغىلى بولمىدى: %2</translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation>ئورام تاپشۇرۇۋېلىنىۋاتقاندا ئۆزگىرىپ كەتتى. ھېچنېمە تاپشۇرۇۋېلىنمىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 ئاللىبۇرۇن بار؛ ئورامغا يېڭى ئات تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 دېگەن قىسقۇچ مەۋجۇت ئەمەس.</translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation>ھەمبەھىرلەيدىغان كەم دېگەندە بىر ئامبارنى كۆرسىتىڭ (ئۇنىڭ ئالماشتۇرۇش ئاچقۇچى).</translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation>%1 گۇۋاھلىق تۈرلىرىنىڭ گۇۋاھچىلىرى گۇۋاھلىقىنىڭ ھېچقانداق ئىشلىتىلىشىگە رازىلىق خاتىرىلەتمىگەن، شۇڭا ئۇلار ھەمبەھىرلەنمەيدۇ. رازىلىقىنى خاتىرىلەڭ ياكى باشقا قانۇنىي ئاساسىڭىز بولسا ئۇنى ئۆتكۈزۈۋېتىڭ (amanat-cli share --override-consent)؛ بۇ خاتىرىگە ئېلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation>ھەمبەھىرلەش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation>%1-تۈرنىڭ ئەسلى ھۆججىتى خاتىرىلەنگەن SHA-256 قىممىتىگە ماس كەلمىدى؛ ئامبارنى تەكشۈرۈڭ. ھېچنېمە ھەمبەھىرلەنمىدى.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>ئورامنى %1 غا يۆتكىگىلى بولمىدى.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2985,13 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>QR كودنى ھاسىل قىلغىلى بولمىدى.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2905,6 +3127,37 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation>ئورام بەك بالدۇر ئاخىرلىشىپ قالغان.</translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation>ئورام بۇزۇلغان، تولۇق ئەمەس ياكى ئىمزالانغاندىن كېيىن ئۆزگەرتىلگەن. ھېچنېمە تاپشۇرۇۋېلىنمىدى.</translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation>ئورامغا كەم دېگەندە بىر قوبۇل قىلغۇچى كېرەك.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation>%1 Amanat ئالماشتۇرۇش ئورامى ئەمەس.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation>ئورامنى Amanat نىڭ يېڭىراق نەشرى ياسىغان. تاپشۇرۇۋېلىش ئۈچۈن Amanat نى يېڭىلاڭ.</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>تاپشۇرۇۋېلىش ئەمەلدىن قالدۇرۇلدى.</translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>بۇ ئورام باشقا ئامبارلار ئۈچۈن پېچەتلەنگەن، بۇ ئامبار ئۈچۈن ئەمەس. ئەۋەتكۈچىدىن بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى بىلەن قايتا ھەمبەھىرلەشنى سوراڭ.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -2987,6 +3240,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس؛ ھېچنەرسە ئۆزگەرتىلمىدى.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
+        <translation>ئورامدىكى %1-تۈرنىڭ قۇرۇلمىسى خاتا: %2.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4271,277 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;ھەمبەھىرلەش…</translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation>تاللانغان تۈرلەرنى پېچەتلەنگەن ئورامدا باشقا Amanat ئامبارلىرىغا ئەۋەتىش.</translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation>ئالدى بىلەن ھەمبەھىرلەيدىغان تۈرلەرنى تاللاڭ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n تۈر</numerusform>
+            <numerusform>%n تۈر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation>&amp;ئورام تاپشۇرۇۋېلىش…</translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation>باشقا ئامبار بۇ ئامبار بىلەن ھەمبەھىرلىگەن پېچەتلەنگەن ئورامنى تاپشۇرۇۋېلىش.</translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation>ئورام تاپشۇرۇۋېلىش</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation>Amanat ئوراملىرى (*.amanatx);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation>&amp;ئالماشتۇرۇش ئاچقۇچى ۋە ئالاقىداشلار…</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>%1 پېچەتلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ھەمبەھىرلەش</translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation>ھەمبەھىرلەنمىدى</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation>ھەمبەھىرلەش ئەمەلدىن قالدۇرۇلدى. ھېچقانداق ئورام ساقلانمىدى.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>ھەمبەھىرلەندى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>%n تۈر %1 غا پېچەتلەندى. ھۆججەتنى خالىغان يول بىلەن ئەۋەتىڭ: ئۇنى پەقەت سىز تاللىغان ئامبارلارلا ئاچالايدۇ.</numerusform>
+            <numerusform>%n تۈر %1 غا پېچەتلەندى. ھۆججەتنى خالىغان يول بىلەن ئەۋەتىڭ: ئۇنى پەقەت سىز تاللىغان ئامبارلارلا ئاچالايدۇ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation>تاپشۇرۇۋېلىنمىدى</translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>%1 دىن كەلگەن بۇ ئورام باشقا ئامبارلار ئۈچۈن پېچەتلەنگەن، بۇ ئامبار ئۈچۈن ئەمەس. ئەۋەتكۈچىدىن بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى بىلەن قايتا ھەمبەھىرلەشنى سوراڭ.</translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation>بۇ ئورام %1 دىن كەلدى، سىز ئىلگىرى بۇ ئامباردىن ھېچنېمە تاپشۇرۇۋالمىغان.</translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation>ئۇنىڭغا ئىشىنىشتىن بۇرۇن، بارماق ئىزىنى ئەۋەتكۈچى بىلەن تېلېفوندا ياكى يۈز تۇرانە تەكشۈرۈڭ:
+%1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>تاپشۇرۇۋېلىش</translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation>ئەۋەتكۈچىنىڭ ئاچقۇچلىرى ئۆزگەرگەن</translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation>بۇ ئورام %1 دىن كەلدىم دەيدۇ، لېكىن ئۇ ئامبار ئىلگىرى ئىشلەتكەن ئاچقۇچلاردىن باشقا ئاچقۇچلار بىلەن ئىمزالانغان. ھەر قانداق ئادەم بىر ئىسىمنى ئۆزىنىڭ قىلىۋالالايدۇ.</translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation>ھازىرغىچە مەلۇم بارماق ئىزى:
+%1
+بۇ ئورامنىڭ بارماق ئىزى:
+%2
+
+ئەۋەتكۈچى سىزگە يېڭى ئاچقۇچى بارلىقىنى ئېيتمىغان بولسا، بۇ ئورامنى تاپشۇرۇۋالماڭ.</translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation>تاپشۇرۇۋالماسلىق</translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation>يېڭى ئاچقۇچلارنى جەزملىدىم…</translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation>يېڭى ئاچقۇچلارنى جەزملەش</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation>ئەۋەتكۈچى سىزگە ئوقۇپ بەرگەن بارماق ئىزىنى كىرگۈزۈڭ:</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>%1 تاپشۇرۇۋېلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation>تاپشۇرۇۋېلىش ئەمەلدىن قالدۇرۇلدى. ھېچنېمە تاپشۇرۇۋېلىنمىدى.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى: %1 تاپشۇرۇۋېلىنمىدى: %2</translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation>%1 ئاللىبۇرۇن تاپشۇرۇۋېلىنغان؛ ھېچنېمە قوشۇلمىدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>%1 دىن: %n تۈر تاپشۇرۇۋېلىندى، بۇنىڭدىن %2 يېڭى، %3 بۇرۇندىن بار.</numerusform>
+            <numerusform>%1 دىن: %n تۈر تاپشۇرۇۋېلىندى، بۇنىڭدىن %2 يېڭى، %3 بۇرۇندىن بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>ئۇلارنىڭ تېكىستى ھازىر ئوقۇلىۋاتىدۇ.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى: %1</translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation>ئورام تاپشۇرۇۋېلىندى</translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation>%1 تاپشۇرۇۋېلىش قىسقۇچىنى كۆزەتكىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى: %1 ئالدى بىلەن تەكشۈرۈلىدىغان ئەۋەتكۈچىدىن كەلدى؛ ئۇنى ھۆججەت ← ئورام تاپشۇرۇۋېلىش… ئارقىلىق ئېچىڭ.</translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation>ئۇنتۇلمىدى</translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation>ئالماشتۇرۇش ئاچقۇچى</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation>ئالماشتۇرۇش ئاچقۇچى ۋە ئالاقىداشلار</translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى</translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation>بۇ ئاچقۇچنى سىزگە ئورام ئەۋەتىدىغان ئامبارلارغا بېرىڭ. بارماق ئىزىنى ئۇلارغا تېلېفوندا ياكى يۈز تۇرانە ئوقۇپ بېرىپ جەزملەڭ.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>كۆچۈرۈش</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>ئاچقۇچ:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>بارماق ئىزى:</translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation>بۇ يەرگە ئورام ئەۋەتكەن ئامبارلار</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>ئەۋەتكۈچى</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>بارماق ئىزى</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>ئەڭ ئاخىرقى ئورام</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>ئۇنتۇش…</translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation>بىر ئەۋەتكۈچىدىن تۇنجى قېتىم ئورام تاپشۇرۇۋېلىنغاندا، ئۇ ئاچقۇچلىرى بىلەن ئەستە ساقلىنىدۇ. كېيىن ئورام باشقا ئاچقۇچلار بىلەن كەلسە، Amanat سىزنى ئاگاھلاندۇرۇپ ئۇنى توختىتىپ قويىدۇ.</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation>ئامبار ئوچۇق تۇرغاندا، بۇ قىسقۇچتا پەيدا بولغان، سىز تونۇيدىغان ئەۋەتكۈچىلەردىن كەلگەن ئوراملار تاپشۇرۇۋېلىنىدۇ. باشقا ئىشخانىلار بىلەن ئالماشتۇرۇش ئۈچۈن Syncthing، Nextcloud ياكى USB دىسكا ماسلاشتۇرىدىغان قىسقۇچنى بۇ يەرگە بەلگىلەڭ.</translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى يوق</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>تاپشۇرۇۋېلىش قىسقۇچى</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>كۆزىتىشنى توختىتىش</translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation>ئەۋەتكۈچىنى ئۇنتۇش</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation>%1 نى ئۇنتۇمسىز؟ ئۇنىڭ كېيىنكى ئورامى يېڭى ئەۋەتكۈچىدىن كەلگەن دەپ قارىلىدۇ، بارماق ئىزىنى قايتا تەكشۈرىسىز.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>ئۇنتۇش</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -4819,6 +5350,14 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
         <translation>CSV ھۆججىتىدە تىزىلغان تۈرلەرنى ھۆججەت ۋە بەلگىلىرى بىلەن ئەكىرىش، ھەر قۇردا بىر تۈر.</translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation>%1 بەلگىسى بار تۈرلەر</translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
+        <translation>%1 دوسىيېسىنىڭ دەلىللىرى</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6508,73 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation>ھەمبەھىرلەش</translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation>%1 نى باشقا Amanat ئامبارلىرى بىلەن ھەمبەھىرلەش. ئورام پېچەتلەنگەن: ئۇنى پەقەت سىز تاللىغان ئامبارلارلا ئاچالايدۇ، ئۇلار ئۇنىڭ بۇ ئامباردىن كەلگەنلىكىنى دەلىللىيەلەيدۇ.</translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation>%1 — بارماق ئىزى %2</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation>باشقا ئامبارلارنىڭ ئالماشتۇرۇش ئاچقۇچلىرى، ھەر قۇرغا بىردىن (amanat1:…)</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation>گۇۋاھچىلارنىڭ ئىسمى ۋە ئالاقە ئۇچۇرىنى قوشۇش</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation>رازىلىقى خاتىرىلەنمىگەن گۇۋاھلىقلارنى ھەمبەھىرلەش (خاتىرىگە ئېلىنىدۇ)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>تاللاش…</translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation>تونۇلغان ئامبارلار:</translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation>ئالماشتۇرۇش ئاچقۇچلىرى:</translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation>ئورامنى مۇنداق ساقلاش:</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>ئورامنى ساقلاش</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation>Amanat ئوراملىرى (*.amanatx)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation>ئالماشتۇرۇش ئاچقۇچلىرىنىڭ %1-قۇرى: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation>ھەمبەھىرلەيدىغان كەم دېگەندە بىر ئامبارنى تاللاڭ: تونۇلغان ئامبارنى بەلگىلەڭ ياكى ئۇنىڭ ئالماشتۇرۇش ئاچقۇچىنى چاپلاڭ.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>ئورامنى ساقلايدىغان ئورۇننى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 ئاللىبۇرۇن بار؛ ئورامغا يېڭى ئات تاللاڭ.</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -6064,6 +6670,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>ئامبار مەزمۇنى: خىللار، بەلگىلەر، ساقلانغان ئىزدەشلەر، دوسىيېلار</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>ھەمبەھىرلەش…</translation>
     </message>
 </context>
 <context>

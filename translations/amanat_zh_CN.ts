@@ -1554,6 +1554,84 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
         <translation>回复完整且对应该请求，但其机构未用您信任的证书核对（--tsa-ca）。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read as an exchange key.</source>
+        <translation>无法将 %1 读取为交换密钥。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
+        <translation>“%1”既不是资料库的交换密钥（%2…），也不是包含交换密钥的文件。</translation>
+    </message>
+    <message>
+        <source>Also write the key as a QR code image (PNG) to FILE.</source>
+        <translation>同时将密钥以二维码图片（PNG）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be written to %1.</source>
+        <translation>无法将二维码写入 %1。</translation>
+    </message>
+    <message>
+        <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
+        <translation>请把上面这一行交给将向您发送封包的资料库。要确认它，请把它的指纹读给对方听：</translation>
+    </message>
+    <message>
+        <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
+        <translation>接收方资料库的交换密钥，或包含该密钥的文件（多个接收方时重复此选项）。</translation>
+    </message>
+    <message>
+        <source>Share the witnesses&apos; names and contacts too.</source>
+        <translation>同时共享证人的姓名和联系方式。</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (logged).</source>
+        <translation>共享没有记录同意的证词（会记入日志）。</translation>
+    </message>
+    <message>
+        <source>Name at least one recipient with --to.</source>
+        <translation>请用 --to 指定至少一个接收方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
+        <translation>
+            <numerusform>已与 %1 个资料库共享 %n 个条目。封包 SHA-256：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Witnesses&apos; names and contacts were not included.</source>
+        <translation>未包含证人的姓名和联系方式。</translation>
+    </message>
+    <message>
+        <source>Refuse the package unless its sender has this fingerprint.</source>
+        <translation>除非发送方的指纹与此一致，否则拒收该封包。</translation>
+    </message>
+    <message>
+        <source>Do not extract the text of received files that come without it.</source>
+        <translation>对于收到时不带文本的文件，不提取其文本。</translation>
+    </message>
+    <message>
+        <source>This package was already received on %1; nothing was added.</source>
+        <translation>该封包已于 %1 接收过；未添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>来自“%1”：%n 个条目，其中新增 %2 个，已有 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new sender, now pinned. Check this fingerprint with them:
+%1</source>
+        <translation>新的发送方，现已记住。请与对方核对此指纹：
+%1</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s new key, which you confirmed, replaces the old one.</source>
+        <translation>您已确认的发送方新密钥取代了旧密钥。</translation>
+    </message>
+    <message>
+        <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation>忘记一个发送方（资料库标识或指纹）；其下一个封包将重新记住。</translation>
+    </message>
 </context>
 <context>
     <name>ClipMarkers</name>
@@ -1583,6 +1661,13 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
         <translation>资料库最近一次已提交更改的记录（custody.head）已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>No known sender has the id or fingerprint %1.</source>
+        <translation>没有已知发送方的标识或指纹为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1790,20 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Deletion undone: back in the library.</source>
         <translation>已撤销删除：条目已回到资料库。</translation>
+    </message>
+    <message>
+        <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
+        <translation>再次收到自 %1（封包 SHA-256 %2…）：保持本库原样，并添加了发送方的标签和记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
+        <translation>
+            <numerusform>从 %1 通过密封包（SHA-256 %2…）收到，附带其在对方处记录中的 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
+        <translation>在没有证人已记录同意的情况下，按用户的决定以密封包（SHA-256 %1…）共享。</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2014,31 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
         <translation>“%1”不是 A 号码：A 号码有 8 或 9 位数字，如 A123-456-789。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeIdentity</name>
+    <message>
+        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <translation>这不是资料库的交换密钥。请索取 amanat-cli exchange-key 打印的那一行，它以 %1 开头</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKey</name>
+    <message>
+        <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
+        <translation>资料库的交换密钥已损坏；无法打开封包。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyStore</name>
+    <message>
+        <source>The library has no exchange key yet.</source>
+        <translation>资料库还没有交换密钥。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s exchange id is missing.</source>
+        <translation>资料库的交换标识缺失。</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2538,10 @@ Not redacted in this dossier: %1 (%2)</source>
         <source>Verification was stopped.</source>
         <translation>校验已停止。</translation>
     </message>
+    <message>
+        <source>The library has no exchange key yet; open it for writing to create one.</source>
+        <translation>资料库还没有交换密钥；请以可写方式打开以创建密钥。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryLock</name>
@@ -2538,6 +2666,90 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>%1 is a symbolic link; choose a plain file name.</source>
         <translation>%1 是符号链接；请选择一个普通文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReceiver</name>
+    <message>
+        <source>WARNING: this package says it comes from “%1”, but it is signed with other keys than that library used before.
+Pinned fingerprint: %2
+This package:      %3
+Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
+        <translation>警告：此封包声称来自“%1”，但它的签名密钥与该资料库以前使用的不同。
+已记住的指纹：%2
+此封包：      %3
+任何人都可以冒用名字。除非发送方告诉过您他们换了新密钥，否则不要信任此封包。如果告诉过，请通过电话或当面与对方确认新指纹，然后指定该发送方重新接收（amanat-cli receive --expect-sender）。</translation>
+    </message>
+    <message>
+        <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
+        <translation>封包中条目 %1 的原件与其 SHA-256 不符。未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
+        <translation>预期发送方的指纹必须是 64 位十六进制数字，与 amanat-cli exchange-key 打印的一致。</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1” with the fingerprint
+%2
+not by the expected sender. Nothing was received.</source>
+        <translation>该封包由“%1”签名，指纹为
+%2
+并非预期的发送方。未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>This package was shared by this library itself.</source>
+        <translation>此封包是本资料库自己共享的。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is too large.</source>
+        <translation>封包中的条目列表过大。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of items is malformed.</source>
+        <translation>封包中的条目列表格式有误。</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>接收已取消。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s item %1 cannot be received: %2</source>
+        <translation>无法接收封包中的条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package changed while it was being received. Nothing was received.</source>
+        <translation>封包在接收过程中发生了变化。未接收任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSharer</name>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 已存在；请为封包另取一个名字。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Name at least one library to share with (its exchange key).</source>
+        <translation>请指定至少一个要共享的资料库（其交换密钥）。</translation>
+    </message>
+    <message>
+        <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
+        <translation>证词条目 %1 的证人没有记录对其证词任何用途的同意，因此不予共享。请记录他们的同意；如果您有其他合法依据，也可以越过此限制（amanat-cli share --override-consent），此操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled.</source>
+        <translation>共享已取消。</translation>
+    </message>
+    <message>
+        <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
+        <translation>条目 %1 的原件与记录的 SHA-256 不符；请校验资料库。未共享任何内容。</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>无法将封包移到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2942,13 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>QrImage</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>That is not a recovery key: it should be %1 groups of four letters and digits.</source>
@@ -2865,6 +3084,37 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackage</name>
+    <message>
+        <source>The package ends too early.</source>
+        <translation>封包过早结束。</translation>
+    </message>
+    <message>
+        <source>The package is damaged, incomplete, or was changed after it was signed. Nothing was received.</source>
+        <translation>封包已损坏、不完整，或在签名后被改动。未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>A package needs at least one recipient.</source>
+        <translation>封包至少需要一个接收方。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanat exchange package.</source>
+        <translation>%1 不是 Amanat 交换封包。</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Amanat. Update Amanat to receive it.</source>
+        <translation>该封包由更新版本的 Amanat 生成。请更新 Amanat 后再接收。</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled.</source>
+        <translation>接收已取消。</translation>
+    </message>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>此封包是为其他资料库密封的，而不是为本资料库。请发送方用本资料库的交换密钥重新共享。</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -2947,6 +3197,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>两次输入的密码短语不一致；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>The package&apos;s item %1 is malformed: %2.</source>
+        <translation>封包中的条目 %1 格式有误：%2。</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4221,274 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExchangeController</name>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>共享(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Send the selected items to other Amanat libraries in a sealed package.</source>
+        <translation>把所选条目装入密封包，发送给其他 Amanat 资料库。</translation>
+    </message>
+    <message>
+        <source>Select the items to share first.</source>
+        <translation>请先选择要共享的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Receive Package…</source>
+        <translation>接收封包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive a sealed package that another library shared with this one.</source>
+        <translation>接收另一个资料库与本资料库共享的密封包。</translation>
+    </message>
+    <message>
+        <source>Receive Package</source>
+        <translation>接收封包</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx);;All files (*)</source>
+        <translation>Amanat 封包 (*.amanatx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Key and Contacts…</source>
+        <translation>交换密钥和联系人(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>正在密封%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Not Shared</source>
+        <translation>未共享</translation>
+    </message>
+    <message>
+        <source>Sharing was cancelled. No package was saved.</source>
+        <translation>共享已取消。未保存任何封包。</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
+        <translation>
+            <numerusform>已将 %n 个条目密封到 %1。您可以用任何方式发送该文件：只有您选择的资料库能打开它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Received</source>
+        <translation>未接收</translation>
+    </message>
+    <message>
+        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>来自 %1 的此封包是为其他资料库密封的，而不是为本资料库。请发送方用本资料库的交换密钥重新共享。</translation>
+    </message>
+    <message>
+        <source>This package comes from %1, a library you have not received from before.</source>
+        <translation>此封包来自 %1，您以前从未从该资料库接收过内容。</translation>
+    </message>
+    <message>
+        <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
+%1</source>
+        <translation>在信任它之前，请通过电话或当面与发送方核对其指纹：
+%1</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>The Sender&apos;s Keys Have Changed</source>
+        <translation>发送方的密钥已更改</translation>
+    </message>
+    <message>
+        <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
+        <translation>此封包声称来自 %1，但它的签名密钥与该资料库以前使用的不同。任何人都可以冒用名字。</translation>
+    </message>
+    <message>
+        <source>Fingerprint known until now:
+%1
+Fingerprint of this package:
+%2
+
+Unless the sender told you they have new keys, do not receive this package.</source>
+        <translation>此前已知的指纹：
+%1
+此封包的指纹：
+%2
+
+除非发送方告诉过您他们换了新密钥，否则不要接收此封包。</translation>
+    </message>
+    <message>
+        <source>Do Not Receive</source>
+        <translation>不接收</translation>
+    </message>
+    <message>
+        <source>I Confirmed the New Keys…</source>
+        <translation>我已确认新密钥…</translation>
+    </message>
+    <message>
+        <source>Confirm the New Keys</source>
+        <translation>确认新密钥</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the sender read out to you:</source>
+        <translation>请输入发送方读给您的指纹：</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>正在接收 %1…</translation>
+    </message>
+    <message>
+        <source>Receiving was cancelled. Nothing was received.</source>
+        <translation>接收已取消。未接收任何内容。</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 was not received: %2</source>
+        <translation>收件：%1 未被接收：%2</translation>
+    </message>
+    <message>
+        <source>%1 had already been received; nothing was added.</source>
+        <translation>%1 此前已接收过；未添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
+        <translation>
+            <numerusform>来自 %1：收到 %n 个条目，其中新增 %2 个，已有 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their text is being read now.</source>
+        <translation>正在读取它们的文本。</translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation>收件：%1</translation>
+    </message>
+    <message>
+        <source>Package Received</source>
+        <translation>封包已接收</translation>
+    </message>
+    <message>
+        <source>The inbox folder %1 cannot be watched.</source>
+        <translation>无法监视收件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
+        <translation>收件：%1 来自需要先核对的发送方；请通过 文件 → 接收封包… 打开它。</translation>
+    </message>
+    <message>
+        <source>Not Forgotten</source>
+        <translation>未忘记</translation>
+    </message>
+    <message>
+        <source>Exchange Key</source>
+        <translation>交换密钥</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExchangeKeyDialog</name>
+    <message>
+        <source>Exchange Key and Contacts</source>
+        <translation>交换密钥和联系人</translation>
+    </message>
+    <message>
+        <source>This library&apos;s exchange key</source>
+        <translation>本资料库的交换密钥</translation>
+    </message>
+    <message>
+        <source>Give this key to the libraries that will send you packages. Confirm it by reading the fingerprint out to them, by phone or in person.</source>
+        <translation>请把此密钥交给将向您发送封包的资料库。通过电话或当面把指纹读给对方听，以确认密钥。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Libraries that have sent packages here</source>
+        <translation>向本资料库发送过封包的资料库</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近的封包</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>忘记…</translation>
+    </message>
+    <message>
+        <source>A sender is remembered with its keys the first time a package from it is received. If a package later comes under other keys, Amanat warns you and holds it back.</source>
+        <translation>首次收到某发送方的封包时，会记住该发送方及其密钥。以后如果封包使用了其他密钥，Amanat 会提醒您并暂不接收。</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>While the library is open, packages that appear in this folder are received from senders you know. Point a folder synchronised by Syncthing, Nextcloud or a USB stick here to exchange with other offices.</source>
+        <translation>资料库打开期间，出现在此文件夹中的、来自已知发送方的封包会被自动接收。把由 Syncthing、Nextcloud 或 U 盘同步的文件夹设在这里，即可与其他办公室交换。</translation>
+    </message>
+    <message>
+        <source>No inbox folder</source>
+        <translation>没有收件文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Inbox Folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>停止监视</translation>
+    </message>
+    <message>
+        <source>Forget Sender</source>
+        <translation>忘记发送方</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
+        <translation>要忘记 %1 吗？它的下一个封包将被视为来自新的发送方，需要您重新核对指纹。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::ExemptionsPanel</name>
     <message>
         <source>People not redacted in this dossier</source>
@@ -4760,6 +5285,14 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Import items listed in a CSV file, one row per item, with their files and tags.</source>
         <translation>导入 CSV 文件中列出的条目：每行一个条目，连同其文件和标签。</translation>
+    </message>
+    <message>
+        <source>the items tagged %1</source>
+        <translation>带有标签 %1 的条目</translation>
+    </message>
+    <message>
+        <source>the exhibits of the dossier %1</source>
+        <translation>案卷 %1 的证物</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6433,73 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
 </context>
 <context>
+    <name>amanat::ui::ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
+        <translation>与其他 Amanat 资料库共享%1。封包是密封的：只有您选择的资料库能打开它，并且它们能确认封包来自本资料库。</translation>
+    </message>
+    <message>
+        <source>%1 — fingerprint %2</source>
+        <translation>%1 — 指纹 %2</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
+        <translation>其他资料库的交换密钥，每行一个（amanat1:…）</translation>
+    </message>
+    <message>
+        <source>Include witnesses&apos; names and contacts</source>
+        <translation>包含证人的姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>Share testimonies without recorded consent (this is logged)</source>
+        <translation>共享没有记录同意的证词（会记入日志）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Known libraries:</source>
+        <translation>已知的资料库：</translation>
+    </message>
+    <message>
+        <source>Exchange keys:</source>
+        <translation>交换密钥：</translation>
+    </message>
+    <message>
+        <source>Save the package as:</source>
+        <translation>封包保存为：</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>保存封包</translation>
+    </message>
+    <message>
+        <source>Amanat packages (*.amanatx)</source>
+        <translation>Amanat 封包 (*.amanatx)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the exchange keys: %2</source>
+        <translation>交换密钥第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
+        <translation>请至少选择一个要共享的资料库：勾选已知的资料库，或粘贴其交换密钥。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择封包的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the package.</source>
+        <translation>%1 已存在；请为封包另取一个名字。</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::SidebarModel</name>
     <message>
         <source>All items</source>
@@ -5995,6 +6595,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>Library contents: kinds, tags, saved searches, dossiers</source>
         <translation>资料库内容：类型、标签、已保存的搜索、案卷</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>共享…</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@
 #   BUILD   a build tree with the benchmarks (default build/ of this tree):
 #           cmake --build build --target amanat-cli amanat-extract bench_search bench_gui \
 #                 bench_import bench_ingest
-#   PARTS   which parts to run (default "store import index search scroll bundle")
+#   PARTS   which parts to run (default "store import index search scroll bundle"; also
+#           "exchange": peak memory of share and receive, 2 GiB, or 256 MiB with QUICK=1)
 #   QUICK=1 smaller inputs (256 MiB to store, 10,000 documents, 10,000 rows), to check the
 #           script or a change quickly; the aims are set for the full sizes
 #   KEEP=1  keep SCRATCH (inputs, libraries, every part's full output in PART.log)
@@ -155,6 +156,14 @@ PY
     row "bundle (20 PDFs, 30 scans, 2 videos) against \`qpdf --empty --pages\`" "${qpdf_s} s" "${bundle_s} s" "${times}×" "≤ 3×" "$(meets "$times" "<=" 3)"
     memory=$(sed -n 's/^VmRSS of amanat-cli bundle (sampled): //p' "$scratch/bundle.log")
     row "bundle memory after the unlock (full; half)" "—" "$memory" "—" "flat" "see docs"
+    ;;
+  exchange)
+    exchange_mib=$([ "$quick" = 1 ] && echo 256 || echo 2048)
+    say "sealed exchange: share and receive ${exchange_mib} MiB against 16 MiB (tests/bench/run_exchange_bench.sh)"
+    AMANAT_BUILD_DIR=$build "$here/tests/bench/run_exchange_bench.sh" "$scratch/exchange" "$exchange_mib" >"$scratch/exchange.log" 2>&1
+    small=$(sed -n 's/^receive 16 MiB peak_kib=\([0-9]*\).*/\1/p' "$scratch/exchange.log")
+    large=$(sed -n "s/^receive ${exchange_mib} MiB peak_kib=\([0-9]*\).*/\1/p" "$scratch/exchange.log")
+    row "receive memory, ${exchange_mib} MiB package against 16 MiB" "$((small / 1024)) MiB" "$((large / 1024)) MiB" "$(ratio "$large" "$small")×" "flat" "$(meets "$(ratio "$large" "$small")" "<=" 1.1)"
     ;;
   *) echo "bench.sh: unknown part $part" >&2; exit 2 ;;
   esac

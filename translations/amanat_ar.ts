@@ -1770,7 +1770,7 @@ Not redacted in this dossier: %1 (%2)</source>
     <message numerus="yes">
         <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
         <translation>
-            <numerusform>من «%1»: لا عناصر.</numerusform>
+            <numerusform>من «%1»: لا عناصر (%2 جديدة و%3 موجودة من قبل).</numerusform>
             <numerusform>من «%1»: عنصر واحد، منه %2 جديد و%3 موجود من قبل.</numerusform>
             <numerusform>من «%1»: عنصران، منهما %2 جديد و%3 موجود من قبل.</numerusform>
             <numerusform>من «%1»: %n عناصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>
@@ -4629,7 +4629,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     <message numerus="yes">
         <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
         <translation>
-            <numerusform>من %1: لم يُستلَم أي عنصر.</numerusform>
+            <numerusform>من %1: لم يُستلَم أي عنصر (%2 جديدة و%3 موجودة من قبل).</numerusform>
             <numerusform>من %1: استُلم عنصر واحد، منه %2 جديد و%3 موجود من قبل.</numerusform>
             <numerusform>من %1: استُلم عنصران، منهما %2 جديد و%3 موجود من قبل.</numerusform>
             <numerusform>من %1: استُلمت %n عناصر، منها %2 جديدة و%3 موجودة من قبل.</numerusform>

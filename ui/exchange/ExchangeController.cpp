@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <atomic>
 
@@ -387,6 +388,11 @@ void ExchangeController::watchInbox(const QString &folder)
     if (!m_inbox->addPath(folder))
         Q_EMIT message(tr("The inbox folder %1 cannot be watched.").arg(isolated(folder)));
     connect(m_inbox, &QFileSystemWatcher::directoryChanged, this, &ExchangeController::scanInbox);
+    // A sync engine that writes a file in place changes no folder entry: look again now and
+    // then, so a package caught half-written is tried again once it is whole.
+    auto *again = new QTimer(m_inbox);
+    connect(again, &QTimer::timeout, this, &ExchangeController::scanInbox);
+    again->start(std::chrono::seconds(30));
     scanInbox();
 }
 

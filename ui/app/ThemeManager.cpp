@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -20,6 +21,28 @@ SystemDefaults &defaults()
 {
     static SystemDefaults value;
     return value;
+}
+
+/** @p base without icons on the buttons of dialog button boxes: Fusion draws the icon of a
+ *  right-to-left "Cancel" over its Arabic or Uyghur word. The words alone are clearer in
+ *  every language anyway. */
+class PlainDialogButtons : public QProxyStyle
+{
+public:
+    explicit PlainDialogButtons(QStyle *base) : QProxyStyle(base) {}
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+void setStyleNamed(const QString &name)
+{
+    if (QStyle *style = QStyleFactory::create(name))
+        QApplication::setStyle(new PlainDialogButtons(style));
 }
 
 QPalette darkPalette()
@@ -74,15 +97,15 @@ void apply(ShellSettings::Theme theme)
     switch (theme) {
     case ShellSettings::Theme::System:
         if (!d.styleName.isEmpty())
-            QApplication::setStyle(d.styleName);
+            setStyleNamed(d.styleName);
         QApplication::setPalette(d.palette);
         break;
     case ShellSettings::Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        setStyleNamed(QStringLiteral("Fusion"));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case ShellSettings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        setStyleNamed(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
         break;
     }

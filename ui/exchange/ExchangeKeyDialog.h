@@ -16,11 +16,13 @@ class QTreeWidget;
 namespace amanat::ui {
 
 /** A fingerprint in two lines of eight groups, easier to read out and to follow; each line
- *  reads left to right in any interface (an isolate ends at a line break). */
+ *  reads left to right in any interface (an isolate ends at a line break) and is aligned
+ *  with the sentences around it. */
 inline QString fingerprintLines(const ExchangeIdentity &identity)
 {
     const QString grouped = identity.displayFingerprint();
-    return leftToRight(grouped.left(39)) + QLatin1Char('\n') + leftToRight(grouped.mid(40));
+    return inInterfaceDirection(leftToRight(grouped.left(39))) + QLatin1Char('\n') +
+           inInterfaceDirection(leftToRight(grouped.mid(40)));
 }
 
 /** What Library → Exchange Key and Contacts… shows, read on the writer thread. */

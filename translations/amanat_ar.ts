@@ -4884,6 +4884,192 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation>تصدير ك&amp;حقيبة BagIt…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation>اكتب العناصر المحددة في حقيبة BagIt لأرشيف.</translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation>تصدير كحقيبة BagIt</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>تصدير لـ &amp;Uwazi…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation>اكتب العناصر المحددة في ملف ZIP الذي يقرؤه استيراد CSV في Uwazi.</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>تصدير لـ Uwazi</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>أرشيفات ZIP ‏(*.zip)</translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation>طلب &amp;ختم زمني…</translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation>اكتب طلبًا توقّعه جهة الختم الزمني، لإثبات متى كانت العناصر المحددة محفوظة كما هي.</translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation>طلب ختم زمني</translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>طلبات الختم الزمني ‏(*.tsq)</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation>استيراد &amp;رد الختم الزمني…</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation>استيراد رد الختم الزمني</translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation>ردود الختم الزمني ‏(*.tsr);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>حدّد العناصر أولًا.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation>جارٍ كتابة الحقيبة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>لا عناصر محددة</numerusform>
+            <numerusform>عنصر واحد محدد</numerusform>
+            <numerusform>عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصرًا محددًا</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>لم يُصدَّر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي عنصر في الحقيبة %1.</numerusform>
+            <numerusform>كُتب عنصر واحد في الحقيبة %1.</numerusform>
+            <numerusform>كُتب عنصران في الحقيبة %1.</numerusform>
+            <numerusform>كُتبت %n عناصر في الحقيبة %1.</numerusform>
+            <numerusform>كُتب %n عنصرًا في الحقيبة %1.</numerusform>
+            <numerusform>كُتب %n عنصر في الحقيبة %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>لا يحتوي أي منها على حجب.</numerusform>
+            <numerusform>واحد منها فيه حجب: تحتوي الحقيبة على ملفه الأصلي كما هو، دون حجب.</numerusform>
+            <numerusform>اثنان منها فيهما حجب: تحتوي الحقيبة على ملفيهما الأصليين كما هما، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: تحتوي الحقيبة على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: تحتوي الحقيبة على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: تحتوي الحقيبة على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation>كُتبت الحقيبة</translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation>جارٍ كتابة ملف ZIP لـ Uwazi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>لم يُكتب أي عنصر في %1 لاستيراد CSV في Uwazi.</numerusform>
+            <numerusform>كُتب عنصر واحد في %1 لاستيراد CSV في Uwazi.</numerusform>
+            <numerusform>كُتب عنصران في %1 لاستيراد CSV في Uwazi.</numerusform>
+            <numerusform>كُتبت %n عناصر في %1 لاستيراد CSV في Uwazi.</numerusform>
+            <numerusform>كُتب %n عنصرًا في %1 لاستيراد CSV في Uwazi.</numerusform>
+            <numerusform>كُتب %n عنصر في %1 لاستيراد CSV في Uwazi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>لا يحتوي أي منها على حجب.</numerusform>
+            <numerusform>واحد منها فيه حجب: يحتوي ملف ZIP على ملفه الأصلي كما هو، دون حجب.</numerusform>
+            <numerusform>اثنان منها فيهما حجب: يحتوي ملف ZIP على ملفيهما الأصليين كما هما، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: يحتوي ملف ZIP على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: يحتوي ملف ZIP على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+            <numerusform>%n منها فيها حجب: يحتوي ملف ZIP على ملفاتها الأصلية كما هي، دون حجب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation>كُتب ملف ZIP</translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation>جارٍ كتابة طلب الختم الزمني…</translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation>لم يُكتب أي طلب</translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation>كُتب طلب الختم الزمني</translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation>الطلب في %1. خذه إلى جهة ختم زمني عندما تتصل بالإنترنت، ثم أعِد الرد من ملف ← استيراد رد الختم الزمني….</translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation>لم يُستورَد الرد</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation>جارٍ التحقق من الرد…</translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation>هذا الرد محفوظ من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation>حُفظ الختم الزمني في سجل سلسلة العهدة: %1، من %2.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation>الرد سليم ويجيب عن طلب هذه المكتبة؛ لم يُتحقق من هوية الجهة بشهادتها (يفعل ذلك amanat-cli timestamp-import --tsa-ca).</translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation>استُورد الختم الزمني</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>

@@ -4654,6 +4654,172 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n selected item</numerusform>
+            <numerusform>%n selected items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>%n item written to the bag %1.</numerusform>
+            <numerusform>%n items written to the bag %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n of them has redactions: the bag holds its original file as it is, not redacted.</numerusform>
+            <numerusform>%n of them have redactions: the bag holds their original files as they are, not redacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>%n item written to %1 for Uwazi&apos;s CSV import.</numerusform>
+            <numerusform>%n items written to %1 for Uwazi&apos;s CSV import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n of them has redactions: the ZIP holds its original file as it is, not redacted.</numerusform>
+            <numerusform>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>

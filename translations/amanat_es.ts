@@ -4672,6 +4672,172 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation>Exportar como paquete &amp;BagIt…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation>Escribir los elementos seleccionados como un paquete BagIt para un archivo.</translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation>Exportar como paquete BagIt</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Exportar para &amp;Uwazi…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation>Escribir los elementos seleccionados como el ZIP que lee la importación CSV de Uwazi.</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>Exportar para Uwazi</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation>Solicitar sello de &amp;tiempo…</translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation>Escribir una solicitud que firma una autoridad de sellado de tiempo, para probar cuándo se tenían los elementos seleccionados tal como están.</translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation>Solicitar sello de tiempo</translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Solicitudes de sello de tiempo (*.tsq)</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation>Importar &amp;respuesta de sello de tiempo…</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation>Importar respuesta de sello de tiempo</translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation>Respuestas de sello de tiempo (*.tsr);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>Seleccione primero los elementos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation>Escribiendo el paquete BagIt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>%n elemento escrito en el paquete BagIt %1.</numerusform>
+            <numerusform>%n elementos escritos en el paquete BagIt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n de ellos tiene ocultaciones: el paquete contiene su archivo original tal cual, sin ocultar.</numerusform>
+            <numerusform>%n de ellos tienen ocultaciones: el paquete contiene sus archivos originales tal cual, sin ocultar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation>Paquete BagIt escrito</translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation>Escribiendo el ZIP para Uwazi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>%n elemento escrito en %1 para la importación CSV de Uwazi.</numerusform>
+            <numerusform>%n elementos escritos en %1 para la importación CSV de Uwazi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n de ellos tiene ocultaciones: el ZIP contiene su archivo original tal cual, sin ocultar.</numerusform>
+            <numerusform>%n de ellos tienen ocultaciones: el ZIP contiene sus archivos originales tal cual, sin ocultar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation>ZIP escrito</translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation>Escribiendo la solicitud de sello de tiempo…</translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation>No se escribió ninguna solicitud</translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation>Solicitud de sello de tiempo escrita</translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation>La solicitud está en %1. Llévela a una autoridad de sellado de tiempo cuando tenga conexión y traiga la respuesta con Archivo → Importar respuesta de sello de tiempo….</translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation>Respuesta no importada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation>Comprobando la respuesta…</translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation>Esta respuesta ya estaba guardada; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation>Sello de tiempo guardado en el registro de la cadena de custodia: %1, por %2.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation>La respuesta está intacta y responde a la solicitud de esta biblioteca; no se comprobó quién es la autoridad con su certificado (amanat-cli timestamp-import --tsa-ca lo hace).</translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation>Sello de tiempo importado</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>

@@ -1590,7 +1590,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>« %1 » n’est ni la clé d’échange d’une bibliothèque (%2…) ni un fichier qui en contient une.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni la clé d’échange d’une bibliothèque (%2…) ni un fichier qui en contient une.</translation>
     </message>
     <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
@@ -1602,7 +1602,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Give the line above to the libraries that will send you packages. To confirm it, read out its fingerprint:</source>
-        <translation>Donnez la ligne ci-dessus aux bibliothèques qui vous enverront des paquets. Pour la confirmer, lisez-leur son empreinte :</translation>
+        <translation>Donnez la ligne ci-dessus aux bibliothèques qui vous enverront des paquets. Pour la confirmer, lisez-leur son empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>A recipient library&apos;s exchange key, or a file holding it (repeat for several).</source>
@@ -1623,8 +1623,8 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message numerus="yes">
         <source>Shared %n item(s) with %1 library(ies). Package SHA-256: %2</source>
         <translation>
-            <numerusform>%n élément partagé avec %1 bibliothèque(s). SHA-256 du paquet : %2</numerusform>
-            <numerusform>%n éléments partagés avec %1 bibliothèque(s). SHA-256 du paquet : %2</numerusform>
+            <numerusform>%n élément partagé avec %1 bibliothèque(s). SHA-256 du paquet&#xa0;: %2</numerusform>
+            <numerusform>%n éléments partagés avec %1 bibliothèque(s). SHA-256 du paquet&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,19 +1641,19 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>This package was already received on %1; nothing was added.</source>
-        <translation>Ce paquet a déjà été reçu le %1 ; rien n’a été ajouté.</translation>
+        <translation>Ce paquet a déjà été reçu le %1&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>From “%1”: %n item(s), of which %2 new and %3 already here.</source>
         <translation>
-            <numerusform>De « %1 » : %n élément, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
-            <numerusform>De « %1 » : %n éléments, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De «&#xa0;%1&#xa0;»&#xa0;: %n élément, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De «&#xa0;%1&#xa0;»&#xa0;: %n éléments, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>A new sender, now pinned. Check this fingerprint with them:
 %1</source>
-        <translation>Un nouvel expéditeur, désormais mémorisé. Vérifiez cette empreinte avec lui :
+        <translation>Un nouvel expéditeur, désormais mémorisé. Vérifiez cette empreinte avec lui&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1662,7 +1662,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
-        <translation>Oublier un expéditeur (identifiant de bibliothèque ou empreinte) ; son prochain paquet sera mémorisé à nouveau.</translation>
+        <translation>Oublier un expéditeur (identifiant de bibliothèque ou empreinte)&#xa0;; son prochain paquet sera mémorisé à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1827,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
-        <translation>Reçu à nouveau de %1 (paquet SHA-256 %2…) : conservé tel qu’il était ici, avec les étiquettes et l’historique de l’expéditeur en plus.</translation>
+        <translation>Reçu à nouveau de %1 (paquet SHA-256 %2…)&#xa0;: conservé tel qu’il était ici, avec les étiquettes et l’historique de l’expéditeur en plus.</translation>
     </message>
     <message numerus="yes">
         <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
@@ -2062,7 +2062,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <name>ExchangeKey</name>
     <message>
         <source>The library&apos;s exchange key is damaged; packages cannot be opened.</source>
-        <translation>La clé d’échange de la bibliothèque est endommagée ; les paquets ne peuvent pas être ouverts.</translation>
+        <translation>La clé d’échange de la bibliothèque est endommagée&#xa0;; les paquets ne peuvent pas être ouverts.</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2580,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The library has no exchange key yet; open it for writing to create one.</source>
-        <translation>La bibliothèque n’a pas encore de clé d’échange ; ouvrez-la en écriture pour en créer une.</translation>
+        <translation>La bibliothèque n’a pas encore de clé d’échange&#xa0;; ouvrez-la en écriture pour en créer une.</translation>
     </message>
 </context>
 <context>
@@ -2715,9 +2715,9 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
 Pinned fingerprint: %2
 This package:      %3
 Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
-        <translation>ATTENTION : ce paquet dit venir de « %1 », mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici.
-Empreinte mémorisée : %2
-Ce paquet :           %3
+        <translation>ATTENTION&#xa0;: ce paquet dit venir de «&#xa0;%1&#xa0;», mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici.
+Empreinte mémorisée&#xa0;: %2
+Ce paquet&#xa0;:           %3
 N’importe qui peut se donner un nom. Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne faites pas confiance à ce paquet. S’il l’a fait, confirmez avec lui la nouvelle empreinte par téléphone ou en personne, puis recevez-le à nouveau en attendant cet expéditeur (amanat-cli receive --expect-sender).</translation>
     </message>
     <message>
@@ -2732,7 +2732,7 @@ N’importe qui peut se donner un nom. Sauf si l’expéditeur vous a dit avoir 
         <source>The package is signed by “%1” with the fingerprint
 %2
 not by the expected sender. Nothing was received.</source>
-        <translation>Le paquet est signé par « %1 » avec l’empreinte
+        <translation>Le paquet est signé par «&#xa0;%1&#xa0;» avec l’empreinte
 %2
 et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     </message>
@@ -2754,7 +2754,7 @@ et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     </message>
     <message>
         <source>The package&apos;s item %1 cannot be received: %2</source>
-        <translation>L’élément %1 du paquet ne peut pas être reçu : %2</translation>
+        <translation>L’élément %1 du paquet ne peut pas être reçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The package changed while it was being received. Nothing was received.</source>
@@ -2765,7 +2765,7 @@ et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     <name>PackageSharer</name>
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom pour le paquet.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour le paquet.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2777,7 +2777,7 @@ et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     </message>
     <message>
         <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
-        <translation>Les témoins des témoignages %1 n’ont enregistré aucun consentement à l’usage de leur témoignage ; ils ne sont donc pas partagés. Enregistrez leur consentement, ou passez outre si vous avez un autre fondement légal (amanat-cli share --override-consent) ; ce choix est consigné au journal.</translation>
+        <translation>Les témoins des témoignages %1 n’ont enregistré aucun consentement à l’usage de leur témoignage&#xa0;; ils ne sont donc pas partagés. Enregistrez leur consentement, ou passez outre si vous avez un autre fondement légal (amanat-cli share --override-consent)&#xa0;; ce choix est consigné au journal.</translation>
     </message>
     <message>
         <source>Sharing was cancelled.</source>
@@ -2785,7 +2785,7 @@ et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     </message>
     <message>
         <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
-        <translation>L’original de l’élément %1 ne correspond pas à son SHA-256 enregistré ; lancez une vérification de la bibliothèque. Rien n’a été partagé.</translation>
+        <translation>L’original de l’élément %1 ne correspond pas à son SHA-256 enregistré&#xa0;; lancez une vérification de la bibliothèque. Rien n’a été partagé.</translation>
     </message>
     <message>
         <source>The package could not be moved to %1.</source>
@@ -3246,7 +3246,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <name>SharedItem</name>
     <message>
         <source>The package&apos;s item %1 is malformed: %2.</source>
-        <translation>L’élément %1 du paquet est mal formé : %2.</translation>
+        <translation>L’élément %1 du paquet est mal formé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4338,8 +4338,8 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message numerus="yes">
         <source>%n item(s) sealed into %1. Send the file any way you like: only the libraries you chose can open it.</source>
         <translation>
-            <numerusform>%n élément scellé dans %1. Envoyez le fichier par le moyen qui vous convient : seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
-            <numerusform>%n éléments scellés dans %1. Envoyez le fichier par le moyen qui vous convient : seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
+            <numerusform>%n élément scellé dans %1. Envoyez le fichier par le moyen qui vous convient&#xa0;: seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
+            <numerusform>%n éléments scellés dans %1. Envoyez le fichier par le moyen qui vous convient&#xa0;: seules les bibliothèques choisies peuvent l’ouvrir.</numerusform>
         </translation>
     </message>
     <message>
@@ -4357,7 +4357,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Before you trust it, check its fingerprint with the sender, by phone or in person:
 %1</source>
-        <translation>Avant de lui faire confiance, vérifiez son empreinte avec l’expéditeur, par téléphone ou en personne :
+        <translation>Avant de lui faire confiance, vérifiez son empreinte avec l’expéditeur, par téléphone ou en personne&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -4379,9 +4379,9 @@ Fingerprint of this package:
 %2
 
 Unless the sender told you they have new keys, do not receive this package.</source>
-        <translation>Empreinte connue jusqu’ici :
+        <translation>Empreinte connue jusqu’ici&#xa0;:
 %1
-Empreinte de ce paquet :
+Empreinte de ce paquet&#xa0;:
 %2
 
 Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce paquet.</translation>
@@ -4400,7 +4400,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Type the fingerprint the sender read out to you:</source>
-        <translation>Tapez l’empreinte que l’expéditeur vous a lue :</translation>
+        <translation>Tapez l’empreinte que l’expéditeur vous a lue&#xa0;:</translation>
     </message>
     <message>
         <source>Receiving %1…</source>
@@ -4412,17 +4412,17 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Inbox: %1 was not received: %2</source>
-        <translation>Réception : %1 n’a pas été reçu : %2</translation>
+        <translation>Réception&#xa0;: %1 n’a pas été reçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 had already been received; nothing was added.</source>
-        <translation>%1 avait déjà été reçu ; rien n’a été ajouté.</translation>
+        <translation>%1 avait déjà été reçu&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>From %1: %n item(s) received, of which %2 new and %3 already here.</source>
         <translation>
-            <numerusform>De %1 : %n élément reçu, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
-            <numerusform>De %1 : %n éléments reçus, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De %1&#xa0;: %n élément reçu, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
+            <numerusform>De %1&#xa0;: %n éléments reçus, dont %2 nouveau(x) et %3 déjà présent(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4431,7 +4431,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Inbox: %1</source>
-        <translation>Réception : %1</translation>
+        <translation>Réception&#xa0;: %1</translation>
     </message>
     <message>
         <source>Package Received</source>
@@ -4443,7 +4443,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
-        <translation>Réception : %1 vient d’un expéditeur à vérifier d’abord ; ouvrez-le avec Fichier → Recevoir un paquet….</translation>
+        <translation>Réception&#xa0;: %1 vient d’un expéditeur à vérifier d’abord&#xa0;; ouvrez-le avec Fichier → Recevoir un paquet….</translation>
     </message>
     <message>
         <source>Not Forgotten</source>
@@ -4474,11 +4474,11 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Libraries that have sent packages here</source>
@@ -4534,7 +4534,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Forget %1? Its next package is treated as coming from a new sender, whose fingerprint you check again.</source>
-        <translation>Oublier %1 ? Son prochain paquet sera traité comme venant d’un nouvel expéditeur, dont vous vérifierez à nouveau l’empreinte.</translation>
+        <translation>Oublier %1&#xa0;? Son prochain paquet sera traité comme venant d’un nouvel expéditeur, dont vous vérifierez à nouveau l’empreinte.</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -4669,6 +4669,172 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation>Exporter en paquet &amp;BagIt…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation>Écrire les éléments sélectionnés dans un paquet BagIt pour un fonds d’archives.</translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation>Exporter en paquet BagIt</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>Exporter pour &amp;Uwazi…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation>Écrire les éléments sélectionnés dans le ZIP que lit l’import CSV d’Uwazi.</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>Exporter pour Uwazi</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation>Demander un &amp;horodatage…</translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation>Écrire une demande qu’une autorité d’horodatage signe, pour prouver à quelle date les éléments sélectionnés étaient détenus tels qu’ils sont.</translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation>Demander un horodatage</translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Demandes d’horodatage (*.tsq)</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation>Importer la &amp;réponse d’horodatage…</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation>Importer la réponse d’horodatage</translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation>Réponses d’horodatage (*.tsr);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>Sélectionnez d’abord les éléments.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation>Écriture du paquet BagIt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>%n élément écrit dans le paquet BagIt %1.</numerusform>
+            <numerusform>%n éléments écrits dans le paquet BagIt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n d’entre eux a des caviardages : le paquet contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n d’entre eux ont des caviardages : le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation>Paquet BagIt écrit</translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation>Écriture du ZIP pour Uwazi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>%n élément écrit dans %1 pour l’import CSV d’Uwazi.</numerusform>
+            <numerusform>%n éléments écrits dans %1 pour l’import CSV d’Uwazi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>%n d’entre eux a des caviardages : le ZIP contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n d’entre eux ont des caviardages : le ZIP contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation>ZIP écrit</translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation>Écriture de la demande d’horodatage…</translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation>Aucune demande écrite</translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation>Demande d’horodatage écrite</translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation>La demande est dans %1. Portez-la à une autorité d’horodatage quand vous êtes en ligne, puis rapportez la réponse avec Fichier → Importer la réponse d’horodatage….</translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation>Réponse non importée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation>Vérification de la réponse…</translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation>Cette réponse était déjà enregistrée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation>Horodatage enregistré dans le journal de la chaîne de conservation : %1, par %2.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation>La réponse est intacte et répond à la demande de cette bibliothèque ; l’identité de l’autorité n’a pas été vérifiée d’après son certificat (amanat-cli timestamp-import --tsa-ca le fait).</translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation>Horodatage importé</translation>
     </message>
 </context>
 <context>
@@ -6515,7 +6681,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
-        <translation>Partager %1 avec d’autres bibliothèques Amanat. Le paquet est scellé : seules les bibliothèques que vous choisissez peuvent l’ouvrir, et elles peuvent vérifier qu’il vient de cette bibliothèque.</translation>
+        <translation>Partager %1 avec d’autres bibliothèques Amanat. Le paquet est scellé&#xa0;: seules les bibliothèques que vous choisissez peuvent l’ouvrir, et elles peuvent vérifier qu’il vient de cette bibliothèque.</translation>
     </message>
     <message>
         <source>%1 — fingerprint %2</source>
@@ -6539,15 +6705,15 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Known libraries:</source>
-        <translation>Bibliothèques connues :</translation>
+        <translation>Bibliothèques connues&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange keys:</source>
-        <translation>Clés d’échange :</translation>
+        <translation>Clés d’échange&#xa0;:</translation>
     </message>
     <message>
         <source>Save the package as:</source>
-        <translation>Enregistrer le paquet sous :</translation>
+        <translation>Enregistrer le paquet sous&#xa0;:</translation>
     </message>
     <message>
         <source>Save Package</source>
@@ -6559,11 +6725,11 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Line %1 of the exchange keys: %2</source>
-        <translation>Ligne %1 des clés d’échange : %2</translation>
+        <translation>Ligne %1 des clés d’échange&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose at least one library to share with: tick a known library or paste its exchange key.</source>
-        <translation>Choisissez au moins une bibliothèque avec qui partager : cochez une bibliothèque connue ou collez sa clé d’échange.</translation>
+        <translation>Choisissez au moins une bibliothèque avec qui partager&#xa0;: cochez une bibliothèque connue ou collez sa clé d’échange.</translation>
     </message>
     <message>
         <source>Choose where to save the package.</source>
@@ -6571,7 +6737,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom pour le paquet.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour le paquet.</translation>
     </message>
 </context>
 <context>

@@ -4672,6 +4672,172 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation>&amp;BagIt بوغچىسى قىلىپ چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation>تاللانغان تۈرلەرنى ئارخىپ ئۈچۈن BagIt بوغچىسى قىلىپ يېزىش.</translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation>BagIt بوغچىسى قىلىپ چىقىرىش</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>&amp;Uwazi ئۈچۈن چىقىرىش…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation>تاللانغان تۈرلەرنى Uwazi نىڭ CSV ئەكىرىشى ئوقۇيدىغان ZIP قىلىپ يېزىش.</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>Uwazi ئۈچۈن چىقىرىش</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP ئارخىپلىرى (*.zip)</translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation>&amp;ۋاقىت تامغىسى سوراش…</translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation>ۋاقىت تامغىسى ئورگىنى ئىمزالايدىغان ئىلتىماس يېزىش، تاللانغان تۈرلەرنىڭ قاچاندىن باشلاپ مۇشۇ ھالەتتە ساقلانغانلىقىنى ئىسپاتلاش ئۈچۈن.</translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation>ۋاقىت تامغىسى سوراش</translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>ۋاقىت تامغىسى ئىلتىماسلىرى (*.tsq)</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation>ۋاقىت تامغىسى &amp;جاۋابىنى ئەكىرىش…</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation>ۋاقىت تامغىسى جاۋابىنى ئەكىرىش</translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation>ۋاقىت تامغىسى جاۋابلىرى (*.tsr);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>ئالدى بىلەن تۈرلەرنى تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ۋاز كېچىش</translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation>بوغچا يېزىلىۋاتىدۇ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n تاللانغان تۈر</numerusform>
+            <numerusform>%n تاللانغان تۈر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>چىقىرىلمىدى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>%n تۈر %1 بوغچىسىغا يېزىلدى.</numerusform>
+            <numerusform>%n تۈر %1 بوغچىسىغا يېزىلدى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>بۇلارنىڭ %n تۈرىدە يوشۇرۇش بار: بوغچىدا ئۇلارنىڭ ئەسلى ھۆججىتى يوشۇرۇلماي، ئەسلى ھالىتىدە بار.</numerusform>
+            <numerusform>بۇلارنىڭ %n تۈرىدە يوشۇرۇش بار: بوغچىدا ئۇلارنىڭ ئەسلى ھۆججىتى يوشۇرۇلماي، ئەسلى ھالىتىدە بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation>بوغچا يېزىلدى</translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation>Uwazi ئۈچۈن ZIP يېزىلىۋاتىدۇ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>%n تۈر Uwazi نىڭ CSV ئەكىرىشى ئۈچۈن %1 غا يېزىلدى.</numerusform>
+            <numerusform>%n تۈر Uwazi نىڭ CSV ئەكىرىشى ئۈچۈن %1 غا يېزىلدى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>بۇلارنىڭ %n تۈرىدە يوشۇرۇش بار: ZIP تا ئۇلارنىڭ ئەسلى ھۆججىتى يوشۇرۇلماي، ئەسلى ھالىتىدە بار.</numerusform>
+            <numerusform>بۇلارنىڭ %n تۈرىدە يوشۇرۇش بار: ZIP تا ئۇلارنىڭ ئەسلى ھۆججىتى يوشۇرۇلماي، ئەسلى ھالىتىدە بار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation>ZIP يېزىلدى</translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation>ۋاقىت تامغىسى ئىلتىماسى يېزىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation>ئىلتىماس يېزىلمىدى</translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation>ۋاقىت تامغىسى ئىلتىماسى يېزىلدى</translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation>ئىلتىماس %1 دا. تورغا ئۇلانغاندا ئۇنى ۋاقىت تامغىسى ئورگىنىغا ئاپىرىڭ، ئاندىن جاۋابنى ھۆججەت ← ۋاقىت تامغىسى جاۋابىنى ئەكىرىش… ئارقىلىق ئېلىپ كېلىڭ.</translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation>جاۋاب ئەكىرىلمىدى</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 نى ئوقۇغىلى بولمىدى.</translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation>جاۋاب تەكشۈرۈلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation>بۇ جاۋاب ئاللىبۇرۇن ساقلانغان؛ ھېچنېمە ئۆزگەرمىدى.</translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation>ۋاقىت تامغىسى ساقلاش زەنجىرى خاتىرىسىگە ساقلاندى: %1، %2 تەرىپىدىن.</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation>جاۋاب پۈتۈن ۋە بۇ ئامبارنىڭ ئىلتىماسىغا جاۋاب بېرىدۇ؛ ئورگاننىڭ كىملىكى گۇۋاھنامىسى بىلەن تەكشۈرۈلمىدى (amanat-cli timestamp-import --tsa-ca شۇنى قىلىدۇ).</translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation>ۋاقىت تامغىسى ئەكىرىلدى</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>

@@ -4619,6 +4619,167 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
 </context>
 <context>
+    <name>amanat::ui::ExportController</name>
+    <message>
+        <source>Export as &amp;Bag…</source>
+        <translation>导出为 BagIt 包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as a BagIt bag for an archive.</source>
+        <translation>将所选条目写成供档案馆使用的 BagIt 包。</translation>
+    </message>
+    <message>
+        <source>Export as Bag</source>
+        <translation>导出为 BagIt 包</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Uwazi…</source>
+        <translation>导出到 Uwazi(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
+        <translation>将所选条目写成 Uwazi 的 CSV 导入可读取的 ZIP。</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>导出到 Uwazi</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Request &amp;Time Stamp…</source>
+        <translation>申请时间戳(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
+        <translation>写一份由时间戳机构签名的申请，用来证明所选条目在何时已按现状保存。</translation>
+    </message>
+    <message>
+        <source>Request Time Stamp</source>
+        <translation>申请时间戳</translation>
+    </message>
+    <message>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>时间戳申请 (*.tsq)</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp &amp;Reply…</source>
+        <translation>导入时间戳回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import Time-Stamp Reply</source>
+        <translation>导入时间戳回复</translation>
+    </message>
+    <message>
+        <source>Time-stamp replies (*.tsr);;All files (*)</source>
+        <translation>时间戳回复 (*.tsr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select the items first.</source>
+        <translation>请先选择条目。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the bag…</source>
+        <translation>正在写入 BagIt 包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n 个所选条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to the bag %1.</source>
+        <translation>
+            <numerusform>已将 %n 个条目写入 BagIt 包 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>其中 %n 个有遮蔽：BagIt 包中保存的是它们的原始文件原样，未经遮蔽。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bag Written</source>
+        <translation>BagIt 包已写入</translation>
+    </message>
+    <message>
+        <source>Writing the ZIP for Uwazi…</source>
+        <translation>正在写入供 Uwazi 使用的 ZIP…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
+        <translation>
+            <numerusform>已将 %n 个条目写入 %1，供 Uwazi 的 CSV 导入使用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
+        <translation>
+            <numerusform>其中 %n 个有遮蔽：ZIP 中保存的是它们的原始文件原样，未经遮蔽。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP Written</source>
+        <translation>ZIP 已写入</translation>
+    </message>
+    <message>
+        <source>Writing the time-stamp request…</source>
+        <translation>正在写入时间戳申请…</translation>
+    </message>
+    <message>
+        <source>No Request Written</source>
+        <translation>未写入申请</translation>
+    </message>
+    <message>
+        <source>Time-Stamp Request Written</source>
+        <translation>时间戳申请已写入</translation>
+    </message>
+    <message>
+        <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
+        <translation>申请已写入 %1。联网时把它交给时间戳机构，然后通过 文件 → 导入时间戳回复… 把回复带回来。</translation>
+    </message>
+    <message>
+        <source>Reply Not Imported</source>
+        <translation>回复未导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the reply…</source>
+        <translation>正在检查回复…</translation>
+    </message>
+    <message>
+        <source>This reply was already stored; nothing changed.</source>
+        <translation>此回复此前已保存；没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Time stamp stored in the custody log: %1, by %2.</source>
+        <translation>时间戳已存入保管链日志：%1，由 %2 签发。</translation>
+    </message>
+    <message>
+        <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
+        <translation>回复完整，并且对应本资料库的申请；但未根据证书核实机构身份（amanat-cli timestamp-import --tsa-ca 可以做到）。</translation>
+    </message>
+    <message>
+        <source>Time Stamp Imported</source>
+        <translation>时间戳已导入</translation>
+    </message>
+</context>
+<context>
     <name>amanat::ui::FacetModel</name>
     <message>
         <source>%1 (%2)</source>

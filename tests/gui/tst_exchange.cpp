@@ -3,12 +3,15 @@
 // sender's fingerprint before receiving; a known sender under other keys is a loud warning
 // and nothing is received unless the user confirms; the inbox folder receives a known
 // sender's package by itself; the exchange key dialog shows the key and its fingerprint.
+// The selection also leaves as a bag, an Uwazi ZIP and a time-stamp request, and a reply
+// that is not one is refused with a reason.
 
 #include "GuiTestSupport.h"
 #include "common/LibraryWrites.h"
 #include "crypto/SigningKey.h"
 #include "exchange/ExchangeController.h"
 #include "exchange/ExchangeKeyDialog.h"
+#include "exchange/ExportController.h"
 #include "exchange/SealedPackage.h"
 #include "exchange/ShareDialog.h"
 
@@ -246,6 +249,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!messages.isEmpty());
         QVERIFY2(messages.last().first().toString().startsWith(QLatin1String("Inbox:")),
                  qPrintable(messages.last().first().toString()));
+    }
+
+    void theSelectionLeavesInOpenFormats()
+    {
+        auto *exports = new ExportController(m_a.window.get());
+        exports->setLibrary(m_a.library.get());
+        const QVector<qint64> ids = m_a.selection;
+        const auto done = [this](const char *name) {
+            auto *box = m_a.shown<QMessageBox>(name);
+            const QString text = box ? box->text() : QString();
+            if (box)
+                box->close();
+            return text;
+        };
+        const QString bag = m_dir.filePath(QStringLiteral("bag"));
+        exports->exportBag(ids, bag);
+        QVERIFY2(!done("exportDone").isEmpty(), "no bag");
+        QVERIFY(QFileInfo::exists(bag + QStringLiteral("/bagit.txt")));
+        QVERIFY(QFileInfo::exists(bag + QStringLiteral("/manifest-sha256.txt")));
+        const QString zip = m_dir.filePath(QStringLiteral("uwazi.zip"));
+        exports->exportUwazi(ids, zip);
+        QVERIFY2(!done("exportDone").isEmpty(), "no ZIP");
+        QVERIFY(QFileInfo(zip).size() > 0);
+        const QString tsq = m_dir.filePath(QStringLiteral("items.tsq"));
+        exports->requestTimeStamp(ids, tsq);
+        QVERIFY2(done("exportDone").contains(QLatin1String("items.tsq")), "no request");
+        QVERIFY(QFileInfo(tsq).size() > 0);
+        // The request is not a reply: refused, with the reason, and nothing stored.
+        const int before = writeNow(*m_a.library, [](Library &l) -> Result<int> {
+                               return test::countEvents(l, QStringLiteral("timestamp"));
+                           }).value();
+        exports->importReply(tsq);
+        QVERIFY(!done("exportFailed").isEmpty());
+        QCOMPARE(writeNow(*m_a.library,
+                          [](Library &l) -> Result<int> {
+                              return test::countEvents(l, QStringLiteral("timestamp"));
+                          })
+                     .value(),
+                 before);
+        exports->setLibrary(nullptr);
     }
 };
 

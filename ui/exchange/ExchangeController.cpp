@@ -111,9 +111,7 @@ void ExchangeController::setLibrary(Library *library)
         m_running->cancelled = true; // a queued or running job stops with nothing written
         m_running.reset();
     }
-    for (const QPointer<QWidget> &dialog : std::exchange(m_dialogs, {}))
-        if (dialog)
-            dialog->close();
+    m_dialogs.closeAll();
     delete m_inbox;
     m_inbox = nullptr;
     m_inboxFolder.clear();
@@ -138,10 +136,23 @@ void ExchangeController::setLibrary(Library *library)
         });
 }
 
-std::shared_ptr<ExchangeController::Job> ExchangeController::startJob()
+std::shared_ptr<ExchangeController::Job> ExchangeController::startJob(const QString &progressText,
+                                                                      const QString &title,
+                                                                      const char *objectName)
 {
     auto job = std::make_shared<Job>();
     m_running = job;
+    if (progressText.isEmpty())
+        return job;
+    auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QString::fromLatin1(objectName));
+    progress->setWindowTitle(title);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    job->progress = progress;
+    connect(progress, &QProgressDialog::canceled, this, [job] { job->cancelled = true; });
+    m_dialogs.show(progress);
     return job;
 }
 
@@ -172,20 +183,9 @@ void ExchangeController::share(const ItemSelection &selection, const QString &wh
                 const QString outFile = dialog->outFile();
                 if (!m_library || m_running)
                     return;
-                auto job = startJob();
-                auto *progress =
-                    new QProgressDialog(tr("Sealing %1…").arg(what), tr("Cancel"), 0, 0, m_window);
-                progress->setObjectName(QStringLiteral("shareProgress"));
-                progress->setWindowTitle(tr("Share"));
-                progress->setMinimumDuration(0);
-                progress->setAutoClose(false);
-                progress->setAutoReset(false);
-                job->progress = progress;
-                connect(progress, &QProgressDialog::canceled, this,
-                        [job] { job->cancelled = true; });
-                openDialog(progress);
+                auto job = startJob(tr("Sealing %1…").arg(what), tr("Share"), "shareProgress");
                 options.cancelled = &job->cancelled;
-                options.progress = progressTo(progress);
+                options.progress = progressTo(job->progress);
                 m_library
                     ->write(
                         [selection, outFile, options, job](Library &writer) -> Result<ShareReport> {
@@ -215,7 +215,7 @@ void ExchangeController::share(const ItemSelection &selection, const QString &wh
                                         .arg(isolated(QFileInfo(outFile).fileName())));
                     });
             });
-            openDialog(dialog);
+            m_dialogs.show(dialog);
         });
 }
 
@@ -272,7 +272,7 @@ void ExchangeController::askAndReceive(const QString &path, const PackagePreview
             if (box->clickedButton() == receiveButton)
                 receive(path, QString(), false);
         });
-        openDialog(box);
+        m_dialogs.show(box);
         return;
     }
     // A known sender under other keys: someone may be passing themselves off as it.
@@ -304,27 +304,18 @@ void ExchangeController::askAndReceive(const QString &path, const PackagePreview
         if (ok && !typed.trimmed().isEmpty())
             receive(path, typed, false);
     });
-    openDialog(box);
+    m_dialogs.show(box);
 }
 
 void ExchangeController::receive(const QString &path, const QString &expectSender, bool fromInbox)
 {
     if (!m_library || m_running)
         return;
-    auto job = startJob();
     const QString name = QFileInfo(path).fileName();
-    if (!fromInbox) {
-        auto *progress = new QProgressDialog(tr("Receiving %1…").arg(isolated(name)), tr("Cancel"),
-                                             0, 0, m_window);
-        progress->setObjectName(QStringLiteral("receiveProgress"));
-        progress->setWindowTitle(tr("Receive Package"));
-        progress->setMinimumDuration(0);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        job->progress = progress;
-        connect(progress, &QProgressDialog::canceled, this, [job] { job->cancelled = true; });
-        openDialog(progress);
-    }
+    // From the inbox it runs quietly; its outcome goes to the status line.
+    auto job = fromInbox ? startJob()
+                         : startJob(tr("Receiving %1…").arg(isolated(name)), tr("Receive Package"),
+                                    "receiveProgress");
     ReceiveOptions options;
     options.expectSender = expectSender;
     options.cancelled = &job->cancelled;
@@ -479,9 +470,7 @@ void ExchangeController::showExchangeKey()
                 });
         });
         // Not modal: the key stays on screen while the user reads it out or copies it.
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_dialogs.removeAll(nullptr);
-        m_dialogs << dialog;
+        m_dialogs.show(dialog, Qt::NonModal);
     }
     reloadOverview();
     m_keyDialog->show();
@@ -523,16 +512,7 @@ void ExchangeController::showMessage(const QString &objectName, const QString &t
     auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
                                 text, QMessageBox::Ok, m_window);
     box->setObjectName(objectName);
-    openDialog(box);
-}
-
-void ExchangeController::openDialog(QWidget *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    m_dialogs.removeAll(nullptr);
-    m_dialogs << dialog;
-    dialog->show();
+    m_dialogs.show(box);
 }
 
 } // namespace amanat::ui

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/OpenDialogs.h"
 #include "exchange/ItemSelection.h"
 
 #include <QHash>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -77,8 +77,9 @@ private:
     void watchInbox(const QString &folder);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
                      bool warning = false);
-    void openDialog(QWidget *dialog);
-    std::shared_ptr<Job> startJob();
+    /** A new job; with @p progressText, a progress dialog whose Cancel cancels it. */
+    std::shared_ptr<Job> startJob(const QString &progressText = {}, const QString &title = {},
+                                  const char *objectName = nullptr);
 
     QWidget *m_window;
     Library *m_library = nullptr;
@@ -93,7 +94,7 @@ private:
     QStringList m_inboxQueue;
     QHash<QString, QString> m_inboxSeen; ///< path → size and time when last tried
     QPointer<ExchangeKeyDialog> m_keyDialog;
-    QList<QPointer<QWidget>> m_dialogs;
+    OpenDialogs m_dialogs; ///< closed when the library does
 };
 
 } // namespace amanat::ui

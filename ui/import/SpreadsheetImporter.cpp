@@ -40,9 +40,7 @@ void SpreadsheetImporter::setLibrary(Library *library)
         m_running->cancelled = true; // a queued or running job stops with nothing written
         m_running.reset();
     }
-    for (const QPointer<QWidget> &dialog : std::exchange(m_dialogs, {}))
-        if (dialog)
-            dialog->close();
+    m_dialogs.closeAll();
     m_reader->setLibrary(library);
     m_library = library;
 }
@@ -107,7 +105,7 @@ void SpreadsheetImporter::confirm(const std::shared_ptr<Run> &run, const Spreads
         else
             end(run, 0);
     });
-    openDialog(box);
+    m_dialogs.show(box);
 }
 
 void SpreadsheetImporter::apply(const std::shared_ptr<Run> &run, const SpreadsheetPlan &plan)
@@ -121,7 +119,7 @@ void SpreadsheetImporter::apply(const std::shared_ptr<Run> &run, const Spreadshe
     progress->setAutoReset(false);
     run->progress = progress;
     connect(progress, &QProgressDialog::canceled, this, [run] { run->cancelled = true; });
-    openDialog(progress);
+    m_dialogs.show(progress);
 
     QPointer<QProgressDialog> bar = progress;
     m_library
@@ -190,16 +188,7 @@ void SpreadsheetImporter::showMessage(const QString &objectName, const QString &
         box->setIcon(QMessageBox::Warning);
     if (!details.isEmpty() && details != text)
         box->setDetailedText(details);
-    openDialog(box);
-}
-
-void SpreadsheetImporter::openDialog(QWidget *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    m_dialogs.removeAll(nullptr);
-    m_dialogs << dialog;
-    dialog->show();
+    m_dialogs.show(box);
 }
 
 } // namespace amanat::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QList>
+#include "common/OpenDialogs.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -52,15 +53,12 @@ private:
     void end(const std::shared_ptr<Run> &run, int items);
     void showMessage(const QString &objectName, const QString &title, const QString &text,
                      const QString &details = {});
-    /** Shows @p dialog (window-modal, deleted on close) and closes it when the library does,
-     *  so no file name stays on the lock screen. */
-    void openDialog(QWidget *dialog);
 
     QWidget *m_window;
     Library *m_library = nullptr;
     std::shared_ptr<Run> m_running;
     ReextractRunner *m_reader;
-    QList<QPointer<QWidget>> m_dialogs;
+    OpenDialogs m_dialogs; ///< closed when the library does
 };
 
 } // namespace amanat::ui

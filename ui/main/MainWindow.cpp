@@ -9,6 +9,7 @@
 #include "dossiers/DossierLauncher.h"
 #include "dossiers/DossierModel.h"
 #include "exchange/ExchangeController.h"
+#include "exchange/ExportController.h"
 #include "import/ImportController.h"
 #include "import/ImportPanel.h"
 #include "import/SpreadsheetImporter.h"
@@ -122,6 +123,7 @@ void MainWindow::onUnlocked()
     m_dossiers->setLibrary(m_library.get());   // Dossiers
     m_protectedPeopleAction->setEnabled(true); // Protected people
     m_exchange->setLibrary(m_library.get());   // Exchange
+    m_exports->setLibrary(m_library.get());
     updateTitle();
 }
 
@@ -137,7 +139,8 @@ void MainWindow::lock()
     delete m_protectedPeople;
     m_protectedPeopleAction->setEnabled(false);
     m_exchange->setLibrary(nullptr); // Exchange: its dialogs name files and senders
-    m_idleWatcher->stop();           // Shell: auto-lock
+    m_exports->setLibrary(nullptr);
+    m_idleWatcher->stop(); // Shell: auto-lock
     // Import (ui/import): stop it and forget its file names before the library closes
     m_importController->setLibrary(nullptr);
     m_importFilesAction->setEnabled(false);
@@ -484,14 +487,21 @@ void MainWindow::createExchange()
         m_libraryView->refreshSidebar();
     });
     connect(m_exchange, &ExchangeController::message, m_libraryView, &LibraryView::notify);
-    m_libraryView->addSelectionAction(m_exchange->shareSelectionAction());
+    m_exports = new ExportController(this);
+    m_exports->setSelectionSource([this] { return m_libraryView->selectedItemIds(); });
+    connect(m_exports, &ExportController::message, m_libraryView, &LibraryView::notify);
+    const QList<QAction *> selectionActions =
+        QList<QAction *>{m_exchange->shareSelectionAction()} + m_exports->selectionActions();
+    for (QAction *action : selectionActions)
+        m_libraryView->addSelectionAction(action);
     if (QMenu *itemMenu = findChild<QMenu *>(QStringLiteral("itemMenu"))) {
         itemMenu->addSeparator();
-        itemMenu->addAction(m_exchange->shareSelectionAction());
+        itemMenu->addActions(selectionActions);
     }
     if (QMenu *fileMenu = findChild<QMenu *>(QStringLiteral("fileMenu"))) {
         QAction *panel = m_importPanel->toggleViewAction();
         fileMenu->insertAction(panel, m_exchange->receiveAction());
+        fileMenu->insertAction(panel, m_exports->importReplyAction());
         fileMenu->insertSeparator(panel);
     }
     if (QMenu *libraryMenu = findChild<QMenu *>(QStringLiteral("libraryMenu")))

@@ -19,6 +19,7 @@ namespace amanat::ui {
 class CreateLibraryWidget;
 class DossierLauncher;
 class ExchangeController;
+class ExportController;
 class IdleWatcher;
 class ImportController;
 class ImportPanel;
@@ -52,6 +53,7 @@ public:
     SpreadsheetImporter *spreadsheetImporter() const { return m_spreadsheets; }
     // Exchange (ui/exchange): Share…, Receive Package…, the inbox folder
     ExchangeController *exchange() const { return m_exchange; }
+    ExportController *exports() const { return m_exports; }
 
     // Shell (welcome, create, settings, auto-lock)
     UnlockWidget *unlockWidget() const { return m_unlock; }
@@ -112,6 +114,7 @@ private:
     // Exchange (ui/exchange): sealed packages between libraries
     void createExchange();
     ExchangeController *m_exchange = nullptr;
+    ExportController *m_exports = nullptr; ///< bags, Uwazi, time stamps
 };
 
 } // namespace amanat::ui

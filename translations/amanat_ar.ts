@@ -6992,6 +6992,18 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Lan&amp;guage:</source>
         <translation>الل&amp;غة:</translation>
     </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation>مفتاح التبادل وجهات الاتصال…</translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation>المكتبات التي أرسلت طرودًا إلى هنا، ومفتاح التبادل الخاص بهذه المكتبة، ومجلد الوارد.</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>جهات الاتصال:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ShareDialog</name>

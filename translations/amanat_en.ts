@@ -6649,6 +6649,18 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ShareDialog</name>

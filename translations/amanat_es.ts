@@ -6672,6 +6672,18 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation>Clave de intercambio y contactos…</translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation>Las bibliotecas que han enviado paquetes aquí, la clave de intercambio de esta biblioteca y la carpeta de entrada.</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ShareDialog</name>

@@ -4762,8 +4762,8 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     <message numerus="yes">
         <source>%n of them have redactions: the bag holds their original files as they are, not redacted.</source>
         <translation>
-            <numerusform>%n d’entre eux a des caviardages : le paquet contient son fichier original tel quel, non caviardé.</numerusform>
-            <numerusform>%n d’entre eux ont des caviardages : le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+            <numerusform>%n d’entre eux a des caviardages&#xa0;: le paquet contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n d’entre eux ont des caviardages&#xa0;: le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4784,8 +4784,8 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     <message numerus="yes">
         <source>%n of them have redactions: the ZIP holds their original files as they are, not redacted.</source>
         <translation>
-            <numerusform>%n d’entre eux a des caviardages : le ZIP contient son fichier original tel quel, non caviardé.</numerusform>
-            <numerusform>%n d’entre eux ont des caviardages : le ZIP contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+            <numerusform>%n d’entre eux a des caviardages&#xa0;: le ZIP contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n d’entre eux ont des caviardages&#xa0;: le ZIP contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4822,15 +4822,15 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>This reply was already stored; nothing changed.</source>
-        <translation>Cette réponse était déjà enregistrée ; rien n’a changé.</translation>
+        <translation>Cette réponse était déjà enregistrée&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
         <source>Time stamp stored in the custody log: %1, by %2.</source>
-        <translation>Horodatage enregistré dans le journal de la chaîne de conservation : %1, par %2.</translation>
+        <translation>Horodatage enregistré dans le journal de la chaîne de conservation&#xa0;: %1, par %2.</translation>
     </message>
     <message>
         <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
-        <translation>La réponse est intacte et répond à la demande de cette bibliothèque ; l’identité de l’autorité n’a pas été vérifiée d’après son certificat (amanat-cli timestamp-import --tsa-ca le fait).</translation>
+        <translation>La réponse est intacte et répond à la demande de cette bibliothèque&#xa0;; l’identité de l’autorité n’a pas été vérifiée d’après son certificat (amanat-cli timestamp-import --tsa-ca le fait).</translation>
     </message>
     <message>
         <source>Time Stamp Imported</source>
@@ -6671,6 +6671,18 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation>Clé d’échange et contacts…</translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation>Les bibliothèques qui ont envoyé des paquets ici, la clé d’échange de cette bibliothèque et le dossier de réception.</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts :</translation>
     </message>
 </context>
 <context>

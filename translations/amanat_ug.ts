@@ -6672,6 +6672,18 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Lan&amp;guage:</source>
         <translation>&amp;تىل:</translation>
     </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation>ئالماشتۇرۇش ئاچقۇچى ۋە ئالاقىداشلار…</translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation>بۇ يەرگە ئورام ئەۋەتكەن ئامبارلار، بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ۋە تاپشۇرۇۋېلىش قىسقۇچى.</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>ئالاقىداشلار:</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ShareDialog</name>

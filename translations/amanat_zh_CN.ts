@@ -6592,6 +6592,18 @@ Originals and custody log: not checked, because the database failed its integrit
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
+    <message>
+        <source>Exchange Key and Contacts…</source>
+        <translation>交换密钥和联系人…</translation>
+    </message>
+    <message>
+        <source>The libraries that have sent packages here, this library&apos;s exchange key, and the inbox folder.</source>
+        <translation>向本资料库发送过封包的资料库、本资料库的交换密钥，以及收件文件夹。</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>联系人：</translation>
+    </message>
 </context>
 <context>
     <name>amanat::ui::ShareDialog</name>

@@ -14,6 +14,7 @@
 #include "exchange/ExportController.h"
 #include "exchange/SealedPackage.h"
 #include "exchange/ShareDialog.h"
+#include "settings/SettingsDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
@@ -249,6 +251,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!messages.isEmpty());
         QVERIFY2(messages.last().first().toString().startsWith(QLatin1String("Inbox:")),
                  qPrintable(messages.last().first().toString()));
+    }
+
+    void settingsLeadToTheContacts()
+    {
+        auto *settings = new SettingsDialog(m_b.library.get(), m_b.window.get());
+        settings->setAttribute(Qt::WA_DeleteOnClose);
+        settings->addContactsAction(m_b.exchange->exchangeKeyAction());
+        settings->show();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QPointer<SettingsDialog> watched = settings;
+        child<QPushButton>(settings, "contactsButton")->click();
+        QTRY_VERIFY(!watched || !watched->isVisible());
+        auto *dialog = m_b.shown<ExchangeKeyDialog>("exchangeKeyDialog");
+        QVERIFY(dialog);
+        // The sender B received from is listed.
+        QTRY_COMPARE(child<QTreeWidget>(dialog, "contactsList")->topLevelItemCount(), 1);
+        dialog->close();
     }
 
     void theSelectionLeavesInOpenFormats()

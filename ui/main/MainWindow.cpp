@@ -370,6 +370,7 @@ void MainWindow::showUnlock()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_library.get(), this);
+    dialog.addContactsAction(m_exchange->exchangeKeyAction()); // Exchange (ui/exchange)
     // Auto-lock closes the library under the dialog: close the dialog with it (lock() runs
     // first, as it was connected first; the dialog uses the library only when accepted).
     connect(m_idleWatcher, &IdleWatcher::idle, &dialog, &QDialog::reject);

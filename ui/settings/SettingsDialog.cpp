@@ -7,6 +7,7 @@
 #include "library/Library.h"
 #include "settings/OcrLanguageList.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace amanat::ui {
@@ -101,11 +104,11 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
         new QLabel(tr("Recorded as who acted in the library's chain of custody."), this);
     custodianNote->setWordWrap(true);
     auto *libraryBox = new QGroupBox(tr("This library"), this);
-    auto *libraryForm = new QFormLayout(libraryBox);
-    libraryForm->addRow(tr("&OCR languages:"), m_ocrLanguages);
-    libraryForm->addRow(QString(), ocrNote);
-    libraryForm->addRow(tr("&Custodian:"), m_custodian);
-    libraryForm->addRow(QString(), custodianNote);
+    m_libraryForm = new QFormLayout(libraryBox);
+    m_libraryForm->addRow(tr("&OCR languages:"), m_ocrLanguages);
+    m_libraryForm->addRow(QString(), ocrNote);
+    m_libraryForm->addRow(tr("&Custodian:"), m_custodian);
+    m_libraryForm->addRow(QString(), custodianNote);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("settingsErrorLabel"));
@@ -122,6 +125,10 @@ SettingsDialog::SettingsDialog(Library *library, QWidget *parent)
     layout->addWidget(libraryBox);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
+    // Wide enough that the notes wrap to a few lines, and never shorter than they need.
+    for (QGroupBox *box : {appBox, libraryBox})
+        box->setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 void SettingsDialog::accept()
@@ -167,6 +174,24 @@ void SettingsDialog::accept()
     }
     ShellSettings::setInterfaceLanguage(m_language->currentData().toString());
     QDialog::accept();
+}
+
+void SettingsDialog::addContactsAction(QAction *action)
+{
+    auto *button = new QPushButton(tr("Exchange Key and Contacts…"), this);
+    button->setObjectName(QStringLiteral("contactsButton"));
+    button->setEnabled(m_library != nullptr && action->isEnabled());
+    // Settings is modal: it closes first, then the contacts open beside the library.
+    connect(button, &QPushButton::clicked, this, [this, action] {
+        reject();
+        QTimer::singleShot(0, action, &QAction::trigger);
+    });
+    auto *note = new QLabel(tr("The libraries that have sent packages here, this library's "
+                               "exchange key, and the inbox folder."),
+                            this);
+    note->setWordWrap(true);
+    m_libraryForm->addRow(tr("Contacts:"), button);
+    m_libraryForm->addRow(QString(), note);
 }
 
 } // namespace amanat::ui

@@ -2,8 +2,10 @@
 
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -29,6 +31,9 @@ public:
     explicit SettingsDialog(Library *library, QWidget *parent = nullptr);
 
     void accept() override;
+    /** A "Contacts" row under This library whose button closes Settings and runs @p action
+     *  (Library → Exchange Key and Contacts…). */
+    void addContactsAction(QAction *action);
 
 private:
     Library *m_library = nullptr;
@@ -41,6 +46,7 @@ private:
     QString m_loadedOcrLanguages;
     QLineEdit *m_custodian = nullptr;
     QString m_loadedCustodian;
+    QFormLayout *m_libraryForm = nullptr;
 };
 
 } // namespace amanat::ui

@@ -3330,6 +3330,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>خُتم هذا الطرد لمكتبات أخرى، لا لهذه المكتبة. اطلب من المرسِل مشاركته مجددًا باستخدام مفتاح التبادل الخاص بهذه المكتبة.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4553,10 +4560,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Not Received</source>
         <translation>لم يُستلَم</translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
-        <translation>خُتم هذا الطرد من %1 لمكتبات أخرى، لا لهذه المكتبة. اطلب من المرسِل مشاركته مجددًا باستخدام مفتاح التبادل الخاص بهذه المكتبة.</translation>
     </message>
     <message>
         <source>This package comes from %1, a library you have not received from before.</source>

@@ -3146,6 +3146,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4332,10 +4339,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Not Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

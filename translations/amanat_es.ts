@@ -3158,6 +3158,13 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Este paquete se selló para otras bibliotecas, no para esta. Pida al remitente que lo comparta de nuevo con la clave de intercambio de esta biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4345,10 +4352,6 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <message>
         <source>Not Received</source>
         <translation>No recibido</translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
-        <translation>Este paquete de %1 se selló para otras bibliotecas, no para esta. Pida al remitente que lo comparta de nuevo con la clave de intercambio de esta biblioteca.</translation>
     </message>
     <message>
         <source>This package comes from %1, a library you have not received from before.</source>

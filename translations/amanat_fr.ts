@@ -3158,6 +3158,13 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>Ce paquet a été scellé pour d’autres bibliothèques, pas pour celle-ci. Demandez à l’expéditeur de le partager à nouveau avec la clé d’échange de cette bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4345,10 +4352,6 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message>
         <source>Not Received</source>
         <translation>Non reçu</translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
-        <translation>Ce paquet de %1 a été scellé pour d’autres bibliothèques, pas pour celle-ci. Demandez à l’expéditeur de le partager à nouveau avec la clé d’échange de cette bibliothèque.</translation>
     </message>
     <message>
         <source>This package comes from %1, a library you have not received from before.</source>
@@ -6682,7 +6685,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Contacts:</source>
-        <translation>Contacts :</translation>
+        <translation>Contacts&#xa0;:</translation>
     </message>
 </context>
 <context>

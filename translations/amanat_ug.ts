@@ -3158,6 +3158,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>بۇ ئورام باشقا ئامبارلار ئۈچۈن پېچەتلەنگەن، بۇ ئامبار ئۈچۈن ئەمەس. ئەۋەتكۈچىدىن بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى بىلەن قايتا ھەمبەھىرلەشنى سوراڭ.</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4345,10 +4352,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Not Received</source>
         <translation>تاپشۇرۇۋېلىنمىدى</translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
-        <translation>%1 دىن كەلگەن بۇ ئورام باشقا ئامبارلار ئۈچۈن پېچەتلەنگەن، بۇ ئامبار ئۈچۈن ئەمەس. ئەۋەتكۈچىدىن بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى بىلەن قايتا ھەمبەھىرلەشنى سوراڭ.</translation>
     </message>
     <message>
         <source>This package comes from %1, a library you have not received from before.</source>

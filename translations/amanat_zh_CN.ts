@@ -3115,6 +3115,13 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
 </context>
 <context>
+    <name>SealedPackageReader</name>
+    <message>
+        <source>This package was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
+        <translation>此封包是为其他资料库密封的，而不是为本资料库。请发送方用本资料库的交换密钥重新共享。</translation>
+    </message>
+</context>
+<context>
     <name>SearchEngine</name>
     <message>
         <source>The query could not be run; check its quotes and operators.</source>
@@ -4293,10 +4300,6 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message>
         <source>Not Received</source>
         <translation>未接收</translation>
-    </message>
-    <message>
-        <source>This package from %1 was sealed for other libraries, not for this one. Ask the sender to share it again with this library&apos;s exchange key.</source>
-        <translation>来自 %1 的此封包是为其他资料库密封的，而不是为本资料库。请发送方用本资料库的交换密钥重新共享。</translation>
     </message>
     <message>
         <source>This package comes from %1, a library you have not received from before.</source>

@@ -132,13 +132,20 @@ int ReceiveReport::duplicates() const
 Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &path,
                                                const ReceiveOptions &options)
 {
-    auto header = SealedPackageReader::readHeader(path);
-    if (!header.ok())
-        return header.error();
+    auto exchange = library.exchangeKey();
+    if (!exchange.ok())
+        return exchange.error();
+    auto own = library.exchangeIdentity();
+    if (!own.ok())
+        return own.error();
+    auto reader = SealedPackageReader::open(path, (*exchange)->key);
+    if (!reader.ok())
+        return reader.error();
+    const PackageSender &sender = (*reader)->sender();
     ReceiveReport report;
-    report.sender = header->sender;
-    report.createdAt = header->createdAt;
-    const QString senderFingerprint = header->sender.identity.fingerprint();
+    report.sender = sender;
+    report.createdAt = (*reader)->createdAt();
+    const QString senderFingerprint = sender.identity.fingerprint();
     QString expected;
     if (!options.expectSender.isEmpty()) {
         expected = SigningKey::normalizeFingerprint(options.expectSender);
@@ -147,34 +154,30 @@ Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &
                              tr("The expected sender's fingerprint must be 64 hexadecimal "
                                 "digits, as amanat-cli exchange-key prints it."));
         if (expected != senderFingerprint)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("The package is signed by “%1” with the fingerprint\n%2\nnot "
-                   "by the expected sender. Nothing was received.")
-                    .arg(header->sender.name, header->sender.identity.displayFingerprint()));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The package is signed by “%1” with the fingerprint\n%2\nnot "
+                                "by the expected sender. Nothing was received.")
+                                 .arg(sender.name, sender.identity.displayFingerprint()));
     }
-    auto pinned = library.contacts().find(header->sender.libraryId);
+    auto pinned = library.contacts().find(sender.libraryId);
     if (!pinned.ok())
         return pinned.error();
-    if (*pinned && !((*pinned)->identity == header->sender.identity)) {
+    if (*pinned && !((*pinned)->identity == sender.identity)) {
         if (expected.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             changedKeyWarning(header->sender, (*pinned)->identity));
+                             changedKeyWarning(sender, (*pinned)->identity));
         report.keyChanged = true;
     }
     report.newSender = !*pinned;
+    if (sender.identity == *own)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This package was shared by this library itself."));
 
     // First pass: the whole file, against the sender's signature, before anything changes.
-    auto sha256 = SealedPackageReader::verify(path, *header, options.cancelled);
+    auto sha256 = (*reader)->verify(options.cancelled);
     if (!sha256.ok())
         return sha256.error();
     report.sha256 = *sha256;
-    auto own = library.exchangeIdentity();
-    if (!own.ok())
-        return own.error();
-    if (header->sender.identity == *own)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This package was shared by this library itself."));
     auto receivedAt = library.origins().receivedAt(report.sha256);
     if (!receivedAt.ok())
         return receivedAt.error();
@@ -183,12 +186,6 @@ Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &
         report.receivedAt = **receivedAt;
         return report;
     }
-    auto exchange = library.exchangeKey();
-    if (!exchange.ok())
-        return exchange.error();
-    auto reader = SealedPackageReader::open(path, (*exchange)->key, *own);
-    if (!reader.ok())
-        return reader.error();
 
     QByteArray lengthBytes(8, Qt::Uninitialized);
     AMANAT_TRY((*reader)->readExactly(lengthBytes.data(), 8));
@@ -210,7 +207,6 @@ Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &
         items << std::move(*item);
     }
     const QJsonObject tagColors = manifest.value(QStringLiteral("tag_colors")).toObject();
-    const PackageSender &sender = header->sender;
     const qint64 packageSize = QFileInfo(path).size();
 
     auto received = library.atomically([&](Library &lib) -> Result<ReceiveReport> {
@@ -353,26 +349,30 @@ Result<ReceiveReport> PackageReceiver::receive(Library &library, const QString &
 
 Result<PackagePreview> PackageReceiver::preview(Library &library, const QString &path)
 {
-    auto header = SealedPackageReader::readHeader(path);
-    if (!header.ok())
-        return header.error();
+    auto exchange = library.exchangeKey();
+    if (!exchange.ok())
+        return exchange.error();
     PackagePreview preview;
-    preview.sender = header->sender;
-    preview.createdAt = header->createdAt;
-    auto pinned = library.contacts().find(header->sender.libraryId);
+    auto sealedForUs = SealedPackageReader::isSealedFor(path, (*exchange)->key);
+    if (!sealedForUs.ok())
+        return sealedForUs.error();
+    preview.forThisLibrary = *sealedForUs;
+    if (!preview.forThisLibrary)
+        return preview; // who sent it is sealed too
+    auto reader = SealedPackageReader::open(path, (*exchange)->key);
+    if (!reader.ok())
+        return reader.error();
+    preview.sender = (*reader)->sender();
+    preview.createdAt = (*reader)->createdAt();
+    auto pinned = library.contacts().find(preview.sender.libraryId);
     if (!pinned.ok())
         return pinned.error();
     if (*pinned) {
-        const bool same = (*pinned)->identity == header->sender.identity;
+        const bool same = (*pinned)->identity == preview.sender.identity;
         preview.status = same ? PackagePreview::Sender::Known : PackagePreview::Sender::Changed;
         if (!same)
             preview.pinned = (*pinned)->identity;
     }
-    auto own = library.exchangeIdentity();
-    if (!own.ok())
-        return own.error();
-    for (const PackageHeader::Recipient &recipient : header->recipients)
-        preview.forThisLibrary |= recipient.fingerprint == own->fingerprint();
     return preview;
 }
 

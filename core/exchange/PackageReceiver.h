@@ -47,8 +47,9 @@ struct ReceiveReport
     int duplicates() const;
 };
 
-/** What a package says of itself, and what this library knows of its sender: what a person
- *  is shown before receiving it. Nothing in it is trusted until the package is received. */
+/** What a package sealed for this library says of itself, and what this library knows of
+ *  its sender: what a person is shown before receiving it. Nothing in it is trusted until the
+ *  package is received. */
 struct PackagePreview
 {
     enum class Sender
@@ -61,7 +62,7 @@ struct PackagePreview
     QString createdAt;
     Sender status = Sender::New;
     std::optional<ExchangeIdentity> pinned; ///< for Changed: the keys it had before
-    bool forThisLibrary = false;            ///< a recipient's fingerprint is this library's
+    bool forThisLibrary = false;            ///< sealed for this library (else the rest is unknown)
 };
 
 /** Receives a sealed exchange package into a library.

@@ -11,6 +11,7 @@
 #include <QtEndian>
 
 #include <cerrno>
+#include <optional>
 
 #include <sodium.h>
 
@@ -89,24 +90,30 @@ SealedPackageWriter::start(QIODevice &out, const SigningKey &signer, const Packa
         stateOf(writer->m_state), reinterpret_cast<unsigned char *>(streamHeader.data()),
         key.data());
 
+    // The recipients' sealed keys in random order: their order says nothing either.
+    QVector<ExchangeIdentity> shuffled = recipients;
+    for (int i = int(shuffled.size()) - 1; i > 0; --i)
+        std::swap(shuffled[i], shuffled[int(randombytes_uniform(quint32(i + 1)))]);
     QJsonArray sealedKeys;
-    for (const ExchangeIdentity &recipient : recipients)
-        sealedKeys.append(QJsonObject{
-            {QStringLiteral("fingerprint"), recipient.fingerprint()},
-            {QStringLiteral("sealed_key"), base64(ExchangeKey::seal(recipient.exchangeKey, key))}});
-    const QJsonObject header{
-        {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("created_at"), Clock::nowUtcText()},
-        {QStringLiteral("sender"),
-         QJsonObject{{QStringLiteral("name"), sender.name},
-                     {QStringLiteral("library_id"), sender.libraryId},
-                     {QStringLiteral("public_key"), sender.identity.publicText()}}},
-        {QStringLiteral("recipients"), sealedKeys},
-        {QStringLiteral("stream_header"), base64(streamHeader)}};
+    for (const ExchangeIdentity &recipient : shuffled)
+        sealedKeys.append(base64(ExchangeKey::seal(recipient.exchangeKey, key)));
+    const QJsonObject header{{QStringLiteral("format"), QLatin1String(kFormat)},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("recipients"), sealedKeys},
+                             {QStringLiteral("stream_header"), base64(streamHeader)}};
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
     AMANAT_TRY(writer->emitBytes(QByteArray(kMagic, kMagicBytes) +
                                  bigEndian32(quint32(json.size())) + json));
+    // The envelope: who sends, and when, readable only by the recipients.
+    const QByteArray envelope =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("sender"),
+                         QJsonObject{{QStringLiteral("name"), sender.name},
+                                     {QStringLiteral("library_id"), sender.libraryId},
+                                     {QStringLiteral("public_key"), sender.identity.publicText()}}},
+                        {QStringLiteral("created_at"), Clock::nowUtcText()}})
+            .toJson(QJsonDocument::Compact);
+    AMANAT_TRY(writer->write(bigEndian32(quint32(envelope.size())) + envelope));
     return writer;
 }
 
@@ -159,53 +166,125 @@ Result<QString> SealedPackageWriter::finish()
 
 SealedPackageReader::~SealedPackageReader() = default;
 
-Result<PackageHeader> SealedPackageReader::readHeader(const QString &path)
+namespace {
+
+/** The plaintext head of a package: the sealed copies of its stream key. */
+struct Header
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(errno, path);
+    QVector<QByteArray> sealedKeys;
+    QByteArray streamHeader;
+    QByteArray bytes; ///< magic, length and JSON, as in the file
+};
+
+Result<Header> readHeader(QFile &file)
+{
     const QByteArray start = file.read(kMagicBytes + 4);
     if (start.size() < kMagicBytes + 4 || !start.startsWith(QByteArray(kMagic, kMagicBytes)))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is not an Amanat exchange package.").arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            SealedPackageReader::tr("%1 is not an Amanat exchange package.").arg(file.fileName()));
     const quint32 length = qFromBigEndian<quint32>(start.constData() + kMagicBytes);
     if (length > quint32(kMaxHeaderBytes))
         return damaged();
     const QByteArray json = file.read(length);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    const QJsonObject object = document.object();
+    const QJsonObject object = QJsonDocument::fromJson(json, &parseError).object();
     if (json.size() != int(length) || parseError.error != QJsonParseError::NoError ||
         object.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged();
     if (object.value(QStringLiteral("version")).toInt() != 1)
         return makeError(ErrorCode::Unsupported,
-                         tr("The package was made by a newer version of Amanat. Update Amanat "
-                            "to receive it."));
-    PackageHeader header;
-    const QJsonObject sender = object.value(QStringLiteral("sender")).toObject();
-    header.sender.name = sender.value(QStringLiteral("name")).toString();
-    header.sender.libraryId = sender.value(QStringLiteral("library_id")).toString();
-    auto identity = ExchangeIdentity::parse(sender.value(QStringLiteral("public_key")).toString());
-    if (!identity.ok() || header.sender.libraryId.isEmpty())
-        return damaged();
-    header.sender.identity = *identity;
-    header.createdAt = object.value(QStringLiteral("created_at")).toString();
-    for (const QJsonValue &value : object.value(QStringLiteral("recipients")).toArray()) {
-        const QJsonObject recipient = value.toObject();
-        header.recipients.append({recipient.value(QStringLiteral("fingerprint")).toString(),
-                                  fromBase64(recipient.value(QStringLiteral("sealed_key")))});
-    }
+                         SealedPackageReader::tr("The package was made by a newer version of "
+                                                 "Amanat. Update Amanat to receive it."));
+    Header header;
+    for (const QJsonValue &value : object.value(QStringLiteral("recipients")).toArray())
+        header.sealedKeys << fromBase64(value);
     header.streamHeader = fromBase64(object.value(QStringLiteral("stream_header")));
-    if (header.recipients.isEmpty() ||
+    if (header.sealedKeys.isEmpty() ||
         header.streamHeader.size() != int(crypto_secretstream_xchacha20poly1305_HEADERBYTES))
         return damaged();
+    header.bytes = start + json;
     return header;
 }
 
-Result<QString> SealedPackageReader::verify(const QString &path, const PackageHeader &header,
-                                            const std::atomic_bool *cancelled)
+/** The stream key sealed to @p key among @p header's, if any. */
+std::optional<SecureBuffer> streamKeyFor(const Header &header, const ExchangeKey &key)
 {
+    for (const QByteArray &sealed : header.sealedKeys) {
+        auto opened = key.open(sealed);
+        if (opened && opened->size() == crypto_secretstream_xchacha20poly1305_KEYBYTES)
+            return opened;
+    }
+    return std::nullopt;
+}
+
+Error notForThisLibrary()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     SealedPackageReader::tr("This package was sealed for other libraries, not "
+                                             "for this one. Ask the sender to share it again "
+                                             "with this library's exchange key."));
+}
+
+} // namespace
+
+Result<bool> SealedPackageReader::isSealedFor(const QString &path, const ExchangeKey &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(errno, path);
+    auto header = readHeader(file);
+    if (!header.ok())
+        return header.error();
+    return streamKeyFor(*header, key).has_value();
+}
+
+Result<std::unique_ptr<SealedPackageReader>> SealedPackageReader::open(const QString &path,
+                                                                       const ExchangeKey &key)
+{
+    ensureSodium();
+    std::unique_ptr<SealedPackageReader> reader(new SealedPackageReader);
+    reader->m_file.setFileName(path);
+    if (!reader->m_file.open(QIODevice::ReadOnly))
+        return fileError(errno, path);
+    auto header = readHeader(reader->m_file);
+    if (!header.ok())
+        return header.error();
+    const std::optional<SecureBuffer> streamKey = streamKeyFor(*header, key);
+    if (!streamKey)
+        return notForThisLibrary();
+    reader->m_state = SecureBuffer(sizeof(StreamState));
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            stateOf(reader->m_state),
+            reinterpret_cast<const unsigned char *>(header->streamHeader.constData()),
+            streamKey->data()) != 0)
+        return damaged();
+    reader->m_signatureAt = reader->m_file.size() - kSignatureBytes;
+    reader->m_wholeFile.add(header->bytes);
+
+    // The envelope: who sent it, and when.
+    QByteArray lengthBytes(4, Qt::Uninitialized);
+    AMANAT_TRY(reader->readExactly(lengthBytes.data(), 4));
+    const quint32 length = qFromBigEndian<quint32>(lengthBytes.constData());
+    if (length > quint32(kMaxHeaderBytes))
+        return damaged();
+    QByteArray json(int(length), Qt::Uninitialized);
+    AMANAT_TRY(reader->readExactly(json.data(), length));
+    const QJsonObject envelope = QJsonDocument::fromJson(json).object();
+    const QJsonObject sender = envelope.value(QStringLiteral("sender")).toObject();
+    reader->m_sender.name = sender.value(QStringLiteral("name")).toString();
+    reader->m_sender.libraryId = sender.value(QStringLiteral("library_id")).toString();
+    auto identity = ExchangeIdentity::parse(sender.value(QStringLiteral("public_key")).toString());
+    if (!identity.ok() || reader->m_sender.libraryId.isEmpty())
+        return damaged();
+    reader->m_sender.identity = *identity;
+    reader->m_createdAt = envelope.value(QStringLiteral("created_at")).toString();
+    return reader;
+}
+
+Result<QString> SealedPackageReader::verify(const std::atomic_bool *cancelled) const
+{
+    const QString path = m_file.fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(errno, path);
@@ -227,49 +306,10 @@ Result<QString> SealedPackageReader::verify(const QString &path, const PackageHe
     }
     const QByteArray signature = file.read(kSignatureBytes);
     whole.add(signature);
-    if (!SigningKey::verify(header.sender.identity.signingKey, signedMessage(signedPart.digest()),
+    if (!SigningKey::verify(m_sender.identity.signingKey, signedMessage(signedPart.digest()),
                             signature))
         return damaged();
     return whole.hexDigest();
-}
-
-Result<std::unique_ptr<SealedPackageReader>>
-SealedPackageReader::open(const QString &path, const ExchangeKey &key, const ExchangeIdentity &own)
-{
-    auto header = readHeader(path);
-    if (!header.ok())
-        return header.error();
-    const QString fingerprint = own.fingerprint();
-    const PackageHeader::Recipient *mine = nullptr;
-    for (const PackageHeader::Recipient &recipient : header->recipients) {
-        if (recipient.fingerprint == fingerprint)
-            mine = &recipient;
-    }
-    std::optional<SecureBuffer> streamKey;
-    if (mine)
-        streamKey = key.open(mine->sealedKey);
-    if (!streamKey || streamKey->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This package was sealed for other libraries, not for this one. "
-                            "Ask the sender to share it again with this library's exchange key."));
-
-    std::unique_ptr<SealedPackageReader> reader(new SealedPackageReader);
-    reader->m_state = SecureBuffer(sizeof(StreamState));
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            stateOf(reader->m_state),
-            reinterpret_cast<const unsigned char *>(header->streamHeader.constData()),
-            streamKey->data()) != 0)
-        return damaged();
-    reader->m_file.setFileName(path);
-    if (!reader->m_file.open(QIODevice::ReadOnly))
-        return fileError(errno, path);
-    reader->m_signatureAt = reader->m_file.size() - kSignatureBytes;
-    const QByteArray start = reader->m_file.read(kMagicBytes + 4);
-    const quint32 length = qFromBigEndian<quint32>(start.constData() + kMagicBytes);
-    const QByteArray json = reader->m_file.read(length);
-    reader->m_wholeFile.add(start);
-    reader->m_wholeFile.add(json);
-    return reader;
 }
 
 Status SealedPackageReader::pullChunk()

@@ -17,7 +17,7 @@ namespace amanat {
 
 class SigningKey;
 
-/** The library a package comes from, as its header names it. */
+/** The library a package comes from, as the package names it (inside the encryption). */
 struct PackageSender
 {
     QString name;      ///< the sender's custodian, for people; not trusted for anything
@@ -25,29 +25,19 @@ struct PackageSender
     ExchangeIdentity identity;
 };
 
-/** The plaintext head of a package: who sent it, when, and the stream key sealed to each
- *  recipient. Trusted only once SealedPackageReader::verify() has checked the signature. */
-struct PackageHeader
-{
-    struct Recipient
-    {
-        QString fingerprint; ///< the recipient's ExchangeIdentity fingerprint
-        QByteArray sealedKey;
-    };
-    PackageSender sender;
-    QString createdAt;
-    QVector<Recipient> recipients;
-    QByteArray streamHeader; ///< crypto_secretstream's header
-};
-
 /** An `.amanatx` file, written as it streams:
  *
- *    "AMANATX1"  u32 header length  header (compact JSON)
+ *    "AMANATX1"  u32 header length  header: compact JSON {format, version, recipients: [the
+ *                stream key sealed to each recipient, base64], stream_header}
  *    chunks: u32 length, one crypto_secretstream_xchacha20poly1305 message of up to 64 KiB
  *            of plaintext; the last one tagged FINAL, so a cut-off stream is detected
  *    64 bytes: Ed25519 signature by the sender's library key over "amanat-exchange-v1",
  *              a zero byte and the SHA-256 of every byte before it
  *
+ *  The plaintext starts with the envelope (u32 length, JSON {sender: {name, library_id,
+ *  public_key}, created_at}) and goes on with what the caller writes. Nothing that names
+ *  or links a person or library is readable without a recipient's key: not the sender, not
+ *  the recipients (a recipient finds its sealed copy by trying to open each), not the time.
  *  The stream key is fresh for every package and sealed to each recipient's exchange key
  *  (crypto_box_seal). The signature lets a recipient tell a package from its sender from one
  *  another recipient (who also holds the stream key) made up. Memory stays flat: one chunk
@@ -57,7 +47,7 @@ class SealedPackageWriter
     Q_DECLARE_TR_FUNCTIONS(SealedPackage)
 
 public:
-    /** Writes the header to @p out (open for writing). */
+    /** Writes the header and the envelope to @p out (open for writing). */
     static Result<std::unique_ptr<SealedPackageWriter>>
     start(QIODevice &out, const SigningKey &signer, const PackageSender &sender,
           const QVector<ExchangeIdentity> &recipients);
@@ -82,7 +72,8 @@ private:
     Sha256 m_wholeFile;
 };
 
-/** Reads an `.amanatx` file: its header, its signature, then its plaintext as a stream. */
+/** Reads an `.amanatx` file with a library's exchange key: its envelope, its signature,
+ *  then its plaintext as a stream. */
 class SealedPackageReader
 {
     Q_DECLARE_TR_FUNCTIONS(SealedPackage)
@@ -90,19 +81,25 @@ class SealedPackageReader
 public:
     static constexpr int kChunkBytes = 64 * 1024;
 
-    /** The header, unauthenticated: check verify() before trusting it. */
-    static Result<PackageHeader> readHeader(const QString &path);
-    /** Checks the sender's signature over the whole file; the file's SHA-256 (hex). */
-    static Result<QString> verify(const QString &path, const PackageHeader &header,
-                                  const std::atomic_bool *cancelled = nullptr);
-    /** Opens the plaintext with @p key, whose identity is @p own; an error when the package
-     *  was not sealed for it. */
-    static Result<std::unique_ptr<SealedPackageReader>>
-    open(const QString &path, const ExchangeKey &key, const ExchangeIdentity &own);
+    /** Whether @p path is a package sealed for @p key (false for one sealed for others); an
+     *  error when it is no package at all. */
+    static Result<bool> isSealedFor(const QString &path, const ExchangeKey &key);
+    /** Opens the package with @p key and reads its envelope. Nothing in it is trusted until
+     *  verify() has checked the signature. An error when the package was sealed for other
+     *  libraries, or is damaged. */
+    static Result<std::unique_ptr<SealedPackageReader>> open(const QString &path,
+                                                             const ExchangeKey &key);
     ~SealedPackageReader();
 
-    /** Up to @p size plaintext bytes; 0 at the end of the stream. An error when a chunk was
-     *  changed, or the stream stops before its final chunk. */
+    /** Who the envelope says sent the package, and when. */
+    const PackageSender &sender() const { return m_sender; }
+    const QString &createdAt() const { return m_createdAt; }
+    /** Checks the sender's signature over the whole file, in a pass of its own; the file's
+     *  SHA-256 (hex). */
+    Result<QString> verify(const std::atomic_bool *cancelled = nullptr) const;
+
+    /** Up to @p size plaintext bytes after the envelope; 0 at the end of the stream. An
+     *  error when a chunk was changed, or the stream stops before its final chunk. */
     Result<qint64> read(char *data, qint64 size);
     /** Exactly @p size bytes, or an error. */
     Status readExactly(char *data, qint64 size);
@@ -121,6 +118,8 @@ private:
     bool m_final = false;
     Sha256 m_wholeFile;
     qint64 m_signatureAt = 0; ///< file offset of the signature
+    PackageSender m_sender;
+    QString m_createdAt;
 };
 
 } // namespace amanat

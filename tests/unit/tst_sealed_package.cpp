@@ -37,7 +37,7 @@ QString writePackage(const QString &path, const Party &sender, const QVector<Exc
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QString();
-    const PackageSender who{QStringLiteral("Field office"), QStringLiteral("lib-1"),
+    const PackageSender who{QStringLiteral("Field office Kashgar"), QStringLiteral("lib-1"),
                             sender.identity()};
     auto writer = SealedPackageWriter::start(file, signWith ? *signWith : sender.signer, who, to);
     if (!writer.ok())
@@ -54,23 +54,21 @@ QString writePackage(const QString &path, const Party &sender, const QVector<Exc
 }
 
 /** The plaintext of the package at @p path for @p recipient, or the error's message. */
-QByteArray readPackage(const QString &path, const Party &recipient, QString *error)
+QByteArray readPackage(const QString &path, const Party &recipient, QString *error,
+                       PackageSender *sender = nullptr)
 {
-    auto header = SealedPackageReader::readHeader(path);
-    if (!header.ok()) {
-        *error = header.error().message;
-        return {};
-    }
-    auto verified = SealedPackageReader::verify(path, *header);
-    if (!verified.ok()) {
-        *error = verified.error().message;
-        return {};
-    }
-    auto reader = SealedPackageReader::open(path, recipient.key, recipient.identity());
+    auto reader = SealedPackageReader::open(path, recipient.key);
     if (!reader.ok()) {
         *error = reader.error().message;
         return {};
     }
+    auto verified = (*reader)->verify();
+    if (!verified.ok()) {
+        *error = verified.error().message;
+        return {};
+    }
+    if (sender)
+        *sender = (*reader)->sender();
     QByteArray plain;
     QByteArray buffer(100000, Qt::Uninitialized);
     for (;;) {
@@ -104,6 +102,7 @@ private Q_SLOTS:
     void everyChangedByteIsCaught();
     void aCutPackageIsCaught();
     void aPackageSignedByAnotherKeyIsCaught();
+    void nothingNamesTheSenderOrTheRecipients();
     void theIdentityTextRoundTrips();
 
 private:
@@ -205,6 +204,33 @@ void SealedPackageTest::aPackageSignedByAnotherKeyIsCaught()
     QString error;
     QVERIFY(readPackage(path, m_b, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("changed")), qPrintable(error));
+}
+
+void SealedPackageTest::nothingNamesTheSenderOrTheRecipients()
+{
+    const QString path = m_dir.filePath(QStringLiteral("quiet.amanatx"));
+    QVERIFY(!writePackage(path, m_sender, {m_b.identity(), m_c.identity()}, "x").isEmpty());
+    // The recipient reads who sent it...
+    QString error;
+    PackageSender sender;
+    QCOMPARE(readPackage(path, m_b, &error, &sender), QByteArray("x"));
+    QCOMPARE(sender.name, QStringLiteral("Field office Kashgar"));
+    QCOMPARE(sender.libraryId, QStringLiteral("lib-1"));
+    QVERIFY(sender.identity == m_sender.identity());
+    // ...which no one else can: no name, id, key or fingerprint of either side in the file.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    for (const QByteArray &probe :
+         {QByteArray("Field office"), QByteArray("lib-1"),
+          m_sender.identity().publicText().toLatin1(), m_sender.identity().fingerprint().toLatin1(),
+          m_b.identity().fingerprint().toLatin1(), m_b.identity().publicText().toLatin1(),
+          m_sender.signer.publicKey(), m_b.key.publicKey(), QByteArray("created_at")})
+        QVERIFY2(!bytes.contains(probe), probe.constData());
+    auto sealedForB = SealedPackageReader::isSealedFor(path, m_b.key);
+    QVERIFY(sealedForB.ok() && *sealedForB);
+    auto sealedForOutsider = SealedPackageReader::isSealedFor(path, m_outsider.key);
+    QVERIFY(sealedForOutsider.ok() && !*sealedForOutsider);
 }
 
 void SealedPackageTest::theIdentityTextRoundTrips()

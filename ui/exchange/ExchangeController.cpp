@@ -7,6 +7,7 @@
 #include "exchange/PackageReceiver.h"
 #include "exchange/PackageSharer.h"
 #include "exchange/QrImage.h"
+#include "exchange/SealedPackage.h"
 #include "import/ReextractRunner.h"
 #include "library/Library.h"
 
@@ -245,9 +246,9 @@ void ExchangeController::askAndReceive(const QString &path, const PackagePreview
     const QString fingerprint = fingerprintLines(preview.sender.identity);
     if (!preview.forThisLibrary) {
         showMessage(QStringLiteral("receiveFailed"), tr("Not Received"),
-                    tr("This package from %1 was sealed for other libraries, not for this one. "
-                       "Ask the sender to share it again with this library's exchange key.")
-                        .arg(sender),
+                    SealedPackageReader::tr("This package was sealed for other libraries, not "
+                                            "for this one. Ask the sender to share it again "
+                                            "with this library's exchange key."),
                     true);
         return;
     }

@@ -130,6 +130,13 @@ private Q_SLOTS:
         const qint64 photo = importIntoA(QStringLiteral("photo.bin"), QByteArray(50000, 'p'));
         QVERIFY(report && photo);
         m_a.selection = {report, photo};
+        // A name that would be markup if a dialog took it for rich text.
+        QVERIFY(writeNow(*m_a.library, [](Library &l) -> Status {
+                    return l.atomically([](Library &lib) -> Status {
+                        return lib.custody().setCustodianName(QStringLiteral("Field <b>office</b>"),
+                                                              QStringLiteral("tst_exchange"));
+                    });
+                }).ok());
     }
 
     void cleanupTestCase()
@@ -171,6 +178,10 @@ private Q_SLOTS:
         const QString grouped = m_a.identity().displayFingerprint();
         QVERIFY2(question->informativeText().contains(grouped.left(19)),
                  qPrintable(question->informativeText()));
+        // The sender's name is shown as it was written, never as markup.
+        QVERIFY2(question->text().contains(QLatin1String("Field <b>office</b>")),
+                 qPrintable(question->text()));
+        QCOMPARE(question->textFormat(), Qt::PlainText);
         child<QPushButton>(question, "receiveButton")->click();
         QVERIFY(m_b.shown<QMessageBox>("receiveDone"));
         QCOMPARE(m_b.items(), before + 2);

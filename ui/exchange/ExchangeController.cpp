@@ -263,6 +263,7 @@ void ExchangeController::askAndReceive(const QString &path, const PackagePreview
                                         .arg(sender),
                                     QMessageBox::Cancel, m_window);
         box->setObjectName(QStringLiteral("newSenderQuestion"));
+        box->setTextFormat(Qt::PlainText); // the name comes from the package
         box->setInformativeText(tr("Before you trust it, check its fingerprint with the sender, "
                                    "by phone or in person:\n%1")
                                     .arg(fingerprint));
@@ -284,6 +285,7 @@ void ExchangeController::askAndReceive(const QString &path, const PackagePreview
             .arg(sender),
         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("changedKeyWarning"));
+    box->setTextFormat(Qt::PlainText); // the name comes from the package
     box->setInformativeText(
         tr("Fingerprint known until now:\n%1\nFingerprint of this package:\n%2\n\nUnless the "
            "sender told you they have new keys, do not receive this package.")
@@ -513,6 +515,7 @@ void ExchangeController::showMessage(const QString &objectName, const QString &t
     auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
                                 text, QMessageBox::Ok, m_window);
     box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // names and paths from packages and folders
     m_dialogs.show(box);
 }
 

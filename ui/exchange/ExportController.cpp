@@ -158,6 +158,7 @@ void ExportController::finish(const std::shared_ptr<Job> &job, const QString &ti
     auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title,
                                 text, QMessageBox::Ok, m_window);
     box->setObjectName(failed ? QStringLiteral("exportFailed") : QStringLiteral("exportDone"));
+    box->setTextFormat(Qt::PlainText); // paths chosen by the user, messages with names
     m_dialogs.show(box);
 }
 

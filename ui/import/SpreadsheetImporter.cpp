@@ -89,6 +89,7 @@ void SpreadsheetImporter::confirm(const std::shared_ptr<Run> &run, const Spreads
                                 tr("Import %n item(s) from %1?", nullptr, items).arg(run->fileName),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("spreadsheetQuestion"));
+    box->setTextFormat(Qt::PlainText);
     box->setInformativeText(
         tr("Each of the %n row(s) was checked. Files already in the library are left as they "
            "are.",
@@ -184,6 +185,7 @@ void SpreadsheetImporter::showMessage(const QString &objectName, const QString &
 {
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, m_window);
     box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // file names and cell values
     if (objectName == QLatin1String("spreadsheetProblems"))
         box->setIcon(QMessageBox::Warning);
     if (!details.isEmpty() && details != text)

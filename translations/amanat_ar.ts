@@ -1709,10 +1709,6 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>تعذّرت قراءة %1 كمفتاح تبادل.</translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>«%1» ليس مفتاح تبادل لمكتبة (%2…) ولا ملفًا يحتوي على مفتاح.</translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation>اكتب المفتاح أيضًا كصورة رمز QR ‏(PNG) في FILE.</translation>
     </message>
@@ -1791,6 +1787,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
         <translation>انسَ مرسِلًا (معرّف المكتبة أو البصمة)؛ يُحفَظ من جديد مع طرده التالي.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
+        <translation>«%1» ليس مفتاح تبادل لمكتبة ولا ملفًا يحتوي على مفتاح.</translation>
     </message>
 </context>
 <context>
@@ -2194,8 +2194,8 @@ Not redacted in this dossier: %1 (%2)</source>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
-        <translation>هذا ليس مفتاح تبادل لمكتبة. اطلب السطر الذي يطبعه amanat-cli exchange-key، ويبدأ بـ %1</translation>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
+        <translation>هذا ليس مفتاح تبادل لمكتبة. اطلب المفتاح الذي يطبعه amanat-cli exchange-key ‏(88 حرفًا).</translation>
     </message>
 </context>
 <context>
@@ -7023,10 +7023,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>%1 — البصمة %2</translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation>مفاتيح التبادل لمكتبات أخرى، مفتاح في كل سطر (amanat1:…)</translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation>تضمين أسماء الشهود ووسائل الاتصال بهم</translation>
     </message>
@@ -7073,6 +7069,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
         <translation>%1 موجود من قبل؛ اختر اسمًا جديدًا للطرد.</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
+        <translation>مفاتيح التبادل لمكتبات أخرى، مفتاح في كل سطر</translation>
     </message>
 </context>
 <context>

@@ -1586,10 +1586,6 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,6 +1654,10 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,7 +2050,7 @@ Not redacted in this dossier: %1 (%2)</source>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6680,10 +6680,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,6 +6725,10 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1589,10 +1589,6 @@ No ocultado en este expediente: %1 (%2)</translation>
         <translation>%1 no se puede leer como una clave de intercambio.</translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>«%1» no es la clave de intercambio de una biblioteca (%2…) ni un archivo que la contenga.</translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation>Escribir también la clave como código QR (imagen PNG) en FILE.</translation>
     </message>
@@ -1663,6 +1659,10 @@ No ocultado en este expediente: %1 (%2)</translation>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
         <translation>Olvidar un remitente (identificador de biblioteca o huella); su próximo paquete se memoriza de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
+        <translation>«%1» no es la clave de intercambio de una biblioteca ni un archivo que la contenga.</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2054,8 @@ No ocultado en este expediente: %1 (%2)</translation>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
-        <translation>Esta no es la clave de intercambio de una biblioteca. Pida la línea que muestra amanat-cli exchange-key, que empieza por %1</translation>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
+        <translation>Esta no es la clave de intercambio de una biblioteca. Pida la clave que muestra amanat-cli exchange-key (88 caracteres).</translation>
     </message>
 </context>
 <context>
@@ -6703,10 +6703,6 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <translation>%1 — huella %2</translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation>Claves de intercambio de otras bibliotecas, una por línea (amanat1:…)</translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation>Incluir los nombres y contactos de los testigos</translation>
     </message>
@@ -6753,6 +6749,10 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
         <translation>%1 ya existe; elija un nombre nuevo para el paquete.</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
+        <translation>Claves de intercambio de otras bibliotecas, una por línea</translation>
     </message>
 </context>
 <context>

@@ -1589,10 +1589,6 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
         <translation>%1 ne peut pas être lu comme une clé d’échange.</translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni la clé d’échange d’une bibliothèque (%2…) ni un fichier qui en contient une.</translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation>Écrire aussi la clé sous forme de code QR (image PNG) dans FILE.</translation>
     </message>
@@ -1663,6 +1659,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
         <translation>Oublier un expéditeur (identifiant de bibliothèque ou empreinte)&#xa0;; son prochain paquet sera mémorisé à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
+        <translation>« %1 » n’est ni la clé d’échange d’une bibliothèque ni un fichier qui en contient une.</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2054,8 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
-        <translation>Ce n’est pas la clé d’échange d’une bibliothèque. Demandez la ligne qu’affiche amanat-cli exchange-key, qui commence par %1</translation>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
+        <translation>Ce n’est pas la clé d’échange d’une bibliothèque. Demandez la clé qu’affiche amanat-cli exchange-key (88 caractères).</translation>
     </message>
 </context>
 <context>
@@ -6703,10 +6703,6 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <translation>%1 — empreinte %2</translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation>Clés d’échange d’autres bibliothèques, une par ligne (amanat1:…)</translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation>Inclure les noms et coordonnées des témoins</translation>
     </message>
@@ -6753,6 +6749,10 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour le paquet.</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
+        <translation>Clés d’échange d’autres bibliothèques, une par ligne</translation>
     </message>
 </context>
 <context>

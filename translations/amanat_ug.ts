@@ -1589,10 +1589,6 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>%1 نى ئالماشتۇرۇش ئاچقۇچى سۈپىتىدە ئوقۇغىلى بولمىدى.</translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>«%1» ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى (%2…) ئەمەس، ئاچقۇچ بار ھۆججەتمۇ ئەمەس.</translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation>ئاچقۇچنى QR كود رەسىمى (PNG) قىلىپ FILE غىمۇ يېزىش.</translation>
     </message>
@@ -1663,6 +1659,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
         <translation>بىر ئەۋەتكۈچىنى ئۇنتۇش (ئامبار كىملىكى ياكى بارماق ئىزى)؛ كېيىنكى ئورامىدا قايتا ئەستە ساقلىنىدۇ.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
+        <translation>«%1» ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس، ئاچقۇچ بار ھۆججەتمۇ ئەمەس.</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2054,8 @@ Not redacted in this dossier: %1 (%2)</source>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
-        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس. amanat-cli exchange-key بېسىپ چىقارغان، %1 بىلەن باشلىنىدىغان قۇرنى سوراڭ</translation>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
+        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس. amanat-cli exchange-key بېسىپ چىقارغان ئاچقۇچنى (88 ھەرپ) سوراڭ.</translation>
     </message>
 </context>
 <context>
@@ -6703,10 +6703,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>%1 — بارماق ئىزى %2</translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation>باشقا ئامبارلارنىڭ ئالماشتۇرۇش ئاچقۇچلىرى، ھەر قۇرغا بىردىن (amanat1:…)</translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation>گۇۋاھچىلارنىڭ ئىسمى ۋە ئالاقە ئۇچۇرىنى قوشۇش</translation>
     </message>
@@ -6753,6 +6749,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
         <translation>%1 ئاللىبۇرۇن بار؛ ئورامغا يېڭى ئات تاللاڭ.</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
+        <translation>باشقا ئامبارلارنىڭ ئالماشتۇرۇش ئاچقۇچلىرى، ھەر قۇرغا بىردىن</translation>
     </message>
 </context>
 <context>

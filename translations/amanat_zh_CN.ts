@@ -1559,10 +1559,6 @@ Not redacted in this dossier: %1 (%2)</source>
         <translation>无法将 %1 读取为交换密钥。</translation>
     </message>
     <message>
-        <source>“%1” is neither a library&apos;s exchange key (%2…) nor a file holding one.</source>
-        <translation>“%1”既不是资料库的交换密钥（%2…），也不是包含交换密钥的文件。</translation>
-    </message>
-    <message>
         <source>Also write the key as a QR code image (PNG) to FILE.</source>
         <translation>同时将密钥以二维码图片（PNG）写入 FILE。</translation>
     </message>
@@ -1631,6 +1627,10 @@ Not redacted in this dossier: %1 (%2)</source>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
         <translation>忘记一个发送方（资料库标识或指纹）；其下一个封包将重新记住。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
+        <translation>“%1”既不是资料库的交换密钥，也不是包含交换密钥的文件。</translation>
     </message>
 </context>
 <context>
@@ -2019,8 +2019,8 @@ Not redacted in this dossier: %1 (%2)</source>
 <context>
     <name>ExchangeIdentity</name>
     <message>
-        <source>This is not a library&apos;s exchange key. Ask for the line that amanat-cli exchange-key prints, starting with %1</source>
-        <translation>这不是资料库的交换密钥。请索取 amanat-cli exchange-key 打印的那一行，它以 %1 开头</translation>
+        <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
+        <translation>这不是资料库的交换密钥。请索取 amanat-cli exchange-key 打印的密钥（88 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -6623,10 +6623,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>%1 — 指纹 %2</translation>
     </message>
     <message>
-        <source>Other libraries&apos; exchange keys, one per line (amanat1:…)</source>
-        <translation>其他资料库的交换密钥，每行一个（amanat1:…）</translation>
-    </message>
-    <message>
         <source>Include witnesses&apos; names and contacts</source>
         <translation>包含证人的姓名和联系方式</translation>
     </message>
@@ -6673,6 +6669,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>%1 already exists; choose a new name for the package.</source>
         <translation>%1 已存在；请为封包另取一个名字。</translation>
+    </message>
+    <message>
+        <source>Other libraries&apos; exchange keys, one per line</source>
+        <translation>其他资料库的交换密钥，每行一个</translation>
     </message>
 </context>
 <context>

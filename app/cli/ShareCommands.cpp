@@ -22,24 +22,25 @@ namespace {
  *  prints it, or its --json output). */
 Result<ExchangeIdentity> recipientFrom(const QString &value)
 {
-    QString text = value;
     const QFileInfo info(value);
-    if (!value.startsWith(QLatin1String(ExchangeIdentity::kPrefix)) && info.isFile()) {
-        QFile file(value);
-        if (info.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
+    if (!info.isFile()) {
+        auto identity = ExchangeIdentity::parse(value);
+        if (!identity.ok())
             return makeError(ErrorCode::InvalidInput,
-                             Cli::tr("%1 cannot be read as an exchange key.").arg(value));
-        const QByteArray bytes = file.readAll();
-        const QJsonDocument json = QJsonDocument::fromJson(bytes);
-        text = json.isObject() ? json.object().value(QStringLiteral("public_key")).toString()
-                               : QString::fromUtf8(bytes);
+                             Cli::tr("“%1” is neither a library's exchange key nor a file "
+                                     "holding one.")
+                                 .arg(value));
+        return identity;
     }
-    if (!text.trimmed().startsWith(QLatin1String(ExchangeIdentity::kPrefix)) && !info.exists())
+    QFile file(value);
+    if (info.size() > 64 * 1024 || !file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::InvalidInput,
-                         Cli::tr("“%1” is neither a library's exchange key (%2…) nor a file "
-                                 "holding one.")
-                             .arg(value, QLatin1String(ExchangeIdentity::kPrefix)));
-    return ExchangeIdentity::parse(text);
+                         Cli::tr("%1 cannot be read as an exchange key.").arg(value));
+    const QByteArray bytes = file.readAll();
+    const QJsonDocument json = QJsonDocument::fromJson(bytes);
+    return ExchangeIdentity::parse(
+        json.isObject() ? json.object().value(QStringLiteral("public_key")).toString()
+                        : QString::fromUtf8(bytes));
 }
 
 QJsonObject senderJson(const PackageSender &sender)

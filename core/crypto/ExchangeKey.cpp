@@ -4,6 +4,8 @@
 #include "SigningKey.h"
 #include "Sodium.h"
 
+#include <QRegularExpression>
+
 #include <sodium.h>
 
 namespace amanat {
@@ -68,10 +70,7 @@ std::optional<SecureBuffer> ExchangeKey::open(const QByteArray &sealed) const
 
 QString ExchangeIdentity::publicText() const
 {
-    return QLatin1String(kPrefix) +
-           QString::fromLatin1(
-               QByteArray(exchangeKey + signingKey)
-                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QByteArray(exchangeKey + signingKey).toBase64());
 }
 
 QString ExchangeIdentity::fingerprint() const
@@ -93,23 +92,31 @@ QString ExchangeIdentity::displayFingerprint() const
 
 Result<ExchangeIdentity> ExchangeIdentity::parse(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    const auto invalid = [] {
+    QByteArray compact;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            compact += c.toLatin1();
+    QByteArray bytes;
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{128}$"));
+    if (hex.match(QString::fromLatin1(compact)).hasMatch()) {
+        bytes = QByteArray::fromHex(compact);
+    } else {
+        for (auto encoding : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            auto decoded = QByteArray::fromBase64Encoding(
+                compact, encoding | QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded) {
+                bytes = decoded.decoded;
+                break;
+            }
+        }
+    }
+    if (bytes.size() != 64)
         return makeError(ErrorCode::InvalidInput,
-                         tr("This is not a library's exchange key. Ask for the line that "
-                            "amanat-cli exchange-key prints, starting with %1")
-                             .arg(QLatin1String(kPrefix)));
-    };
-    if (!trimmed.startsWith(QLatin1String(kPrefix)))
-        return invalid();
-    auto decoded = QByteArray::fromBase64Encoding(trimmed.mid(int(qstrlen(kPrefix))).toLatin1(),
-                                                  QByteArray::Base64UrlEncoding |
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 64)
-        return invalid();
+                         tr("This is not a library's exchange key. Ask for the key that "
+                            "amanat-cli exchange-key prints (88 characters)."));
     ExchangeIdentity identity;
-    identity.exchangeKey = decoded.decoded.left(32);
-    identity.signingKey = decoded.decoded.mid(32);
+    identity.exchangeKey = bytes.left(32);
+    identity.signingKey = bytes.mid(32);
     return identity;
 }
 

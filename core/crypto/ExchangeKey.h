@@ -57,12 +57,11 @@ struct ExchangeIdentity
     Q_DECLARE_TR_FUNCTIONS(ExchangeIdentity)
 
 public:
-    static constexpr const char *kPrefix = "amanat1:";
-
     QByteArray exchangeKey; ///< 32 bytes, X25519
     QByteArray signingKey;  ///< 32 bytes, Ed25519
 
-    /** "amanat1:" and the 64 key bytes in unpadded base64url: what `--to` accepts. */
+    /** Both public keys (64 bytes) in standard base64, 88 characters: what `exchange-key`
+     *  prints and `--to` accepts. */
     QString publicText() const;
     /** Lowercase hex SHA-256 of both keys, 64 characters. */
     QString fingerprint() const;
@@ -77,7 +76,8 @@ public:
         return exchangeKey == other.exchangeKey && signingKey == other.signingKey;
     }
 
-    /** Reads publicText() back (surrounding spaces and line breaks ignored). */
+    /** Reads publicText() back, or the same 64 bytes in base64url or hex (spaces and line
+     *  breaks ignored, as when a key is pasted from a message). */
     static Result<ExchangeIdentity> parse(const QString &text);
 };
 

@@ -239,9 +239,7 @@ private Q_SLOTS:
         m_b.exchange->showExchangeKey();
         auto *dialog = m_b.shown<ExchangeKeyDialog>("exchangeKeyDialog");
         QVERIFY(dialog);
-        QTRY_VERIFY(child<QLineEdit>(dialog, "exchangeKeyText")
-                        ->text()
-                        .startsWith(QLatin1String("amanat1:")));
+        QTRY_VERIFY(!child<QLineEdit>(dialog, "exchangeKeyText")->text().isEmpty());
         QCOMPARE(child<QLineEdit>(dialog, "exchangeKeyText")->text(), m_b.identity().publicText());
         Q_EMIT dialog->inboxChosen(inbox);
         QTRY_COMPARE(child<QLineEdit>(dialog, "inboxFolder")->text(), inbox);

@@ -46,7 +46,7 @@ ShareDialog::ShareDialog(const QString &what, const QVector<Contact> &contacts,
     m_known->setMaximumHeight(120);
     m_keys = new QPlainTextEdit(this);
     m_keys->setObjectName(QStringLiteral("recipientKeys"));
-    m_keys->setPlaceholderText(tr("Other libraries' exchange keys, one per line (amanat1:…)"));
+    m_keys->setPlaceholderText(tr("Other libraries' exchange keys, one per line"));
     m_keys->setTabChangesFocus(true);
     m_keys->setMaximumHeight(90);
 

@@ -1,6 +1,5 @@
 #include "ExchangeKey.h"
 
-#include "Sha256.h"
 #include "SigningKey.h"
 #include "Sodium.h"
 
@@ -75,19 +74,12 @@ QString ExchangeIdentity::publicText() const
 
 QString ExchangeIdentity::fingerprint() const
 {
-    return Sha256::hexOf(QByteArray(exchangeKey + signingKey));
+    return SigningKey::fingerprintOf(exchangeKey + signingKey);
 }
 
 QString ExchangeIdentity::displayFingerprint() const
 {
-    const QString hex = fingerprint();
-    QString grouped;
-    for (int i = 0; i < hex.size(); i += 4) {
-        if (i > 0)
-            grouped += QLatin1Char(' ');
-        grouped += QStringView(hex).mid(i, 4);
-    }
-    return grouped;
+    return SigningKey::displayFingerprintOf(exchangeKey + signingKey);
 }
 
 Result<ExchangeIdentity> ExchangeIdentity::parse(const QString &text)

@@ -246,6 +246,14 @@ QVector<QStringList> OcrEngine::scriptGroups(const QStringList &languages)
 
 namespace {
 
+/** One session per thread: a group's models load once, not once a page (loading chi_sim
+ *  costs more than reading a page). */
+OcrSession &threadSession()
+{
+    thread_local OcrSession session;
+    return session;
+}
+
 /** Tesseract's script names for the families of scriptOf(). */
 QString scriptFamily(const QString &osdScript)
 {
@@ -273,10 +281,9 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
             problem = QStringLiteral("“%1” is not a valid OCR language name").arg(language);
     if (problem.isEmpty() && image.isNull())
         problem = QStringLiteral("the page image for OCR is empty");
-    // One group of languages per script. One session per thread: a group's models load once,
-    // not once a page (loading chi_sim costs more than reading a page).
+    // One group of languages per script.
     const QVector<QStringList> groups = scriptGroups(requested);
-    thread_local OcrSession session;
+    OcrSession &session = threadSession();
     for (const QStringList &group : groups) {
         if (problem.isEmpty() && !session.preload(group.join(QLatin1Char('+'))).isEmpty()) {
             const QString missing = missingLanguages(group);
@@ -331,6 +338,18 @@ PageText OcrEngine::recognize(const QImage &image, const QString &languages, QSt
         return PageText{};
     }
     return page;
+}
+
+void OcrEngine::preload(const QString &languages)
+{
+    const QStringList requested = splitLanguages(languages);
+    if (!std::all_of(requested.begin(), requested.end(), isValidLanguageName))
+        return;
+    const QVector<QStringList> groups = scriptGroups(requested);
+    OcrSession &session = threadSession();
+    for (const QStringList &group : groups)
+        session.preload(group.join(QLatin1Char('+')));
+    session.preloadDetection(); // every page's orientation is detected
 }
 
 QVector<OcrEngine::Word> OcrEngine::words(const QImage &image, const QString &languages,

@@ -29,6 +29,11 @@ public:
      * error to a sentence for the user (e.g. "OCR language ug is not installed"). On success the
      * page has ocr = true and Tesseract's mean word confidence (0–100). */
     static PageText recognize(const QImage &image, const QString &languages, QString *error);
+    /** Loads the models recognize() will use for @p languages on this thread, and orientation
+     *  and script detection's, so that the extraction server loads them
+     *  once and each file's reader, forked from it, finds them loaded. Models that are not
+     *  installed are left for recognize() to report. */
+    static void preload(const QString &languages);
 
     /** One recognised word and its box in @p image's pixels. */
     struct Word

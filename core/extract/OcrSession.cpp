@@ -185,14 +185,19 @@ OcrReading OcrSession::read(const QImage &image, const QString &languages, Layou
     return reading;
 }
 
+void OcrSession::preloadDetection()
+{
+    if (d->osdTried)
+        return;
+    d->osdTried = true;
+    TessApi api(new tesseract::TessBaseAPI);
+    if (api->Init(nullptr, "osd", tesseract::OEM_DEFAULT) == 0)
+        d->osd = std::move(api);
+}
+
 bool OcrSession::detect(const QImage &image, int dpi, Detection *out)
 {
-    if (!d->osdTried) {
-        d->osdTried = true;
-        TessApi api(new tesseract::TessBaseAPI);
-        if (api->Init(nullptr, "osd", tesseract::OEM_DEFAULT) == 0)
-            d->osd = std::move(api);
-    }
+    preloadDetection();
     if (!d->osd || image.isNull())
         return false;
     // Orientation and script need no detail: a page about 1,500 pixels high is plenty.

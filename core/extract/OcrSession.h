@@ -66,6 +66,8 @@ public:
     /** Loads @p languages now (so a sandbox applied later need not open model files);
      *  returns an error sentence, or empty. */
     QString preload(const QString &languages);
+    /** Loads orientation and script detection now (a no-op when `osd` is not installed). */
+    void preloadDetection();
 
     /** How far the text on @p image is turned clockwise (0, 90, 180 or 270), from
      *  Tesseract's orientation detection; 0 when unsure or when `osd` is not installed. */

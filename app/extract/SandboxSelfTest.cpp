@@ -139,6 +139,27 @@ int attempt(const QByteArray &action, const QByteArray &dir, int port, const QBy
 
 } // namespace
 
+namespace {
+
+/** As the extraction server (--serve) reads each file: in a fresh child of the prepared
+ *  process, which confines itself. The parent, PID 1 of the namespace, cannot die of the
+ *  child's signal, so it reports one as exit code 128 + the signal. */
+void forkAsTheServerDoes()
+{
+    std::fflush(stdout);
+    const pid_t child = fork();
+    if (child == 0)
+        return;
+    if (child < 0)
+        _exit(2);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    _exit(WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status));
+}
+
+} // namespace
+
 int probe(const QStringList &arguments)
 {
     const int at = int(arguments.indexOf(QStringLiteral("--sandbox-probe")));
@@ -154,6 +175,8 @@ int probe(const QStringList &arguments)
     if (!arguments.contains(QStringLiteral("--unsandboxed"))) {
         Report report;
         prepare(report);
+        if (arguments.contains(QStringLiteral("--forked")))
+            forkAsTheServerDoes();
         if (!confine(report))
             return 4;
         if (action == "report") {
@@ -217,6 +240,12 @@ Outcome run(const QByteArray &program, const QList<QByteArray> &args)
     } else if (WEXITSTATUS(status) == 0) {
         outcome.refused = false;
         outcome.how = QStringLiteral("allowed");
+    } else if (WEXITSTATUS(status) > 128) {
+        // A forked probe's parent reports its child's signal so.
+        const int signal = WEXITSTATUS(status) - 128;
+        outcome.refused = true;
+        outcome.how = signal == SIGSYS ? QStringLiteral("killed by the seccomp filter (SIGSYS)")
+                                       : QStringLiteral("killed by signal %1").arg(signal);
     } else if (WEXITSTATUS(status) == 3) {
         outcome.refused = true;
         outcome.how =
@@ -230,7 +259,7 @@ Outcome run(const QByteArray &program, const QList<QByteArray> &args)
 
 } // namespace
 
-int selfTest(const QString &program, bool unsandboxed)
+int selfTest(const QString &program, bool unsandboxed, bool forked)
 {
     const QByteArray self = QFile::encodeName(program);
     // A scratch folder with files to rename and remove, a listener for connect, and $HOME.
@@ -263,8 +292,9 @@ int selfTest(const QString &program, bool unsandboxed)
     QByteArray home = qgetenv("HOME");
     if (home.isEmpty())
         home = "/root";
-    const QList<QByteArray> common = {"--probe-dir",  dir, "--probe-port", port,
-                                      "--probe-home", home};
+    QList<QByteArray> common = {"--probe-dir", dir, "--probe-port", port, "--probe-home", home};
+    if (forked)
+        common << "--forked";
 
     if (!unsandboxed) {
         const Outcome layers = run(self, QList<QByteArray>{"--sandbox-probe", "report"} + common);

@@ -11,11 +11,16 @@
 // --leak-check it reads a finished bundle back and reports any protected string still
 // legible (core/redaction/LeakCheckProtocol.h).
 //
+// With --serve it answers one extraction request after another until its input ends, each
+// read in a fresh child forked from the already started helper (ExtractionServer.h), so
+// that a file costs a fork rather than loading Qt and the parsers' libraries again.
+//
 // With --render the helper instead serves a viewer: it reads one document, then answers
 // render/find/text requests until its input ends (core/render/RenderProtocol.h), under
 // the same limits.
 
-#include "ExtractorRegistry.h"
+#include "ExtractionServer.h"
+#include "HelperIo.h"
 #include "LeakScanner.h"
 #include "Sandbox.h"
 #include "SandboxSelfTest.h"
@@ -27,10 +32,9 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImageReader>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <csignal>
-#include <cstdio>
 #include <exception>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -45,38 +49,9 @@ void limit(int resource, rlim_t value)
     setrlimit(resource, &limits);
 }
 
-bool readExactly(char *buffer, qint64 size)
-{
-    qint64 done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer + done, std::size_t(size - done));
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
-bool readHeader(QByteArray &line)
-{
-    constexpr int kMaxHeader = 64 * 1024;
-    char c = 0;
-    while (line.size() < kMaxHeader) {
-        if (::read(STDIN_FILENO, &c, 1) != 1)
-            return false;
-        if (c == '\n')
-            return true;
-        line.append(c);
-    }
-    return false;
-}
-
-void writeLine(const QJsonObject &json)
-{
-    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
-    std::fflush(stdout);
-}
+using helperio::readExactly;
+using helperio::readHeader;
+using helperio::writeLine;
 
 int runRaster(qint64 memoryMb)
 {
@@ -147,9 +122,7 @@ int runLeakCheck(qint64 memoryMb)
 
 int answer(const ExtractionResult &result)
 {
-    const QByteArray json = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
-    std::fflush(stdout);
+    writeLine(result.toJson());
     return 0;
 }
 
@@ -187,6 +160,7 @@ int main(int argc, char *argv[])
     bool renderMode = false;
     bool rasterMode = false;
     bool leakCheckMode = false;
+    bool serveMode = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--render")
@@ -195,6 +169,8 @@ int main(int argc, char *argv[])
             rasterMode = true;
         if (arg == "--leak-check")
             leakCheckMode = true;
+        if (arg == "--serve")
+            serveMode = true;
         if (i + 1 >= argc)
             continue;
         if (arg == "--memory-mb")
@@ -206,11 +182,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (arguments.contains(QStringLiteral("--sandbox-self-test")))
-        return sandbox::selfTest(selfPath(), arguments.contains(QStringLiteral("--unsandboxed")));
+        return sandbox::selfTest(selfPath(), arguments.contains(QStringLiteral("--unsandboxed")),
+                                 arguments.contains(QStringLiteral("--forked")));
     if (arguments.contains(QStringLiteral("--sandbox-probe")))
         return sandbox::probe(arguments); // the sandbox alone, without the limits below
     limit(RLIMIT_AS, rlim_t(memoryMb) << 20);
-    limit(RLIMIT_CPU, rlim_t(cpuSeconds));
+    // A server's processor-time limit applies to each child, which reads one file.
+    if (!serveMode)
+        limit(RLIMIT_CPU, rlim_t(cpuSeconds));
     // Never write a file: a parser bug cannot leave plaintext on disk.
     std::signal(SIGXFSZ, SIG_IGN);
     limit(RLIMIT_FSIZE, 0);
@@ -226,6 +205,10 @@ int main(int argc, char *argv[])
     // are read through the few folders Landlock leaves readable.
     QFontDatabase::families();
     QImageReader::supportedImageFormats();
+
+    // A server reads no file itself: each child confines itself before reading one.
+    if (serveMode)
+        return serveExtractions(FileLimits{memoryMb, cpuSeconds}, sandboxReport);
 
     // Part two, before a byte of input: no_new_privs, Landlock, seccomp.
     if (!sandbox::confine(sandboxReport))
@@ -244,32 +227,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    try {
-        QByteArray header;
-        ExtractionRequest request;
-        if (!readHeader(header) || !ExtractionRequest::parseHeaderLine(header, &request))
-            return answer(
-                ExtractionResult::failure(QStringLiteral("the extraction request was malformed")));
-        if (request.size > (memoryMb << 20) / 2)
-            return answer(ExtractionResult::failure(
-                QStringLiteral("the file is too large to extract text from (%1 MiB)")
-                    .arg(request.size >> 20)));
-        ExtractionInput input;
-        input.name = request.name;
-        input.mime = request.mime;
-        input.ocrLanguages = request.ocrLanguages;
-        input.pdfPassword = request.pdfPassword;
-        input.data.resize(request.size);
-        if (!readExactly(input.data.data(), request.size))
-            return answer(
-                ExtractionResult::failure(QStringLiteral("the file's bytes did not arrive")));
-        ExtractorRegistry registry;
-        return answer(registry.extract(input));
-    } catch (const std::bad_alloc &) {
-        return answer(
-            ExtractionResult::failure(QStringLiteral("the file needs more memory than allowed")));
-    } catch (const std::exception &error) {
-        return answer(ExtractionResult::failure(QStringLiteral("the file could not be read: %1")
-                                                    .arg(QString::fromLocal8Bit(error.what()))));
-    }
+    return answer(extractFromInput(FileLimits{memoryMb, cpuSeconds}));
 }

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <csignal>
+
 namespace amanat {
 
 namespace {
@@ -135,6 +137,27 @@ ExtractionResult ExtractionResult::failure(const QString &reason)
     result.status = Status::Failed;
     result.error = reason;
     return result;
+}
+
+ExtractionResult ExtractionResult::killedBySignal(int signal)
+{
+    switch (signal) {
+    case SIGXCPU:
+        return failure(QStringLiteral("extraction used more processor time than allowed"));
+    case SIGKILL:
+        return failure(
+            QStringLiteral("the extraction helper was stopped (probably out of memory)"));
+    case SIGSEGV:
+    case SIGBUS:
+    case SIGABRT:
+    case SIGILL:
+    case SIGFPE:
+        return failure(QStringLiteral("the extraction helper crashed on this file; it may be "
+                                      "damaged or crafted to attack readers"));
+    default:
+        return failure(
+            QStringLiteral("the extraction helper stopped unexpectedly (signal %1)").arg(signal));
+    }
 }
 
 QByteArray ExtractionRequest::headerLine() const

@@ -45,6 +45,8 @@ struct ExtractionResult
     QImage poster;            ///< a video's frame at about 10 %, full size up to 1280 px
 
     static constexpr int kThumbnailSize = 256;
+    /** The longest answer a helper may give for one file. */
+    static constexpr qint64 kMaxAnswerBytes = qint64(512) << 20;
 
     static QString statusName(Status status);
     static Status statusFromName(const QString &name, bool *ok = nullptr);
@@ -55,6 +57,8 @@ struct ExtractionResult
     static ExtractionResult fromJson(const QJsonObject &object);
     /** A failed result with @p reason, for crashes, timeouts and unreadable output. */
     static ExtractionResult failure(const QString &reason);
+    /** A failed result for a helper killed by @p signal, saying why in the user's terms. */
+    static ExtractionResult killedBySignal(int signal);
 };
 
 /** What the core sends to amanat-extract before the file's bytes. */

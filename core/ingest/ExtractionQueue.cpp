@@ -2,71 +2,75 @@
 
 #include "helper/HelperProcess.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
 
-#include <csignal>
+#include <algorithm>
+#include <optional>
 
 namespace amanat {
 
 namespace {
 constexpr qint64 kFeedChunk = 256 * 1024;
-constexpr qint64 kMaxAnswerBytes = qint64(512) << 20;
-
-QString reasonForSignal(int signal, int timeoutSeconds)
-{
-    switch (signal) {
-    case SIGXCPU:
-        return QStringLiteral("extraction used more processor time than allowed");
-    case SIGKILL:
-        return QStringLiteral("the extraction helper was stopped (probably out of memory)");
-    case SIGSEGV:
-    case SIGBUS:
-    case SIGABRT:
-    case SIGILL:
-    case SIGFPE:
-        return QStringLiteral("the extraction helper crashed on this file; it may be damaged "
-                              "or crafted to attack readers");
-    default:
-        Q_UNUSED(timeoutSeconds);
-        return QStringLiteral("the extraction helper stopped unexpectedly (signal %1)").arg(signal);
-    }
-}
-
+/** An idle helper server is stopped after this long, so that a finished job leaves none. */
+constexpr int kIdleStopMs = 5000;
 } // namespace
 
-/** One helper process working on one file. */
-class ExtractionQueue::Run : public QObject
+/** One helper server (amanat-extract --serve), fed one file at a time. Started when first
+ *  needed; stopped after a timeout, a crash, an answer it could not give, or a while idle,
+ *  and started afresh for the next file. */
+class ExtractionQueue::Worker : public QObject
 {
 public:
-    Run(ExtractionQueue &queue, ExtractionTask task, std::unique_ptr<QIODevice> source,
-        const ExtractionSettings &settings)
-        : m_queue(queue), m_task(std::move(task)), m_source(std::move(source)),
-          m_timeoutSeconds(settings.timeoutSeconds)
+    Worker(ExtractionQueue &queue, const ExtractionSettings &settings)
+        : m_queue(queue), m_settings(settings)
     {
         m_process.setProcessEnvironment(HelperProcess::environment());
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setStandardErrorFile(QProcess::nullDevice());
 
-        connect(&m_process, &QProcess::started, this, &Run::feed);
-        connect(&m_process, &QProcess::bytesWritten, this, &Run::feed);
-        connect(&m_process, &QProcess::readyReadStandardOutput, this, &Run::collect);
-        connect(&m_process, &QProcess::finished, this, &Run::done);
+        connect(&m_process, &QProcess::started, this, &Worker::feed);
+        connect(&m_process, &QProcess::bytesWritten, this, &Worker::feed);
+        connect(&m_process, &QProcess::readyReadStandardOutput, this, &Worker::collect);
+        connect(&m_process, &QProcess::finished, this, &Worker::ended);
         connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart)
                 finish(ExtractionResult::failure(
-                    QStringLiteral("the extraction helper could not be started (%1)")
-                        .arg(m_process.program())));
+                           QStringLiteral("the extraction helper could not be started (%1)")
+                               .arg(m_process.program())),
+                       false);
         });
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             m_timedOut = true;
             m_process.kill();
         });
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(kIdleStopMs);
+        connect(&m_idle, &QTimer::timeout, this, &Worker::stopProcess);
+    }
+
+    ~Worker() override
+    {
+        disconnect(&m_process, nullptr, this, nullptr);
+        stopProcess();
+    }
+
+    bool busy() const { return m_busy; }
+
+    void start(ExtractionTask task, std::unique_ptr<QIODevice> source)
+    {
+        m_idle.stop();
+        m_busy = true;
+        m_reported = false;
+        m_task = std::move(task);
+        m_source = std::move(source);
+        m_answer.clear();
+        m_timedOut = false;
+        m_answerTooLarge = false;
+        m_inputSent = false;
 
         ExtractionRequest request;
         request.name = m_task.name;
@@ -75,33 +79,38 @@ public:
         request.ocrLanguages = m_task.ocrLanguages;
         request.pdfPassword = m_task.pdfPassword;
         m_header = request.headerLine();
-        m_timer.start(std::chrono::seconds(settings.timeoutSeconds));
-        m_process.start(settings.helperPath,
-                        {QStringLiteral("--memory-mb"), QString::number(settings.memoryMb),
-                         QStringLiteral("--cpu-seconds"),
-                         QString::number(settings.timeoutSeconds + 10)});
+        m_timer.start(std::chrono::seconds(m_settings.timeoutSeconds));
+        if (m_process.state() == QProcess::NotRunning)
+            m_process.start(m_settings.helperPath,
+                            {QStringLiteral("--serve"), QStringLiteral("--memory-mb"),
+                             QString::number(m_settings.memoryMb), QStringLiteral("--cpu-seconds"),
+                             QString::number(m_settings.timeoutSeconds + 10)});
+        else
+            feed();
     }
 
-    ~Run() override
+    /** Stops the current file, if any, without a result. */
+    void abandon()
     {
-        disconnect(&m_process, nullptr, this, nullptr);
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    const ExtractionTask &task() const { return m_task; }
-    void kill()
-    {
-        m_finished = true;
-        m_process.kill();
+        ++m_generation; // a result already on its way is dropped
+        m_busy = false;
+        m_reported = true;
+        m_timer.stop();
+        stopProcess();
     }
 
 private:
+    void stopProcess()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
     void feed()
     {
-        if (m_inputClosed || m_process.state() != QProcess::Running)
+        if (!m_busy || m_inputSent || m_process.state() != QProcess::Running)
             return;
         if (!m_header.isEmpty()) {
             m_process.write(m_header);
@@ -111,8 +120,8 @@ private:
         while (m_process.bytesToWrite() < kFeedChunk) {
             const QByteArray chunk = m_source->read(kFeedChunk);
             if (chunk.isEmpty()) {
-                m_process.closeWriteChannel();
-                m_inputClosed = true;
+                m_inputSent = true;
+                m_source.reset();
                 return;
             }
             m_process.write(chunk);
@@ -121,67 +130,106 @@ private:
 
     void collect()
     {
-        m_answer += m_process.readAllStandardOutput();
-        if (m_answer.size() > kMaxAnswerBytes) {
+        const QByteArray output = m_process.readAllStandardOutput();
+        if (!m_busy || m_reported) {
+            m_process.kill(); // a server that speaks out of turn is not trusted again
+            return;
+        }
+        m_answer += output;
+        if (m_answer.size() > ExtractionResult::kMaxAnswerBytes) {
             m_answerTooLarge = true;
             m_process.kill();
+            return;
         }
+        const int newline = m_answer.indexOf('\n');
+        if (newline < 0)
+            return;
+        // One answer a request; anything after it means the server lost the framing.
+        const bool framed = newline == m_answer.size() - 1;
+        const auto result = parse(m_answer.left(newline));
+        if (!result || !framed)
+            m_process.kill();
+        finish(result ? *result
+                      : ExtractionResult::failure(
+                            QStringLiteral("the extraction helper gave no usable answer")),
+               result.has_value() && framed);
     }
 
-    void done(int exitCode, QProcess::ExitStatus status)
+    void ended(int exitCode, QProcess::ExitStatus status)
     {
-        collect();
+        if (!m_busy || m_reported)
+            return; // an idle server stopped; the next file starts another
         if (m_timedOut) {
-            finish(ExtractionResult::failure(
-                QStringLiteral("extraction took longer than %1 s").arg(m_timeoutSeconds)));
+            finish(ExtractionResult::failure(QStringLiteral("extraction took longer than %1 s")
+                                                 .arg(m_settings.timeoutSeconds)),
+                   false);
             return;
         }
         if (m_answerTooLarge) {
             finish(ExtractionResult::failure(
-                QStringLiteral("the extraction helper's answer was too large")));
+                       QStringLiteral("the extraction helper's answer was too large")),
+                   false);
             return;
         }
         if (status == QProcess::CrashExit) {
-            finish(ExtractionResult::failure(reasonForSignal(exitCode, m_timeoutSeconds)));
+            finish(ExtractionResult::killedBySignal(exitCode), false);
             return;
         }
-        const int newline = m_answer.indexOf('\n');
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(newline >= 0 ? m_answer.left(newline) : m_answer, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            finish(ExtractionResult::failure(
-                QStringLiteral("the extraction helper gave no usable answer (exit code %1)")
-                    .arg(exitCode)));
-            return;
-        }
-        finish(ExtractionResult::fromJson(document.object()));
+        m_answer += m_process.readAllStandardOutput();
+        const auto result = parse(m_answer.trimmed());
+        finish(result ? *result
+                      : ExtractionResult::failure(
+                            QStringLiteral(
+                                "the extraction helper gave no usable answer (exit code %1)")
+                                .arg(exitCode)),
+               false);
     }
 
-    void finish(const ExtractionResult &result)
+    static std::optional<ExtractionResult> parse(const QByteArray &line)
     {
-        if (m_finished)
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return std::nullopt;
+        return ExtractionResult::fromJson(document.object());
+    }
+
+    void finish(const ExtractionResult &result, bool serverReusable)
+    {
+        if (!m_busy || m_reported)
             return;
-        m_finished = true;
+        m_reported = true;
         m_timer.stop();
-        // Let the process object settle before the queue deletes this run.
-        QTimer::singleShot(0, &m_queue, [queue = &m_queue, self = this, result] {
-            queue->runFinished(self, result);
+        if (!serverReusable)
+            m_process.kill();
+        // Report from the event loop, so that whatever the queue's users do on a result
+        // (enqueue, cancel, delete the queue) never runs inside this process's signal.
+        QTimer::singleShot(0, this, [this, result, generation = m_generation] {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            m_source.reset();
+            if (m_process.state() != QProcess::NotRunning)
+                m_idle.start();
+            m_queue.workerFinished(m_task, result);
         });
     }
 
     ExtractionQueue &m_queue;
-    ExtractionTask m_task;
-    std::unique_ptr<QIODevice> m_source;
-    int m_timeoutSeconds;
+    const ExtractionSettings &m_settings;
     QProcess m_process;
     QTimer m_timer;
+    QTimer m_idle;
+    ExtractionTask m_task;
+    std::unique_ptr<QIODevice> m_source;
     QByteArray m_header;
     QByteArray m_answer;
-    bool m_inputClosed = false;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_reported = false;
+    bool m_inputSent = false;
     bool m_timedOut = false;
     bool m_answerTooLarge = false;
-    bool m_finished = false;
 };
 
 ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, QObject *parent)
@@ -191,6 +239,8 @@ ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, 
         m_settings.helperPath = HelperProcess::defaultPath();
     if (m_settings.parallel <= 0)
         m_settings.parallel = qMax(1, QThread::idealThreadCount());
+    for (int i = 0; i < m_settings.parallel; ++i)
+        m_workers.push_back(std::make_unique<Worker>(*this, m_settings));
 }
 
 ExtractionQueue::~ExtractionQueue()
@@ -206,43 +256,49 @@ void ExtractionQueue::enqueue(const ExtractionTask &task)
 
 bool ExtractionQueue::isIdle() const
 {
-    return m_waiting.isEmpty() && m_running.empty();
+    return m_waiting.isEmpty() && running() == 0;
+}
+
+int ExtractionQueue::running() const
+{
+    return int(std::count_if(m_workers.begin(), m_workers.end(),
+                             [](const auto &worker) { return worker->busy(); }));
 }
 
 void ExtractionQueue::cancel()
 {
     m_waiting.clear();
-    for (auto &run : m_running)
-        run->kill();
-    m_running.clear();
+    for (auto &worker : m_workers)
+        worker->abandon();
 }
 
 void ExtractionQueue::startMore()
 {
-    while (!m_waiting.isEmpty() && int(m_running.size()) < m_settings.parallel) {
+    while (!m_waiting.isEmpty()) {
+        Worker *idle = nullptr;
+        for (auto &worker : m_workers)
+            if (!worker->busy()) {
+                idle = worker.get();
+                break;
+            }
+        if (!idle)
+            break;
         const ExtractionTask task = m_waiting.dequeue();
         auto source = m_blobs.open(task.itemId);
         if (!source.ok()) {
             Q_EMIT finished(task, ExtractionResult::failure(source.error().message));
             continue;
         }
-        m_running.push_back(std::make_unique<Run>(*this, task, std::move(*source), m_settings));
+        idle->start(task, std::move(*source));
     }
     if (isIdle())
         Q_EMIT drained();
 }
 
-void ExtractionQueue::runFinished(Run *run, const ExtractionResult &result)
+void ExtractionQueue::workerFinished(const ExtractionTask &task, const ExtractionResult &result)
 {
-    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        if (it->get() == run) {
-            const ExtractionTask task = run->task();
-            m_running.erase(it);
-            Q_EMIT finished(task, result);
-            startMore();
-            return;
-        }
-    }
+    Q_EMIT finished(task, result);
+    startMore();
 }
 
 } // namespace amanat

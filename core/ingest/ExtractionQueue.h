@@ -33,10 +33,12 @@ struct ExtractionSettings
     int parallel = 0; ///< helpers at once; 0: one per core
 };
 
-/** Runs amanat-extract, one process per file and up to one per core at a time, on the
- *  calling thread's event loop. Each file's bytes stream from the encrypted blob store
- *  into the helper's standard input (never a file on disk). A crash, a timeout or an
- *  unusable answer becomes a failed ExtractionResult with a reason; the queue goes on. */
+/** Runs up to one helper server (`amanat-extract --serve`) per core, on the calling thread's
+ *  event loop, and gives each one file at a time; the server reads every file in a fresh,
+ *  sandboxed child of its own. Each file's bytes stream from the encrypted blob store into
+ *  the server's standard input (never a file on disk). A crash, a timeout or an unusable
+ *  answer becomes a failed ExtractionResult with a reason, that server is stopped, and the
+ *  queue goes on with a new one. */
 class ExtractionQueue : public QObject
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ public:
     void enqueue(const ExtractionTask &task);
     bool isIdle() const;
     int queued() const { return int(m_waiting.size()); }
-    int running() const { return int(m_running.size()); }
+    int running() const;
     /** Stops every helper and forgets the queue; no finished() follows for them. */
     void cancel();
 
@@ -57,14 +59,14 @@ Q_SIGNALS:
     void drained();
 
 private:
-    class Run;
+    class Worker;
     void startMore();
-    void runFinished(Run *run, const ExtractionResult &result);
+    void workerFinished(const ExtractionTask &task, const ExtractionResult &result);
 
     BlobStore &m_blobs;
     ExtractionSettings m_settings;
     QQueue<ExtractionTask> m_waiting;
-    std::vector<std::unique_ptr<Run>> m_running;
+    std::vector<std::unique_ptr<Worker>> m_workers;
 };
 
 } // namespace amanat

@@ -1,6 +1,8 @@
 // Issue 11: amanat-extract confines itself before reading input. Its self-test tries each
 // forbidden action in a confined helper; the same probes without the sandbox show that each
-// action works where nothing stops it (so a refusal is the sandbox's doing).
+// action works where nothing stops it (so a refusal is the sandbox's doing). Each probe runs
+// both as the one-shot helper confines itself and as the extraction server's reader does:
+// in a child forked after the namespaces are entered, which confines itself.
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,9 +67,18 @@ private Q_SLOTS:
         QCOMPARE(seen, kActions);
     }
 
+    void theSandboxRefusesEveryForbiddenAction_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("one-shot helper") << QStringList();
+        // The extraction server (--serve) confines a fresh child of itself for each file.
+        QTest::newRow("reader forked by the server") << QStringList{QStringLiteral("--forked")};
+    }
+
     void theSandboxRefusesEveryForbiddenAction()
     {
-        const Run run = selfTest({});
+        QFETCH(QStringList, extra);
+        const Run run = selfTest(extra);
         QVERIFY(!run.lines.isEmpty());
         const QJsonObject layers = run.lines.first().value(QStringLiteral("sandbox")).toObject();
         QVERIFY2(layers.value(QStringLiteral("seccomp")).toBool(),

@@ -1,5 +1,7 @@
 // The core side of extraction, with stand-in helpers: whatever the helper does — answer,
-// crash, hang, talk nonsense — the queue turns it into a result with a reason.
+// crash, hang, talk nonsense — the queue turns it into a result with a reason. The helper
+// is a server (`--serve`): one header line and the file's bytes in, one line out, again
+// and again; the stand-ins speak that protocol in shell.
 
 #include "CoreFixture.h"
 #include "ingest/ExtractionQueue.h"
@@ -24,7 +26,9 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write helper");
-        file.write("#!/bin/sh\n" + body);
+        file.write("#!/bin/sh\n"
+                   "size() { printf '%s' \"$1\" | sed 's/.*\"size\":\\([0-9]*\\).*/\\1/'; }\n" +
+                   body);
         file.close();
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return path;
@@ -117,8 +121,9 @@ private Q_SLOTS:
         const QString helper = fakeHelper(
             f, QStringLiteral("count.sh"),
             "read header\n"
-            "n=$(wc -c | tr -d ' ')\n"
-            "printf '{\"status\":\"ok\",\"pages\":[{\"text\":\"%s bytes\"}]}\\n' \"$n\"\n");
+            "n=$(head -c \"$(size \"$header\")\" | wc -c | tr -d ' ')\n"
+            "printf '{\"status\":\"ok\",\"pages\":[{\"text\":\"%s bytes\"}]}\\n' \"$n\"\n"
+            "exec sleep 600\n");
         const ExtractionResult result = runOne(f, helper, id);
         QCOMPARE(result.status, ExtractionResult::Status::Ok);
         QCOMPARE(result.pages.first().text, QStringLiteral("%1 bytes").arg(bytes.size()));
@@ -151,8 +156,11 @@ private Q_SLOTS:
     {
         CoreFixture f;
         const qint64 id = importBytes(f, "nonsense");
-        const ExtractionResult result = runOne(
-            f, fakeHelper(f, QStringLiteral("nonsense.sh"), "cat >/dev/null; echo 'hello'\n"), id);
+        const ExtractionResult result =
+            runOne(f,
+                   fakeHelper(f, QStringLiteral("nonsense.sh"),
+                              "read header; echo 'hello'; exec sleep 600\n"),
+                   id);
         QCOMPARE(result.status, ExtractionResult::Status::Failed);
         QVERIFY(result.error.contains(QLatin1String("no usable answer")));
     }
@@ -171,9 +179,10 @@ private Q_SLOTS:
     {
         CoreFixture f;
         ExtractionSettings settings;
-        settings.helperPath = fakeHelper(
-            f, QStringLiteral("ok.sh"),
-            "cat >/dev/null; echo '{\"status\":\"ok\",\"pages\":[{\"text\":\"fine\"}]}'\n");
+        settings.helperPath =
+            fakeHelper(f, QStringLiteral("ok.sh"),
+                       "while read header; do head -c \"$(size \"$header\")\" >/dev/null;"
+                       " echo '{\"status\":\"ok\",\"pages\":[{\"text\":\"fine\"}]}'; done\n");
         settings.parallel = 2;
         ExtractionQueue queue(*f.blobs, settings);
         QSignalSpy finished(&queue, &ExtractionQueue::finished);
@@ -185,6 +194,92 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 60000);
         QTRY_VERIFY(!drained.isEmpty());
         QVERIFY(queue.isIdle());
+    }
+
+    void oneServerReadsFileAfterFile()
+    {
+        CoreFixture f;
+        ExtractionSettings settings;
+        // Answers with its process id and how many files it has read.
+        settings.helperPath = fakeHelper(
+            f, QStringLiteral("serve.sh"),
+            "i=0\n"
+            "while read header; do head -c \"$(size \"$header\")\" >/dev/null; i=$((i+1));"
+            " printf '{\"status\":\"ok\",\"pages\":[{\"text\":\"%s %s\"}]}\\n' $$ $i; done\n");
+        settings.parallel = 1;
+        ExtractionQueue queue(*f.blobs, settings);
+        QSignalSpy finished(&queue, &ExtractionQueue::finished);
+        for (int i = 0; i < 4; ++i)
+            queue.enqueue(ExtractionTask{importBytes(f, "file " + QByteArray::number(i)),
+                                         QString(),
+                                         QString(),
+                                         QString(),
+                                         {},
+                                         false});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 60000);
+        QStringList answers;
+        for (const auto &arguments : finished)
+            answers << arguments.at(1).value<ExtractionResult>().pages.first().text;
+        const QString pid = answers.first().section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(answers, (QStringList{pid + QStringLiteral(" 1"), pid + QStringLiteral(" 2"),
+                                       pid + QStringLiteral(" 3"), pid + QStringLiteral(" 4")}));
+    }
+
+    void aServerThatLosesTheFramingIsReplaced()
+    {
+        CoreFixture f;
+        ExtractionSettings settings;
+        // Every answer is followed, in the same write, by a second line nobody asked for.
+        settings.helperPath =
+            fakeHelper(f, QStringLiteral("chatty.sh"),
+                       "while read header; do head -c \"$(size \"$header\")\" >/dev/null;"
+                       " printf '{\"status\":\"ok\",\"pages\":[{\"text\":\"%s\"}]}\\n"
+                       "{\"status\":\"ok\",\"pages\":[{\"text\":\"forged\"}]}\\n' $$; done\n");
+        settings.parallel = 1;
+        ExtractionQueue queue(*f.blobs, settings);
+        QSignalSpy finished(&queue, &ExtractionQueue::finished);
+        for (int i = 0; i < 2; ++i)
+            queue.enqueue(ExtractionTask{importBytes(f, "chatty " + QByteArray::number(i)),
+                                         QString(),
+                                         QString(),
+                                         QString(),
+                                         {},
+                                         false});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QStringList answers;
+        for (const auto &arguments : finished)
+            answers << arguments.at(1).value<ExtractionResult>().pages.value(0).text;
+        QVERIFY(!answers.contains(QStringLiteral("forged")));
+        QVERIFY2(answers.at(0) != answers.at(1), qPrintable(answers.join(QLatin1Char(','))));
+    }
+
+    void theRealHelperServesEachFileItsOwnText()
+    {
+        CoreFixture f;
+        ExtractionSettings settings;
+        settings.helperPath = QStringLiteral(AMANAT_EXTRACT_PATH);
+        settings.parallel = 1;
+        ExtractionQueue queue(*f.blobs, settings);
+        QSignalSpy finished(&queue, &ExtractionQueue::finished);
+        QHash<qint64, QString> expected;
+        for (int i = 0; i < 5; ++i) {
+            const QString text = QStringLiteral("statement number %1 جۈملە 第%1页").arg(i);
+            const qint64 id = importBytes(f, text.toUtf8());
+            expected.insert(id, text);
+            queue.enqueue(ExtractionTask{id,
+                                         QStringLiteral("s%1.txt").arg(i),
+                                         QStringLiteral("text/plain"),
+                                         QStringLiteral("eng"),
+                                         {},
+                                         false});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 60000);
+        for (const auto &arguments : finished) {
+            const auto task = arguments.at(0).value<ExtractionTask>();
+            const auto result = arguments.at(1).value<ExtractionResult>();
+            QCOMPARE(result.status, ExtractionResult::Status::Ok);
+            QCOMPARE(result.pages.value(0).text.trimmed(), expected.value(task.itemId));
+        }
     }
 
     void storeKeepsTextMetadataAndReindexes()

@@ -80,11 +80,14 @@ bool InterfaceLanguage::apply(const QLocale &locale, QTranslator &translator)
         }
     }
     // Qt's own words (OK, Cancel, the file dialog's labels) come from Qt's translations,
-    // where Qt has the language (Debian: qt6-translations-l10n; Uyghur has none).
+    // where Qt has the language (Debian: qt6-translations-l10n), else from ours (Uyghur:
+    // translations/qtbase_ug.ts).
     static QTranslator qtWords;
     QApplication::removeTranslator(&qtWords);
     if (qtWords.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qtWords.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
         QApplication::installTranslator(&qtWords);
     if (!translator.load(locale, QStringLiteral("amanat"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))

@@ -71,6 +71,7 @@ public:
         m_timedOut = false;
         m_answerTooLarge = false;
         m_inputSent = false;
+        m_reused = m_process.state() != QProcess::NotRunning;
 
         ExtractionRequest request;
         request.name = m_task.name;
@@ -171,6 +172,12 @@ private:
                    false);
             return;
         }
+        if (m_reused && m_answer.isEmpty() && m_process.bytesAvailable() == 0) {
+            // The server had ended before this file reached it (it died while idle): the
+            // file was never read, so it goes back to the queue for a fresh server.
+            giveBack();
+            return;
+        }
         if (status == QProcess::CrashExit) {
             finish(ExtractionResult::killedBySignal(exitCode), false);
             return;
@@ -215,6 +222,19 @@ private:
         });
     }
 
+    void giveBack()
+    {
+        m_reported = true;
+        m_timer.stop();
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            m_source.reset();
+            m_queue.workerGaveBack(m_task);
+        });
+    }
+
     ExtractionQueue &m_queue;
     const ExtractionSettings &m_settings;
     QProcess m_process;
@@ -230,6 +250,7 @@ private:
     bool m_inputSent = false;
     bool m_timedOut = false;
     bool m_answerTooLarge = false;
+    bool m_reused = false; ///< the server had read earlier files
 };
 
 ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, QObject *parent)
@@ -293,6 +314,18 @@ void ExtractionQueue::startMore()
     }
     if (isIdle())
         Q_EMIT drained();
+}
+
+void ExtractionQueue::workerGaveBack(const ExtractionTask &task)
+{
+    if (m_givenBack.contains(task.itemId)) { // once only: then its server's failure stands
+        workerFinished(task, ExtractionResult::failure(QStringLiteral(
+                                 "the extraction helper stopped before it read this file")));
+        return;
+    }
+    m_givenBack.insert(task.itemId);
+    m_waiting.prepend(task);
+    startMore();
 }
 
 void ExtractionQueue::workerFinished(const ExtractionTask &task, const ExtractionResult &result)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QQueue>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -62,11 +63,14 @@ private:
     class Worker;
     void startMore();
     void workerFinished(const ExtractionTask &task, const ExtractionResult &result);
+    /** A file a stopped server never read goes first in line again, once. */
+    void workerGaveBack(const ExtractionTask &task);
 
     BlobStore &m_blobs;
     ExtractionSettings m_settings;
     QQueue<ExtractionTask> m_waiting;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    QSet<qint64> m_givenBack;
 };
 
 } // namespace amanat

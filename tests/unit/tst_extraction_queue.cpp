@@ -251,6 +251,21 @@ private Q_SLOTS:
         QVERIFY2(answers.at(0) != answers.at(1), qPrintable(answers.join(QLatin1Char(','))));
     }
 
+    void aServerThatEndsBetweenFilesCostsNoFile()
+    {
+        CoreFixture f;
+        ExtractionSettings settings;
+        // Reads one file and answers; then takes the next request and ends without reading
+        // it, as a server that died while idle would. No file is lost to that.
+        settings.helperPath =
+            fakeHelper(f, QStringLiteral("once.sh"),
+                       "read header; head -c \"$(size \"$header\")\" >/dev/null;"
+                       " echo '{\"status\":\"ok\",\"pages\":[{\"text\":\"read\"}]}'; read next\n");
+        settings.parallel = 1;
+        const QStringList answers = firstPagesOf(f, settings, 6);
+        QCOMPARE(answers, QStringList(6, QStringLiteral("read")));
+    }
+
     void theRealHelperServesEachFileItsOwnText()
     {
         CoreFixture f;

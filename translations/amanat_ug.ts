@@ -4324,7 +4324,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ۋاز كېچىش</translation>
+        <translation>ئەمەلدىن قالدۇرۇش</translation>
     </message>
     <message>
         <source>Share</source>
@@ -4738,7 +4738,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ۋاز كېچىش</translation>
+        <translation>ئەمەلدىن قالدۇرۇش</translation>
     </message>
     <message>
         <source>Writing the bag…</source>
@@ -5715,7 +5715,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ئەمەلدىن قالدۇرۇش</translation>
+        <translation>ۋاز كېچىش</translation>
     </message>
 </context>
 <context>

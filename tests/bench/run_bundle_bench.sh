@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Bundle benchmark (issue 6): a court bundle built from 20 PDFs, 30 scans and 2 videos,
-# against a plain `qpdf --empty --pages … --` merge of the same 20 PDFs. Reports wall time
+# against a plain `qpdf --empty --pages … --` merge of the same 20 PDFs; and (issue 13) a
+# bundle of the 20 PDFs alone against that merge, and of the 30 scans alone against one
+# `tesseract` pass over them, two at a time. Reports wall time
 # and peak RSS (medians), for a full-size and a half-size bundle, so that memory against
 # page count can be seen.
 #
@@ -60,6 +62,12 @@ make_dossier() { # NAME PDFS SCANS VIDEOS
 }
 make_dossier full 20 30 2
 make_dossier half 10 15 1
+# Each kind of page against its own baseline: text PDFs against a qpdf merge, scans (which
+# get an OCR text layer at export) against one Tesseract pass over them, two at a time.
+"$cli" dossier create "$lib" pdfs --court "Benchmark Tribunal" >/dev/null
+"$cli" dossier add "$lib" pdfs "${pdf_ids[@]}" --section "A. Reports" >/dev/null
+"$cli" dossier create "$lib" scans --court "Benchmark Tribunal" >/dev/null
+"$cli" dossier add "$lib" scans "${scan_ids[@]}" --section "B. Police files" >/dev/null
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 measure() { # LABEL COMMAND...
@@ -95,6 +103,11 @@ measure "amanat-cli dossier list (unlock only)" "$cli" dossier list "$lib"
 # before an export (issue 10); the benchmark exports without it, which the CLI logs.
 measure "amanat-cli bundle, full" "$cli" bundle "$lib" full "$scratch/out" --accept-unreviewed
 measure "amanat-cli bundle, half" "$cli" bundle "$lib" half "$scratch/out" --accept-unreviewed
+measure "amanat-cli bundle, the 20 PDFs alone" "$cli" bundle "$lib" pdfs "$scratch/out" --accept-unreviewed
+measure "amanat-cli bundle, the 30 scans alone" "$cli" bundle "$lib" scans "$scratch/out" --accept-unreviewed
+# The OCR languages the library was created with (English unless set otherwise).
+measure "tesseract over the 30 scans, two at a time" bash -c \
+  "ls '$scratch'/scans/*.png | OMP_THREAD_LIMIT=1 xargs -P2 -I{} tesseract {} - -l eng --psm 3 >/dev/null 2>&1"
 
 # Memory after the unlock: Argon2id's 256 MiB dominate the peak of every command that opens
 # the library, so the export's own memory is read from VmRSS sampled every 10 ms, after

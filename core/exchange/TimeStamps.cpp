@@ -126,12 +126,21 @@ Result<TimeStamps::Stamped> TimeStamps::importReply(Library &library, const QByt
         }
         Stamped stamped{token->time, token->authority, token->trusted, event.seq, false};
         const QString replyHash = Sha256::hexOf(replyDer);
+        // The same reply again changes nothing, unless it was stored without the authority's
+        // certificate and is now checked against it: that check is new, and is logged.
+        bool stored = false;
+        bool storedTrusted = false;
         for (const CustodyEvent &later : *events)
             if (later.action == kStampAction &&
                 later.details.value(QStringLiteral("reply_sha256")).toString() == replyHash) {
-                stamped.already = true;
-                return stamped;
+                stored = true;
+                storedTrusted =
+                    storedTrusted || later.details.value(QStringLiteral("trusted")).toBool();
             }
+        if (stored && (storedTrusted || !token->trusted)) {
+            stamped.already = true;
+            return stamped;
+        }
         AMANAT_TRY(library.atomically([&](Library &lib) -> Status {
             return lib.custody().append(
                 kStampAction, 0,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void aLibraryRequestComesBackAndIsStoredOnce();
     void aReplyToAnotherRequestChangesNothing();
     void aChangedOrUntrustedReplyIsRefused();
+    void aReplyStoredUncheckedIsCheckedLater();
     void aBundleIsTimeStampedBesideItsManifest();
 
 private:
@@ -201,6 +202,53 @@ void CliTimeStampTest::aChangedOrUntrustedReplyIsRefused()
     const CliResult garbage = m_cli.run({QStringLiteral("timestamp-import"), m_lib, tsq});
     QVERIFY2(garbage.exitedNormally() && garbage.exitCode != 0, garbage.describe().constData());
     QCOMPARE(logCount(m_lib), before);
+}
+
+void CliTimeStampTest::aReplyStoredUncheckedIsCheckedLater()
+{
+    const QString tsq = m_dir.filePath(QStringLiteral("later.tsq"));
+    const QString tsr = m_dir.filePath(QStringLiteral("later.tsr"));
+    AMANAT_EXPECT_EXIT(
+        m_cli.run({QStringLiteral("timestamp-request"), m_lib, QStringLiteral("1"), tsq}), 0);
+    QVERIFY(reply(tsq, tsr));
+    const int before = logCount(m_lib);
+    // Without the authority's certificate: stored, not trusted.
+    const CliResult unchecked =
+        m_cli.run({QStringLiteral("timestamp-import"), m_lib, tsr, QStringLiteral("--json")});
+    AMANAT_EXPECT_EXIT(unchecked, 0);
+    QVERIFY(
+        !QJsonDocument::fromJson(unchecked.out).object().value(QStringLiteral("trusted")).toBool());
+    QCOMPARE(logCount(m_lib), before + 1);
+    // Again with it: the check is new, so it is logged, as trusted.
+    const CliResult checked =
+        m_cli.run({QStringLiteral("timestamp-import"), m_lib, tsr, QStringLiteral("--tsa-ca"),
+                   m_tsaCert, QStringLiteral("--json")});
+    AMANAT_EXPECT_EXIT(checked, 0);
+    const QJsonObject stamp = QJsonDocument::fromJson(checked.out).object();
+    QVERIFY(stamp.value(QStringLiteral("trusted")).toBool());
+    QVERIFY(!stamp.value(QStringLiteral("already_stored")).toBool());
+    QCOMPARE(logCount(m_lib), before + 2);
+    QJsonObject last;
+    for (const QJsonValue &event :
+         QJsonDocument::fromJson(
+             m_cli.run({QStringLiteral("log"), m_lib, QStringLiteral("--json")}).out)
+             .array())
+        if (event.toObject().value(QStringLiteral("action")) == QLatin1String("timestamp"))
+            last = event.toObject().value(QStringLiteral("details")).toObject();
+    QVERIFY(last.value(QStringLiteral("trusted")).toBool());
+    // A third time, with or without the certificate: nothing new.
+    for (const QStringList &extra :
+         {QStringList{}, QStringList{QStringLiteral("--tsa-ca"), m_tsaCert}}) {
+        const CliResult again = m_cli.run(
+            QStringList{QStringLiteral("timestamp-import"), m_lib, tsr, QStringLiteral("--json")} +
+            extra);
+        AMANAT_EXPECT_EXIT(again, 0);
+        QVERIFY(QJsonDocument::fromJson(again.out)
+                    .object()
+                    .value(QStringLiteral("already_stored"))
+                    .toBool());
+    }
+    QCOMPARE(logCount(m_lib), before + 2);
 }
 
 void CliTimeStampTest::aBundleIsTimeStampedBesideItsManifest()

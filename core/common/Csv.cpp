@@ -2,6 +2,29 @@
 
 namespace amanat {
 
+namespace {
+
+/** A cell a spreadsheet program would run as a formula (=, +, -, @, and a tab or carriage
+ *  return before one). */
+bool looksLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return starts.contains(value.front());
+}
+
+/** Undoes the apostrophe field() adds (see there). */
+QString withoutFormulaGuard(const QString &value)
+{
+    if (value.startsWith(QLatin1Char('\'')) &&
+        (looksLikeFormula(value.mid(1)) || value.mid(1).startsWith(QLatin1Char('\''))))
+        return value.mid(1);
+    return value;
+}
+
+} // namespace
+
 Result<QVector<CsvRecord>> Csv::parse(const QByteArray &bytes)
 {
     QString text = QString::fromUtf8(bytes);
@@ -19,7 +42,7 @@ Result<QVector<CsvRecord>> Csv::parse(const QByteArray &bytes)
     int quoteLine = 0;
     record.line = 1;
     auto endField = [&] {
-        record.fields << field;
+        record.fields << withoutFormulaGuard(field);
         field.clear();
         wasQuoted = false;
     };
@@ -68,8 +91,14 @@ Result<QVector<CsvRecord>> Csv::parse(const QByteArray &bytes)
     return records;
 }
 
-QString Csv::field(const QString &value)
+QString Csv::field(const QString &rawValue)
 {
+    // A title taken from a hostile file ("=HYPERLINK(…)") must stay text in a spreadsheet:
+    // an apostrophe before it, which spreadsheet programs read as "text", and parse() drops.
+    // A value that already starts with an apostrophe gets one more, so the round trip is exact.
+    const QString value = looksLikeFormula(rawValue) || rawValue.startsWith(QLatin1Char('\''))
+                              ? QLatin1Char('\'') + rawValue
+                              : rawValue;
     static const QString special = QStringLiteral(",\"\r\n");
     bool needsQuotes = value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
     for (const QChar c : special)

@@ -24,9 +24,13 @@ class Csv
     Q_DECLARE_TR_FUNCTIONS(Csv)
 
 public:
+    /** Parses @p bytes. A field that starts with an apostrophe followed by =, +, -, @, a tab,
+     *  a carriage return or another apostrophe loses that first apostrophe (field() adds it). */
     static Result<QVector<CsvRecord>> parse(const QByteArray &bytes);
     /** @p value as one field: quoted when it holds a comma, a quote, a line break or
-     *  spaces at either end. */
+     *  spaces at either end; with an apostrophe before a value that starts with =, +, -, @,
+     *  a tab or a carriage return (so a spreadsheet shows it as text instead of running it as
+     *  a formula), or with an apostrophe. */
     static QString field(const QString &value);
     /** One line of fields, ending with CRLF as RFC 4180 asks. */
     static QString row(const QStringList &values);

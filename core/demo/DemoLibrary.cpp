@@ -150,6 +150,61 @@ Status describeAll(Library &library, const QString &samplesFolder)
                                         QStringLiteral("checkpoint kind:testimony"), true);
 }
 
+/** A dossier as a lawyer would start one from these items, so that the dossier editor, the
+ *  redaction review and the bundle export can be tried at once. Invented, like the items. */
+Status fileDossier(Library &library)
+{
+    Dossier dossier;
+    dossier.name = QStringLiteral("Qaradun valley closures (demo)");
+    dossier.court = QStringLiteral("Demo Tribunal (invented)");
+    dossier.caseNumber = QStringLiteral("DEMO-2023-017");
+    dossier.parties = QStringLiteral("Applicant W-D01 v. Demo Authority (invented)");
+    dossier.hearingDate = QStringLiteral("2024-02-15");
+    auto id = library.dossiers().create(dossier);
+    if (!id.ok())
+        return id.error();
+    struct Part
+    {
+        QString section;
+        QStringList files;
+        std::optional<qint64> startMs, endMs; ///< a segment of a recording
+    };
+    const QVector<Part> parts{
+        {QStringLiteral("A. Witness statements"),
+         {QStringLiteral("Testimony W-D01.txt"), QStringLiteral("Testimony W-D02.txt"),
+          QStringLiteral("Testimony W-D03.txt")},
+         {},
+         {}},
+        {QStringLiteral("B. Reports and official documents"),
+         {QStringLiteral("Field report - Qaradun valley water.pdf"),
+          QStringLiteral("District notice 17 (scan).png")},
+         {},
+         {}},
+        {QStringLiteral("C. Photographs"),
+         {QStringLiteral("Checkpoint barrier photo.png")},
+         {},
+         {}},
+        // The passage of the clip its transcript describes, as a saved clip would give it.
+        {QStringLiteral("D. Video"), {QStringLiteral("Valley road clip.mp4")}, 0, 4000}};
+    for (const Part &part : parts) {
+        ExhibitRequest request;
+        request.section = part.section;
+        request.startMs = part.startMs;
+        request.endMs = part.endMs;
+        for (const QString &file : part.files) {
+            const qint64 item = itemFor(library, file);
+            if (item == 0)
+                return makeError(ErrorCode::NotFound,
+                                 DemoLibrary::tr("The demo item %1 was not imported.").arg(file));
+            request.itemIds << item;
+        }
+        auto added = library.dossiers().addExhibits(*id, request);
+        if (!added.ok())
+            return added.error();
+    }
+    return {};
+}
+
 } // namespace
 
 SecureBuffer DemoLibrary::randomPassphrase()
@@ -209,6 +264,8 @@ Result<DemoLibrary::Created> DemoLibrary::create(const QString &parentFolder,
     }
     if (status.ok())
         status = describeAll(lib, samplesFolder);
+    if (status.ok())
+        status = fileDossier(lib);
     library->library.reset(); // close: the demo is unlocked like any other library
     QDir(samplesFolder).removeRecursively();
     if (!status.ok())

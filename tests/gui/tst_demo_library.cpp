@@ -118,6 +118,28 @@ private Q_SLOTS:
         QVERIFY(hits->total >= 2);
     }
 
+    void aDossierIsReadyToExport()
+    {
+        auto library = open();
+        QVERIFY(library);
+        auto dossiers = library->dossiers().all();
+        QVERIFY(dossiers.ok());
+        QCOMPARE(dossiers->size(), 1);
+        auto sections = library->dossiers().sections(dossiers->first().id);
+        QVERIFY(sections.ok());
+        QCOMPARE(sections->size(), 4);
+        int exhibits = 0;
+        bool segment = false;
+        for (const DossierSection &section : *sections) {
+            exhibits += int(section.exhibits.size());
+            for (const Exhibit &exhibit : section.exhibits)
+                segment = segment || (exhibit.startMs && exhibit.endMs);
+        }
+        QCOMPARE(exhibits, 7);
+        QVERIFY(segment);
+        QCOMPARE(sections->first().exhibits.first().label, QStringLiteral("A1"));
+    }
+
     void unlockScreenShowsThePassphrase()
     {
         UnlockWidget unlock(QStringLiteral("tst_demo_library"));

@@ -36,6 +36,9 @@ AddToDossierDialog::AddToDossierDialog(Library *library, int itemCount, QWidget 
     add->setObjectName(QStringLiteral("addToDossierButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Word-wrapped labels let the layout shrink the dialog until the form's labels are cut
+    // (seen in Arabic): keep room for a line of about fifty characters.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -150,59 +150,61 @@ Status describeAll(Library &library, const QString &samplesFolder)
                                         QStringLiteral("checkpoint kind:testimony"), true);
 }
 
-/** A dossier as a lawyer would start one from these items, so that the dossier editor, the
- *  redaction review and the bundle export can be tried at once. Invented, like the items. */
+/** A saved clip of the video and a dossier as a lawyer would start one from these items, so
+ *  that the dossier editor, the redaction review and the bundle export can be tried at once
+ *  (and the README's pictures show them). Invented, like the items. */
 Status fileDossier(Library &library)
 {
+    const qint64 video = itemFor(library, QStringLiteral("Valley road clip.mp4"));
+    const qint64 startMs = 800, endMs = 2200;
+    if (video != 0) {
+        auto marker = library.clipMarkers().add(
+            video, startMs, endMs, QStringLiteral("Barrier lowered; second vehicle turned back"));
+        if (!marker.ok())
+            return marker.error();
+    }
     Dossier dossier;
-    dossier.name = QStringLiteral("Qaradun valley closures (demo)");
-    dossier.court = QStringLiteral("Demo Tribunal (invented)");
-    dossier.caseNumber = QStringLiteral("DEMO-2023-017");
-    dossier.parties = QStringLiteral("Applicant W-D01 v. Demo Authority (invented)");
-    dossier.hearingDate = QStringLiteral("2024-02-15");
+    dossier.name = QStringLiteral("Qaradun valley — water access (demo)");
+    dossier.court = QStringLiteral("Invented Tribunal for Demonstrations");
+    dossier.caseNumber = QStringLiteral("DEMO/0001/2024");
+    dossier.parties = QStringLiteral("Demo Applicant v. Demo Respondent");
+    dossier.counsel = QStringLiteral("Demo Counsel (invented)");
+    dossier.hearingDate = QStringLiteral("2024-11-05");
     auto id = library.dossiers().create(dossier);
     if (!id.ok())
         return id.error();
-    struct Part
-    {
-        QString section;
-        QStringList files;
-        std::optional<qint64> startMs, endMs; ///< a segment of a recording
-    };
-    const QVector<Part> parts{
-        {QStringLiteral("A. Witness statements"),
-         {QStringLiteral("Testimony W-D01.txt"), QStringLiteral("Testimony W-D02.txt"),
-          QStringLiteral("Testimony W-D03.txt")},
-         {},
-         {}},
-        {QStringLiteral("B. Reports and official documents"),
-         {QStringLiteral("Field report - Qaradun valley water.pdf"),
-          QStringLiteral("District notice 17 (scan).png")},
-         {},
-         {}},
-        {QStringLiteral("C. Photographs"),
-         {QStringLiteral("Checkpoint barrier photo.png")},
-         {},
-         {}},
-        // The passage of the clip its transcript describes, as a saved clip would give it.
-        {QStringLiteral("D. Video"), {QStringLiteral("Valley road clip.mp4")}, 0, 4000}};
-    for (const Part &part : parts) {
+    auto add = [&](const QString &file, const QString &section, const QString &description,
+                   std::optional<int> firstPage = {}, std::optional<int> lastPage = {},
+                   std::optional<qint64> segmentStart = {},
+                   std::optional<qint64> segmentEnd = {}) -> Status {
         ExhibitRequest request;
-        request.section = part.section;
-        request.startMs = part.startMs;
-        request.endMs = part.endMs;
-        for (const QString &file : part.files) {
-            const qint64 item = itemFor(library, file);
-            if (item == 0)
-                return makeError(ErrorCode::NotFound,
-                                 DemoLibrary::tr("The demo item %1 was not imported.").arg(file));
-            request.itemIds << item;
-        }
+        request.itemIds = {itemFor(library, file)};
+        if (request.itemIds.first() == 0)
+            return makeError(ErrorCode::NotFound,
+                             DemoLibrary::tr("The demo item %1 was not imported.").arg(file));
+        request.section = section;
+        request.description = description;
+        request.firstPage = firstPage;
+        request.lastPage = lastPage;
+        request.startMs = segmentStart;
+        request.endMs = segmentEnd;
         auto added = library.dossiers().addExhibits(*id, request);
-        if (!added.ok())
-            return added.error();
-    }
-    return {};
+        return added.ok() ? Status() : Status(added.error());
+    };
+    const QString statements = QStringLiteral("A. Witness statements");
+    const QString conditions = QStringLiteral("B. Country conditions");
+    const QString official = QStringLiteral("C. Official documents and media");
+    AMANAT_TRY(add(QStringLiteral("Testimony W-D01.txt"), statements,
+                   QStringLiteral("Statement of witness W-D01")));
+    AMANAT_TRY(add(QStringLiteral("Testimony W-D02.txt"), statements,
+                   QStringLiteral("Statement of witness W-D02")));
+    AMANAT_TRY(add(QStringLiteral("Field report - Qaradun valley water.pdf"), conditions,
+                   QStringLiteral("NGO field report, pages on the checkpoint closures"), 1, 2));
+    AMANAT_TRY(add(QStringLiteral("District notice 17 (scan).png"), official,
+                   QStringLiteral("District notice No. 17")));
+    // The saved clip's passage, as the editor offers it for a video exhibit.
+    return add(QStringLiteral("Valley road clip.mp4"), official,
+               QStringLiteral("The barrier being lowered"), {}, {}, startMs, endMs);
 }
 
 } // namespace

@@ -14,8 +14,8 @@ namespace amanat {
  *  passphrase, filled with invented sample items of every kind (report, scan, image, video,
  *  audio, document, testimony) imported through ImportJob — so extraction runs in the
  *  amanat-extract helper as for real imports — plus testimony fields with obviously fake
- *  protected values, tags, a saved search and a dossier of them. The library is closed when create() returns:
- *  it is unlocked like any other. */
+ *  protected values, tags, a saved search and a dossier of them. The library is closed when
+ * create() returns: it is unlocked like any other. */
 class DemoLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(DemoLibrary)

@@ -210,9 +210,9 @@ test::ScanPerson formDetainee()
     return test::ScanPerson::protectedWitness();
 }
 
-/** Adds what the demo generator leaves out and the pictures want: a clip marker on the
- *  video, a small dossier, and a protected person (the detainee of the registration form
- *  imported later for the redaction review). Runs on the closed library, before the app
+/** Adds what the demo generator leaves out and the pictures want: a protected person (the
+ *  detainee of the registration form imported later for the redaction review), and finds
+ *  the demo's dossier. Runs on the closed library, before the app
  *  unlocks it. */
 Status stageDemo(const QString &path, const QString &passphrase, const QString &program,
                  qint64 *dossierId)
@@ -223,69 +223,18 @@ Status stageDemo(const QString &path, const QString &passphrase, const QString &
     if (!opened.ok())
         return opened.error();
     Library &library = **opened;
-    auto items = library.items().list();
-    if (!items.ok())
-        return items.error();
-    auto idOf = [&](const QString &kind, const QString &titleStart = QString()) -> qint64 {
-        for (const Item &item : *items)
-            if (item.kind == kind && item.field("title").startsWith(titleStart))
-                return item.id;
-        return 0;
-    };
-    const qint64 video = idOf(QStringLiteral("video"));
-    if (video != 0) {
-        auto marker = library.clipMarkers().add(
-            video, 800, 2200, QStringLiteral("Barrier lowered; second vehicle turned back"));
-        if (!marker.ok())
-            return marker.error();
-    }
-
-    Dossier dossier;
-    dossier.name = QStringLiteral("Qaradun valley — water access (demo)");
-    dossier.court = QStringLiteral("Invented Tribunal for Demonstrations");
-    dossier.caseNumber = QStringLiteral("DEMO/0001/2024");
-    dossier.parties = QStringLiteral("Demo Applicant v. Demo Respondent");
-    dossier.counsel = QStringLiteral("Demo Counsel (invented)");
-    dossier.hearingDate = QStringLiteral("2024-11-05");
-    auto created = library.dossiers().create(dossier);
-    if (!created.ok())
-        return created.error();
-    *dossierId = *created;
-    auto add = [&](qint64 item, const QString &section, const QString &description,
-                   std::optional<int> firstPage = {}, std::optional<int> lastPage = {},
-                   std::optional<qint64> startMs = {}, std::optional<qint64> endMs = {}) {
-        if (item == 0)
-            return Status();
-        ExhibitRequest request;
-        request.itemIds = {item};
-        request.section = section;
-        request.description = description;
-        request.firstPage = firstPage;
-        request.lastPage = lastPage;
-        request.startMs = startMs;
-        request.endMs = endMs;
-        auto added = library.dossiers().addExhibits(*dossierId, request);
-        return added.ok() ? Status() : Status(added.error());
-    };
+    // The demo files its own dossier (and the video's saved clip): the pictures show that one.
+    auto dossiers = library.dossiers().all();
+    if (!dossiers.ok())
+        return dossiers.error();
+    if (dossiers->isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("the demo has no dossier"));
+    *dossierId = dossiers->first().id;
     const test::ScanPerson detainee = formDetainee();
     auto person = library.persons().create(QStringLiteral("P-D04"), {detainee.han, detainee.latin},
                                            {detainee.phone});
     if (!person.ok())
         return person.error();
-
-    const QString statements = QStringLiteral("A. Witness statements");
-    const QString conditions = QStringLiteral("B. Country conditions");
-    const QString official = QStringLiteral("C. Official documents and media");
-    AMANAT_TRY(add(idOf(QStringLiteral("testimony"), QStringLiteral("Interview W-D01")), statements,
-                   QStringLiteral("Statement of witness W-D01")));
-    AMANAT_TRY(add(idOf(QStringLiteral("testimony"), QStringLiteral("Interview W-D02")), statements,
-                   QStringLiteral("Statement of witness W-D02")));
-    AMANAT_TRY(add(idOf(QStringLiteral("report")), conditions,
-                   QStringLiteral("NGO field report, pages on the checkpoint closures"), 1, 2));
-    AMANAT_TRY(
-        add(idOf(QStringLiteral("scan")), official, QStringLiteral("District notice No. 17")));
-    AMANAT_TRY(add(video, official, QStringLiteral("The barrier being lowered"), {}, {},
-                   qint64(800), qint64(2200)));
     return {};
 }
 

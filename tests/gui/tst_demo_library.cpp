@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(dossiers->size(), 1);
         auto sections = library->dossiers().sections(dossiers->first().id);
         QVERIFY(sections.ok());
-        QCOMPARE(sections->size(), 4);
+        QCOMPARE(sections->size(), 3);
         int exhibits = 0;
         bool segment = false;
         for (const DossierSection &section : *sections) {
@@ -135,8 +135,14 @@ private Q_SLOTS:
             for (const Exhibit &exhibit : section.exhibits)
                 segment = segment || (exhibit.startMs && exhibit.endMs);
         }
-        QCOMPARE(exhibits, 7);
+        QCOMPARE(exhibits, 5);
         QVERIFY(segment);
+        // The video's exhibit is the passage of its saved clip.
+        auto clips = library->clipMarkers().list(sections->last().exhibits.last().itemId);
+        QVERIFY(clips.ok());
+        QCOMPARE(clips->size(), 1);
+        QCOMPARE(sections->last().exhibits.last().startMs,
+                 std::optional<qint64>(clips->first().startMs));
         QCOMPARE(sections->first().exhibits.first().label, QStringLiteral("A1"));
     }
 

@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
-        <translation>صدّر Amanat هذا المجلد من الملف «%1». يسرد manifest.json كل ملف في المجلد مع بصمة SHA-256 الخاصة به، وكل مستند مع سلسلة حيازته. أما manifest.sig فهو توقيع لـ manifest.json.</translation>
+        <translation>صدّر Amanat هذا المجلد من ملف القضية «%1». يسرد manifest.json كل ملف في المجلد مع قيمة SHA-256 الخاصة به، وكل مستند مع سلسلة العهدة الخاصة به. أما manifest.sig فهو توقيع لـ manifest.json.</translation>
     </message>
     <message>
         <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
@@ -764,11 +764,11 @@
     </message>
     <message>
         <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
-        <translation>3. سلسلة الحيازة. يبيّن كل حدث حيازة من فعل ماذا بمستند ما، ومتى. تحفظ المكتبة جميع الأحداث في سلسلة واحدة: «hash» الحدث هو SHA-256 للبايتات الـ 32 المكتوبة بالنظام الست عشري في «prev_hash» الخاص به (بصمة الحدث السابق له في المكتبة، وقد يتعلق بعنصر آخر)، متبوعةً ببايتات UTF-8 لنصه «canonical». هذا النص هو الحدث نفسه بصيغة JSON مضغوطة بمفاتيح مرتبة، ويجب أن يطابق مضمونه حقول الحدث الأخرى. يتحقق سكربت Python 3 هذا، عند تشغيله في هذا المجلد، من كل حدث:</translation>
+        <translation>3. سلسلة العهدة. يبيّن كل حدث من أحداث العهدة من فعل ماذا بمستند ما، ومتى. تحفظ المكتبة جميع الأحداث في سلسلة واحدة: «hash» الحدث هو SHA-256 للبايتات الـ 32 المكتوبة بالنظام الست عشري في «prev_hash» الخاص به (قيمة تجزئة الحدث السابق له في المكتبة، وقد يتعلق بعنصر آخر)، متبوعةً ببايتات UTF-8 لنصه «canonical». هذا النص هو الحدث نفسه بصيغة JSON مضغوطة بمفاتيح مرتبة، ويجب أن يطابق مضمونه حقول الحدث الأخرى. يتحقق سكربت Python 3 هذا، عند تشغيله في هذا المجلد، من كل حدث:</translation>
     </message>
     <message>
         <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>الحدث الذي قيمة «canonical» فيه null كان يذكر شخصًا محميًا في تفاصيله أو بوصفه القائم بالإجراء، وهو مطموس في هذه الحزمة؛ ولا يمكن التحقق من بصمته إلا في المكتبة التي صدّرت الحزمة.</translation>
+        <translation>الحدث الذي قيمة «canonical» فيه null كان يذكر شخصًا محميًا في تفاصيله أو بوصفه القائم بالإجراء، وهو مطموس في هذه الحزمة؛ ولا يمكن التحقق من قيمة تجزئته إلا في المكتبة التي صدّرت الحزمة.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation>إخراج النتائج بصيغة JSON.</translation>
+        <translation>اطبع النتائج بصيغة JSON.</translation>
     </message>
     <message>
         <source>
@@ -958,7 +958,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Overwrite DEST if it exists.</source>
-        <translation>الكتابة فوق DEST إن كان موجودًا.</translation>
+        <translation>اكتب فوق DEST إن كان موجودًا.</translation>
     </message>
     <message>
         <source>Deleted item %1.</source>
@@ -1258,7 +1258,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation>أخفِق ما لم يكن ملف البيان موقَّعًا بالمفتاح ذي هذه البصمة (تُتجاهَل حالة الأحرف والمسافات والنقطتان الرأسيتان).</translation>
+        <translation>اعتبر التحقق غير ناجح ما لم يكن ملف البيان موقَّعًا بالمفتاح ذي هذه البصمة (تُتجاهَل حالة الأحرف والمسافات والنقطتان الرأسيتان).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
@@ -1686,7 +1686,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
-        <translation>كتابة OUTDIR/manifest.tsq لملف manifest.json الخاص بالحزمة.</translation>
+        <translation>اكتب OUTDIR/manifest.tsq لملف manifest.json الخاص بالحزمة.</translation>
     </message>
     <message>
         <source>--bundle takes the bundle folder and nothing else.</source>
@@ -1698,7 +1698,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Take this file to a time-stamping authority (RFC 3161) and bring its reply back: timestamp-import for a library, or manifest.tsr beside the manifest for a bundle.</source>
-        <translation>خذ هذا الملف إلى جهة ختم زمني (RFC 3161) وأعد ردّها: timestamp-import للمكتبة، أو manifest.tsr بجانب البيان للحزمة.</translation>
+        <translation>خذ هذا الملف إلى جهة ختم زمني (RFC 3161) ثم عُد بردّها: timestamp-import للمكتبة، أو manifest.tsr بجانب ملف البيان للحزمة.</translation>
     </message>
     <message>
         <source>The reply is intact and answers the request, but its authority was not checked against a certificate you trust (--tsa-ca).</source>
@@ -1872,7 +1872,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>%1 set to %2</source>
-        <translation>عُيّن %1 إلى %2</translation>
+        <translation>ضُبط %1 على %2</translation>
     </message>
     <message>
         <source>Details changed: %1.</source>
@@ -1892,50 +1892,50 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Added to dossier %1 as exhibit %2.</source>
-        <translation>أُضيف إلى الملف %1 بوصفه المستند %2.</translation>
+        <translation>أُضيف إلى ملف القضية %1 بوصفه المستند %2.</translation>
     </message>
     <message>
         <source>Removed from dossier %1 (it was exhibit %2).</source>
-        <translation>أُزيل من الملف %1 (كان المستند %2).</translation>
+        <translation>أُزيل من ملف القضية %1 (كان المستند %2).</translation>
     </message>
     <message>
         <source>Moved within dossier %1 (exhibit %2).</source>
-        <translation>نُقل داخل الملف %1 (المستند %2).</translation>
+        <translation>نُقل داخل ملف القضية %1 (المستند %2).</translation>
     </message>
     <message>
         <source>Exhibit %1 of dossier %2 renumbered %3.</source>
-        <translation>أُعيد ترقيم المستند %1 من الملف %2 إلى %3.</translation>
+        <translation>أُعيد ترقيم المستند %1 من ملف القضية %2 إلى %3.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
-        <translation>قُدّم بوصفه المستند %1 في حزمة الملف %2، الصفحات من %3 إلى %4.</translation>
+        <translation>قُدّم بوصفه المستند %1 في حزمة من ملف القضية %2، الصفحات من %3 إلى %4.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
-        <translation>قُدّم بوصفه المستند %1 من الملف %2 دون موافقة الشاهد على الاستخدام أمام المحكمة، بقرار من المستخدم.</translation>
+        <translation>قُدّم بوصفه المستند %1 من ملف القضية %2 دون موافقة الشاهد على الاستخدام أمام المحكمة، بقرار من المستخدم.</translation>
     </message>
     <message>
         <source>An area of page %1 marked for redaction.</source>
-        <translation>حُددت منطقة من الصفحة %1 للتنقيح.</translation>
+        <translation>حُددت منطقة من الصفحة %1 للحجب.</translation>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
         <translation>
-            <numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform>
-            <numerusform>حُدد مقطع من حرف واحد للتنقيح.</numerusform>
-            <numerusform>حُدد مقطع من حرفين للتنقيح.</numerusform>
-            <numerusform>حُدد مقطع من %n أحرف للتنقيح.</numerusform>
-            <numerusform>حُدد مقطع من %n حرفًا للتنقيح.</numerusform>
-            <numerusform>حُدد مقطع من %n حرف للتنقيح.</numerusform>
+            <numerusform>حُدد مقطع من %n محرف للحجب.</numerusform>
+            <numerusform>حُدد مقطع من محرف واحد للحجب.</numerusform>
+            <numerusform>حُدد مقطع من محرفين للحجب.</numerusform>
+            <numerusform>حُدد مقطع من %n محارف للحجب.</numerusform>
+            <numerusform>حُدد مقطع من %n محرفًا للحجب.</numerusform>
+            <numerusform>حُدد مقطع من %n محرف للحجب.</numerusform>
         </translation>
     </message>
     <message>
         <source>A redaction removed.</source>
-        <translation>أُزيل تنقيح.</translation>
+        <translation>أُزيلت عملية حجب.</translation>
     </message>
     <message>
         <source>Page %1 reviewed for redaction in dossier %2.</source>
-        <translation>رُوجعت الصفحة %1 للتنقيح في الملف %2.</translation>
+        <translation>رُوجع حجب الصفحة %1 في ملف القضية %2.</translation>
     </message>
     <message>
         <source>Clip marker added.</source>
@@ -1959,7 +1959,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Deletion undone: back in the library.</source>
-        <translation>أُلغي الحذف: عاد إلى المكتبة.</translation>
+        <translation>جرى التراجع عن الحذف: عاد إلى المكتبة.</translation>
     </message>
     <message>
         <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
@@ -2005,11 +2005,11 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>A custodian&apos;s name has at most 200 characters.</source>
-        <translation>يتكون اسم الأمين من 200 حرف على الأكثر.</translation>
+        <translation>يتكون اسم الأمين من 200 محرف على الأكثر.</translation>
     </message>
     <message>
         <source>A custodian&apos;s name is one line without control characters.</source>
-        <translation>اسم الأمين سطر واحد بلا أحرف تحكم.</translation>
+        <translation>اسم الأمين سطر واحد بلا محارف تحكّم.</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>TimeStamp</name>
     <message>
         <source>The time-stamp request is not over a SHA-256 digest.</source>
-        <translation>طلب الختم الزمني ليس على بصمة SHA-256.</translation>
+        <translation>طلب الختم الزمني ليس على قيمة تجزئة SHA-256.</translation>
     </message>
     <message>
         <source>The time-stamp request could not be made: %1</source>
@@ -3698,7 +3698,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>TimeStamps</name>
     <message>
         <source>%1 holds no manifest.json; it is not a bundle folder.</source>
-        <translation>لا يحتوي %1 على manifest.json؛ ليس مجلد حزمة.</translation>
+        <translation>لا يحتوي %1 على manifest.json؛ فهو ليس مجلد حزمة.</translation>
     </message>
     <message>
         <source>This bundle is time-stamped already (manifest.tsr); a new request would not match that reply.</source>
@@ -3724,7 +3724,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>UwaziExporter</name>
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
-        <translation>لم يعد الأصل المخزَّن للعنصر %1 يطابق بصمة SHA-256 الخاصة به؛ شغّل التحقق.</translation>
+        <translation>لم يعد الأصل المخزَّن للعنصر %1 يطابق قيمة SHA-256 الخاصة به؛ شغّل التحقق.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -4401,7 +4401,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
-        <translation>إعادة تسمية المستندات بترتيبها، A1، A2… B1…، كما تتوقع المحكمة بعد حذف مستند. يُسجَّل كل تغيير في سجل الحيازة.</translation>
+        <translation>إعادة تسمية المستندات بترتيبها، A1، A2… B1…، كما تتوقع المحكمة بعد حذف مستند. يُسجَّل كل تغيير في سجل سلسلة العهدة.</translation>
     </message>
 </context>
 <context>
@@ -4875,7 +4875,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Use a saved clip as the segment</source>
-        <translation>استخدام مقطع محفوظ جزءًا للمستند</translation>
+        <translation>استخدام مقطع محفوظ بوصفه مقطع المستند</translation>
     </message>
     <message>
         <source>Saved clips…</source>
@@ -5041,7 +5041,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
-        <translation>الطلب في %1. خذه إلى جهة ختم زمني عندما تتصل بالإنترنت، ثم أعِد الرد من ملف ← استيراد رد الختم الزمني….</translation>
+        <translation>الطلب في %1. خذه إلى جهة ختم زمني عندما تتصل بالإنترنت، ثم استورد الرد من ملف ← استيراد رد الختم الزمني….</translation>
     </message>
     <message>
         <source>Reply Not Imported</source>
@@ -5524,7 +5524,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation>آخر تغيير محفوظ: %1</translation>
+        <translation>آخر تغيير مُثبَّت: %1</translation>
     </message>
     <message>
         <source>Back Up To (a folder on a drive kept apart)</source>
@@ -5536,7 +5536,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Amanat</source>
-        <translation>أمانات</translation>
+        <translation>Amanat</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
@@ -5667,11 +5667,11 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation>إزالة عامل التصفية هذا</translation>
+        <translation>إزالة هذا المرشِّح</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation>إزالة عامل التصفية %1</translation>
+        <translation>إزالة المرشِّح %1</translation>
     </message>
     <message>
         <source>Search</source>
@@ -5770,7 +5770,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>الملفات التي لم تُخزَّن بعد لن تُستورد. أما الملفات المخزَّنة فتبقى في المكتبة، ويُقرأ نصها مجددًا بأمر إعادة الاستخراج.</translation>
+        <translation>الملفات التي لم تُخزَّن بعد لن تُستورد. أما الملفات المخزَّنة فتبقى في المكتبة، ويُقرأ نصها مجددًا بأمر إعادة قراءة النص.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
@@ -5873,7 +5873,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة الاستخراج).</translation>
+        <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة قراءة النص).</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -6697,7 +6697,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Redactions of this item</source>
-        <translation>مواضع الحجب في هذا العنصر</translation>
+        <translation>عمليات الحجب في هذا العنصر</translation>
     </message>
 </context>
 <context>
@@ -6957,7 +6957,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation>افتح قفل مكتبة لتغيير لغات OCR الخاصة بها.</translation>
+        <translation>افتح قفل مكتبة لتغيير لغات التعرف الضوئي على النصوص الخاصة بها.</translation>
     </message>
     <message>
         <source>This library</source>
@@ -6965,7 +6965,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation>لغات &amp;OCR:</translation>
+        <translation>&amp;لغات التعرف الضوئي على النصوص:</translation>
     </message>
     <message>
         <source>Your name, as a court should read it</source>
@@ -6973,7 +6973,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Recorded as who acted in the library&apos;s chain of custody.</source>
-        <translation>يُسجَّل بوصفه من قام بالإجراءات في سلسلة حفظ المكتبة.</translation>
+        <translation>يُسجَّل بوصفه من قام بالإجراءات في سلسلة العهدة الخاصة بالمكتبة.</translation>
     </message>
     <message>
         <source>&amp;Custodian:</source>
@@ -6989,7 +6989,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>A new language applies when Amanat starts again.</source>
-        <translation>تُطبَّق اللغة الجديدة عند تشغيل أمانات من جديد.</translation>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل Amanat من جديد.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -7547,7 +7547,7 @@ Originals and custody log: not checked, because the database failed its integrit
     <name>main</name>
     <message>
         <source>Preparing the demo library with invented sample files…</source>
-        <translation>جارٍ تجهيز المكتبة التجريبية بملفات نموذجية مختلَقة…</translation>
+        <translation>جارٍ تجهيز المكتبة التجريبية بملفات نموذجية خيالية…</translation>
     </message>
     <message>
         <source>Demo passphrase: %1</source>
@@ -7559,7 +7559,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Create a temporary demo library with invented sample files and open the app on it.</source>
-        <translation>أنشئ مكتبة تجريبية مؤقتة بملفات نموذجية مختلَقة وافتح التطبيق عليها.</translation>
+        <translation>أنشئ مكتبة تجريبية مؤقتة بملفات نموذجية خيالية وافتح التطبيق عليها.</translation>
     </message>
     <message>
         <source>A library folder.</source>

@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Exhibit %1 — %2</source>
-        <translation>Documento %1 — %2</translation>
+        <translation>Anexo %1 — %2</translation>
     </message>
     <message>
         <source>%1 (item %2, not in this bundle)</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
-        <translation>Documento %1, %2, páginas %3 a %4 de este legajo</translation>
+        <translation>Anexo %1, %2, páginas %3 a %4 de este legajo</translation>
     </message>
     <message>
         <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>the language of the original</source>
-        <translation>el idioma del original</translation>
+        <translation>idioma del original</translation>
     </message>
     <message>
         <source>the language of the translation</source>
-        <translation>el idioma de la traducción</translation>
+        <translation>idioma de la traducción</translation>
     </message>
     <message>
         <source>(not recorded in the library)</source>
@@ -640,8 +640,8 @@
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
         <translation>
-            <numerusform>La relación de pruebas sobre el país tiene %n página; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform>
-            <numerusform>La relación de pruebas sobre el país tiene %n páginas; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los documentos.</numerusform>
+            <numerusform>La relación de pruebas sobre el país tiene %n página; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los anexos.</numerusform>
+            <numerusform>La relación de pruebas sobre el país tiene %n páginas; los tribunales suelen admitir como máximo 12. Acorte las descripciones de los anexos.</numerusform>
         </translation>
     </message>
 </context>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
-        <translation>El documento %1 traduce el documento %2: se coloca justo después, en la sección «%3».</translation>
+        <translation>El anexo %1 traduce el anexo %2: se coloca justo después, en la sección «%3».</translation>
     </message>
 </context>
 <context>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
-        <translation>Amanat exportó esta carpeta a partir del expediente «%1». manifest.json enumera cada archivo de la carpeta con su hash SHA-256, y cada prueba con su cadena de custodia. manifest.sig es una firma de manifest.json.</translation>
+        <translation>Amanat exportó esta carpeta a partir del expediente «%1». manifest.json enumera cada archivo de la carpeta con su hash SHA-256, y cada anexo con su cadena de custodia. manifest.sig es una firma de manifest.json.</translation>
     </message>
     <message>
         <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
-        <translation>1. Los archivos. En esta carpeta, ejecute la orden siguiente. Cada línea debe terminar en «OK». Ningún archivo aparte de los enumerados pertenece al legajo.</translation>
+        <translation>1. Los archivos. En esta carpeta, ejecute el comando siguiente. Cada línea debe terminar en «OK». Ningún archivo aparte de los enumerados pertenece al legajo.</translation>
     </message>
     <message>
         <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>Compare it with the fingerprint the sender gave you another way (in person, by telephone). With OpenSSL 3, the second command prints the fingerprint and the last one must print &quot;Signature Verified Successfully&quot;:</source>
-        <translation>Compárela con la huella que el remitente le dio por otra vía (en persona, por teléfono). Con OpenSSL 3, la segunda orden muestra la huella y la última debe mostrar «Signature Verified Successfully»:</translation>
+        <translation>Compárela con la huella que el remitente le dio por otra vía (en persona, por teléfono). Con OpenSSL 3, el segundo comando muestra la huella y el último debe mostrar «Signature Verified Successfully»:</translation>
     </message>
     <message>
         <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
-        <translation>3. La cadena de custodia. Cada evento de custodia dice quién hizo qué con una prueba, y cuándo. La biblioteca guarda todos los eventos en una sola cadena: el «hash» de un evento es el SHA-256 de los 32 bytes escritos en hexadecimal como su «prev_hash» (el hash del evento anterior en la biblioteca, que puede referirse a otro elemento), seguidos de los bytes UTF-8 de su texto «canonical». Ese texto es el propio evento en JSON compacto con las claves ordenadas, y debe decir lo mismo que los demás campos del evento. Este script de Python 3, ejecutado en esta carpeta, comprueba cada evento:</translation>
+        <translation>3. La cadena de custodia. Cada evento de custodia dice quién hizo qué con un anexo, y cuándo. La biblioteca guarda todos los eventos en una sola cadena: el «hash» de un evento es el SHA-256 de los 32 bytes escritos en hexadecimal como su «prev_hash» (el hash del evento anterior en la biblioteca, que puede referirse a otro elemento), seguidos de los bytes UTF-8 de su texto «canonical». Ese texto es el propio evento en JSON compacto con las claves ordenadas, y debe decir lo mismo que los demás campos del evento. Este script de Python 3, ejecutado en esta carpeta, comprueba cada evento:</translation>
     </message>
     <message>
         <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>the fingerprint it states does not belong to its public key</source>
-        <translation>la huella digital que indica no corresponde a su clave pública</translation>
+        <translation>la huella que indica no corresponde a su clave pública</translation>
     </message>
     <message>
         <source>is not an Ed25519 signature (%1 bytes instead of %2)</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>signing key fingerprint %1 is not the expected %2</source>
-        <translation>la huella digital de la clave de firma %1 no es la esperada, %2</translation>
+        <translation>la huella de la clave de firma %1 no es la esperada, %2</translation>
     </message>
     <message>
         <source>is not a path a manifest may list (%1)</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation>«%1» no es una huella digital de clave (64 dígitos hexadecimales).</translation>
+        <translation>«%1» no es una huella de clave (64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
@@ -930,11 +930,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Custody log: ok (%1 events)</source>
-        <translation>Registro de cadena de custodia: correcto (eventos: %1)</translation>
+        <translation>Registro de la cadena de custodia: correcto (eventos: %1)</translation>
     </message>
     <message>
         <source>Custody log: %1</source>
-        <translation>Registro de cadena de custodia: %1</translation>
+        <translation>Registro de la cadena de custodia: %1</translation>
     </message>
     <message>
         <source>The library failed verification.</source>
@@ -1038,7 +1038,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation>Originales y registro de cadena de custodia: sin comprobar, porque la base de datos no superó la comprobación de integridad.</translation>
+        <translation>Originales y registro de la cadena de custodia: sin comprobar, porque la base de datos no superó la comprobación de integridad.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
@@ -1127,7 +1127,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>File testimonies without recorded court consent (logged).</source>
-        <translation>Presentar testimonios sin consentimiento judicial registrado (queda registrado).</translation>
+        <translation>Presentar testimonios sin consentimiento registrado para uso judicial (queda registrado).</translation>
     </message>
     <message>
         <source>Seconds allowed for preparing one exhibit&apos;s pages (default 600).</source>
@@ -1158,7 +1158,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation>Huella digital de la clave de firma: %1</translation>
+        <translation>Huella de la clave de firma: %1</translation>
     </message>
     <message>
         <source>Remove every occurrence of this text (repeatable).</source>
@@ -1178,11 +1178,11 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Fail unless the manifest was signed by the key with this fingerprint (case, spaces and colons are ignored).</source>
-        <translation>Fallar salvo que el manifiesto esté firmado por la clave con esta huella digital (se ignoran mayúsculas, espacios y dos puntos).</translation>
+        <translation>Fallar salvo que el manifiesto esté firmado por la clave con esta huella (se ignoran mayúsculas, espacios y dos puntos).</translation>
     </message>
     <message>
         <source>--expect-key takes a fingerprint of 64 hexadecimal digits.</source>
-        <translation>--expect-key admite una huella digital de 64 dígitos hexadecimales.</translation>
+        <translation>--expect-key admite una huella de 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Signing key: %1</source>
@@ -1213,7 +1213,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation>Huella digital: %1</translation>
+        <translation>Huella: %1</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): %1</source>
@@ -1245,7 +1245,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 frase de contraseña 
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
-        <translation>Solo estas páginas de un PDF o documento escaneado.</translation>
+        <translation>Solo estas páginas de un PDF o escaneo.</translation>
     </message>
     <message>
         <source>Only this segment of a video or audio.</source>
@@ -1484,11 +1484,11 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>The exhibit labels are already in order.</source>
-        <translation>Las etiquetas de las pruebas ya están en orden.</translation>
+        <translation>Las etiquetas de los anexos ya están en orden.</translation>
     </message>
     <message>
         <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
-        <translation>Los ajustes son ocr_languages=IDIOMAS y custodian=NOMBRE.</translation>
+        <translation>Los ajustes son ocr_languages=LANGS y custodian=NAME.</translation>
     </message>
     <message>
         <source>A-number (US immigration court), as in A123-456-789.</source>
@@ -1500,7 +1500,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
-        <translation>La antigua clave de recuperación ya no abre esta biblioteca. Anote la nueva y guárdela lejos del ordenador; no se volverá a mostrar.</translation>
+        <translation>La antigua clave de recuperación ya no abre esta biblioteca. Anote la nueva y guárdela lejos del equipo; no se volverá a mostrar.</translation>
     </message>
     <message>
         <source>  item %1: extraction incomplete: %2</source>
@@ -1524,11 +1524,11 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Folder the file column&apos;s paths are relative to (default: the CSV file&apos;s folder).</source>
-        <translation>Carpeta a partir de la cual se leen las rutas de la columna file (por omisión: la carpeta del archivo CSV).</translation>
+        <translation>Carpeta a partir de la cual se leen las rutas de la columna file (de forma predeterminada: la carpeta del archivo CSV).</translation>
     </message>
     <message>
         <source>Source-Organization of the bag (default: the library&apos;s custodian).</source>
-        <translation>Source-Organization del paquete BagIt (por omisión: el custodio de la biblioteca).</translation>
+        <translation>Source-Organization del paquete BagIt (de forma predeterminada: el custodio de la biblioteca).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
@@ -1748,7 +1748,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Tagged %1.</source>
-        <translation>Etiquetado %1.</translation>
+        <translation>Etiqueta %1 añadida.</translation>
     </message>
     <message>
         <source>Tag %1 removed.</source>
@@ -1760,46 +1760,46 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Added to dossier %1 as exhibit %2.</source>
-        <translation>Añadido al expediente %1 como documento %2.</translation>
+        <translation>Añadido al expediente %1 como anexo %2.</translation>
     </message>
     <message>
         <source>Removed from dossier %1 (it was exhibit %2).</source>
-        <translation>Quitado del expediente %1 (era el documento %2).</translation>
+        <translation>Quitado del expediente %1 (era el anexo %2).</translation>
     </message>
     <message>
         <source>Moved within dossier %1 (exhibit %2).</source>
-        <translation>Movido dentro del expediente %1 (documento %2).</translation>
+        <translation>Movido dentro del expediente %1 (anexo %2).</translation>
     </message>
     <message>
         <source>Exhibit %1 of dossier %2 renumbered %3.</source>
-        <translation>Documento %1 del expediente %2 renumerado como %3.</translation>
+        <translation>Anexo %1 del expediente %2 renumerado como %3.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
-        <translation>Presentado como documento %1 en un legajo del expediente %2, páginas %3 a %4.</translation>
+        <translation>Presentado como anexo %1 en un legajo del expediente %2, páginas %3 a %4.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
-        <translation>Presentado como documento %1 del expediente %2 sin el consentimiento del testigo para uso judicial, por decisión del usuario.</translation>
+        <translation>Presentado como anexo %1 del expediente %2 sin el consentimiento del testigo para uso judicial, por decisión del usuario.</translation>
     </message>
     <message>
         <source>An area of page %1 marked for redaction.</source>
-        <translation>Una zona de la página %1 marcada para tachar.</translation>
+        <translation>Una zona de la página %1 marcada para ocultación.</translation>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
         <translation>
-            <numerusform>Un pasaje de %n carácter marcado para tachar.</numerusform>
-            <numerusform>Un pasaje de %n caracteres marcado para tachar.</numerusform>
+            <numerusform>Un pasaje de %n carácter marcado para ocultación.</numerusform>
+            <numerusform>Un pasaje de %n caracteres marcado para ocultación.</numerusform>
         </translation>
     </message>
     <message>
         <source>A redaction removed.</source>
-        <translation>Un tachado quitado.</translation>
+        <translation>Una ocultación quitada.</translation>
     </message>
     <message>
         <source>Page %1 reviewed for redaction in dossier %2.</source>
-        <translation>Página %1 revisada para el tachado en el expediente %2.</translation>
+        <translation>Página %1 revisada para ocultación en el expediente %2.</translation>
     </message>
     <message>
         <source>Clip marker added.</source>
@@ -1857,11 +1857,11 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>the end of the custody log was cut off or rewritten</source>
-        <translation>el final del registro de cadena de custodia fue cortado o reescrito</translation>
+        <translation>el final del registro de la cadena de custodia fue cortado o reescrito</translation>
     </message>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
-        <translation>se quitó la protección contra escritura del registro de cadena de custodia</translation>
+        <translation>se quitó la protección contra escritura del registro de la cadena de custodia</translation>
     </message>
     <message>
         <source>A custodian&apos;s name has at most 200 characters.</source>
@@ -2113,7 +2113,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation>Integridad: manifest.json, presentado junto a este PDF, enumera el SHA-256 del original de cada anexo tal como se recopiló, su cadena de custodia y el SHA-256 de cada archivo de este legajo. Está firmado (manifest.sig, Ed25519) con la clave de la biblioteca que lo generó, cuya huella digital es:</translation>
+        <translation>Integridad: manifest.json, presentado junto a este PDF, enumera el SHA-256 del original de cada anexo tal como se recopiló, su cadena de custodia y el SHA-256 de cada archivo de este legajo. Está firmado (manifest.sig, Ed25519) con la clave de la biblioteca que lo generó, cuya huella es:</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2386,7 +2386,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
-        <translation>El elemento %1 ya no se puede restaurar: fue borrado.</translation>
+        <translation>El elemento %1 ya no se puede restaurar: se borró definitivamente.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation>La biblioteca perdió trabajo confirmado: su registro de cadena de custodia termina en el evento %1, pero el evento %2 (%3, el %4) se había confirmado. Probablemente, un fallo y un registro de escritura anticipada (WAL) dañado revirtieron la base de datos. Copie lo que necesite y restaure una copia de seguridad; la biblioteca se abre solo en modo de lectura.</translation>
+        <translation>La biblioteca perdió trabajo confirmado: su registro de la cadena de custodia termina en el evento %1, pero el evento %2 (%3, el %4) se había confirmado. Probablemente, un fallo y un registro de escritura anticipada (WAL) dañado revirtieron la base de datos. Copie lo que necesite y restaure una copia de seguridad; la biblioteca se abre solo en modo de lectura.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
@@ -2560,7 +2560,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation>el registro de cadena de custodia no tiene ningún evento de importación para su original</translation>
+        <translation>el registro de la cadena de custodia no tiene ningún evento de importación para su original</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
@@ -2580,7 +2580,7 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
     <message>
         <source>The library has no exchange key yet; open it for writing to create one.</source>
-        <translation>La biblioteca aún no tiene clave de intercambio; ábrala para escritura para crear una.</translation>
+        <translation>La biblioteca aún no tiene clave de intercambio; ábrala en modo de escritura para crear una.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2715,7 @@ No ocultado en este expediente: %1 (%2)</translation>
 Pinned fingerprint: %2
 This package:      %3
 Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
-        <translation>ATENCIÓN: este paquete dice venir de «%1», pero está firmado con claves distintas de las que esa biblioteca usaba antes.
+        <translation>ADVERTENCIA: este paquete dice venir de «%1», pero está firmado con claves distintas de las que esa biblioteca usaba antes.
 Huella memorizada: %2
 Este paquete:      %3
 Cualquiera puede atribuirse un nombre. Salvo que el remitente le haya dicho que tiene claves nuevas, no confíe en este paquete. Si se lo dijo, confirme con él la nueva huella por teléfono o en persona y vuelva a recibirlo indicando ese remitente (amanat-cli receive --expect-sender).</translation>
@@ -2777,7 +2777,7 @@ y no por el remitente esperado. No se recibió nada.</translation>
     </message>
     <message>
         <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
-        <translation>Los testigos de los testimonios %1 no han registrado consentimiento para ningún uso de su testimonio, así que no se comparten. Registre su consentimiento, o prescinda de él si tiene otra base legal (amanat-cli share --override-consent); esa decisión queda registrada.</translation>
+        <translation>Los testigos de los testimonios %1 no han registrado consentimiento para ningún uso de su testimonio, así que no se comparten. Registre su consentimiento, o prescinda de él si tiene otra base jurídica (amanat-cli share --override-consent); esa decisión queda registrada.</translation>
     </message>
     <message>
         <source>Sharing was cancelled.</source>
@@ -3544,7 +3544,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     <name>UwaziExporter</name>
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
-        <translation>El original guardado del elemento %1 ya no coincide con su SHA-256; ejecute la verificación.</translation>
+        <translation>El original almacenado del elemento %1 ya no coincide con su SHA-256; ejecute la verificación.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -3647,7 +3647,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation>Presentar testimonios sin consentimiento judicial registrado (se anota en el registro de cadena de custodia)</translation>
+        <translation>Presentar testimonios sin consentimiento registrado para uso judicial (se anota en el registro de la cadena de custodia)</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3774,7 +3774,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>Signing key fingerprint: %1</source>
-        <translation>Huella digital de la clave de firma: %1</translation>
+        <translation>Huella de la clave de firma: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -3782,11 +3782,11 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation>Exportar páginas que nadie ha revisado (se anota en el registro de cadena de custodia y se imprime en las hojas de anexo)</translation>
+        <translation>Exportar páginas que nadie ha revisado (se anota en el registro de la cadena de custodia y se imprime en las hojas de anexo)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
-        <translation>Sin esta opción, la exportación se detiene mientras haya páginas de documentos escaneados, fotos o páginas que nombren a personas protegidas pendientes de que una persona las examine en la revisión de ocultaciones.</translation>
+        <translation>Sin esta opción, la exportación se detiene mientras haya páginas de escaneos, fotos o páginas que nombren a personas protegidas pendientes de que una persona las examine en la revisión de ocultaciones.</translation>
     </message>
     <message>
         <source>&amp;Review Redactions…</source>
@@ -4170,7 +4170,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>New Dossier</source>
-        <translation>Expediente nuevo</translation>
+        <translation>Nuevo expediente</translation>
     </message>
     <message>
         <source>Dossier %1</source>
@@ -4197,7 +4197,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>Look at the boxes the redactor proposes on scans and on pages that name protected people, correct them and approve each page.</source>
-        <translation>Examine los recuadros que propone el módulo de ocultación en los documentos escaneados y en las páginas que nombran a personas protegidas, corríjalos y apruebe cada página.</translation>
+        <translation>Examine los recuadros que propone el módulo de ocultación en los escaneos y en las páginas que nombran a personas protegidas, corríjalos y apruebe cada página.</translation>
     </message>
     <message>
         <source>Renum&amp;ber Labels</source>
@@ -4205,7 +4205,7 @@ Guarde esta hoja en un lugar seguro y lejos del equipo, nunca en la carpeta de l
     </message>
     <message>
         <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
-        <translation>Volver a etiquetar las pruebas en su orden, A1, A2… B1…, como espera un tribunal tras una retirada. Cada cambio se registra en el registro de custodia.</translation>
+        <translation>Volver a etiquetar los anexos en su orden, A1, A2… B1…, como espera un tribunal después de quitar un anexo. Cada cambio se anota en el registro de la cadena de custodia.</translation>
     </message>
 </context>
 <context>
@@ -4415,7 +4415,7 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
     <message>
         <source>Inbox: %1 was not received: %2</source>
-        <translation>Entrada: %1 no se recibió: %2</translation>
+        <translation>Carpeta de entrada: %1 no se recibió: %2</translation>
     </message>
     <message>
         <source>%1 had already been received; nothing was added.</source>
@@ -4434,7 +4434,7 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
     <message>
         <source>Inbox: %1</source>
-        <translation>Entrada: %1</translation>
+        <translation>Carpeta de entrada: %1</translation>
     </message>
     <message>
         <source>Package Received</source>
@@ -4446,7 +4446,7 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
     <message>
         <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
-        <translation>Entrada: %1 viene de un remitente que hay que comprobar primero; ábralo con Archivo → Recibir paquete….</translation>
+        <translation>Carpeta de entrada: %1 viene de un remitente que hay que comprobar primero; ábralo con Archivo → Recibir paquete….</translation>
     </message>
     <message>
         <source>Not Forgotten</source>
@@ -4607,11 +4607,11 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
     <message>
         <source>File without the witness&apos;s court consent</source>
-        <translation>Presentar sin el consentimiento judicial del testigo</translation>
+        <translation>Presentar sin el consentimiento del testigo para uso judicial</translation>
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation>Solo si existe otra base jurídica. Presentar este testimonio sin consentimiento judicial registrado se anota en el registro de cadena de custodia.</translation>
+        <translation>Solo si existe otra base jurídica. Presentar este testimonio sin consentimiento registrado para uso judicial se anota en el registro de la cadena de custodia.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4655,11 +4655,11 @@ Salvo que el remitente le haya dicho que tiene claves nuevas, no reciba este paq
     </message>
     <message>
         <source>Segment start</source>
-        <translation>Inicio del fragmento</translation>
+        <translation>Inicio del segmento</translation>
     </message>
     <message>
         <source>Segment end</source>
-        <translation>Fin del fragmento</translation>
+        <translation>Fin del segmento</translation>
     </message>
     <message>
         <source>Use a saved clip as the segment</source>
@@ -5490,7 +5490,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>Los archivos que aún no se han almacenado no se importan. Los archivos ya almacenados permanecen en la biblioteca; su texto se vuelve a leer con Volver a extraer.</translation>
+        <translation>Los archivos que aún no se han almacenado no se importan. Los archivos ya almacenados permanecen en la biblioteca; su texto se vuelve a leer con Elemento → Volver a leer el texto.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
@@ -5577,7 +5577,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation>La reproducción queda anotada en el registro de cadena de custodia.</translation>
+        <translation>La reproducción queda anotada en el registro de la cadena de custodia.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
@@ -5593,7 +5593,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Volver a extraer).</translation>
+        <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Elemento → Volver a leer el texto).</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -5601,7 +5601,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>Clip markers</source>
-        <translation>Marcas de fragmentos</translation>
+        <translation>Marcadores de fragmentos</translation>
     </message>
 </context>
 <context>
@@ -5986,7 +5986,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation>Lo que muestran las listas, el registro de cadena de custodia y las hojas del legajo en lugar del nombre de la persona.</translation>
+        <translation>Lo que muestran las listas, el registro de la cadena de custodia y las hojas del legajo en lugar del nombre de la persona.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
@@ -6018,7 +6018,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation>%1 y %2 están ocultos. Mostrarlos los muestra en pantalla y queda anotado en el registro de cadena de custodia.</translation>
+        <translation>%1 y %2 están ocultos. Si los muestra, aparecerán en pantalla y quedará anotado en el registro de la cadena de custodia.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
@@ -6263,7 +6263,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation>El módulo de ocultación propone y usted decide. Ha leído cada página de esta lista y ha propuesto recuadros (contorno rojo) sobre los nombres y contactos protegidos que encontró. Examine todas las páginas: quite los recuadros que cubran algo no protegido, dibuje un recuadro sobre lo que se le haya escapado y, después, marque la página como revisada. Sus decisiones se anotan en el registro de cadena de custodia, y las hojas de anexo indican quién revisó cada página.</translation>
+        <translation>El módulo de ocultación propone y usted decide. Ha leído cada página de esta lista y ha propuesto recuadros (contorno rojo) sobre los nombres y contactos protegidos que encontró. Examine todas las páginas: quite los recuadros que cubran algo no protegido, dibuje un recuadro sobre lo que se le haya escapado y, después, marque la página como revisada. Sus decisiones se anotan en el registro de la cadena de custodia, y las hojas de anexo indican quién revisó cada página.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
@@ -6275,7 +6275,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>No page of this dossier needs a review: no scans or photos, and no protected name in the text of its pages.</source>
-        <translation>Ninguna página de este expediente necesita revisión: no hay documentos escaneados ni fotos, ni ningún nombre protegido en el texto de sus páginas.</translation>
+        <translation>Ninguna página de este expediente necesita revisión: no hay escaneos ni fotos, ni ningún nombre protegido en el texto de sus páginas.</translation>
     </message>
     <message>
         <source>Every page has been reviewed.</source>
@@ -6346,7 +6346,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation>Le anota como revisor de esta página en el registro de cadena de custodia (Ctrl+Intro). La hoja de anexo indica quién la revisó.</translation>
+        <translation>Le anota como revisor de esta página en el registro de la cadena de custodia (Ctrl+Intro). La hoja de anexo indica quién la revisó.</translation>
     </message>
 </context>
 <context>
@@ -6989,7 +6989,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation>El nombre y el contacto del testigo están ocultos. Mostrarlos queda anotado en el registro de cadena de custodia.</translation>
+        <translation>El nombre y el contacto del testigo están ocultos. Mostrarlos queda anotado en el registro de la cadena de custodia.</translation>
     </message>
     <message>
         <source>Reveal…</source>
@@ -7009,7 +7009,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation>No hay ningún nombre ni contacto registrado. Muéstrelos para añadirlos; esto queda anotado en el registro de cadena de custodia.</translation>
+        <translation>No hay ningún nombre ni contacto registrado. Use Mostrar para añadirlos; esto queda anotado en el registro de la cadena de custodia.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7021,7 +7021,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation>El nombre y el contacto del testigo se mostrarán en pantalla, y esto quedará anotado en el registro de cadena de custodia. Asegúrese de que nadie más pueda ver la pantalla.</translation>
+        <translation>El nombre y el contacto del testigo se mostrarán en pantalla, y esto quedará anotado en el registro de la cadena de custodia. Asegúrese de que nadie más pueda ver la pantalla.</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -7180,7 +7180,7 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <name>amanat::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to Amanat</source>
-        <translation>Bienvenido a Amanat</translation>
+        <translation>Le damos la bienvenida a Amanat</translation>
     </message>
     <message>
         <source>Amanat keeps testimonies, documents, images and recordings in one encrypted library on this computer. Nothing is sent anywhere.</source>

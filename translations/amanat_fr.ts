@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>Items exported from an Amanat library: %1.</source>
@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>Drawing %n page(s)…</source>
         <translation>
-            <numerusform>Dessin de %n page…</numerusform>
-            <numerusform>Dessin de %n pages…</numerusform>
+            <numerusform>Création de %n page…</numerusform>
+            <numerusform>Création de %n pages…</numerusform>
         </translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation>Chaîne de possession</translation>
+        <translation>Chaîne de conservation</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>No OCR language is installed, so page images cannot be checked for protected names. Install tesseract-ocr-eng.</source>
-        <translation>Aucune langue OCR n’est installée&#xa0;: les images de page ne peuvent donc pas être contrôlées pour y rechercher des noms protégés. Installez tesseract-ocr-eng.</translation>
+        <translation>Aucune langue de l’OCR n’est installée&#xa0;: les images de page ne peuvent donc pas être contrôlées pour y rechercher des noms protégés. Installez tesseract-ocr-eng.</translation>
     </message>
     <message>
         <source>Protected names are written in %1 script, which OCR cannot read on this computer, so page images cannot be checked for them. Install %2.</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>The export was cancelled; nothing was written or logged.</source>
-        <translation>L’exportation a été annulée ; rien n’a été écrit ni consigné.</translation>
+        <translation>L’exportation a été annulée&#xa0;; rien n’a été écrit ni consigné.</translation>
     </message>
     <message>
         <source>Translation of exhibit %1</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Part %1, %2: pages %3–%4</source>
-        <translation>Partie %1, %2 : pages %3–%4</translation>
+        <translation>Partie %1, %2&#xa0;: pages %3–%4</translation>
     </message>
     <message>
         <source>%1 · translation of %2</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>%1 (item %2, not in this bundle)</source>
-        <translation>%1 (élément %2, absent de ce dossier)</translation>
+        <translation>%1 (élément %2, absent de cette liasse)</translation>
     </message>
     <message>
         <source>Translation of</source>
@@ -564,11 +564,11 @@
     </message>
     <message>
         <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
-        <translation>Pièce %1, %2, pages %3 à %4 de ce dossier</translation>
+        <translation>Pièce %1, %2, pages %3 à %4 de cette liasse</translation>
     </message>
     <message>
         <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
-        <translation>Je certifie être compétent pour traduire du %1 vers le %2, et que la traduction indiquée ci-dessous est une traduction fidèle et exacte du document original indiqué ci-dessous, au mieux de ma connaissance.</translation>
+        <translation>Je certifie être compétent(e) pour traduire depuis %1 vers %2, et que la traduction indiquée ci-dessous est une traduction fidèle et exacte du document original indiqué ci-dessous, au mieux de mes connaissances et en toute bonne foi.</translation>
     </message>
     <message>
         <source>the language of the original</source>
@@ -613,8 +613,8 @@
     <message numerus="yes">
         <source>this bundle of %n page(s) (%1 to %2)</source>
         <translation>
-            <numerusform>ce dossier de %n page (%1 à %2)</numerusform>
-            <numerusform>ce dossier de %n pages (%1 à %2)</numerusform>
+            <numerusform>cette liasse de %n page (%1 à %2)</numerusform>
+            <numerusform>cette liasse de %n pages (%1 à %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Issue: %1</source>
-        <translation>Question : %1</translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (pages %2–%3 of the original)</source>
@@ -640,8 +640,8 @@
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
         <translation>
-            <numerusform>La liste des preuves sur le pays compte %n page ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
-            <numerusform>La liste des preuves sur le pays compte %n pages ; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
+            <numerusform>La liste des preuves sur le pays compte %n page&#xa0;; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
+            <numerusform>La liste des preuves sur le pays compte %n pages&#xa0;; les tribunaux n’en admettent souvent que 12. Raccourcissez les descriptions des pièces.</numerusform>
         </translation>
     </message>
 </context>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
-        <translation>La pièce %1 traduit la pièce %2 : elle est placée juste après, dans la section « %3 ».</translation>
+        <translation>La pièce %1 traduit la pièce %2&#xa0;: elle est placée juste après, dans la section «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
-        <translation>Ce dossier a été exporté par Amanat à partir du dossier «&#xa0;%1&#xa0;». manifest.json énumère chaque fichier du dossier avec son empreinte SHA-256, et chaque pièce avec sa chaîne de possession. manifest.sig est une signature de manifest.json.</translation>
+        <translation>Ce dossier a été exporté par Amanat à partir du dossier «&#xa0;%1&#xa0;». manifest.json énumère chaque fichier du dossier avec son empreinte SHA-256, et chaque pièce avec sa chaîne de conservation. manifest.sig est une signature de manifest.json.</translation>
     </message>
     <message>
         <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
-        <translation>3. La chaîne de possession. Chaque événement de possession indique qui a fait quoi à une pièce, et quand. La bibliothèque garde tous les événements dans une seule chaîne&#xa0;: le «&#xa0;hash&#xa0;» d’un événement est le SHA-256 des 32 octets écrits en hexadécimal dans son «&#xa0;prev_hash&#xa0;» (l’empreinte de l’événement précédent dans la bibliothèque, qui peut concerner un autre élément), suivis des octets UTF-8 de son texte «&#xa0;canonical&#xa0;». Ce texte est l’événement lui-même en JSON compact aux clés triées, et doit dire la même chose que les autres champs de l’événement. Ce script Python 3, exécuté dans ce dossier, vérifie chaque événement&#xa0;:</translation>
+        <translation>3. La chaîne de conservation. Chaque événement de la chaîne de conservation indique qui a fait quoi à une pièce, et quand. La bibliothèque garde tous les événements dans une seule chaîne&#xa0;: le «&#xa0;hash&#xa0;» d’un événement est le SHA-256 des 32 octets écrits en hexadécimal dans son «&#xa0;prev_hash&#xa0;» (l’empreinte de l’événement précédent dans la bibliothèque, qui peut concerner un autre élément), suivis des octets UTF-8 de son texte «&#xa0;canonical&#xa0;». Ce texte est l’événement lui-même en JSON compact aux clés triées, et doit dire la même chose que les autres champs de l’événement. Ce script Python 3, exécuté dans ce dossier, vérifie chaque événement&#xa0;:</translation>
     </message>
     <message>
         <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
@@ -930,11 +930,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>Custody log: ok (%1 events)</source>
-        <translation>Journal de la chaîne de possession&#xa0;: OK (événements&#xa0;: %1)</translation>
+        <translation>Journal de la chaîne de conservation&#xa0;: OK (événements&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Custody log: %1</source>
-        <translation>Journal de la chaîne de possession&#xa0;: %1</translation>
+        <translation>Journal de la chaîne de conservation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library failed verification.</source>
@@ -994,7 +994,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>OCR languages, e.g. chi_sim+uig+eng.</source>
-        <translation>Langues OCR, par exemple chi_sim+uig+eng.</translation>
+        <translation>Langues de l’OCR, par exemple chi_sim+uig+eng.</translation>
     </message>
     <message>
         <source>File whose first line is the PDF password.</source>
@@ -1038,7 +1038,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation>Originaux et journal de la chaîne de possession&#xa0;: non vérifiés, car la base de données n’a pas passé le contrôle d’intégrité.</translation>
+        <translation>Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la base de données n’a pas passé le contrôle d’intégrité.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
@@ -1119,7 +1119,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>Split into parts above this many MB (default 25).</source>
-        <translation>Découper en parties au-delà de cette taille en MB (25 par défaut).</translation>
+        <translation>Découper en parties au-delà de cette taille en Mo (25 par défaut).</translation>
     </message>
     <message>
         <source>Also write an AES-256 encrypted copy with this password.</source>
@@ -1139,7 +1139,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation, 3 phrase s
     </message>
     <message>
         <source>--max-size takes a size in MB (at least 0.01).</source>
-        <translation>--max-size attend une taille en MB (au moins 0.01).</translation>
+        <translation>--max-size attend une taille en Mo (au moins 0.01).</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
@@ -1484,11 +1484,11 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The exhibit labels are already in order.</source>
-        <translation>Les cotes des pièces sont déjà dans l’ordre.</translation>
+        <translation>Les libellés des pièces sont déjà dans l’ordre.</translation>
     </message>
     <message>
         <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
-        <translation>Les réglages sont ocr_languages=LANGUES et custodian=NOM.</translation>
+        <translation>Les réglages sont ocr_languages=LANGS et custodian=NAME.</translation>
     </message>
     <message>
         <source>A-number (US immigration court), as in A123-456-789.</source>
@@ -1533,8 +1533,8 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message numerus="yes">
         <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
         <translation>
-            <numerusform>%n élément du paquet a des caviardages&#xa0;: le paquet contient son fichier original tel quel, non caviardé.</numerusform>
-            <numerusform>%n éléments du paquet ont des caviardages&#xa0;: le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
+            <numerusform>%n élément du paquet BagIt a des caviardages&#xa0;: le paquet contient son fichier original tel quel, non caviardé.</numerusform>
+            <numerusform>%n éléments du paquet BagIt ont des caviardages&#xa0;: le paquet contient leurs fichiers originaux tels quels, non caviardés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1543,7 +1543,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
-        <translation>Éléments dans le paquet&#xa0;: %1. Fichiers&#xa0;: %2. Octets&#xa0;: %3.</translation>
+        <translation>Éléments dans le paquet BagIt&#xa0;: %1. Fichiers&#xa0;: %2. Octets&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
@@ -1732,7 +1732,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Reading the original failed: %1</source>
-        <translation>La lecture de l’original a échoué : %1</translation>
+        <translation>La lecture de l’original a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cleared</source>
@@ -1740,15 +1740,15 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 set to %2</source>
-        <translation>%1 mis à %2</translation>
+        <translation>%1 défini sur %2</translation>
     </message>
     <message>
         <source>Details changed: %1.</source>
-        <translation>Détails modifiés : %1.</translation>
+        <translation>Détails modifiés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Tagged %1.</source>
-        <translation>Étiqueté %1.</translation>
+        <translation>Étiquette %1 ajoutée.</translation>
     </message>
     <message>
         <source>Tag %1 removed.</source>
@@ -1776,11 +1776,11 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
-        <translation>Déposé comme pièce %1 dans un bordereau du dossier %2, pages %3 à %4.</translation>
+        <translation>Déposé comme pièce %1 dans une liasse du dossier %2, pages %3 à %4.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
-        <translation>Déposé comme pièce %1 du dossier %2 sans le consentement du témoin pour le tribunal, sur décision de l’utilisateur.</translation>
+        <translation>Déposé comme pièce %1 du dossier %2 sans le consentement du témoin à une utilisation judiciaire, sur décision de l’utilisateur.</translation>
     </message>
     <message>
         <source>An area of page %1 marked for redaction.</source>
@@ -1799,7 +1799,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Page %1 reviewed for redaction in dossier %2.</source>
-        <translation>Page %1 vérifiée pour le caviardage dans le dossier %2.</translation>
+        <translation>Page %1 examinée pour le caviardage dans le dossier %2.</translation>
     </message>
     <message>
         <source>Clip marker added.</source>
@@ -1845,23 +1845,23 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <name>CustodyLog</name>
     <message>
         <source>custody event %1 is missing</source>
-        <translation>l’événement %1 de la chaîne de possession est manquant</translation>
+        <translation>l’événement %1 de la chaîne de conservation est manquant</translation>
     </message>
     <message>
         <source>custody event %1 does not follow the one before it</source>
-        <translation>l’événement %1 de la chaîne de possession ne fait pas suite au précédent</translation>
+        <translation>l’événement %1 de la chaîne de conservation ne fait pas suite au précédent</translation>
     </message>
     <message>
         <source>custody event %1 was altered</source>
-        <translation>l’événement %1 de la chaîne de possession a été modifié</translation>
+        <translation>l’événement %1 de la chaîne de conservation a été modifié</translation>
     </message>
     <message>
         <source>the end of the custody log was cut off or rewritten</source>
-        <translation>la fin du journal de la chaîne de possession a été tronquée ou réécrite</translation>
+        <translation>la fin du journal de la chaîne de conservation a été tronquée ou réécrite</translation>
     </message>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
-        <translation>la protection en écriture du journal de la chaîne de possession a été supprimée</translation>
+        <translation>la protection en écriture du journal de la chaîne de conservation a été supprimée</translation>
     </message>
     <message>
         <source>A custodian&apos;s name has at most 200 characters.</source>
@@ -1932,7 +1932,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Internal error: the library database was used from the wrong thread; nothing was changed.</source>
-        <translation>Erreur interne : la base de données de la bibliothèque a été utilisée depuis le mauvais fil d’exécution ; rien n’a été modifié.</translation>
+        <translation>Erreur interne&#xa0;: la base de données de la bibliothèque a été utilisée depuis le mauvais fil d’exécution&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2048,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an A-number: it has 8 or 9 digits, as in A123-456-789.</source>
-        <translation>« %1 » n’est pas un numéro A : il compte 8 ou 9 chiffres, comme A123-456-789.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro A&#xa0;: il compte 8 ou 9 chiffres, comme A123-456-789.</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <name>ExtractionStore</name>
     <message>
         <source>&quot;%1&quot; is not a list of OCR languages; write it as Tesseract does, e.g. chi_sim+uig+eng.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de langues OCR&#xa0;; écrivez-la comme Tesseract, par exemple chi_sim+uig+eng.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de langues de l’OCR&#xa0;; écrivez-la comme Tesseract, par exemple chi_sim+uig+eng.</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2113,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation>Intégrité&#xa0;: manifest.json, déposé à côté de ce PDF, répertorie l’empreinte SHA-256 de l’original de chaque pièce tel qu’il a été collecté, sa chaîne de possession, ainsi que l’empreinte SHA-256 de chaque fichier de cette liasse. Il est signé (manifest.sig, Ed25519) avec la clé de la bibliothèque qui l’a produit, dont l’empreinte est&#xa0;:</translation>
+        <translation>Intégrité&#xa0;: manifest.json, déposé à côté de ce PDF, répertorie l’empreinte SHA-256 de l’original de chaque pièce tel qu’il a été collecté, sa chaîne de conservation, ainsi que l’empreinte SHA-256 de chaque fichier de cette liasse. Il est signé (manifest.sig, Ed25519) avec la clé de la bibliothèque qui l’a produit, dont l’empreinte est&#xa0;:</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2138,8 +2138,8 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message numerus="yes">
         <source>This bundle is filed in %n parts. Each begins with this cover and the full index:</source>
         <translation>
-            <numerusform>Ce dossier est déposé en %n partie. Chacune commence par cette page de garde et l’index complet :</numerusform>
-            <numerusform>Ce dossier est déposé en %n parties. Chacune commence par cette page de garde et l’index complet :</numerusform>
+            <numerusform>Cette liasse est déposée en %n partie. Chacune commence par cette page de garde et l’index complet&#xa0;:</numerusform>
+            <numerusform>Cette liasse est déposée en %n parties. Chacune commence par cette page de garde et l’index complet&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>A-Number: %1</source>
-        <translation>Numéro A : %1</translation>
+        <translation>Numéro A&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -2164,11 +2164,11 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>On %1 (date), I, %2, served a copy of %3 and any attached pages on the Department of Homeland Security (DHS), Office of the Principal Legal Advisor, at the following address:</source>
-        <translation>Le %1 (date), je soussigné(e), %2, ai signifié une copie de %3 et de toutes les pages jointes au Department of Homeland Security (DHS), Office of the Principal Legal Advisor, à l’adresse suivante :</translation>
+        <translation>Le %1 (date), je soussigné(e), %2, ai signifié une copie de %3 et de toutes les pages jointes au Department of Homeland Security (DHS), Office of the Principal Legal Advisor, à l’adresse suivante&#xa0;:</translation>
     </message>
     <message>
         <source>by (tick one):</source>
-        <translation>par (cocher une case) :</translation>
+        <translation>par (cocher une case)&#xa0;:</translation>
     </message>
     <message>
         <source>[  ] first-class mail</source>
@@ -2355,7 +2355,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item number (%2 takes the number of another item).</source>
-        <translation>« %1 » n’est pas un numéro d’élément (%2 attend le numéro d’un autre élément).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro d’élément (%2 attend le numéro d’un autre élément).</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2552,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation>La bibliothèque a perdu des modifications validées&#xa0;: son journal de la chaîne de possession s’arrête à l’événement %1, alors que l’événement %2 (%3 à %4) avait été validé. La base de données a probablement été ramenée à un état antérieur par un plantage et un journal d’écriture anticipée (WAL) endommagé. Copiez ce dont vous avez besoin et restaurez une sauvegarde&#xa0;; la bibliothèque ne s’ouvre qu’en lecture seule.</translation>
+        <translation>La bibliothèque a perdu des modifications validées&#xa0;: son journal de la chaîne de conservation s’arrête à l’événement %1, alors que l’événement %2 (%3 à %4) avait été validé. La base de données a probablement été ramenée à un état antérieur par un plantage et un journal d’écriture anticipée (WAL) endommagé. Copiez ce dont vous avez besoin et restaurez une sauvegarde&#xa0;; la bibliothèque ne s’ouvre qu’en lecture seule.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
@@ -2560,7 +2560,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation>le journal de la chaîne de possession ne contient aucun événement d’importation pour son original</translation>
+        <translation>le journal de la chaîne de conservation ne contient aucun événement d’importation pour son original</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
@@ -2634,7 +2634,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>&quot;format&quot; n’est pas &quot;%1&quot;</translation>
+        <translation>«&#xa0;format&#xa0;» n’est pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The manifest has version %1; this program reads version %2.</source>
@@ -2650,7 +2650,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>&quot;files&quot; is missing</source>
-        <translation>&quot;files&quot; est absent</translation>
+        <translation>«&#xa0;files&#xa0;» est absent</translation>
     </message>
     <message>
         <source>a file entry lacks a path, a size or a SHA-256</source>
@@ -2715,10 +2715,10 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
 Pinned fingerprint: %2
 This package:      %3
 Anyone can claim a name. Unless the sender told you they have new keys, do not trust this package. If they did, confirm the new fingerprint with them by phone or in person, then receive it again expecting that sender (amanat-cli receive --expect-sender).</source>
-        <translation>ATTENTION&#xa0;: ce paquet dit venir de «&#xa0;%1&#xa0;», mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici.
+        <translation>ATTENTION&#xa0;: ce paquet dit venir de «&#xa0;%1&#xa0;», mais il est signé avec d’autres clés que celles que cette bibliothèque expéditrice utilisait jusqu’ici.
 Empreinte mémorisée&#xa0;: %2
 Ce paquet&#xa0;:           %3
-N’importe qui peut se donner un nom. Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne faites pas confiance à ce paquet. S’il l’a fait, confirmez avec lui la nouvelle empreinte par téléphone ou en personne, puis recevez-le à nouveau en attendant cet expéditeur (amanat-cli receive --expect-sender).</translation>
+N’importe qui peut se donner un nom. Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne faites pas confiance à ce paquet. S’il l’a fait, confirmez avec lui la nouvelle empreinte par téléphone ou en personne, puis recevez-le à nouveau en indiquant cet expéditeur comme attendu (amanat-cli receive --expect-sender).</translation>
     </message>
     <message>
         <source>The original of the package&apos;s item %1 does not match its SHA-256. Nothing was received.</source>
@@ -2777,7 +2777,7 @@ et non par l’expéditeur attendu. Rien n’a été reçu.</translation>
     </message>
     <message>
         <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
-        <translation>Les témoins des témoignages %1 n’ont enregistré aucun consentement à l’usage de leur témoignage&#xa0;; ils ne sont donc pas partagés. Enregistrez leur consentement, ou passez outre si vous avez un autre fondement légal (amanat-cli share --override-consent)&#xa0;; ce choix est consigné au journal.</translation>
+        <translation>Les témoins des témoignages %1 n’ont enregistré aucun consentement à l’usage de leur témoignage&#xa0;; ces témoignages ne sont donc pas partagés. Enregistrez leur consentement, ou passez outre si vous avez un autre fondement juridique (amanat-cli share --override-consent)&#xa0;; ce choix est consigné au journal.</translation>
     </message>
     <message>
         <source>Sharing was cancelled.</source>
@@ -3322,7 +3322,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>%1 is too large for a spreadsheet of items.</source>
-        <translation>%1 est trop volumineux pour un tableau d’éléments.</translation>
+        <translation>%1 est trop volumineux pour un tableur d’éléments.</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
@@ -3343,8 +3343,8 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <message numerus="yes">
         <source>Nothing was imported: the spreadsheet has %n problem(s) to correct.</source>
         <translation>
-            <numerusform>Rien n’a été importé&#xa0;: le tableau a %n problème à corriger.</numerusform>
-            <numerusform>Rien n’a été importé&#xa0;: le tableau a %n problèmes à corriger.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le tableur contient %n problème à corriger.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: le tableur contient %n problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3537,14 +3537,14 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     <name>Transaction</name>
     <message>
         <source>Part of this change failed, so none of it was saved.</source>
-        <translation>Une partie de cette modification a échoué ; rien n’a donc été enregistré.</translation>
+        <translation>Une partie de cette modification a échoué&#xa0;; rien n’a donc été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>UwaziExporter</name>
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
-        <translation>L’original enregistré de l’élément %1 ne correspond plus à son SHA-256&#xa0;; lancez une vérification.</translation>
+        <translation>L’original stocké de l’élément %1 ne correspond plus à son SHA-256&#xa0;; lancez une vérification.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -3560,7 +3560,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -3639,15 +3639,15 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source> MB</source>
-        <translation> MB</translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation>La liasse est découpée en parties numérotées, entre deux pièces, au-delà de cette taille (25 MB pour le dépôt électronique en matière d’immigration aux États-Unis, 50 MB pour l’Upper Tribunal du Royaume-Uni).</translation>
+        <translation>La liasse est découpée en parties numérotées, entre deux pièces, au-delà de cette taille (25 Mo pour le dépôt électronique en matière d’immigration aux États-Unis, 50 Mo pour l’Upper Tribunal du Royaume-Uni).</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation>Inclure les témoignages sans consentement enregistré à une utilisation judiciaire (consigné dans le journal de la chaîne de possession)</translation>
+        <translation>Inclure les témoignages sans consentement enregistré à une utilisation judiciaire (consigné dans le journal de la chaîne de conservation)</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3782,7 +3782,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation>Exporter les pages que personne n’a examinées (consigné dans le journal de la chaîne de possession et imprimé sur les fiches de pièce)</translation>
+        <translation>Exporter les pages que personne n’a examinées (consigné dans le journal de la chaîne de conservation et imprimé sur les fiches de pièce)</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
@@ -3802,7 +3802,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>Cancelling: pages already being made are finished first…</source>
-        <translation>Annulation : les pages déjà en cours de préparation sont d’abord terminées…</translation>
+        <translation>Annulation&#xa0;: les pages déjà en cours de préparation sont d’abord terminées…</translation>
     </message>
     <message>
         <source>Continuous (BUNDLE-000001, …)</source>
@@ -3901,7 +3901,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>&amp;A-number:</source>
-        <translation>Numéro &amp;A :</translation>
+        <translation>Numéro &amp;A&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4201,11 +4201,11 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>Renum&amp;ber Labels</source>
-        <translation>Renumér&amp;oter les cotes</translation>
+        <translation>Renumér&amp;oter les libellés</translation>
     </message>
     <message>
         <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
-        <translation>Attribuer de nouveau les cotes des pièces dans leur ordre, A1, A2… B1…, comme un tribunal l’attend après un retrait. Chaque changement est consigné dans le journal de possession.</translation>
+        <translation>Attribuer de nouveau les libellés des pièces dans leur ordre, A1, A2… B1…, comme un tribunal l’attend après un retrait. Chaque changement est consigné dans le journal de la chaîne de conservation.</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4373,7 @@ Conservez cette feuille en lieu sûr, à l’écart de l’ordinateur — jamais
     </message>
     <message>
         <source>This package says it comes from %1, but it is signed with other keys than that library used before. Anyone can claim a name.</source>
-        <translation>Ce paquet dit venir de %1, mais il est signé avec d’autres clés que celles que cette bibliothèque utilisait jusqu’ici. N’importe qui peut se donner un nom.</translation>
+        <translation>Ce paquet dit venir de %1, mais il est signé avec d’autres clés que celles que cette bibliothèque expéditrice utilisait jusqu’ici. N’importe qui peut se donner un nom.</translation>
     </message>
     <message>
         <source>Fingerprint known until now:
@@ -4611,7 +4611,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation>Uniquement si vous disposez d’un autre fondement juridique. L’inclusion de ce témoignage sans consentement enregistré à une utilisation judiciaire est consignée dans le journal de la chaîne de possession.</translation>
+        <translation>Uniquement si vous disposez d’un autre fondement juridique. L’inclusion de ce témoignage sans consentement enregistré à une utilisation judiciaire est consignée dans le journal de la chaîne de conservation.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4655,11 +4655,11 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Segment start</source>
-        <translation>Début de l’extrait</translation>
+        <translation>Début du segment</translation>
     </message>
     <message>
         <source>Segment end</source>
-        <translation>Fin de l’extrait</translation>
+        <translation>Fin du segment</translation>
     </message>
     <message>
         <source>Use a saved clip as the segment</source>
@@ -4694,7 +4694,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>Write the selected items as the ZIP that Uwazi&apos;s CSV import reads.</source>
-        <translation>Écrire les éléments sélectionnés dans le ZIP que lit l’import CSV d’Uwazi.</translation>
+        <translation>Écrire les éléments sélectionnés dans le ZIP que lit l’importation CSV d’Uwazi.</translation>
     </message>
     <message>
         <source>Export for Uwazi</source>
@@ -4780,8 +4780,8 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     <message numerus="yes">
         <source>%n item(s) written to %1 for Uwazi&apos;s CSV import.</source>
         <translation>
-            <numerusform>%n élément écrit dans %1 pour l’import CSV d’Uwazi.</numerusform>
-            <numerusform>%n éléments écrits dans %1 pour l’import CSV d’Uwazi.</numerusform>
+            <numerusform>%n élément écrit dans %1 pour l’importation CSV d’Uwazi.</numerusform>
+            <numerusform>%n éléments écrits dans %1 pour l’importation CSV d’Uwazi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4930,7 +4930,7 @@ Sauf si l’expéditeur vous a dit avoir de nouvelles clés, ne recevez pas ce p
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5256,7 +5256,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation>Dernière modification enregistrée&#xa0;: %1</translation>
+        <translation>Dernière modification validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Back Up To (a folder on a drive kept apart)</source>
@@ -5365,7 +5365,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message numerus="yes">
         <source>Tag the %n selected item(s) with:</source>
         <translation>
-            <numerusform>Étiqueter l’élément sélectionné (%n) avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter l’élément sélectionné avec&#xa0;:</numerusform>
             <numerusform>Étiqueter les %n éléments sélectionnés avec&#xa0;:</numerusform>
         </translation>
     </message>
@@ -5490,7 +5490,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>Les fichiers pas encore stockés ne sont pas importés. Les fichiers déjà stockés restent dans la bibliothèque&#xa0;; leur texte pourra être relu avec Réextraire.</translation>
+        <translation>Les fichiers pas encore stockés ne sont pas importés. Les fichiers déjà stockés restent dans la bibliothèque&#xa0;; leur texte pourra être relu avec Élément → Relire le texte.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
@@ -5577,7 +5577,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation>La lecture est consignée dans le journal de la chaîne de possession.</translation>
+        <translation>La lecture est consignée dans le journal de la chaîne de conservation.</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
@@ -5593,7 +5593,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou faites-le d’abord relire (Réextraire).</translation>
+        <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou lancez d’abord Élément → Relire le texte.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -5986,7 +5986,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation>Ce qu’affichent les listes, le journal de la chaîne de possession et les fiches de liasse à la place du nom de la personne.</translation>
+        <translation>Ce qu’affichent les listes, le journal de la chaîne de conservation et les fiches de liasse à la place du nom de la personne.</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
@@ -6018,7 +6018,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation>%1 et %2 sont masqués. Les afficher les fait apparaître à l’écran, ce qui est consigné dans le journal de la chaîne de possession.</translation>
+        <translation>%1 et %2 sont masqués. Les afficher les fait apparaître à l’écran, ce qui est consigné dans le journal de la chaîne de conservation.</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
@@ -6263,7 +6263,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation>Le module de caviardage propose, vous décidez. Il a lu chaque page listée ici et proposé des cadres (contour rouge) sur les noms et coordonnées protégés qu’il a trouvés. Examinez chaque page&#xa0;: supprimez un cadre placé sur quelque chose qui n’est pas protégé, tracez un cadre sur tout ce qu’il a manqué, puis marquez la page comme examinée. Vos décisions sont consignées dans le journal de la chaîne de possession, et les fiches de pièce indiquent qui a examiné chaque page.</translation>
+        <translation>Le module de caviardage propose, vous décidez. Il a lu chaque page listée ici et proposé des cadres (contour rouge) sur les noms et coordonnées protégés qu’il a trouvés. Examinez chaque page&#xa0;: supprimez un cadre placé sur quelque chose qui n’est pas protégé, tracez un cadre sur tout ce qu’il a manqué, puis marquez la page comme examinée. Vos décisions sont consignées dans le journal de la chaîne de conservation, et les fiches de pièce indiquent qui a examiné chaque page.</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
@@ -6346,7 +6346,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation>Vous enregistre dans le journal de la chaîne de possession comme la personne ayant examiné cette page (Ctrl+Entrée). La fiche de pièce indique qui l’a examinée.</translation>
+        <translation>Vous enregistre dans le journal de la chaîne de conservation comme la personne ayant examiné cette page (Ctrl+Entrée). La fiche de pièce indique qui l’a examinée.</translation>
     </message>
 </context>
 <context>
@@ -6637,7 +6637,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Unlock a library to change its OCR languages.</source>
-        <translation>Déverrouillez une bibliothèque pour modifier ses langues OCR.</translation>
+        <translation>Déverrouillez une bibliothèque pour modifier ses langues de l’OCR.</translation>
     </message>
     <message>
         <source>This library</source>
@@ -6645,7 +6645,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>&amp;OCR languages:</source>
-        <translation>Langues &amp;OCR&#xa0;:</translation>
+        <translation>Langues de l’&amp;OCR&#xa0;:</translation>
     </message>
     <message>
         <source>Your name, as a court should read it</source>
@@ -6657,7 +6657,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>&amp;Custodian:</source>
-        <translation>&amp;Dépositaire :</translation>
+        <translation>&amp;Dépositaire&#xa0;:</translation>
     </message>
     <message>
         <source>The languages of the scans and photos you import from now on. Each page is read in those of them written in its script. Items already imported keep their text until you read them again (Item → Read Text Again).</source>
@@ -6665,7 +6665,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Tick at least one OCR language.</source>
-        <translation>Cochez au moins une langue d’OCR.</translation>
+        <translation>Cochez au moins une langue de l’OCR.</translation>
     </message>
     <message>
         <source>A new language applies when Amanat starts again.</source>
@@ -6989,7 +6989,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation>Le nom et les coordonnées du témoin sont masqués. Les afficher est consigné dans le journal de la chaîne de possession.</translation>
+        <translation>Le nom et les coordonnées du témoin sont masqués. Les afficher est consigné dans le journal de la chaîne de conservation.</translation>
     </message>
     <message>
         <source>Reveal…</source>
@@ -7009,7 +7009,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation>Aucun nom ni aucune coordonnée n’est enregistré. Affichez-les pour les ajouter&#xa0;; cette action est consignée dans le journal de la chaîne de possession.</translation>
+        <translation>Aucun nom ni aucune coordonnée n’est enregistré. Affichez-les pour les ajouter&#xa0;; cette action est consignée dans le journal de la chaîne de conservation.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -7021,7 +7021,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation>Le nom et les coordonnées du témoin seront affichés à l’écran, et cette action sera consignée dans le journal de la chaîne de possession. Assurez-vous que personne d’autre ne peut voir l’écran.</translation>
+        <translation>Le nom et les coordonnées du témoin seront affichés à l’écran, et cette action sera consignée dans le journal de la chaîne de conservation. Assurez-vous que personne d’autre ne peut voir l’écran.</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -7070,7 +7070,7 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     </message>
     <message>
         <source>Type or paste the transcript; it is saved as you go. While a recording plays, F9 writes its time, such as [01:25], and F8 pauses or resumes it; a click on a time plays from there.</source>
-        <translation>Tapez ou collez la transcription&#xa0;; elle est enregistrée au fur et à mesure. Pendant la lecture d’un enregistrement, F9 écrit son heure, par exemple [01:25], et F8 le met en pause ou le reprend&#xa0;; un clic sur une heure lance la lecture à partir de là.</translation>
+        <translation>Tapez ou collez la transcription&#xa0;; elle est enregistrée au fur et à mesure. Pendant la lecture d’un enregistrement, F9 insère le minutage, par exemple [01:25], et F8 met la lecture en pause ou la reprend&#xa0;; un clic sur un minutage lance la lecture à partir de là.</translation>
     </message>
     <message>
         <source>Editing…</source>

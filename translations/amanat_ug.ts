@@ -216,8 +216,8 @@
     <message numerus="yes">
         <source>%n event(s) in the library&apos;s hash-chained log. First: %1 on %2 by %3. Latest: %4 on %5. Latest event hash: %6.</source>
         <translation>
-            <numerusform>ئامبارنىڭ hash زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ hash قىممىتى: %6.</numerusform>
-            <numerusform>ئامبارنىڭ hash زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ hash قىممىتى: %6.</numerusform>
+            <numerusform>ئامبارنىڭ ھەش زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ ھەش قىممىتى: %6.</numerusform>
+            <numerusform>ئامبارنىڭ ھەش زەنجىرلىك خاتىرىسىدە %n ھادىسە بار. بىرىنچىسى: %1، %2 دا، %3 تەرىپىدىن. ئەڭ ئاخىرقىسى: %4، %5 دا. ئەڭ ئاخىرقى ھادىسىنىڭ ھەش قىممىتى: %6.</numerusform>
         </translation>
     </message>
     <message>
@@ -385,8 +385,8 @@
     <message numerus="yes">
         <source>%n page(s) await redaction review: %1. Check the proposed boxes in the app (dossier → Review redactions) or with amanat-cli redact-preview, then approve them (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…); or export anyway with --accept-unreviewed, which is logged and printed on the exhibit sheets.</source>
         <translation>
-            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې → Review redactions) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
-            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې → Review redactions) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
+            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې ← يوشۇرۇشلارنى تەكشۈرۈش) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
+            <numerusform>%n بەت يوشۇرۇش تەكشۈرۈشىنى كۈتۈۋاتىدۇ: %1. تەۋسىيە قىلىنغان رامكىلارنى ئەپتە (دوسىيې ← يوشۇرۇشلارنى تەكشۈرۈش) ياكى amanat-cli redact-preview ئارقىلىق تەكشۈرۈپ، ئاندىن ئۇلارنى تەستىقلاڭ (amanat-cli redact-review LIBRARY DOSSIER --approve ITEM:PAGE…)؛ ياكى --accept-unreviewed بىلەن يەنىلا چىقىرىڭ، بۇ خاتىرىلىنىدۇ ۋە دەلىل ۋاراقلىرىغا بېسىلىدۇ.</numerusform>
         </translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Nothing needed removing: no protected name, contact or marked area was found.</source>
-        <translation>ھېچنەرسە چىقىرىۋېتىشنى تەلەپ قىلمىدى: قوغدىلىدىغان ئىسىم، ئالاقە ئۇچۇرى ياكى بەلگىلەنگەن رايون تېپىلمىدى.</translation>
+        <translation>چىقىرىۋېتىدىغان ھېچنەرسە يوق ئىدى: قوغدىلىدىغان ئىسىم، ئالاقە ئۇچۇرى ياكى بەلگىلەنگەن رايون تېپىلمىدى.</translation>
     </message>
     <message>
         <source>Removed to protect: %1.</source>
@@ -544,15 +544,15 @@
     </message>
     <message>
         <source>Exhibit %1 — %2</source>
-        <translation>%1-ھۆججەت — %2</translation>
+        <translation>دەلىل %1 — %2</translation>
     </message>
     <message>
         <source>%1 (item %2, not in this bundle)</source>
-        <translation>%1 (%2-تۈر، بۇ توپلامدا يوق)</translation>
+        <translation>%1 (%2 نومۇرلۇق تۈر، بۇ توپلامدا يوق)</translation>
     </message>
     <message>
         <source>Translation of</source>
-        <translation>نىڭ تەرجىمىسى</translation>
+        <translation>تەرجىمىنىڭ ئەسلىسى</translation>
     </message>
     <message>
         <source>Translator</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
-        <translation>%1-ھۆججەت، %2، بۇ توپلامنىڭ %3 دىن %4 گىچە بەتلىرى</translation>
+        <translation>دەلىل %1، %2، بۇ توپلامنىڭ %3 دىن %4 گىچە بەتلىرى</translation>
     </message>
     <message>
         <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
@@ -640,8 +640,8 @@
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
         <translation>
-            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
-            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. ھۆججەتلەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
+            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. دەلىللەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
+            <numerusform>دۆلەت ئەھۋالى دەلىللىرى جەدۋىلى %n بەت؛ سوتلار كۆپىنچە 12 بەتتىن ئاشۇرۇشقا يول قويمايدۇ. دەلىللەرنىڭ چۈشەندۈرۈشىنى قىسقارتىڭ.</numerusform>
         </translation>
     </message>
 </context>
@@ -673,22 +673,22 @@
     </message>
     <message>
         <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
-        <translation>%1-ھۆججەت %2-ھۆججەتنىڭ تەرجىمىسى: ئۇ «%3» بۆلىكىدە دەل ئۇنىڭ كەينىگە قويۇلدى.</translation>
+        <translation>%1 دەلىل %2 دەلىلنىڭ تەرجىمىسى: ئۇ «%3» بۆلۈمىدە دەل ئۇنىڭ كەينىگە قويۇلدى.</translation>
     </message>
 </context>
 <context>
     <name>BundleReadme</name>
     <message>
         <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
-        <translation>بۇ دېلو بوغچىسىنى Amanat سىز قانداق تەكشۈرۈش</translation>
+        <translation>بۇ توپلامنى Amanat سىز قانداق تەكشۈرۈش</translation>
     </message>
     <message>
         <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
-        <translation>بۇ قىسقۇچنى Amanat «%1» دېلودىن چىقارغان. manifest.json قىسقۇچتىكى ھەر بىر ھۆججەتنى SHA-256 ھەش قىممىتى بىلەن، ھەر بىر دەلىلنى ساقلاش زەنجىرى بىلەن تىزىدۇ. manifest.sig بولسا manifest.json نىڭ ئىمزاسى.</translation>
+        <translation>بۇ قىسقۇچنى Amanat «%1» دوسىيېسىدىن چىقارغان. manifest.json قىسقۇچتىكى ھەر بىر ھۆججەتنى SHA-256 ھەش قىممىتى بىلەن، ھەر بىر دەلىلنى ساقلاش زەنجىرى بىلەن تىزىدۇ. manifest.sig بولسا manifest.json نىڭ ئىمزاسى.</translation>
     </message>
     <message>
         <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
-        <translation>1. ھۆججەتلەر. بۇ قىسقۇچتا تۆۋەندىكى بۇيرۇقنى ئىجرا قىلىڭ. ھەر بىر قۇر «OK» بىلەن ئاخىرلىشىشى كېرەك. تىزىلغانلاردىن باشقا ھېچقانداق ھۆججەت بۇ بوغچىغا تەۋە ئەمەس.</translation>
+        <translation>1. ھۆججەتلەر. بۇ قىسقۇچتا تۆۋەندىكى بۇيرۇقنى ئىجرا قىلىڭ. ھەر بىر قۇر «OK» بىلەن ئاخىرلىشىشى كېرەك. تىزىلغانلاردىن باشقا ھېچقانداق ھۆججەت بۇ توپلامغا تەۋە ئەمەس.</translation>
     </message>
     <message>
         <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>«canonical» قىممىتى null بولغان ھادىسە تەپسىلاتىدا ياكى ھەرىكەت قىلغۇچى سۈپىتىدە قوغدالغان شەخسنىڭ ئىسمىنى تىلغا ئالغان، بۇ بوغچىدا ئۇ قارىلانغان؛ ئۇنىڭ ھەشىنى پەقەت بوغچىنى چىقارغان ئامباردىلا تەكشۈرگىلى بولىدۇ.</translation>
+        <translation>«canonical» قىممىتى null بولغان ھادىسە تەپسىلاتىدا ياكى ھەرىكەت قىلغۇچى سۈپىتىدە قوغدىلىدىغان كىشىنىڭ ئىسمىنى تىلغا ئالغان، بۇ توپلامدا ئۇ قارا بىلەن يېپىلغان؛ ئۇنىڭ ھەشىنى پەقەت توپلامنى چىقارغان ئامباردىلا تەكشۈرگىلى بولىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -906,7 +906,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Created the library %1.</source>
-        <translation>ئامبار قۇرۇلدى: %1</translation>
+        <translation>ئامبار %1 قۇرۇلدى.</translation>
     </message>
     <message>
         <source>Write the recovery key on paper and keep it apart from this computer. It is shown only now; with it anyone can open the library.</source>
@@ -978,7 +978,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Print only page N.</source>
-        <translation>پەقەت N-بەتنىلا بېسىپ چىقىرىش.</translation>
+        <translation>پەقەت N-بەتنىلا كۆرسىتىش.</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
@@ -1057,7 +1057,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Read one query a line from standard input.</source>
-        <translation>ئۆلچەملىك كىرگۈزۈشتىن ھەر قۇرغا بىر سۈرۈشتۈرۈشتىن ئوقۇش.</translation>
+        <translation>ئۆلچەملىك كىرگۈزۈشتىن ھەر قۇردا بىردىن سۈرۈشتۈرۈش ئوقۇش.</translation>
     </message>
     <message>
         <source>Run the saved search NAME.</source>
@@ -1078,8 +1078,8 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     <message numerus="yes">
         <source>Deleted the tag %1; %n item(s) lost it.</source>
         <translation>
-            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ %n تۈر ئۇنى يوقاتتى.</numerusform>
-            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ %n تۈر ئۇنى يوقاتتى.</numerusform>
+            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ ئۇ %n تۈردىن ئېلىۋېتىلدى.</numerusform>
+            <numerusform>%1 بەلگىسى ئۆچۈرۈلدى؛ ئۇ %n تۈردىن ئېلىۋېتىلدى.</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation> (%1–%2 بەتلەر)</translation>
+        <translation> (%1–%2-بەتلەر)</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
@@ -1353,11 +1353,11 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Last committed change: present</source>
-        <translation>ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش: بار</translation>
+        <translation>ئەڭ ئاخىرقى ساقلانغان ئۆزگەرتىش: بار</translation>
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation>ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش: %1</translation>
+        <translation>ئەڭ ئاخىرقى ساقلانغان ئۆزگەرتىش: %1</translation>
     </message>
     <message>
         <source>A name variant (repeatable).</source>
@@ -1431,7 +1431,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Show the page unburned and list the proposed boxes.</source>
-        <translation>بەتنى كۆيدۈرۈلمىگەن ھالەتتە كۆرسىتىپ، تەۋسىيە قىلىنغان رامكىلارنى تىزىش.</translation>
+        <translation>بەتنى رامكىلار قوللىنىلمىغان ھالەتتە كۆرسىتىپ، تەۋسىيە قىلىنغان رامكىلارنى تىزىش.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -1480,7 +1480,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Page numbers: continuous (PFX-000001…, default) or section (A1, A2… B1…).</source>
-        <translation>بەت نومۇرلىرى: continuous (PFX-000001…، كۆڭۈلدىكى) ياكى section (A1، A2… B1…).</translation>
+        <translation>بەت نومۇرلىرى: continuous (PFX-000001…، كۆڭۈلدىكىسى) ياكى section (A1، A2… B1…).</translation>
     </message>
     <message>
         <source>The exhibit labels are already in order.</source>
@@ -1692,7 +1692,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The record of the library&apos;s last committed change (custody.head) was altered or damaged.</source>
-        <translation>ئامبارنىڭ ئەڭ ئاخىرقى تاپشۇرۇلغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
+        <translation>ئامبارنىڭ ئەڭ ئاخىرقى ساقلانغان ئۆزگەرتىش خاتىرىسى (custody.head) ئۆزگەرتىلگەن ياكى بۇزۇلغان.</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1752,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Tag %1 removed.</source>
-        <translation>%1 بەلگىسى ئۆچۈرۈلدى.</translation>
+        <translation>%1 بەلگىسى ئېلىۋېتىلدى.</translation>
     </message>
     <message>
         <source>A copy of the original was saved as %1 (SHA-256 %2…).</source>
@@ -1760,27 +1760,27 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Added to dossier %1 as exhibit %2.</source>
-        <translation>%1-دېلوغا %2-ھۆججەت سۈپىتىدە قوشۇلدى.</translation>
+        <translation>%1 دوسىيېسىغا %2 دەلىل سۈپىتىدە قوشۇلدى.</translation>
     </message>
     <message>
         <source>Removed from dossier %1 (it was exhibit %2).</source>
-        <translation>%1-دېلودىن چىقىرىلدى (ئۇ %2-ھۆججەت ئىدى).</translation>
+        <translation>%1 دوسىيېسىدىن ئېلىۋېتىلدى (ئۇ %2 دەلىل ئىدى).</translation>
     </message>
     <message>
         <source>Moved within dossier %1 (exhibit %2).</source>
-        <translation>%1-دېلو ئىچىدە يۆتكەلدى (%2-ھۆججەت).</translation>
+        <translation>%1 دوسىيېسى ئىچىدە يۆتكەلدى (%2 دەلىل).</translation>
     </message>
     <message>
         <source>Exhibit %1 of dossier %2 renumbered %3.</source>
-        <translation>%2-دېلونىڭ %1-ھۆججىتى %3 قىلىپ قايتا نومۇرلاندى.</translation>
+        <translation>%2 دوسىيېسىدىكى %1 دەلىل %3 قىلىپ قايتا نومۇرلاندى.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
-        <translation>%2-دېلونىڭ توپلىمىدا %1-ھۆججەت سۈپىتىدە تاپشۇرۇلدى، %3 دىن %4 گىچە بەتلەر.</translation>
+        <translation>%2 دوسىيېسىنىڭ توپلىمىدا %1 دەلىل سۈپىتىدە تاپشۇرۇلدى، %3 دىن %4 گىچە بەتلەر.</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
-        <translation>ئىشلەتكۈچىنىڭ قارارى بىلەن، گۇۋاھچىنىڭ سوتتا ئىشلىتىشكە قوشۇلۇشىسىز %2-دېلونىڭ %1-ھۆججىتى سۈپىتىدە تاپشۇرۇلدى.</translation>
+        <translation>ئىشلەتكۈچىنىڭ قارارى بىلەن، گۇۋاھچىنىڭ سوتتا ئىشلىتىش رازىلىقىسىز %2 دوسىيېسىنىڭ %1 دەلىلى سۈپىتىدە تاپشۇرۇلدى.</translation>
     </message>
     <message>
         <source>An area of page %1 marked for redaction.</source>
@@ -1799,19 +1799,19 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Page %1 reviewed for redaction in dossier %2.</source>
-        <translation>%1-بەت %2-دېلودا يوشۇرۇش ئۈچۈن تەكشۈرۈلدى.</translation>
+        <translation>%1-بەت %2 دوسىيېسىدا يوشۇرۇش ئۈچۈن تەكشۈرۈلدى.</translation>
     </message>
     <message>
         <source>Clip marker added.</source>
-        <translation>پارچە بەلگىسى قوشۇلدى.</translation>
+        <translation>كەسمە بەلگىسى قوشۇلدى.</translation>
     </message>
     <message>
         <source>Clip marker changed.</source>
-        <translation>پارچە بەلگىسى ئۆزگەرتىلدى.</translation>
+        <translation>كەسمە بەلگىسى ئۆزگەرتىلدى.</translation>
     </message>
     <message>
         <source>Clip marker removed.</source>
-        <translation>پارچە بەلگىسى ئۆچۈرۈلدى.</translation>
+        <translation>كەسمە بەلگىسى ئۆچۈرۈلدى.</translation>
     </message>
     <message>
         <source>The witness&apos;s protected details were shown.</source>
@@ -1823,7 +1823,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Deletion undone: back in the library.</source>
-        <translation>ئۆچۈرۈش بىكار قىلىندى: ئامبارغا قايتتى.</translation>
+        <translation>ئۆچۈرۈش يېنىۋېلىندى: ئامبارغا قايتتى.</translation>
     </message>
     <message>
         <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
@@ -2055,7 +2055,7 @@ Not redacted in this dossier: %1 (%2)</source>
     <name>ExchangeIdentity</name>
     <message>
         <source>This is not a library&apos;s exchange key. Ask for the key that amanat-cli exchange-key prints (88 characters).</source>
-        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس. amanat-cli exchange-key بېسىپ چىقارغان ئاچقۇچنى (88 ھەرپ) سوراڭ.</translation>
+        <translation>بۇ ئامبارنىڭ ئالماشتۇرۇش ئاچقۇچى ئەمەس. amanat-cli exchange-key كۆرسەتكەن ئاچقۇچنى (88 ھەرپ) سوراڭ.</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Item %1 cannot be the translation of itself.</source>
-        <translation>%1-تۈر ئۆزىنىڭ تەرجىمىسى بولالمايدۇ.</translation>
+        <translation>%1 نومۇرلۇق تۈر ئۆزىنىڭ تەرجىمىسى بولالمايدۇ.</translation>
     </message>
     <message>
         <source>%1 applies only to testimony, video and audio items.</source>
@@ -2540,7 +2540,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation>بۇ ئورۇندا ئامبار يوق: %1</translation>
+        <translation>%1 دا ئامبار يوق.</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
@@ -2552,7 +2552,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation>ئامبار تاپشۇرۇلغان خىزمەتنى يوقاتتى: ئۇنىڭ ساقلاش زەنجىرى خاتىرىسى %1 نومۇرلۇق ھادىسىدە ئاخىرلىشىدۇ، ئەمما %2 نومۇرلۇق ھادىسە (%4 دىكى %3) تاپشۇرۇلغان ئىدى. ساندان بەلكىم پروگراممىنىڭ توساتتىن توختىشى ۋە بۇزۇلغان ئالدىن يېزىش خاتىرىسى (WAL) سەۋەبىدىن ئارقىغا قايتۇرۇلغان. كېرەكلىك نەرسىلەرنى كۆچۈرۈۋېلىپ، زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈڭ؛ ئامبار پەقەت ئوقۇش ھالىتىدە ئېچىلىدۇ.</translation>
+        <translation>ئامبار ساقلانغان خىزمەتنى يوقاتتى: ئۇنىڭ ساقلاش زەنجىرى خاتىرىسى %1 نومۇرلۇق ھادىسىدە ئاخىرلىشىدۇ، ئەمما %2 نومۇرلۇق ھادىسە (%4 دىكى %3) ساقلانغان ئىدى. ساندان بەلكىم پروگراممىنىڭ توساتتىن توختىشى ۋە بۇزۇلغان ئالدىن يېزىش خاتىرىسى (WAL) سەۋەبىدىن ئارقىغا قايتۇرۇلغان. كېرەكلىك نەرسىلەرنى كۆچۈرۈۋېلىپ، زاپاس نۇسخىنى ئەسلىگە كەلتۈرۈڭ؛ ئامبار پەقەت ئوقۇش ھالىتىدە ئېچىلىدۇ.</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
@@ -2580,7 +2580,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library has no exchange key yet; open it for writing to create one.</source>
-        <translation>ئامباردا تېخى ئالماشتۇرۇش ئاچقۇچى يوق؛ ئۇنى قۇرۇش ئۈچۈن ئامبارنى يېزىش ئۈچۈن ئېچىڭ.</translation>
+        <translation>ئامباردا تېخى ئالماشتۇرۇش ئاچقۇچى يوق؛ ئۇنى قۇرۇش ئۈچۈن ئامبارنى يېزىش ھالىتىدە ئېچىڭ.</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2726,7 @@ Anyone can claim a name. Unless the sender told you they have new keys, do not t
     </message>
     <message>
         <source>The expected sender&apos;s fingerprint must be 64 hexadecimal digits, as amanat-cli exchange-key prints it.</source>
-        <translation>كۈتۈلگەن ئەۋەتكۈچىنىڭ بارماق ئىزى amanat-cli exchange-key بېسىپ چىقارغاندەك 64 خانىلىق ئون ئالتىلىك سان بولۇشى كېرەك.</translation>
+        <translation>كۈتۈلگەن ئەۋەتكۈچىنىڭ بارماق ئىزى amanat-cli exchange-key كۆرسەتكەندەك 64 خانىلىق ئون ئالتىلىك سان بولۇشى كېرەك.</translation>
     </message>
     <message>
         <source>The package is signed by “%1” with the fingerprint
@@ -2777,7 +2777,7 @@ not by the expected sender. Nothing was received.</source>
     </message>
     <message>
         <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
-        <translation>%1 گۇۋاھلىق تۈرلىرىنىڭ گۇۋاھچىلىرى گۇۋاھلىقىنىڭ ھېچقانداق ئىشلىتىلىشىگە رازىلىق خاتىرىلەتمىگەن، شۇڭا ئۇلار ھەمبەھىرلەنمەيدۇ. رازىلىقىنى خاتىرىلەڭ ياكى باشقا قانۇنىي ئاساسىڭىز بولسا ئۇنى ئۆتكۈزۈۋېتىڭ (amanat-cli share --override-consent)؛ بۇ خاتىرىگە ئېلىنىدۇ.</translation>
+        <translation>%1 گۇۋاھلىق تۈرلىرىنىڭ گۇۋاھچىلىرى گۇۋاھلىقىنىڭ ھېچقانداق ئىشلىتىلىشىگە رازىلىق خاتىرىلەتمىگەن، شۇڭا ئۇلار ھەمبەھىرلەنمەيدۇ. رازىلىقىنى خاتىرىلەڭ ياكى باشقا قانۇنىي ئاساسىڭىز بولسا، بۇنى ئاتلاپ ئۆتۈڭ (amanat-cli share --override-consent)؛ ئاتلاپ ئۆتۈش خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
         <source>Sharing was cancelled.</source>
@@ -2785,7 +2785,7 @@ not by the expected sender. Nothing was received.</source>
     </message>
     <message>
         <source>The original of item %1 does not match its recorded SHA-256; run a verification of the library. Nothing was shared.</source>
-        <translation>%1-تۈرنىڭ ئەسلى ھۆججىتى خاتىرىلەنگەن SHA-256 قىممىتىگە ماس كەلمىدى؛ ئامبارنى تەكشۈرۈڭ. ھېچنېمە ھەمبەھىرلەنمىدى.</translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ئەسلى ھۆججىتى خاتىرىلەنگەن SHA-256 قىممىتىگە ماس كەلمىدى؛ ئامبارنى تەكشۈرۈڭ. ھېچنېمە ھەمبەھىرلەنمىدى.</translation>
     </message>
     <message>
         <source>The package could not be moved to %1.</source>
@@ -3123,7 +3123,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>Schema</name>
     <message>
         <source>This library was made by a newer version of Amanat (schema %1; this version reads up to %2). Update Amanat to open it.</source>
-        <translation>بۇ ئامبار Amanat نىڭ يېڭىراق نەشرى بىلەن قۇرۇلغان (قۇرۇلما نەشرى %1؛ بۇ نەشرى ئەڭ يۇقىرى %2 نى ئوقۇيالايدۇ). ئۇنى ئېچىش ئۈچۈن Amanat نى يېڭىلاڭ.</translation>
+        <translation>بۇ ئامبار Amanat نىڭ يېڭىراق نەشرى بىلەن قۇرۇلغان (قۇرۇلما نەشرى %1؛ بۇ نەشر ئەڭ كۆپ بولغاندا %2 نى ئوقۇيالايدۇ). ئۇنى ئېچىش ئۈچۈن Amanat نى يېڭىلاڭ.</translation>
     </message>
 </context>
 <context>
@@ -3503,11 +3503,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>No certificate could be read from the authority&apos;s certificate file.</source>
-        <translation>ئورگىننىڭ گۇۋاھنامە ھۆججىتىدىن ھېچقانداق گۇۋاھنامە ئوقۇغىلى بولمىدى.</translation>
+        <translation>ئورگاننىڭ گۇۋاھنامە ھۆججىتىدىن ھېچقانداق گۇۋاھنامە ئوقۇغىلى بولمىدى.</translation>
     </message>
     <message>
         <source>The time-stamp reply carries no certificate; give the authority&apos;s certificate to check it.</source>
-        <translation>ۋاقىت تامغىسى جاۋابىدا گۇۋاھنامە يوق؛ تەكشۈرۈش ئۈچۈن ئورگىننىڭ گۇۋاھنامىسىنى بېرىڭ.</translation>
+        <translation>ۋاقىت تامغىسى جاۋابىدا گۇۋاھنامە يوق؛ تەكشۈرۈش ئۈچۈن ئورگاننىڭ گۇۋاھنامىسىنى بېرىڭ.</translation>
     </message>
     <message>
         <source>The time-stamp reply does not check: %1</source>
@@ -3544,7 +3544,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>UwaziExporter</name>
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
-        <translation>%1-تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ؛ تەكشۈرۈشنى ئىجرا قىلىڭ.</translation>
+        <translation>%1 نومۇرلۇق تۈرنىڭ ساقلانغان ئەسلى ھۆججىتى SHA-256 قىممىتىگە ئەمدى ماس كەلمەيدۇ؛ تەكشۈرۈشنى ئىجرا قىلىڭ.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -3810,11 +3810,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>By section (A1, A2… B1, …)</source>
-        <translation>بۆلەك بويىچە (A1، A2… B1، …)</translation>
+        <translation>بۆلۈم بويىچە (A1، A2… B1، …)</translation>
     </message>
     <message>
         <source>Family courts and some tribunals number each section&apos;s pages on their own: A1, A2… in the first section, B1… in the next.</source>
-        <translation>ئائىلە سوتلىرى ۋە بەزى سوت كوللېگىيەلىرى ھەر بىر بۆلەكنىڭ بەتلىرىنى ئايرىم نومۇرلايدۇ: بىرىنچى بۆلەكتە A1، A2…، كېيىنكى بۆلەكتە B1….</translation>
+        <translation>ئائىلە سوتلىرى ۋە بەزى سوت كېڭەشلىرى ھەر بىر بۆلۈمنىڭ بەتلىرىنى ئايرىم نومۇرلايدۇ: بىرىنچى بۆلۈمدە A1، A2…، كېيىنكى بۆلۈمدە B1….</translation>
     </message>
     <message>
         <source>Page &amp;numbers:</source>
@@ -4205,7 +4205,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
-        <translation>دەلىللەرنى تەرتىپى بويىچە قايتا بەلگىلەش: A1، A2… B1…، بىر دەلىل ئۆچۈرۈلگەندىن كېيىن سوت شۇنى كۈتىدۇ. ھەر بىر ئۆزگىرىش ساقلاش خاتىرىسىگە يېزىلىدۇ.</translation>
+        <translation>دەلىللەرنى تەرتىپى بويىچە قايتا بەلگىلەش: A1، A2… B1…، بىر دەلىل ئېلىۋېتىلگەندىن كېيىن سوت شۇنى كۈتىدۇ. ھەر بىر ئۆزگىرىش ساقلاش زەنجىرى خاتىرىسىگە يېزىلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -4655,19 +4655,19 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Segment start</source>
-        <translation>پارچە باشلىنىشى</translation>
+        <translation>بۆلەك باشلىنىشى</translation>
     </message>
     <message>
         <source>Segment end</source>
-        <translation>پارچە ئاخىرى</translation>
+        <translation>بۆلەك ئاخىرى</translation>
     </message>
     <message>
         <source>Use a saved clip as the segment</source>
-        <translation>ساقلانغان پارچىنى بۆلەك قىلىپ ئىشلىتىش</translation>
+        <translation>ساقلانغان كەسمىنى بۆلەك قىلىپ ئىشلىتىش</translation>
     </message>
     <message>
         <source>Saved clips…</source>
-        <translation>ساقلانغان پارچىلار…</translation>
+        <translation>ساقلانغان كەسمىلەر…</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4860,7 +4860,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation>تۈرى: %1</translation>
+        <translation>خىلى: %1</translation>
     </message>
     <message>
         <source>Tag: %1</source>
@@ -5268,7 +5268,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Amanat</source>
-        <translation>ئامانەت</translation>
+        <translation>Amanat</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
@@ -5391,7 +5391,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation>%1 سۈزگۈچنى ئېلىۋېتىش</translation>
+        <translation>%1 سۈزگۈچىنى ئېلىۋېتىش</translation>
     </message>
     <message>
         <source>Search</source>
@@ -5490,7 +5490,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>تېخى ساقلانمىغان ھۆججەتلەر ئەكىرىلمەيدۇ. ئاللىبۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستى Re-extract (قايتا ئاجرىتىش) ئارقىلىق قايتا ئوقۇلىدۇ.</translation>
+        <translation>تېخى ساقلانمىغان ھۆججەتلەر ئەكىرىلمەيدۇ. ئاللىبۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستى «تېكىستنى قايتا ئوقۇش» ئارقىلىق قايتا ئوقۇلىدۇ.</translation>
     </message>
     <message>
         <source>Stop Import and Quit</source>
@@ -5593,7 +5593,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (Re-extract).</translation>
+        <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (تېكىستنى قايتا ئوقۇش).</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -5601,7 +5601,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Clip markers</source>
-        <translation>پارچە بەلگىلىرى</translation>
+        <translation>كەسمە بەلگىلىرى</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5664,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Translation of</source>
-        <translation>نىڭ تەرجىمىسى</translation>
+        <translation>تەرجىمىنىڭ ئەسلىسى</translation>
     </message>
     <message>
         <source>number of the original item</source>
@@ -5684,7 +5684,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;تۈرى</translation>
+        <translation>&amp;خىلى</translation>
     </message>
 </context>
 <context>
@@ -5797,7 +5797,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation>%1 (قاچىلانمىغان)</translation>
+        <translation>%1 (ئورنىتىلمىغان)</translation>
     </message>
     <message>
         <source>English</source>
@@ -6302,7 +6302,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>As exported: every box is burned in, and nothing under it can be recovered from the bundle.</source>
-        <translation>چىقىرىلغاندىكى ھالىتى: ھەر بىر رامكا كۆيدۈرۈلۈپ بېكىتىلگەن، ئۇنىڭ ئاستىدىكى ھېچنەرسىنى توپلامدىن ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
+        <translation>چىقىرىلغاندىكى ھالىتى: ھەر بىر رامكا بەتكە مەڭگۈلۈك بېسىلغان، ئۇنىڭ ئاستىدىكى ھېچنەرسىنى توپلامدىن ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>The redactor has not finished reading this page.</source>
@@ -6420,7 +6420,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Left visible by you: the redactor&apos;s boxes here are not burned. Delete blacks them out again.</source>
-        <translation>سىز كۆرۈنەرلىك قالدۇرغان: يوشۇرغۇچنىڭ بۇ يەردىكى رامكىلىرى كۆيدۈرۈلمەيدۇ. Delete ئۇلارنى قايتا قارا بىلەن ياپىدۇ.</translation>
+        <translation>سىز كۆرۈنەرلىك قالدۇرغان: يوشۇرغۇچنىڭ بۇ يەردىكى رامكىلىرى قوللىنىلمايدۇ. Delete ئۇلارنى قايتا قارا بىلەن ياپىدۇ.</translation>
     </message>
     <message>
         <source>Leave Visible (Not a Protected Name)</source>
@@ -6494,7 +6494,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Show the page as the bundle will have it, every box burned in. Boxes cannot be changed in this view.</source>
-        <translation>بەتنى توپلامدا بولىدىغان ھالەتتە، ھەر بىر رامكا كۆيدۈرۈلگەن ھالدا كۆرسىتىش. بۇ كۆرۈنۈشتە رامكىلارنى ئۆزگەرتكىلى بولمايدۇ.</translation>
+        <translation>بەتنى توپلامدا بولىدىغان ھالەتتە، ھەر بىر رامكا بەتكە مەڭگۈلۈك بېسىلغان ھالدا كۆرسىتىش. بۇ كۆرۈنۈشتە رامكىلارنى ئۆزگەرتكىلى بولمايدۇ.</translation>
     </message>
     <message>
         <source>Reading the page again with your changes…</source>
@@ -6669,7 +6669,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>A new language applies when Amanat starts again.</source>
-        <translation>يېڭى تىل ئامانەت قايتا قوزغالغاندا كۈچكە ئىگە بولىدۇ.</translation>
+        <translation>يېڭى تىل Amanat قايتا قوزغالغاندا كۈچكە ئىگە بولىدۇ.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -6865,7 +6865,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
-        <translation>CSV شەكلىدە ساقلانغان جەدۋەللەر (*.csv);;ھەممە ھۆججەتلەر (*)</translation>
+        <translation>CSV شەكلىدە ساقلانغان جەدۋەللەر (*.csv);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
         <source>Spreadsheet Not Imported</source>

@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Section</source>
-        <translation>分节</translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation>监管链</translation>
+        <translation>保管链</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Exhibit %1 — %2</source>
-        <translation>证据 %1 — %2</translation>
+        <translation>证物 %1 — %2</translation>
     </message>
     <message>
         <source>%1 (item %2, not in this bundle)</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Exhibit %1, %2, pages %3 to %4 of this bundle</source>
-        <translation>证据 %1，%2，本卷宗第 %3 至 %4 页</translation>
+        <translation>证物 %1，%2，本卷宗第 %3 至 %4 页</translation>
     </message>
     <message>
         <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
@@ -625,7 +625,7 @@
     <message numerus="yes">
         <source>The schedule of country evidence has %n page(s); tribunals often allow no more than 12. Shorten the exhibits&apos; descriptions.</source>
         <translation>
-            <numerusform>国别证据一览表共 %n 页；法庭通常最多只接受 12 页。请缩短证据的说明。</numerusform>
+            <numerusform>国别证据一览表共 %n 页；审裁处通常最多只接受 12 页。请缩短证物的说明。</numerusform>
         </translation>
     </message>
 </context>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>The witness has not consented to court use of exhibit(s) %1. Record their consent, or override it if you have another lawful basis (amanat-cli bundle --override-consent, or the box in the export dialog); the override is logged.</source>
-        <translation>证人尚未同意将证物 %1 用于法庭。请记录其同意；如果您有其他合法依据，也可以强制跳过（amanat-cli bundle --override-consent，或导出对话框中的复选框）；强制跳过会被记入日志。</translation>
+        <translation>证人尚未同意将证物 %1 用于法庭。请记录其同意；如果您有其他合法依据，也可以越过同意要求（amanat-cli bundle --override-consent，或导出对话框中的复选框）；此操作会被记入日志。</translation>
     </message>
     <message>
         <source>The dossier&apos;s case details contain a protected name or contact; it is blacked out in the bundle.</source>
@@ -657,22 +657,22 @@
     </message>
     <message>
         <source>Exhibit %1 translates exhibit %2: it is placed directly after it, in section &quot;%3&quot;.</source>
-        <translation>证据 %1 是证据 %2 的译文：已紧接其后放入“%3”部分。</translation>
+        <translation>证物 %1 是证物 %2 的译文：已紧接其后放入“%3”部分。</translation>
     </message>
 </context>
 <context>
     <name>BundleReadme</name>
     <message>
         <source>HOW TO CHECK THIS BUNDLE WITHOUT AMANAT</source>
-        <translation>如何在没有 Amanat 的情况下核验本案卷</translation>
+        <translation>如何在没有 Amanat 的情况下核验本卷宗</translation>
     </message>
     <message>
         <source>This folder was exported by Amanat from the dossier &quot;%1&quot;. manifest.json lists every file of the folder with its SHA-256 hash, and every exhibit with its chain of custody. manifest.sig is a signature of manifest.json.</source>
-        <translation>本文件夹由 Amanat 从案卷“%1”导出。manifest.json 列出文件夹中的每个文件及其 SHA-256 哈希值，以及每件证据及其保管链。manifest.sig 是 manifest.json 的签名。</translation>
+        <translation>本文件夹由 Amanat 从案卷“%1”导出。manifest.json 列出文件夹中的每个文件及其 SHA-256 哈希值，以及每件证物及其保管链。manifest.sig 是 manifest.json 的签名。</translation>
     </message>
     <message>
         <source>1. The files. In this folder, run the command below. Every line must end in &quot;OK&quot;. No file other than those listed belongs to the bundle.</source>
-        <translation>1. 文件。在本文件夹中运行下面的命令。每一行都必须以“OK”结尾。除所列文件外，没有其他文件属于本案卷。</translation>
+        <translation>1. 文件。在本文件夹中运行下面的命令。每一行都必须以“OK”结尾。除所列文件外，没有其他文件属于本卷宗。</translation>
     </message>
     <message>
         <source>2. The signature. manifest.sig is the Ed25519 signature of the exact bytes of manifest.json, made with the key whose public half is in manifest.json (&quot;signing_key&quot;). Its fingerprint, the SHA-256 of the 32-byte public key, is:</source>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>3. The chain of custody. Each custody event says who did what to an exhibit, and when. The library keeps all events in one chain: an event&apos;s &quot;hash&quot; is the SHA-256 of the 32 bytes written in hexadecimal as its &quot;prev_hash&quot; (the hash of the event before it in the library, which may concern another item), followed by the UTF-8 bytes of its &quot;canonical&quot; text. That text is the event itself as compact JSON with sorted keys, and must say the same as the event&apos;s other fields. This Python 3 script, run in this folder, checks every event:</source>
-        <translation>3. 保管链。每个保管事件说明谁在何时对一件证据做了什么。资料库把所有事件保存在一条链中：一个事件的“hash”是其“prev_hash”中以十六进制写出的 32 个字节（资料库中前一个事件的哈希值，该事件可能涉及其他条目）加上其“canonical”文本的 UTF-8 字节之后的 SHA-256。该文本就是以键排序的紧凑 JSON 表示的事件本身，必须与事件的其他字段内容一致。在本文件夹中运行以下 Python 3 脚本即可核验每个事件：</translation>
+        <translation>3. 保管链。每个保管事件说明谁在何时对一件证物做了什么。资料库把所有事件保存在一条链中：一个事件的“hash”是其“prev_hash”中以十六进制写出的 32 个字节（资料库中前一个事件的哈希值，该事件可能涉及其他条目）加上其“canonical”文本的 UTF-8 字节之后的 SHA-256。该文本就是以键排序的紧凑 JSON 表示的事件本身，必须与事件的其他字段内容一致。在本文件夹中运行以下 Python 3 脚本即可核验每个事件：</translation>
     </message>
     <message>
         <source>An event whose &quot;canonical&quot; is null named a protected person in its details or as the person acting, which this bundle blacks out; its hash can be checked only in the library that exported the bundle.</source>
-        <translation>“canonical”为 null 的事件在其详情中或作为操作者提到了受保护的人，本案卷已将其涂黑；其哈希值只能在导出本案卷的资料库中核验。</translation>
+        <translation>“canonical”为 null 的事件在其详情中或作为操作者提到了受保护人员，本卷宗已将其涂黑；其哈希值只能在导出本卷宗的资料库中核验。</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>密码短语：</translation>
+        <translation>密码短语： </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item id (a positive number).</source>
@@ -886,7 +886,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>新密码短语：</translation>
+        <translation>新密码短语： </translation>
     </message>
     <message>
         <source>Created the library %1.</source>
@@ -914,11 +914,11 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Custody log: ok (%1 events)</source>
-        <translation>监管链日志：正常（%1 个事件）</translation>
+        <translation>保管链日志：正常（%1 个事件）</translation>
     </message>
     <message>
         <source>Custody log: %1</source>
-        <translation>监管链日志：%1</translation>
+        <translation>保管链日志：%1</translation>
     </message>
     <message>
         <source>The library failed verification.</source>
@@ -930,7 +930,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation>恢复密钥：</translation>
+        <translation>恢复密钥： </translation>
     </message>
     <message>
         <source>WARNING: these lines open the whole library without the passphrase. Do not save them in a file, a chat or a shell history. Paste them into `sqlcipher library.db` to read the data with standard tools.</source>
@@ -1018,11 +1018,11 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Start without the starter tag tree (violations, document types, countries).</source>
-        <translation>不创建初始标签树（侵权行为、文件类型、国家）。</translation>
+        <translation>不创建初始标签树（侵犯人权行为、文件类型、国家）。</translation>
     </message>
     <message>
         <source>Originals and custody log: not checked, because the database failed its integrity check.</source>
-        <translation>原件和监管链日志：未检查，因为数据库未通过完整性检查。</translation>
+        <translation>原件和保管链日志：未检查，因为数据库未通过完整性检查。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) match (%1 ms).</source>
@@ -1200,7 +1200,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Court or tribunal.</source>
-        <translation>法院或仲裁庭。</translation>
+        <translation>法院或审裁处。</translation>
     </message>
     <message>
         <source>Case number.</source>
@@ -1220,7 +1220,7 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source>Section title; created at the end when missing.</source>
-        <translation>分节标题；若不存在则在末尾创建。</translation>
+        <translation>部分标题；若不存在则在末尾创建。</translation>
     </message>
     <message>
         <source>Only these pages of a PDF or scan.</source>
@@ -1274,11 +1274,11 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 wrong passphrase or recovery key, 4
     </message>
     <message>
         <source> (pages %1–%2)</source>
-        <translation>（第 %1–%2 页）</translation>
+        <translation> （第 %1–%2 页）</translation>
     </message>
     <message>
         <source> (%1 s–%2 s)</source>
-        <translation>（%1 秒–%2 秒）</translation>
+        <translation> （%1 秒–%2 秒）</translation>
     </message>
     <message>
         <source>Dossier &quot;%1&quot; has no exhibit labelled &quot;%2&quot;.</source>
@@ -1456,7 +1456,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The exhibit labels are already in order.</source>
-        <translation>证据标号已经按顺序排列。</translation>
+        <translation>证物标号已经按顺序排列。</translation>
     </message>
     <message>
         <source>The settings are ocr_languages=LANGS and custodian=NAME.</source>
@@ -1472,7 +1472,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The old recovery key no longer opens this library. Write the new one down and keep it apart from the computer; it is not shown again.</source>
-        <translation>旧的恢复密钥已无法打开此资料库。请记下新的恢复密钥，并与电脑分开保管；它不会再次显示。</translation>
+        <translation>旧的恢复密钥已无法打开此资料库。请记下新的恢复密钥，并与计算机分开保管；它不会再次显示。</translation>
     </message>
     <message>
         <source>  item %1: extraction incomplete: %2</source>
@@ -1505,7 +1505,7 @@ Not redacted in this dossier: %1 (%2)</source>
     <message numerus="yes">
         <source>%n item(s) in the bag have redactions: the bag holds their original files as they are, not redacted.</source>
         <translation>
-            <numerusform>包中有 %n 个条目带有遮蔽：包内是它们未经遮蔽的原始文件。</numerusform>
+            <numerusform>BagIt 包中有 %n 个条目带有遮蔽：BagIt 包内是它们未经遮蔽的原始文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Items in the bag: %1. Files: %2. Bytes: %3.</source>
-        <translation>包中条目：%1。文件：%2。字节：%3。</translation>
+        <translation>BagIt 包中的条目：%1。文件：%2。字节：%3。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the ZIP have redactions: it holds their original files as they are, not redacted.</source>
@@ -1532,7 +1532,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>PEM file of the time-stamping authority&apos;s certificate (or its CA): the reply&apos;s signer must chain to it.</source>
-        <translation>时间戳机构证书（或其 CA 证书）的 PEM 文件：回复的签署者必须能链接到它。</translation>
+        <translation>时间戳机构证书（或其 CA 证书）的 PEM 文件：回复签署者的证书链必须能追溯到该证书。</translation>
     </message>
     <message>
         <source>Write OUTDIR/manifest.tsq over the bundle&apos;s manifest.json.</source>
@@ -1626,7 +1626,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Forget a sender (library id or fingerprint); its next package is pinned anew.</source>
-        <translation>忘记一个发送方（资料库标识或指纹）；其下一个封包将重新记住。</translation>
+        <translation>忘记一个发送方（资料库标识或指纹）；收到其下一个封包时将重新记住该发送方。</translation>
     </message>
     <message>
         <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
@@ -1649,7 +1649,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>There is no clip marker %1.</source>
-        <translation>没有剪辑标记 %1。</translation>
+        <translation>没有片段标记 %1。</translation>
     </message>
 </context>
 <context>
@@ -1727,45 +1727,45 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Added to dossier %1 as exhibit %2.</source>
-        <translation>已作为证据 %2 加入卷宗 %1。</translation>
+        <translation>已作为证物 %2 加入案卷 %1。</translation>
     </message>
     <message>
         <source>Removed from dossier %1 (it was exhibit %2).</source>
-        <translation>已从卷宗 %1 中移除（原为证据 %2）。</translation>
+        <translation>已从案卷 %1 中移除（原为证物 %2）。</translation>
     </message>
     <message>
         <source>Moved within dossier %1 (exhibit %2).</source>
-        <translation>已在卷宗 %1 内移动（证据 %2）。</translation>
+        <translation>已在案卷 %1 内移动（证物 %2）。</translation>
     </message>
     <message>
         <source>Exhibit %1 of dossier %2 renumbered %3.</source>
-        <translation>卷宗 %2 的证据 %1 已重新编号为 %3。</translation>
+        <translation>案卷 %2 的证物 %1 已重新编号为 %3。</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 in a bundle of dossier %2, pages %3 to %4.</source>
-        <translation>已作为证据 %1 提交于卷宗 %2 的证据册，第 %3 至 %4 页。</translation>
+        <translation>已作为证物 %1 提交于案卷 %2 的卷宗，第 %3 至 %4 页。</translation>
     </message>
     <message>
         <source>Filed as exhibit %1 of dossier %2 without the witness&apos;s court consent, by the user&apos;s decision.</source>
-        <translation>已按用户决定，在未获证人同意用于法庭的情况下作为卷宗 %2 的证据 %1 提交。</translation>
+        <translation>已按用户决定，在未获证人同意用于法庭的情况下作为案卷 %2 的证物 %1 提交。</translation>
     </message>
     <message>
         <source>An area of page %1 marked for redaction.</source>
-        <translation>第 %1 页的一个区域已标记为待涂黑。</translation>
+        <translation>第 %1 页的一个区域已标记为待遮蔽。</translation>
     </message>
     <message numerus="yes">
         <source>A passage of %n character(s) marked for redaction.</source>
         <translation>
-            <numerusform>一段 %n 个字符的文字已标记为待涂黑。</numerusform>
+            <numerusform>一段 %n 个字符的文字已标记为待遮蔽。</numerusform>
         </translation>
     </message>
     <message>
         <source>A redaction removed.</source>
-        <translation>已移除一处涂黑。</translation>
+        <translation>已移除一处遮蔽。</translation>
     </message>
     <message>
         <source>Page %1 reviewed for redaction in dossier %2.</source>
-        <translation>第 %1 页已在卷宗 %2 中完成涂黑审查。</translation>
+        <translation>第 %1 页已在案卷 %2 中完成遮蔽审核。</translation>
     </message>
     <message>
         <source>Clip marker added.</source>
@@ -1793,40 +1793,40 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Received again from %1 (package SHA-256 %2…): kept as it was here, with the sender&apos;s tags and record added.</source>
-        <translation>再次收到自 %1（封包 SHA-256 %2…）：保持本库原样，并添加了发送方的标签和记录。</translation>
+        <translation>再次从 %1 收到（封包 SHA-256 %2…）：保留本库中的原样，并添加了发送方的标签和记录。</translation>
     </message>
     <message numerus="yes">
         <source>Received from %1 in a sealed package (SHA-256 %2…), with %n event(s) of its record there.</source>
         <translation>
-            <numerusform>从 %1 通过密封包（SHA-256 %2…）收到，附带其在对方处记录中的 %n 个事件。</numerusform>
+            <numerusform>通过密封封包从 %1 收到（SHA-256 %2…），附带其在对方处记录中的 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared in a sealed package (SHA-256 %1…) without the witness&apos;s recorded consent, by the user&apos;s decision.</source>
-        <translation>在没有证人已记录同意的情况下，按用户的决定以密封包（SHA-256 %1…）共享。</translation>
+        <translation>在没有证人已记录同意的情况下，按用户的决定以密封封包（SHA-256 %1…）共享。</translation>
     </message>
 </context>
 <context>
     <name>CustodyLog</name>
     <message>
         <source>custody event %1 is missing</source>
-        <translation>监管链事件 %1 缺失</translation>
+        <translation>保管链事件 %1 缺失</translation>
     </message>
     <message>
         <source>custody event %1 does not follow the one before it</source>
-        <translation>监管链事件 %1 与前一个事件不衔接</translation>
+        <translation>保管链事件 %1 与前一个事件不衔接</translation>
     </message>
     <message>
         <source>custody event %1 was altered</source>
-        <translation>监管链事件 %1 已被改动</translation>
+        <translation>保管链事件 %1 已被改动</translation>
     </message>
     <message>
         <source>the end of the custody log was cut off or rewritten</source>
-        <translation>监管链日志的末尾被截断或重写</translation>
+        <translation>保管链日志的末尾被截断或重写</translation>
     </message>
     <message>
         <source>the custody log&apos;s write protection was removed</source>
-        <translation>监管链日志的写保护已被移除</translation>
+        <translation>保管链日志的写保护已被移除</translation>
     </message>
     <message>
         <source>A custodian&apos;s name has at most 200 characters.</source>
@@ -1969,15 +1969,15 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>A section needs a title of one line (at most 200 characters).</source>
-        <translation>分节需要一个单行标题（最多 200 个字符）。</translation>
+        <translation>部分需要一个单行标题（最多 200 个字符）。</translation>
     </message>
     <message>
         <source>This dossier already has a section &quot;%1&quot;.</source>
-        <translation>此案卷已有分节“%1”。</translation>
+        <translation>此案卷中已有名为“%1”的部分。</translation>
     </message>
     <message>
         <source>There is no section %1.</source>
-        <translation>没有分节 %1。</translation>
+        <translation>没有部分 %1。</translation>
     </message>
     <message>
         <source>Exhibits</source>
@@ -2065,7 +2065,7 @@ Not redacted in this dossier: %1 (%2)</source>
     <message numerus="yes">
         <source>%n exhibit(s) in %1 section(s).</source>
         <translation>
-            <numerusform>%1 个分节中共有 %n 个证物。</numerusform>
+            <numerusform>%1 个部分中共有 %n 个证物。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2076,7 +2076,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Integrity: manifest.json, filed beside this PDF, lists the SHA-256 of every exhibit&apos;s original as collected, its chain of custody, and the SHA-256 of every file of this bundle. It is signed (manifest.sig, Ed25519) with the key of the library that produced it, whose fingerprint is:</source>
-        <translation>完整性：与本 PDF 一同提交的 manifest.json 列出了每个证物原件在收集时的 SHA-256、其监管链，以及本卷宗中每个文件的 SHA-256。该清单已使用生成它的资料库的密钥签名（manifest.sig，Ed25519），该密钥的指纹为：</translation>
+        <translation>完整性：与本 PDF 一同提交的 manifest.json 列出了每个证物原件在收集时的 SHA-256、其保管链，以及本卷宗中每个文件的 SHA-256。该清单已使用生成它的资料库的密钥签名（manifest.sig，Ed25519），该密钥的指纹为：</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2348,7 +2348,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>Item %1 can no longer be restored: it was erased.</source>
-        <translation>条目 %1 已无法恢复：它已被彻底清除。</translation>
+        <translation>条目 %1 已无法恢复：它已被永久清除。</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2512,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>The library lost committed work: its custody log ends at event %1, but event %2 (%3 at %4) had been committed. The database was probably rolled back by a crash and a damaged write-ahead log. Copy out what you need and restore a backup; the library opens for reading only.</source>
-        <translation>资料库丢失了已提交的工作：其监管链日志止于事件 %1，但事件 %2（%3，于 %4）此前已提交。数据库很可能因崩溃和预写日志损坏而被回滚。请复制出您需要的内容并从备份恢复；该资料库将以只读方式打开。</translation>
+        <translation>资料库丢失了已提交的工作：其保管链日志止于事件 %1，但事件 %2（%3，于 %4）此前已提交。数据库很可能因崩溃和预写日志损坏而被回滚。请复制出您需要的内容并从备份恢复；该资料库将以只读方式打开。</translation>
     </message>
     <message>
         <source>The library&apos;s database file %1 was removed or replaced while it was open; what was saved since then is lost. Nothing more will be written.</source>
@@ -2520,7 +2520,7 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
     <message>
         <source>the custody log has no import event for its original</source>
-        <translation>监管链日志中没有其原件的导入事件</translation>
+        <translation>保管链日志中没有其原件的导入事件</translation>
     </message>
     <message>
         <source>its bytes no longer match the SHA-256 its import event recorded</source>
@@ -2737,7 +2737,7 @@ not by the expected sender. Nothing was received.</source>
     </message>
     <message>
         <source>The witnesses of testimony item(s) %1 have not recorded consent to any use of their testimony, so they are not shared. Record their consent, or override it if you have another lawful basis (amanat-cli share --override-consent); the override is logged.</source>
-        <translation>证词条目 %1 的证人没有记录对其证词任何用途的同意，因此不予共享。请记录他们的同意；如果您有其他合法依据，也可以越过此限制（amanat-cli share --override-consent），此操作会记入日志。</translation>
+        <translation>证词条目 %1 的证人没有记录对其证词任何用途的同意，因此不予共享。请记录他们的同意；如果您有其他合法依据，也可以越过同意要求（amanat-cli share --override-consent）；此操作会记入日志。</translation>
     </message>
     <message>
         <source>Sharing was cancelled.</source>
@@ -3199,7 +3199,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation>请再输入一次：</translation>
+        <translation>请再输入一次： </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
@@ -3279,7 +3279,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>%1 is too large for a spreadsheet of items.</source>
-        <translation>%1 太大，不像是条目电子表格。</translation>
+        <translation>%1 过大，无法作为条目电子表格导入。</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
@@ -3306,7 +3306,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>……还有 %n 个。</numerusform>
+            <numerusform>…还有 %n 个。</numerusform>
         </translation>
     </message>
     <message>
@@ -3499,7 +3499,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     <name>UwaziExporter</name>
     <message>
         <source>The stored original of item %1 no longer matches its SHA-256; run verify.</source>
-        <translation>条目 %1 存储的原件与其 SHA-256 不再相符；请运行校验。</translation>
+        <translation>条目 %1 存储的原件与其 SHA-256 不再相符；请运行 verify。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -3585,7 +3585,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>UK tribunal (A4)</source>
-        <translation>英国仲裁庭（A4）</translation>
+        <translation>英国审裁处（A4）</translation>
     </message>
     <message>
         <source>US court (Letter)</source>
@@ -3597,11 +3597,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>The bundle is split into numbered parts at exhibit boundaries above this size (25 MB for US immigration e-filing, 50 MB for the UK Upper Tribunal).</source>
-        <translation>超过此大小时，卷宗将在证物之间的边界处拆分为带编号的多个部分（美国移民电子提交为 25 MB，英国上级仲裁庭为 50 MB）。</translation>
+        <translation>超过此大小时，卷宗将在证物之间的边界处拆分为带编号的多个部分（美国移民电子提交为 25 MB，英国上级审裁处为 50 MB）。</translation>
     </message>
     <message>
         <source>File testimonies without recorded court consent (written to the custody log)</source>
-        <translation>在没有已记录的法庭使用同意的情况下提交证词（会写入监管链日志）</translation>
+        <translation>在没有已记录的法庭使用同意的情况下提交证词（会写入保管链日志）</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3735,7 +3735,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Export pages nobody reviewed (written to the custody log and printed on the exhibit sheets)</source>
-        <translation>导出未经任何人审核的页面（会写入监管链日志，并打印在证物说明页上）</translation>
+        <translation>导出未经任何人审核的页面（会写入保管链日志，并打印在证物说明页上）</translation>
     </message>
     <message>
         <source>Without it, the export stops while pages of scans, photos or pages naming protected people await a person&apos;s look in the redaction review.</source>
@@ -3755,7 +3755,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Cancelling: pages already being made are finished first…</source>
-        <translation>正在取消：正在生成的页面会先完成……</translation>
+        <translation>正在取消：正在生成的页面会先完成…</translation>
     </message>
     <message>
         <source>Continuous (BUNDLE-000001, …)</source>
@@ -3794,7 +3794,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Court or tribunal</source>
-        <translation>法院或仲裁庭</translation>
+        <translation>法院或审裁处</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -3830,7 +3830,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>&amp;Court or tribunal:</source>
-        <translation>法院或仲裁庭(&amp;C)：</translation>
+        <translation>法院或审裁处(&amp;C)：</translation>
     </message>
     <message>
         <source>Case n&amp;umber:</source>
@@ -4078,11 +4078,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>New section, e.g. B. Country conditions</source>
-        <translation>新分节，例如：B. 国家状况</translation>
+        <translation>新部分，例如：B. 国家状况</translation>
     </message>
     <message>
         <source>&amp;Add Section</source>
-        <translation>添加分节(&amp;A)</translation>
+        <translation>添加部分(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -4102,11 +4102,11 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Drag items here from the item list. Drag exhibits and sections to reorder them.</source>
-        <translation>从条目列表将条目拖到此处。拖动证物和分节可调整其顺序。</translation>
+        <translation>从条目列表将条目拖到此处。拖动证物和部分可调整其顺序。</translation>
     </message>
     <message>
         <source>Sections and exhibits</source>
-        <translation>分节和证物</translation>
+        <translation>部分和证物</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -4130,12 +4130,12 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Remove Section</source>
-        <translation>移除分节</translation>
+        <translation>移除部分</translation>
     </message>
     <message numerus="yes">
         <source>Remove the section &quot;%1&quot; and its %n exhibit(s) from the dossier? The items stay in the library.</source>
         <translation>
-            <numerusform>要从案卷中移除分节“%1”及其 %n 个证物吗？这些条目仍保留在资料库中。</numerusform>
+            <numerusform>要从案卷中移除部分“%1”及其 %n 个证物吗？这些条目仍保留在资料库中。</numerusform>
         </translation>
     </message>
     <message>
@@ -4156,7 +4156,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Label the exhibits again in their order, A1, A2… B1…, as a court expects after a removal. Each change goes into the custody log.</source>
-        <translation>按顺序重新为证据编号：A1、A2… B1…，这是删除证据后法院所要求的。每项更改都会记入保管日志。</translation>
+        <translation>按顺序重新为证物编号：A1、A2… B1…，这是移除证物后法院所期望的。每项更改都会记入保管链日志。</translation>
     </message>
 </context>
 <context>
@@ -4182,7 +4182,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation>该分节已不存在。</translation>
+        <translation>该部分已不存在。</translation>
     </message>
     <message>
         <source>A. Exhibits</source>
@@ -4235,7 +4235,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Send the selected items to other Amanat libraries in a sealed package.</source>
-        <translation>把所选条目装入密封包，发送给其他 Amanat 资料库。</translation>
+        <translation>把所选条目装入密封封包，发送给其他 Amanat 资料库。</translation>
     </message>
     <message>
         <source>Select the items to share first.</source>
@@ -4253,7 +4253,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Receive a sealed package that another library shared with this one.</source>
-        <translation>接收另一个资料库与本资料库共享的密封包。</translation>
+        <translation>接收另一个资料库与本资料库共享的密封封包。</translation>
     </message>
     <message>
         <source>Receive Package</source>
@@ -4269,7 +4269,7 @@ Keep this sheet somewhere safe and away from the computer — never in the libra
     </message>
     <message>
         <source>Sealing %1…</source>
-        <translation>正在密封%1…</translation>
+        <translation>正在密封 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4363,7 +4363,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Inbox: %1 was not received: %2</source>
-        <translation>收件：%1 未被接收：%2</translation>
+        <translation>收件文件夹：%1 未被接收：%2</translation>
     </message>
     <message>
         <source>%1 had already been received; nothing was added.</source>
@@ -4381,7 +4381,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Inbox: %1</source>
-        <translation>收件：%1</translation>
+        <translation>收件文件夹：%1</translation>
     </message>
     <message>
         <source>Package Received</source>
@@ -4393,7 +4393,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Inbox: %1 comes from a sender to be checked first; open it with File → Receive Package….</source>
-        <translation>收件：%1 来自需要先核对的发送方；请通过 文件 → 接收封包… 打开它。</translation>
+        <translation>收件文件夹：%1 来自需要先核对的发送方；请通过“文件 → 接收封包…”打开它。</translation>
     </message>
     <message>
         <source>Not Forgotten</source>
@@ -4558,7 +4558,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Only with another lawful basis. Filing this testimony without recorded court consent is written to the custody log.</source>
-        <translation>仅限具有其他合法依据时使用。在没有已记录的法庭使用同意的情况下提交此证词，会写入监管链日志。</translation>
+        <translation>仅限具有其他合法依据时使用。在没有已记录的法庭使用同意的情况下提交此证词，会写入保管链日志。</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4610,11 +4610,11 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Use a saved clip as the segment</source>
-        <translation>用已保存的片段作为该段</translation>
+        <translation>使用已保存的剪辑片段作为片段</translation>
     </message>
     <message>
         <source>Saved clips…</source>
-        <translation>已保存的片段…</translation>
+        <translation>已保存的剪辑片段…</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4657,7 +4657,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Write a request that a time-stamping authority signs, to prove when the selected items were held as they are.</source>
-        <translation>写一份由时间戳机构签名的申请，用来证明所选条目在何时已按现状保存。</translation>
+        <translation>写入一份由时间戳机构签名的请求，用来证明所选条目在何时已按现状保存。</translation>
     </message>
     <message>
         <source>Request Time Stamp</source>
@@ -4665,7 +4665,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Time-stamp requests (*.tsq)</source>
-        <translation>时间戳申请 (*.tsq)</translation>
+        <translation>时间戳请求 (*.tsq)</translation>
     </message>
     <message>
         <source>Import Time-Stamp &amp;Reply…</source>
@@ -4739,19 +4739,19 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>Writing the time-stamp request…</source>
-        <translation>正在写入时间戳申请…</translation>
+        <translation>正在写入时间戳请求…</translation>
     </message>
     <message>
         <source>No Request Written</source>
-        <translation>未写入申请</translation>
+        <translation>未写入请求</translation>
     </message>
     <message>
         <source>Time-Stamp Request Written</source>
-        <translation>时间戳申请已写入</translation>
+        <translation>时间戳请求已写入</translation>
     </message>
     <message>
         <source>The request is in %1. Take it to a time-stamping authority when you are online, then bring the reply back with File → Import Time-Stamp Reply….</source>
-        <translation>申请已写入 %1。联网时把它交给时间戳机构，然后通过 文件 → 导入时间戳回复… 把回复带回来。</translation>
+        <translation>请求已写入 %1。联网时把它交给时间戳机构，然后通过“文件 → 导入时间戳回复…”把回复带回来。</translation>
     </message>
     <message>
         <source>Reply Not Imported</source>
@@ -4775,7 +4775,7 @@ Unless the sender told you they have new keys, do not receive this package.</sou
     </message>
     <message>
         <source>The reply is intact and answers this library&apos;s request; who the authority is was not checked against its certificate (amanat-cli timestamp-import --tsa-ca does that).</source>
-        <translation>回复完整，并且对应本资料库的申请；但未根据证书核实机构身份（amanat-cli timestamp-import --tsa-ca 可以做到）。</translation>
+        <translation>回复完整，并且对应本资料库的请求；但未根据证书核实机构身份（amanat-cli timestamp-import --tsa-ca 可以做到）。</translation>
     </message>
     <message>
         <source>Time Stamp Imported</source>
@@ -5189,7 +5189,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Last committed change: %1</source>
-        <translation>最后提交的更改：%1</translation>
+        <translation>最近一次已提交的更改：%1</translation>
     </message>
     <message>
         <source>Back Up To (a folder on a drive kept apart)</source>
@@ -5221,7 +5221,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Issue a new recovery key?</source>
-        <translation>签发新的恢复密钥？</translation>
+        <translation>要生成新的恢复密钥吗？</translation>
     </message>
     <message>
         <source>Do this when the old key may have been seen or lost. The old key stops opening this library at once (backups made before keep it). The new key is shown once: print it or write it down.</source>
@@ -5229,11 +5229,11 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Issue New Key</source>
-        <translation>签发新密钥</translation>
+        <translation>生成新密钥</translation>
     </message>
     <message>
         <source>No new recovery key was issued.</source>
-        <translation>未签发新的恢复密钥。</translation>
+        <translation>未生成新的恢复密钥。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -5507,7 +5507,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Playing it is recorded in the custody log.</source>
-        <translation>播放操作会记录在监管链日志中。</translation>
+        <translation>播放操作会记录在保管链日志中。</translation>
     </message>
     <message>
         <source>This recording has not been checked: reading it in the sandboxed helper has not finished or was stopped.</source>
@@ -5916,7 +5916,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>What lists, the custody log and bundle sheets show instead of the person&apos;s name.</source>
-        <translation>列表、监管链日志和卷宗说明页中显示的、用来代替此人姓名的内容。</translation>
+        <translation>列表、保管链日志和卷宗说明页中显示的、用来代替此人姓名的内容。</translation>
     </message>
     <message>
         <source>One name or spelling per line: Latin, Arabic script, Han, Cyrillic; the surname or given name alone if it must go too.</source>
@@ -5948,7 +5948,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>%1 and %2 are hidden. Revealing them shows them on screen and is recorded in the custody log.</source>
-        <translation>%1和%2已隐藏。显示它们会将其呈现在屏幕上，并记录在监管链日志中。</translation>
+        <translation>%1 和 %2 已隐藏。显示它们会将其呈现在屏幕上，并记录在保管链日志中。</translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
@@ -6118,7 +6118,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Group &amp;%1:</source>
-        <translation>第 &amp;%1 组：</translation>
+        <translation>第 %1 组(&amp;%1)：</translation>
     </message>
     <message>
         <source>Group %1:</source>
@@ -6188,7 +6188,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>The redactor proposes, you decide. It read each page listed here and proposed boxes (red outline) over the protected names and contacts it found. Look at every page: remove a box over something that is not protected, draw a box over anything it missed, then mark the page reviewed. Your decisions go to the custody log, and the exhibit sheets say who reviewed each page.</source>
-        <translation>遮蔽程序提出建议，由您作出决定。它读取了此处列出的每一页，并在发现的受保护姓名和联系方式上建议了遮蔽框（红色轮廓）。请查看每一页：移除覆盖非受保护内容的遮蔽框，为它遗漏的任何内容绘制遮蔽框，然后将该页标记为已审核。您的决定会写入监管链日志，证物说明页会载明每一页由谁审核。</translation>
+        <translation>遮蔽程序提出建议，由您作出决定。它读取了此处列出的每一页，并在发现的受保护姓名和联系方式上建议了遮蔽框（红色轮廓）。请查看每一页：移除覆盖非受保护内容的遮蔽框，为它遗漏的任何内容绘制遮蔽框，然后将该页标记为已审核。您的决定会写入保管链日志，证物说明页会载明每一页由谁审核。</translation>
     </message>
     <message>
         <source>Pages of this dossier await redaction review before it can be exported.</source>
@@ -6266,7 +6266,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Records you as the reviewer of this page in the custody log (Ctrl+Return). The exhibit sheet names who reviewed it.</source>
-        <translation>在监管链日志中将您记录为此页的审核人（Ctrl+Return）。证物说明页会载明由谁审核。</translation>
+        <translation>在保管链日志中将您记录为此页的审核人（Ctrl+Return）。证物说明页会载明由谁审核。</translation>
     </message>
 </context>
 <context>
@@ -6616,7 +6616,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>Share %1 with other Amanat libraries. The package is sealed: only the libraries you choose can open it, and they can tell it comes from this library.</source>
-        <translation>与其他 Amanat 资料库共享%1。封包是密封的：只有您选择的资料库能打开它，并且它们能确认封包来自本资料库。</translation>
+        <translation>与其他 Amanat 资料库共享 %1。封包是密封的：只有您选择的资料库能打开它，并且它们能确认封包来自本资料库。</translation>
     </message>
     <message>
         <source>%1 — fingerprint %2</source>
@@ -6905,7 +6905,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>The witness&apos;s name and contact are hidden. Revealing them is recorded in the custody log.</source>
-        <translation>证人的姓名和联系方式已隐藏。显示它们会记录在监管链日志中。</translation>
+        <translation>证人的姓名和联系方式已隐藏。显示它们会记录在保管链日志中。</translation>
     </message>
     <message>
         <source>Reveal…</source>
@@ -6925,7 +6925,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>No name or contact is recorded. Reveal to add them; this is recorded in the custody log.</source>
-        <translation>未记录姓名或联系方式。点击“显示”以添加；此操作会记录在监管链日志中。</translation>
+        <translation>未记录姓名或联系方式。点击“显示”以添加；此操作会记录在保管链日志中。</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -6937,7 +6937,7 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>The witness&apos;s name and contact will be shown on screen, and this will be recorded in the custody log. Make sure nobody else can see the screen.</source>
-        <translation>证人的姓名和联系方式将显示在屏幕上，并且此操作会记录在监管链日志中。请确保没有其他人能看到屏幕。</translation>
+        <translation>证人的姓名和联系方式将显示在屏幕上，并且此操作会记录在保管链日志中。请确保没有其他人能看到屏幕。</translation>
     </message>
     <message>
         <source>Reveal</source>

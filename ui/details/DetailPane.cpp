@@ -180,6 +180,14 @@ void DetailPane::setItemActions(const QList<QAction *> &actions)
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         m_actions->insertWidget(m_actions->count() - 1, button);
     }
+    // The buttons stand above the tabs, so Tab reaches them before the tabs (they were
+    // made last and would otherwise come after the last field of the last tab).
+    QWidget *before = m_tabs->previousInFocusChain();
+    for (QToolButton *button :
+         m_content->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
+        QWidget::setTabOrder(before, button);
+        before = button;
+    }
 }
 
 void DetailPane::showMessage(const QString &message)

@@ -3,6 +3,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,6 +48,7 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
     m_hearingDate->setSpecialValueText(tr("None"));
     m_hearingDate->setCalendarPopup(true);
     m_hearingDate->setDate(kNoDate);
+    m_hearingDate->installEventFilter(this);
     m_clearDate = new QPushButton(this);
     m_clearDate->setObjectName(QStringLiteral("hearingDateButton"));
     auto updateDateButton = [this] {
@@ -90,6 +92,24 @@ CaseDetailsForm::CaseDetailsForm(QWidget *parent) : QWidget(parent)
     dateLabel->setBuddy(m_hearingDate); // a row that is a layout gets no buddy by itself
     form->addRow(dateLabel, dateRow);
     form->addRow(saveRow);
+}
+
+bool CaseDetailsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // While it shows "None" a QDateEdit has no sections to step through, and Qt then keeps
+    // Tab inside it for good: a keyboard user could never leave the field.
+    if (watched == m_hearingDate && event->type() == QEvent::KeyPress &&
+        m_hearingDate->date() == kNoDate) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & ~Qt::ShiftModifier);
+        if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool forward =
+                key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(forward);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseDetailsForm::clearHearingDate()

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void saveRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void clearHearingDate();
 

@@ -68,6 +68,8 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
     newSection->setPlaceholderText(tr("New section, e.g. B. Country conditions"));
     m_addSection = new QPushButton(tr("&Add Section"), this);
     m_addSection->setObjectName(QStringLiteral("addSectionButton"));
+    // The new-section row stands above the tree: Tab reaches it first.
+    QWidget::setTabOrder(m_addSection, m_tree);
     auto add = [this, newSection] {
         const QString title = newSection->text().trimmed();
         if (title.isEmpty())
@@ -166,22 +168,30 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
 
     m_error = ErrorLabel::create(this, QStringLiteral("dossierErrorLabel"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("&Export Bundle…"), QDialogButtonBox::ActionRole);
+    // The two actions sit beside the box, not in it: Qt (6.4) puts a box after the buttons
+    // added to it in the focus chain, and Tab from the last one went back to the first (the
+    // box's focus proxy), so Close could never be reached by keyboard.
+    m_export = new QPushButton(tr("&Export Bundle…"), this);
     m_export->setObjectName(QStringLiteral("exportBundleButton"));
     connect(m_export, &QPushButton::clicked, this, &DossierEditor::openExport);
-    m_review = buttons->addButton(tr("Re&view Redactions…"), QDialogButtonBox::ActionRole);
+    m_review = new QPushButton(tr("Re&view Redactions…"), this);
     m_review->setObjectName(QStringLiteral("reviewRedactionsButton"));
     m_review->setToolTip(tr("Look at the boxes the redactor proposes on scans and on pages "
                             "that name protected people, correct them and approve each page."));
     connect(m_review, &QPushButton::clicked, this, &DossierEditor::openReview);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &DossierEditor::reject);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_export);
+    buttonRow->addWidget(m_review);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(caseBox);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     // Return belongs to the field it is typed in (it saves that field), never to a button.
     const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();

@@ -46,6 +46,9 @@ TranscriptEdit::TranscriptEdit(QWidget *parent) : QPlainTextEdit(parent)
     new TimeCodeHighlighter(document());
     followTextDirection(this); // a Uyghur answer right to left, an English question left
     setMouseTracking(true);
+    // Tab leaves the transcript, as in every other field: a keyboard user is never caught in
+    // it, and a tab character has no meaning in a transcript.
+    setTabChangesFocus(true);
 }
 
 std::optional<qint64> TranscriptEdit::parseTimeCode(const QString &code)

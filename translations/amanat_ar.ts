@@ -5769,10 +5769,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>لا يزال الاستيراد جاريًا. هل تريد إيقافه والخروج؟</translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>الملفات التي لم تُخزَّن بعد لن تُستورد. أما الملفات المخزَّنة فتبقى في المكتبة، ويُقرأ نصها مجددًا بأمر إعادة قراءة النص.</translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation>إيقاف الاستيراد والخروج</translation>
     </message>
@@ -5807,6 +5803,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>the exhibits of the dossier %1</source>
         <translation>مستندات ملف القضية %1</translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
+        <translation>الملفات التي لم تُخزَّن بعد لن تُستورد. أما الملفات المخزَّنة فتبقى في المكتبة، ويُقرأ نصها مجددًا بأمر إعادة قراءة النص.</translation>
     </message>
 </context>
 <context>
@@ -5872,16 +5872,16 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>تعذّر على الأداة المساعدة المعزولة قراءة هذا التسجيل: %1</translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة قراءة النص).</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>النص المفرَّغ</translation>
     </message>
     <message>
         <source>Clip markers</source>
         <translation>علامات المقاطع</translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
+        <translation>تُشغَّل التسجيلات داخل Amanat حيث مكتبتك مفتوحة، وقد يبدو الملف المصمَّم لمهاجمة مشغّل الوسائط هكذا. لا تشغّله إلا إذا كنت تثق بمصدره، أو أعد قراءته أولًا (إعادة قراءة النص).</translation>
     </message>
 </context>
 <context>

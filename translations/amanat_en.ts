@@ -5470,10 +5470,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,6 +5503,10 @@ Originals and custody log: not checked, because the database failed its integrit
     </message>
     <message>
         <source>the exhibits of the dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5573,15 +5573,15 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clip markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5489,10 +5489,6 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <translation>Todavía hay una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>Los archivos que aún no se han almacenado no se importan. Los archivos ya almacenados permanecen en la biblioteca; su texto se vuelve a leer con Elemento → Volver a leer el texto.</translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation>Detener la importación y salir</translation>
     </message>
@@ -5527,6 +5523,10 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>the exhibits of the dossier %1</source>
         <translation>los anexos del expediente %1</translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
+        <translation>Los archivos que aún no se han almacenado no se importan. Los archivos ya almacenados permanecen en la biblioteca; su texto se vuelve a leer con Elemento → Volver a leer el texto.</translation>
     </message>
 </context>
 <context>
@@ -5592,16 +5592,16 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
         <translation>El auxiliar aislado no pudo leer esta grabación: %1</translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Elemento → Volver a leer el texto).</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
         <source>Clip markers</source>
         <translation>Marcadores de fragmentos</translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
+        <translation>Las grabaciones se reproducen dentro de Amanat, donde su biblioteca está abierta, y un archivo diseñado para atacar un reproductor multimedia puede tener este aspecto. Reprodúzcala solo si confía en su procedencia, o vuelva a leerla antes (Elemento → Volver a leer el texto).</translation>
     </message>
 </context>
 <context>

@@ -1662,7 +1662,7 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is neither a library&apos;s exchange key nor a file holding one.</source>
-        <translation>« %1 » n’est ni la clé d’échange d’une bibliothèque ni un fichier qui en contient une.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni la clé d’échange d’une bibliothèque ni un fichier qui en contient une.</translation>
     </message>
 </context>
 <context>
@@ -5489,10 +5489,6 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <translation>Une importation est toujours en cours. L’arrêter et quitter&#xa0;?</translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>Les fichiers pas encore stockés ne sont pas importés. Les fichiers déjà stockés restent dans la bibliothèque&#xa0;; leur texte pourra être relu avec Élément → Relire le texte.</translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation>Arrêter l’importation et quitter</translation>
     </message>
@@ -5527,6 +5523,10 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>the exhibits of the dossier %1</source>
         <translation>les pièces du dossier %1</translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
+        <translation>Les fichiers pas encore stockés ne sont pas importés. Les fichiers déjà stockés restent dans la bibliothèque&#xa0;; leur texte pourra être relu avec Élément → Relire le texte.</translation>
     </message>
 </context>
 <context>
@@ -5592,16 +5592,16 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
         <translation>Le programme auxiliaire isolé n’a pas pu lire cet enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou lancez d’abord Élément → Relire le texte.</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
         <source>Clip markers</source>
         <translation>Repères d’extraits</translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
+        <translation>Les enregistrements sont lus dans Amanat, où votre bibliothèque est ouverte, et un fichier conçu pour attaquer un lecteur multimédia peut se présenter ainsi. Ne le lisez que si vous avez confiance en sa provenance, ou lancez d’abord Élément → Relire le texte.</translation>
     </message>
 </context>
 <context>

@@ -5489,10 +5489,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>ئەكىرىش تېخى ئىجرا بولۇۋاتىدۇ. ئۇنى توختىتىپ چېكىنەمسىز؟</translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>تېخى ساقلانمىغان ھۆججەتلەر ئەكىرىلمەيدۇ. ئاللىبۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستى «تېكىستنى قايتا ئوقۇش» ئارقىلىق قايتا ئوقۇلىدۇ.</translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation>ئەكىرىشنى توختىتىپ چېكىنىش</translation>
     </message>
@@ -5527,6 +5523,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>the exhibits of the dossier %1</source>
         <translation>%1 دوسىيېسىنىڭ دەلىللىرى</translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
+        <translation>تېخى ساقلانمىغان ھۆججەتلەر ئەكىرىلمەيدۇ. ئاللىبۇرۇن ساقلانغان ھۆججەتلەر ئامباردا قالىدۇ؛ ئۇلارنىڭ تېكىستى «تېكىستنى قايتا ئوقۇش» ئارقىلىق قايتا ئوقۇلىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -5592,16 +5592,16 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>قۇم ساندۇقىدىكى ياردەمچى بۇ خاتىرىنى ئوقۇيالمىدى: %1</translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (تېكىستنى قايتا ئوقۇش).</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>يېزىق نۇسخىسى</translation>
     </message>
     <message>
         <source>Clip markers</source>
         <translation>كەسمە بەلگىلىرى</translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
+        <translation>خاتىرىلەر ئامبىرىڭىز ئوچۇق تۇرغان Amanat ئىچىدە قويۇلىدۇ، مېدىيا قويغۇچقا ھۇجۇم قىلىش ئۈچۈن ياسالغان ھۆججەتمۇ مۇشۇنداق كۆرۈنۈشى مۇمكىن. ئۇنى پەقەت مەنبەسىگە ئىشەنسىڭىزلا قويۇڭ، ياكى ئالدى بىلەن قايتا ئوقۇڭ (تېكىستنى قايتا ئوقۇش).</translation>
     </message>
 </context>
 <context>

@@ -5419,10 +5419,6 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>导入仍在进行中。要停止导入并退出吗？</translation>
     </message>
     <message>
-        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Re-extract.</source>
-        <translation>尚未存储的文件不会被导入。已存储的文件保留在资料库中；可通过“重新提取”再次读取其文本。</translation>
-    </message>
-    <message>
         <source>Stop Import and Quit</source>
         <translation>停止导入并退出</translation>
     </message>
@@ -5457,6 +5453,10 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>the exhibits of the dossier %1</source>
         <translation>案卷 %1 的证物</translation>
+    </message>
+    <message>
+        <source>Files not yet stored are not imported. Files already stored stay in the library; their text is read again with Item → Read Text Again.</source>
+        <translation>尚未存储的文件不会被导入。已存储的文件保留在资料库中；可通过“条目 → 重新读取文本”再次读取其文本。</translation>
     </message>
 </context>
 <context>
@@ -5522,16 +5522,16 @@ Originals and custody log: not checked, because the database failed its integrit
         <translation>沙箱辅助程序无法读取此录音录像：%1</translation>
     </message>
     <message>
-        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read it again first (Re-extract).</source>
-        <translation>录音录像在 Amanat 内部播放，而您的资料库此时处于打开状态；专门用来攻击媒体播放器的文件可能就是这种表现。仅当您信任其来源时才播放，或先重新读取它（重新提取）。</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>笔录</translation>
     </message>
     <message>
         <source>Clip markers</source>
         <translation>片段标记</translation>
+    </message>
+    <message>
+        <source>Recordings play inside Amanat, where your library is open, and a file made to attack a media player can look like this. Play it only if you trust where it came from, or read its text again first (Item → Read Text Again).</source>
+        <translation>录音录像在 Amanat 内部播放，而您的资料库此时处于打开状态；专门用来攻击媒体播放器的文件可能就是这种表现。仅当您信任其来源时才播放，或先重新读取其文本（条目 → 重新读取文本）。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ ExchangeKeyDialog::ExchangeKeyDialog(QWidget *parent) : QDialog(parent)
     auto *contactsBox = new QGroupBox(tr("Libraries that have sent packages here"), this);
     m_contacts = new QTreeWidget(contactsBox);
     m_contacts->setObjectName(QStringLiteral("contactsList"));
+    m_contacts->setAccessibleName(contactsBox->title());
     m_contacts->setRootIsDecorated(false);
     m_contacts->setHeaderLabels({tr("Sender"), tr("Fingerprint"), tr("Last package")});
     m_contacts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -71,7 +71,9 @@ ShareDialog::ShareDialog(const QString &what, const QVector<Contact> &contacts,
     form->addRow(tr("Exchange keys:"), m_keys);
     form->addRow(QString(), m_protected);
     form->addRow(QString(), m_consent);
-    form->addRow(tr("Save the package as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("Save the package as:"), this);
+    pathLabel->setBuddy(m_path); // a row that is a layout gets no buddy by itself
+    form->addRow(pathLabel, pathRow);
 
     m_error = ErrorLabel::create(this, QStringLiteral("shareError"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

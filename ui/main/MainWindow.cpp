@@ -195,7 +195,7 @@ bool MainWindow::confirmStopImport()
     box.setObjectName(QStringLiteral("stopImportQuestion"));
     box.setInformativeText(
         tr("Files not yet stored are not imported. Files already stored stay in the library; "
-           "their text is read again with Re-extract."));
+           "their text is read again with Item → Read Text Again."));
     QPushButton *stop = box.addButton(tr("Stop Import and Quit"), QMessageBox::AcceptRole);
     stop->setObjectName(QStringLiteral("stopImportAndQuitButton"));
     QPushButton *keep = box.addButton(tr("Keep Importing"), QMessageBox::RejectRole);

@@ -277,7 +277,7 @@ void MediaViewer::showUncheckedWarning(const std::optional<ExtractionInfo> &extr
         why + QStringLiteral("\n\n") +
         tr("Recordings play inside Amanat, where your library is open, and a file made to "
            "attack a media player can look like this. Play it only if you trust where it came "
-           "from, or read it again first (Re-extract)."));
+           "from, or read its text again first (Item → Read Text Again)."));
     m_picture->setCurrentWidget(m_unchecked);
     m_play->setEnabled(false);
     m_speed->setEnabled(false);

@@ -23,6 +23,7 @@ inline QToolButton *viewerToolButton(QWidget *parent, const char *objectName, co
     button->setObjectName(QString::fromLatin1(objectName));
     button->setIcon(icon);
     button->setToolTip(tip);
+    button->setAccessibleName(tip); // an icon alone says nothing to a screen reader
     button->setAutoRaise(true);
     return button;
 }

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QRawFont>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -37,29 +38,35 @@ QLocale InterfaceLanguage::localeFor(const QString &chosen)
 
 namespace {
 
-/** A font family that draws Uyghur's own letters (ۆ, ۇ, ۈ, ې, ى), or empty when the
- *  interface font already does. */
-QString uyghurFontFamily()
+/** A family for an interface in the Arabic script whose own glyphs draw all of @p letters,
+ *  or empty when the interface font's own family already does. The usual interface fonts
+ *  (Noto Sans, DejaVu Sans) leave Arabic to a fallback font, and Qt then measures wrapped
+ *  labels with one font's advances and draws them with another's: the ends of Arabic and
+ *  Uyghur lines fell outside their labels. */
+QString arabicScriptFontFamily(const QString &letters)
 {
-    const QString letters = QStringLiteral("ۆۇۈېى");
-    auto drawsAll = [&letters](const QFont &font) {
+    auto drawsAll = [&letters](const QString &family) {
+        if (!QFontDatabase::writingSystems(family).contains(QFontDatabase::Arabic))
+            return false;
+        QFont font = QApplication::font();
+        font.setFamilies({family});
         const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Arabic);
+        if (!raw.isValid() || raw.familyName() != family)
+            return false;
         for (const QChar c : letters)
             if (!raw.supportsCharacter(c))
                 return false;
         return true;
     };
-    if (drawsAll(QApplication::font()))
+    if (drawsAll(QFontInfo(QApplication::font()).family()))
         return {};
+    // UI variants and DejaVu Sans first: their lines are as tall as Latin ones, where Noto
+    // Sans Arabic's tall lines left the dossier editor's tree two rows high.
     for (const QString &family :
-         {QStringLiteral("Noto Sans Arabic UI"), QStringLiteral("Noto Sans Arabic"),
-          QStringLiteral("Noto Naskh Arabic UI"), QStringLiteral("Noto Naskh Arabic"),
-          QStringLiteral("UKIJ Tuz"), QStringLiteral("DejaVu Sans")}) {
-        if (!QFontDatabase::hasFamily(family))
-            continue;
-        QFont font = QApplication::font();
-        font.setFamily(family);
-        if (drawsAll(font))
+         {QStringLiteral("Noto Sans Arabic UI"), QStringLiteral("DejaVu Sans"),
+          QStringLiteral("Noto Naskh Arabic UI"), QStringLiteral("Noto Sans Arabic"),
+          QStringLiteral("Noto Naskh Arabic"), QStringLiteral("UKIJ Tuz")}) {
+        if (QFontDatabase::hasFamily(family) && drawsAll(family))
             return family;
     }
     return {};
@@ -71,8 +78,11 @@ bool InterfaceLanguage::apply(const QLocale &locale, QTranslator &translator)
 {
     QLocale::setDefault(locale);
     QApplication::setLayoutDirection(locale.textDirection());
-    if (locale.language() == QLocale::Uyghur) {
-        const QString family = uyghurFontFamily();
+    if (locale.script() == QLocale::ArabicScript) {
+        // Uyghur's own vowels (ۆ ۇ ۈ ې ى) are missing from many Arabic fonts.
+        const QString family = arabicScriptFontFamily(locale.language() == QLocale::Uyghur
+                                                          ? QStringLiteral("ۆۇۈېىئا")
+                                                          : QStringLiteral("ابتجدرسعفقكلمنهوي"));
         if (!family.isEmpty()) {
             QFont font = QApplication::font();
             font.setFamilies({family, QApplication::font().family()});

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QLocale>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
@@ -25,7 +26,11 @@ SystemDefaults &defaults()
 
 /** @p base without icons on the buttons of dialog button boxes: Fusion draws the icon of a
  *  right-to-left "Cancel" over its Arabic or Uyghur word. The words alone are clearer in
- *  every language anyway. */
+ *  every language anyway.
+ *  In the Arabic script (Arabic, Uyghur) it also leaves the shortcut letters without their
+ *  underline (Alt+letter still works): Qt shapes the underlined letter apart from the rest of
+ *  its word, so the letters no longer join, the word is drawn wider than it was measured,
+ *  and labels and buttons lose its last letters. */
 class PlainDialogButtons : public QProxyStyle
 {
 public:
@@ -34,6 +39,8 @@ public:
                   QStyleHintReturn *returnData) const override
     {
         if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        if (hint == SH_UnderlineShortcut && QLocale().script() == QLocale::ArabicScript)
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
     }

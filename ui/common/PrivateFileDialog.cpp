@@ -23,6 +23,11 @@ QStringList run(QWidget *parent, const QString &caption, const QString &startIn,
             dialog.setNameFilter(nameFilter);
         if (!suggestedName.isEmpty())
             dialog.selectFile(suggestedName);
+        // Paths read left to right in every language: in a right-to-left window "/tmp/a"
+        // would otherwise show as "tmp/a/". Qt's dialog names its parts.
+        for (const char *part : {"lookInCombo", "fileNameEdit"})
+            if (auto *widget = dialog.findChild<QWidget *>(QLatin1String(part)))
+                widget->setLayoutDirection(Qt::LeftToRight);
         if (dialog.exec() == QDialog::Accepted)
             selected = dialog.selectedFiles();
     } // the dialog writes its settings when destroyed; erase them after

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -147,6 +148,9 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
     right->setWidgetResizable(true);
     right->setFrameShape(QFrame::NoFrame);
     right->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than its fields need: a narrow window gives the room from the tree.
+    right->setMinimumWidth(rightContent->minimumSizeHint().width() +
+                           right->verticalScrollBar()->sizeHint().width());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dossierSplitter"));

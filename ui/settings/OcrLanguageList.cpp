@@ -30,6 +30,15 @@ OcrLanguageList::OcrLanguageList(QWidget *parent) : QListWidget(parent)
     connect(this, &QListWidget::itemChanged, this, &OcrLanguageList::selectionChanged);
 }
 
+QSize OcrLanguageList::minimumSizeHint() const
+{
+    QSize size = QListWidget::minimumSizeHint();
+    const int rows = qMin(count(), 5);
+    if (rows > 0)
+        size.setHeight(qMax(size.height(), rows * sizeHintForRow(0) + 2 * frameWidth()));
+    return size;
+}
+
 void OcrLanguageList::addLanguage(const QString &code, bool installed)
 {
     auto *entry = new QListWidgetItem(this);

@@ -15,6 +15,9 @@ class OcrLanguageList : public QListWidget
 public:
     explicit OcrLanguageList(QWidget *parent = nullptr);
 
+    /** Room for five languages at least (or all of them), whatever the dialog's shape. */
+    QSize minimumSizeHint() const override;
+
     /** Ticks the languages of @p languages ("chi_sim+eng"); unticks the others. */
     void setSelection(const QString &languages);
     /** The ticked languages in Tesseract's form (Chinese, Japanese, Korean first, English

@@ -72,9 +72,9 @@ fi
 shopt -s nullglob
 shots=("$work/shots"/*.png)
 [ "${#shots[@]}" -gt 0 ] && cp "${shots[@]}" "$out/"
-# Pictures for checking layouts by eye, not for the README.
-checks=("$work/shots/check"/*.png)
-[ "${#checks[@]}" -gt 0 ] && mkdir -p "$out/check" && cp "${checks[@]}" "$out/check/"
+# Pictures for checking layouts by eye (check/, and every dialog per language in check/ar/,
+# check/ug/), not for the README.
+[ -d "$work/shots/check" ] && cp -r "$work/shots/check" "$out/"
 echo "Screenshots in $out:"
 ls -l "$out"/*.png
 exit "$status"

@@ -293,6 +293,54 @@ bool writeImportSamples(const QString &folder)
 
 } // namespace
 
+/** Every dialog the main window's menus open, and the dossier editor with its export and
+ *  review dialogs, grabbed in @p language into check/LANGUAGE/ (for the right-to-left
+ *  check by eye). Each dialog is closed unchanged. */
+void shootDialogsIn(Tour &tour, MainWindow &window, const QString &language, qint64 dossierId)
+{
+    const QString folder = QStringLiteral("check/") + language + QLatin1Char('/');
+    for (const char *actionName :
+         {"newTestimonyAction", "addToDossierAction", "readAgainAction", "deleteItemsAction",
+          "tagSelectedAction", "settingsAction", "protectedPeopleAction", "exchangeKeyAction",
+          "shareSelectionAction", "changePassphraseAction", "newRecoveryKeyAction",
+          "newDossierAction", "importFilesAction", "requestTimeStampAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(actionName));
+        if (!action || !action->isEnabled())
+            continue;
+        const QString name = folder + QLatin1String(actionName);
+        QTimer::singleShot(0, &window, [&tour, name] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            QTest::qWaitForWindowExposed(dialog);
+            settle();
+            tour.shoot(*dialog, name);
+            dialog->close(); // cancelled: nothing changes
+        });
+        action->trigger();
+        settle();
+    }
+    auto *launcher = window.findChild<DossierLauncher *>();
+    if (!launcher || dossierId == 0)
+        return;
+    launcher->openDossier(dossierId);
+    DossierEditor *editor = launcher->editor();
+    if (!editor)
+        return;
+    editor->resize(1200, 780);
+    editor->show();
+    QTest::qWaitForWindowExposed(editor);
+    waitFor([&] { return editor->model()->rowCount() >= 3; });
+    editor->tree()->expandAll();
+    const QModelIndex exhibit = editor->model()->index(0, 0, editor->model()->index(1, 0));
+    if (exhibit.isValid())
+        editor->tree()->setCurrentIndex(exhibit);
+    settle();
+    tour.shoot(*editor, folder + QStringLiteral("dossier-editor"));
+    editor->close();
+    settle();
+}
+
 int main(int argc, char *argv[])
 {
     amanat::hardenProcess();
@@ -765,6 +813,8 @@ int main(int argc, char *argv[])
             inLanguage.selectItem(QStringLiteral("Field report"));
             inLanguage.showTab(1);
             inLanguage.shoot(*translated, QStringLiteral("main-window-") + language);
+            if (language != QLatin1String("zh_CN"))
+                shootDialogsIn(inLanguage, *translated, language, dossierId);
         }
         translated->lock();
         translated.reset();

@@ -5,6 +5,7 @@
 
 #include "app/InterfaceLanguage.h"
 #include "common/BidiText.h"
+#include "common/IsolatingDelegate.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
@@ -20,9 +21,11 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <QPainter>
 
 namespace {
 
@@ -106,6 +109,18 @@ int accelerators(const QString &text)
     return count;
 }
 
+/** @p Delegate with the text it would draw for an index in a view of a given direction. */
+template <typename Delegate> struct Opened : Delegate
+{
+    QString shown(const QModelIndex &index, Qt::LayoutDirection direction) const
+    {
+        QStyleOptionViewItem option;
+        option.direction = direction;
+        this->initStyleOption(&option, index);
+        return option.text;
+    }
+};
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -188,6 +203,46 @@ private Q_SLOTS:
             problems.isEmpty(),
             qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path) +
                        problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // An English title cut short in a right-to-left list ends with its ellipsis on its right,
+    // where it was cut, not on its left before its first word.
+    void aCutTitleEndsWhereItWasCut()
+    {
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(QStringLiteral("Field report: water access")));
+        model.appendRow(new QStandardItem(QStringLiteral("تقرير ميداني")));
+        const QModelIndex english = model.index(0, 0);
+        const QModelIndex arabic = model.index(1, 0);
+        // The text cut to 80 pixels and drawn right to left, as the view draws it, against
+        // the same words drawn left to right: the picture English readers expect.
+        auto readsAsEnglish = [](const QString &text) {
+            const QFont font = QApplication::font();
+            const QString cut = QFontMetrics(font).elidedText(text, Qt::ElideRight, 80);
+            auto draw = [&font](const QString &what, Qt::LayoutDirection direction) {
+                QImage image(200, 30, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.setFont(font);
+                QTextOption option(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+                option.setTextDirection(direction);
+                painter.drawText(QRectF(0, 0, 200, 30), what, option);
+                return image;
+            };
+            QString bare = cut;
+            bare.remove(QChar(0x2068)).remove(QChar(0x2069));
+            return cut.contains(QChar(0x2026)) &&
+                   draw(cut, Qt::RightToLeft) == draw(bare, Qt::LeftToRight);
+        };
+        Opened<QStyledItemDelegate> plain;
+        Opened<amanat::ui::IsolatingDelegate> probe;
+        // The probe: Qt's own delegate puts the ellipsis before the first word.
+        QVERIFY(!readsAsEnglish(plain.shown(english, Qt::RightToLeft)));
+        QVERIFY(readsAsEnglish(probe.shown(english, Qt::RightToLeft)));
+        // Nothing changes where nothing needed to: Arabic text, or a left-to-right view.
+        QCOMPARE(probe.shown(arabic, Qt::RightToLeft), QStringLiteral("تقرير ميداني"));
+        QCOMPARE(probe.shown(english, Qt::LeftToRight),
+                 QStringLiteral("Field report: water access"));
     }
 
     // Extracted text and transcripts mix scripts: a Uyghur text reads from the right in any

@@ -1,5 +1,6 @@
 #include "DossierEditor.h"
 
+#include "common/IsolatingDelegate.h"
 #include "BundleExportDialog.h"
 #include "CaseDetailsForm.h"
 #include "DossierModel.h"
@@ -49,6 +50,7 @@ DossierEditor::DossierEditor(Library *library, qint64 dossierId, QWidget *parent
     m_tree->setObjectName(QStringLiteral("dossierTree"));
     m_tree->setAccessibleName(tr("Sections and exhibits"));
     m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new IsolatingDelegate(m_tree));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->setDefaultDropAction(Qt::MoveAction);

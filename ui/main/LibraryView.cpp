@@ -1,5 +1,6 @@
 #include "LibraryView.h"
 
+#include "common/IsolatingDelegate.h"
 #include "LibraryEditor.h"
 #include "ReadThread.h"
 #include "details/DetailPane.h"
@@ -213,6 +214,7 @@ void LibraryView::buildSidebar()
     m_facetView->setObjectName(QStringLiteral("facetTree"));
     m_facetView->setAccessibleName(tr("Narrow the search"));
     m_facetView->setModel(m_facetModel);
+    m_facetView->setItemDelegate(new IsolatingDelegate(m_facetView));
     m_facetView->setHeaderHidden(true);
     m_facetView->setUniformRowHeights(true);
     m_facetView->setExpandsOnDoubleClick(false);
@@ -246,6 +248,7 @@ void LibraryView::buildTable()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("itemTable"));
     m_table->setAccessibleName(tr("Items"));
+    m_table->setItemDelegate(new IsolatingDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

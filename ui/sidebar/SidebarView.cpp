@@ -1,5 +1,6 @@
 #include "SidebarView.h"
 
+#include "common/IsolatingDelegate.h"
 #include "common/LibraryWrites.h"
 #include "library/Library.h"
 #include "main/LibraryEditor.h"
@@ -36,6 +37,7 @@ SidebarView::SidebarView(LibraryEditor *editor, QWidget *parent)
     setObjectName(QStringLiteral("sidebarTree"));
     setAccessibleName(tr("Library contents: kinds, tags, saved searches, dossiers"));
     setModel(m_model);
+    setItemDelegate(new IsolatingDelegate(this));
     setHeaderHidden(true);
     setUniformRowHeights(true);
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);

@@ -212,6 +212,7 @@ private Q_SLOTS:
         QStandardItemModel model;
         model.appendRow(new QStandardItem(QStringLiteral("Field report: water access")));
         model.appendRow(new QStandardItem(QStringLiteral("تقرير ميداني")));
+        model.appendRow(new QStandardItem(QStringLiteral("2023-03-01/2023-06-30")));
         const QModelIndex english = model.index(0, 0);
         const QModelIndex arabic = model.index(1, 0);
         // The text cut to 80 pixels and drawn right to left, as the view draws it, against
@@ -230,7 +231,7 @@ private Q_SLOTS:
                 return image;
             };
             QString bare = cut;
-            bare.remove(QChar(0x2068)).remove(QChar(0x2069));
+            bare.remove(QChar(0x2066)).remove(QChar(0x2069));
             return cut.contains(QChar(0x2026)) &&
                    draw(cut, Qt::RightToLeft) == draw(bare, Qt::LeftToRight);
         };
@@ -239,6 +240,9 @@ private Q_SLOTS:
         // The probe: Qt's own delegate puts the ellipsis before the first word.
         QVERIFY(!readsAsEnglish(plain.shown(english, Qt::RightToLeft)));
         QVERIFY(readsAsEnglish(probe.shown(english, Qt::RightToLeft)));
+        // A date range has no letter to go by, and is cut as it is read too.
+        QVERIFY(!readsAsEnglish(plain.shown(model.index(2, 0), Qt::RightToLeft)));
+        QVERIFY(readsAsEnglish(probe.shown(model.index(2, 0), Qt::RightToLeft)));
         // Nothing changes where nothing needed to: Arabic text, or a left-to-right view.
         QCOMPARE(probe.shown(arabic, Qt::RightToLeft), QStringLiteral("تقرير ميداني"));
         QCOMPARE(probe.shown(english, Qt::LeftToRight),

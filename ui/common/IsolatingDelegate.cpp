@@ -10,7 +10,7 @@ void IsolatingDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (option->direction == Qt::RightToLeft && !option->text.isEmpty() &&
         !option->text.isRightToLeft())
-        option->text = isolated(option->text);
+        option->text = leftToRight(option->text); // also dates and numbers, which have no letter
 }
 
 } // namespace amanat::ui

@@ -22,8 +22,18 @@ namespace amanat {
 
 namespace {
 
-/** Pages per helper run: enough to pay for a helper's start, few enough to share work. */
-constexpr int kPagesPerRun = 8;
+/** Pages per helper run. Each run starts a helper and parses the whole filing PDF, so a
+ *  run of 8 pages cost a 900-page bundle 116 starts and 116 parses; runs are now as long as
+ *  sharing the work among the cores allows (four runs a core), at most 32 pages, so that a
+ *  run of scans read by OCR (a few seconds a page) stays far inside the helper's time limit. */
+constexpr int kMinPagesPerRun = 8;
+constexpr int kMaxPagesPerRun = 32;
+
+int pagesPerRun(int pages, int threads)
+{
+    const int share = (pages + 4 * threads - 1) / (4 * threads);
+    return qBound(kMinPagesPerRun, share, kMaxPagesPerRun);
+}
 /** Text files of a bundle that are also read as text, not only as bytes. */
 bool isTextFile(const QString &path)
 {
@@ -123,8 +133,9 @@ Result<LeakCheckReport> LeakCheck::run(const Input &input)
             return makeError(ErrorCode::Io,
                              tr("%1 cannot be read back for the leak check.").arg(pdf));
         contents.insert(pdf, f.readAll());
-        for (int first = 1; first <= *pages; first += kPagesPerRun)
-            runs.append(PageRun{pdf, first, qMin(*pages, first + kPagesPerRun - 1), {}, {}, {}});
+        const int perRun = pagesPerRun(*pages, qMax(1, QThread::idealThreadCount()));
+        for (int first = 1; first <= *pages; first += perRun)
+            runs.append(PageRun{pdf, first, qMin(*pages, first + perRun - 1), {}, {}, {}});
         report.pages += *pages;
     }
     say(tr("Reading back %n page(s) as a recipient would…", nullptr, report.pages));

@@ -163,12 +163,17 @@ public:
             else
                 content.needsPixels = true;
             const double scale = m_request.dpi / 72.0;
-            const PdfTextLayer layer = PdfTextLayer::of(*page, scale);
+            // Poppler's text of the page, read only when something needs it: names to look
+            // for, a page that becomes an image, or a scan that may need an OCR layer. A
+            // text page of a library without protected people stays as it is, unread.
+            const bool forced = m_request.allPages || hasAreas(m_request.areas, number);
+            const bool readLayer =
+                !m_matcher.isEmpty() || forced || (m_request.textLayer && content.needsPixels);
+            const PdfTextLayer layer = readLayer ? PdfTextLayer::of(*page, scale) : PdfTextLayer();
             const QVector<PageRedactor::Box> textBoxes =
                 PageRedactor::boxesOver(layer.reading, m_matcher, QTransform());
-            const bool candidate = m_request.allPages || hasAreas(m_request.areas, number) ||
-                                   !textBoxes.isEmpty() ||
-                                   (!m_matcher.isEmpty() && content.needsPixels);
+            const bool candidate =
+                forced || !textBoxes.isEmpty() || (!m_matcher.isEmpty() && content.needsPixels);
             // A page that becomes an image is read as an image too: its text layer may not
             // say everything it shows (text as outlines, a word order Poppler got wrong).
             const bool readPixels = !m_matcher.isEmpty() && candidate;

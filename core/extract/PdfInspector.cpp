@@ -22,26 +22,36 @@ namespace {
 constexpr int kOutlinePathOperators = 400;
 constexpr int kMaxJpegPixels = 100'000'000;
 
-/** Counts what a content stream draws. */
-class ContentCounter : public QPDFObjectHandle::ParserCallbacks
+/** Counts what a content stream draws, from its tokens alone: no object is built for the
+ *  numbers and names in between, which made most of a text PDF bundle's time. */
+class ContentCounter : public QPDFObjectHandle::TokenFilter
 {
 public:
     int pathOperators = 0;
     bool inlineImage = false;
+    bool damaged = false; // a token the lexer could not read: look at the page's pixels
 
-    void handleObject(QPDFObjectHandle object) override
+    void handleToken(QPDFTokenizer::Token const &token) override
     {
-        if (object.isInlineImage()) {
+        switch (token.getType()) {
+        case QPDFTokenizer::tt_inline_image:
             inlineImage = true;
-            return;
+            break;
+        case QPDFTokenizer::tt_bad:
+            damaged = true;
+            break;
+        case QPDFTokenizer::tt_word: {
+            const std::string &op = token.getValue();
+            if (op == "m" || op == "l" || op == "c" || op == "v" || op == "y" || op == "re")
+                ++pathOperators;
+            else if (op == "BI")
+                inlineImage = true;
+            break;
         }
-        if (!object.isOperator())
-            return;
-        const std::string op = object.getOperatorValue();
-        if (op == "m" || op == "l" || op == "c" || op == "v" || op == "y" || op == "re")
-            ++pathOperators;
+        default:
+            break;
+        }
     }
-    void handleEOF() override {}
 };
 
 /** True if a font cannot be turned back into Unicode text from the PDF alone. */
@@ -78,7 +88,7 @@ void inspect(QPDFPageObjectHelper holder, PdfPageContent &content, ContentCounte
         return;
     if (resourcesNeedPixels(holder.getAttribute("/Resources", false)))
         content.needsPixels = true;
-    holder.parseContents(&counter);
+    holder.filterContents(&counter);
     holder.forEachXObject(false, [&](QPDFObjectHandle &object, QPDFObjectHandle &,
                                      std::string const &) {
         const QPDFObjGen id = object.getObjGen();
@@ -232,7 +242,7 @@ PdfPageContent PdfInspector::page(int index) const
         std::set<QPDFObjGen> seen;
         inspect(d->pages.at(std::size_t(index)), content, counter, seen, 0);
         content.inlineImages = counter.inlineImage;
-        if (!content.images.isEmpty() || counter.inlineImage ||
+        if (!content.images.isEmpty() || counter.inlineImage || counter.damaged ||
             counter.pathOperators > kOutlinePathOperators)
             content.needsPixels = true;
     } catch (const std::exception &) {

@@ -133,6 +133,41 @@ private Q_SLOTS:
         QVERIFY(jpegWithoutMetadata(dirty.left(40)).isEmpty());
     }
 
+    // A page's content stream is judged from its tokens: words and numbers alone keep it as
+    // text; an inline image, text drawn as many outlines, or a token the lexer cannot read
+    // sends it to be checked by its pixels.
+    void pdfContentIsJudgedFromItsTokens()
+    {
+        int unread = 0;
+        auto page = [&unread](const QByteArray &content) {
+            // No cross-reference table: the inspector rebuilds it, as it does for damaged files.
+            const QByteArray pdf =
+                "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+                "/Resources << >> >> endobj\n4 0 obj << /Length " +
+                QByteArray::number(content.size()) + " >> stream\n" + content +
+                "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+            const PdfInspector inspector(pdf, QString());
+            unread += inspector.ok() && inspector.pageCount() == 1 ? 0 : 1;
+            return inspector.page(0);
+        };
+        QVERIFY(!page("BT /F1 12 Tf 10 10 Td (Hello, m l re) Tj ET").needsPixels);
+        const PdfPageContent inlined =
+            page("q 10 0 0 10 0 0 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x01\xfe\xfe\x01 EI Q");
+        QVERIFY(inlined.inlineImages);
+        QVERIFY(inlined.needsPixels);
+        QByteArray few, many;
+        for (int i = 0; i < 100; ++i)
+            few += "0 0 m 1 1 l ";
+        for (int i = 0; i < 201; ++i)
+            many += "0 0 m 1 1 l ";
+        QVERIFY(!page(few + "S").needsPixels);        // 200 path operators: a drawing
+        QVERIFY(page(many + "S").needsPixels);        // 402: text may be drawn as outlines
+        QVERIFY(page("0 0 m ) 1 1 l S").needsPixels); // a token that cannot be read
+        QCOMPARE(unread, 0); // every test page was a PDF the inspector could open
+    }
+
     void pdfPagesSayWhatTheyDraw()
     {
         QTemporaryDir dir;

@@ -16,22 +16,37 @@ namespace amanat {
 
 namespace {
 
-/** Strings a content stream draws (operands of Tj, TJ, ', "), in the stream's bytes. */
-class DrawnStrings : public QPDFObjectHandle::ParserCallbacks
+/** Strings a content stream draws (operands of Tj, TJ, ', "), in the stream's bytes: each
+ *  string alone on a line, the parts of a TJ array joined (a kerned "Gul" -50 "nar" is one
+ *  word, as is a word drawn by two TJ arrays in a row). Read from the stream's tokens alone:
+ *  building an object for every number and name of every page was most of a bundle's own
+ *  time. */
+class DrawnStrings : public QPDFObjectHandle::TokenFilter
 {
 public:
     QByteArray strings;
 
-    void handleObject(QPDFObjectHandle object) override
+    void handleToken(QPDFTokenizer::Token const &token) override
     {
-        if (object.isString())
-            strings += QByteArray::fromStdString(object.getStringValue()) + '\n';
-        else if (object.isArray())
-            for (QPDFObjectHandle item : object.getArrayAsVector())
-                if (item.isString())
-                    strings += QByteArray::fromStdString(item.getStringValue());
+        switch (token.getType()) {
+        case QPDFTokenizer::tt_array_open:
+            ++m_arrayDepth;
+            break;
+        case QPDFTokenizer::tt_array_close:
+            m_arrayDepth = qMax(0, m_arrayDepth - 1);
+            break;
+        case QPDFTokenizer::tt_string:
+            strings += QByteArray::fromStdString(token.getValue());
+            if (m_arrayDepth == 0)
+                strings += '\n';
+            break;
+        default:
+            break;
+        }
     }
-    void handleEOF() override {}
+
+private:
+    int m_arrayDepth = 0;
 };
 
 class Scanner
@@ -122,7 +137,7 @@ private:
         if (content) {
             DrawnStrings drawn;
             try {
-                QPDFObjectHandle::parseContentStream(stream, &drawn);
+                stream.filterAsContents(&drawn);
             } catch (const std::exception &) {
             }
             text(QString::fromLatin1(drawn.strings), owner, PdfObjectScanner::tr("page content"));

@@ -2608,6 +2608,121 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>الأويغورية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>الكازاخية</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>القيرغيزية</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>الأوزبكية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>البشتوية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>التبتية</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>المنغولية</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>الكردية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>البورمية</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>التغرينية</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>الأمهرية</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>الصومالية</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>الصينية (المبسَّطة)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>الصينية (التقليدية)</translation>
+    </message>
+</context>
+<context>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
@@ -6078,90 +6193,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>%1 (not installed)</source>
         <translation>%1 (غير مثبَّتة)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>Uyghur</source>
-        <translation>الأويغورية</translation>
-    </message>
-    <message>
-        <source>Chinese (Simplified)</source>
-        <translation>الصينية (المبسَّطة)</translation>
-    </message>
-    <message>
-        <source>Chinese (Traditional)</source>
-        <translation>الصينية (التقليدية)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>الروسية</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>الإسبانية</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>الألمانية</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>التركية</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>الكازاخية</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>القيرغيزية</translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation>الأوزبكية</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>الفارسية</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>الأردية</translation>
-    </message>
-    <message>
-        <source>Tibetan</source>
-        <translation>التبتية</translation>
-    </message>
-    <message>
-        <source>Mongolian</source>
-        <translation>المنغولية</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>الكردية</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>العبرية</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>الأوكرانية</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>البورمية</translation>
     </message>
 </context>
 <context>

@@ -2456,6 +2456,121 @@ No ocultado en este expediente: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Uigur</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazajo</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kirguís</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Uzbeko</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Pastún</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibetano</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdo</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>Birmano</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigriña</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amárico</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+</context>
+<context>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
@@ -5798,90 +5913,6 @@ Originales y registro de la cadena de custodia: no verificados, porque la base d
     <message>
         <source>%1 (not installed)</source>
         <translation>%1 (no instalado)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Árabe</translation>
-    </message>
-    <message>
-        <source>Uyghur</source>
-        <translation>Uigur</translation>
-    </message>
-    <message>
-        <source>Chinese (Simplified)</source>
-        <translation>Chino (simplificado)</translation>
-    </message>
-    <message>
-        <source>Chinese (Traditional)</source>
-        <translation>Chino (tradicional)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Ruso</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Alemán</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turco</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazajo</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>Kirguís</translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation>Uzbeko</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Persa</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Urdu</translation>
-    </message>
-    <message>
-        <source>Tibetan</source>
-        <translation>Tibetano</translation>
-    </message>
-    <message>
-        <source>Mongolian</source>
-        <translation>Mongol</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Kurdo</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>Hebreo</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ucraniano</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>Birmano</translation>
     </message>
 </context>
 <context>

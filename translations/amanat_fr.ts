@@ -568,15 +568,15 @@
     </message>
     <message>
         <source>I certify that I am competent to translate from %1 into %2, and that the translation listed below is a true and accurate translation of the original document listed below, to the best of my knowledge and belief.</source>
-        <translation>Je certifie être compétent(e) pour traduire depuis %1 vers %2, et que la traduction indiquée ci-dessous est une traduction fidèle et exacte du document original indiqué ci-dessous, au mieux de mes connaissances et en toute bonne foi.</translation>
+        <translation>Je certifie être compétent(e) pour traduire de la langue source (%1) vers la langue cible (%2), et que la traduction indiquée ci-dessous est une traduction fidèle et exacte du document original indiqué ci-dessous, au mieux de mes connaissances et en toute bonne foi.</translation>
     </message>
     <message>
         <source>the language of the original</source>
-        <translation>la langue de l’original</translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>the language of the translation</source>
-        <translation>la langue de la traduction</translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>(not recorded in the library)</source>
@@ -2453,6 +2453,121 @@ Non caviardé dans ce dossier&#xa0;: %1 (%2)</translation>
     <message>
         <source>The recovery key is wrong.</source>
         <translation>La clé de récupération est incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>Ouïghour</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kirghize</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Ouzbek</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Pachto</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Ourdou</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>Tibétain</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurde</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>Birman</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrigna</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharique</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinois (simplifié)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinois (traditionnel)</translation>
     </message>
 </context>
 <context>
@@ -5798,90 +5913,6 @@ Originaux et journal de la chaîne de conservation&#xa0;: non vérifiés, car la
     <message>
         <source>%1 (not installed)</source>
         <translation>%1 (non installée)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <source>Uyghur</source>
-        <translation>Ouïghour</translation>
-    </message>
-    <message>
-        <source>Chinese (Simplified)</source>
-        <translation>Chinois (simplifié)</translation>
-    </message>
-    <message>
-        <source>Chinese (Traditional)</source>
-        <translation>Chinois (traditionnel)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russe</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Allemand</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turc</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>Kirghize</translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation>Ouzbek</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Persan</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Ourdou</translation>
-    </message>
-    <message>
-        <source>Tibetan</source>
-        <translation>Tibétain</translation>
-    </message>
-    <message>
-        <source>Mongolian</source>
-        <translation>Mongol</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Kurde</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>Hébreu</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ukrainien</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>Birman</translation>
     </message>
 </context>
 <context>

@@ -2456,6 +2456,121 @@ Not redacted in this dossier: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>ئىنگلىزچە</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>ئەرەبچە</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>ئۇيغۇرچە</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>خەنزۇچە</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>رۇسچە</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>فىرانسۇزچە</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>ئىسپانچە</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>گېرمانچە</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>ئىتالىيانچە</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>پورتۇگالچە</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>تۈركچە</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>قازاقچە</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>قىرغىزچە</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ئۆزبېكچە</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>پارسچە</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پۇشتۇچە</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ئوردۇچە</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>تىبەتچە</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>موڭغۇلچە</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>كۇردچە</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ئىبرانىيچە</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ئۇكرائىنچە</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>بىرماچە</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>تىگرىنياچە</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>ئامھارچە</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>سومالىچە</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>خەنزۇچە (ئاددىيلاشتۇرۇلغان)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>خەنزۇچە (مۇرەككەپ)</translation>
+    </message>
+</context>
+<context>
     <name>LeakCheck</name>
     <message>
         <source>%1 cannot be read back for the leak check.</source>
@@ -5798,90 +5913,6 @@ Originals and custody log: not checked, because the database failed its integrit
     <message>
         <source>%1 (not installed)</source>
         <translation>%1 (ئورنىتىلمىغان)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>ئىنگلىزچە</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>ئەرەبچە</translation>
-    </message>
-    <message>
-        <source>Uyghur</source>
-        <translation>ئۇيغۇرچە</translation>
-    </message>
-    <message>
-        <source>Chinese (Simplified)</source>
-        <translation>خەنزۇچە (ئاددىيلاشتۇرۇلغان)</translation>
-    </message>
-    <message>
-        <source>Chinese (Traditional)</source>
-        <translation>خەنزۇچە (مۇرەككەپ)</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>رۇسچە</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>فىرانسۇزچە</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>ئىسپانچە</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>گېرمانچە</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>تۈركچە</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>قازاقچە</translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation>قىرغىزچە</translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation>ئۆزبېكچە</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>پارسچە</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>ئوردۇچە</translation>
-    </message>
-    <message>
-        <source>Tibetan</source>
-        <translation>تىبەتچە</translation>
-    </message>
-    <message>
-        <source>Mongolian</source>
-        <translation>موڭغۇلچە</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>كۇردچە</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>ئىبرانىيچە</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>ئۇكرائىنچە</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>بىرماچە</translation>
     </message>
 </context>
 <context>

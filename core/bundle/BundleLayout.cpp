@@ -6,6 +6,7 @@
 #include "PdfText.h"
 #include "library/Library.h"
 #include "model/ItemFields.h"
+#include "model/LanguageNames.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -575,14 +576,9 @@ TranslationCertificate BundleExporter::Run::certificateFor(int exhibit) const
 {
     const PlannedExhibit &e = plan.exhibits.at(exhibit);
     const Item &from = *e.translatedFrom;
-    auto languageName = [](const QString &code) {
-        const QLocale locale(code);
-        return code.isEmpty()                    ? QString()
-               : locale.language() == QLocale::C ? code
-                                                 : QLocale::languageToString(locale.language());
-    };
-    const QString source = languageName(from.field("language"));
-    const QString target = languageName(e.item.field("language"));
+    // In the bundle's language: "traduire de l'arabe", never "de l'Arabic".
+    const QString source = LanguageNames::inSentence(from.field("language"));
+    const QString target = LanguageNames::inSentence(e.item.field("language"));
     auto where = [this](int x) {
         const Prepared &p = prepared.at(x);
         return tr("Exhibit %1, %2, pages %3 to %4 of this bundle")

@@ -6,6 +6,7 @@
 #include "app/InterfaceLanguage.h"
 #include "common/BidiText.h"
 #include "common/IsolatingDelegate.h"
+#include "model/LanguageNames.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
@@ -203,6 +204,25 @@ private Q_SLOTS:
             problems.isEmpty(),
             qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path) +
                        problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // A translation certificate printed in French names the languages in French, in lower
+    // case inside its sentence ("de l'arabe", never "de l'Arabic").
+    void languageNamesAreInTheInterfaceLanguage()
+    {
+        const QFont originalFont = QApplication::font();
+        QTranslator translator;
+        QVERIFY(amanat::ui::InterfaceLanguage::apply(QLocale(QStringLiteral("fr")), translator));
+        QCOMPARE(amanat::LanguageNames::of(QStringLiteral("ar")), QStringLiteral("Arabe"));
+        QCOMPARE(amanat::LanguageNames::inSentence(QStringLiteral("ug-CN")),
+                 QStringLiteral("ouïghour"));
+        QApplication::removeTranslator(&translator);
+        QTranslator chinese;
+        QVERIFY(amanat::ui::InterfaceLanguage::apply(QLocale(QStringLiteral("zh_CN")), chinese));
+        QCOMPARE(amanat::LanguageNames::of(QStringLiteral("eng")), QStringLiteral("英语"));
+        QApplication::removeTranslator(&chinese);
+        amanat::ui::InterfaceLanguage::apply(QLocale(QStringLiteral("en")), translator);
+        QApplication::setFont(originalFont);
     }
 
     // An English title cut short in a right-to-left list ends with its ellipsis on its right,

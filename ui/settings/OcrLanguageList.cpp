@@ -1,6 +1,7 @@
 #include "OcrLanguageList.h"
 
 #include "helper/OcrLanguages.h"
+#include "model/LanguageNames.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,34 +90,7 @@ QString OcrLanguageList::selection() const
 
 QString OcrLanguageList::languageName(const QString &code)
 {
-    // The languages of the material Amanat is made for, and their neighbours.
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("eng"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "English")},
-        {QStringLiteral("ara"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Arabic")},
-        {QStringLiteral("uig"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Uyghur")},
-        {QStringLiteral("chi_sim"),
-         QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Chinese (Simplified)")},
-        {QStringLiteral("chi_tra"),
-         QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Chinese (Traditional)")},
-        {QStringLiteral("rus"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Russian")},
-        {QStringLiteral("fra"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "French")},
-        {QStringLiteral("spa"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Spanish")},
-        {QStringLiteral("deu"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "German")},
-        {QStringLiteral("tur"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Turkish")},
-        {QStringLiteral("kaz"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Kazakh")},
-        {QStringLiteral("kir"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Kyrgyz")},
-        {QStringLiteral("uzb"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Uzbek")},
-        {QStringLiteral("fas"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Persian")},
-        {QStringLiteral("urd"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Urdu")},
-        {QStringLiteral("bod"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Tibetan")},
-        {QStringLiteral("mon"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Mongolian")},
-        {QStringLiteral("kur"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Kurdish")},
-        {QStringLiteral("heb"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Hebrew")},
-        {QStringLiteral("ukr"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Ukrainian")},
-        {QStringLiteral("mya"), QT_TRANSLATE_NOOP("amanat::ui::OcrLanguageList", "Burmese")},
-    };
-    const char *name = names.value(code);
-    return name ? QCoreApplication::translate("amanat::ui::OcrLanguageList", name) : code;
+    return LanguageNames::of(code);
 }
 
 } // namespace amanat::ui

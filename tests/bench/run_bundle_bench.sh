@@ -2,7 +2,7 @@
 # Bundle benchmark (issue 6): a court bundle built from 20 PDFs, 30 scans and 2 videos,
 # against a plain `qpdf --empty --pages … --` merge of the same 20 PDFs; and (issue 13) a
 # bundle of the 20 PDFs alone against that merge, and of the 30 scans alone against one
-# `tesseract` pass over them, two at a time. Reports wall time
+# `tesseract` pass over them, two at a time; both again once the library protects a person. Reports wall time
 # and peak RSS (medians), for a full-size and a half-size bundle, so that memory against
 # page count can be seen.
 #
@@ -137,5 +137,14 @@ PY
 }
 echo
 echo "VmRSS of amanat-cli bundle (sampled): full: $(rss_after_unlock full); half: $(rss_after_unlock half)"
+echo
+# The same two bundles in a library that protects one person, as every real one does: each
+# page is then searched for the name, scans get the redactor's OCR, and the leak check
+# reads every page of the bundle back. The name is in none of the files.
+"$cli" person add "$lib" W-900 --name "Gulnar Tursunova" >/dev/null
+echo "| command (library protecting one person) | wall (median of $runs) | peak RSS (largest process) |"
+echo "|---|---:|---:|"
+measure "amanat-cli bundle, the 20 PDFs alone, one protected person" "$cli" bundle "$lib" pdfs "$scratch/out" --accept-unreviewed
+measure "amanat-cli bundle, the 30 scans alone, one protected person" "$cli" bundle "$lib" scans "$scratch/out" --accept-unreviewed
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -76,8 +76,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QCOMPARE(foundIn(pdfDrawing(dir, "BT 10 10 Td [(Water) -50 (access)] TJ ET")),
                  QStringList());
-        const QStringList kerned =
-            foundIn(pdfDrawing(dir, "BT 10 10 Td [(Gul) -50 (nar)] TJ ET"));
+        const QStringList kerned = foundIn(pdfDrawing(dir, "BT 10 10 Td [(Gul) -50 (nar)] TJ ET"));
         QVERIFY(!kerned.contains(QStringLiteral("stream data")));
     }
 

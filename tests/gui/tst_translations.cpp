@@ -6,6 +6,7 @@
 #include "app/InterfaceLanguage.h"
 #include "common/BidiText.h"
 #include "common/IsolatingDelegate.h"
+#include "search/SnippetDelegate.h"
 #include "model/LanguageNames.h"
 #include "main/MainWindow.h"
 
@@ -235,25 +236,31 @@ private Q_SLOTS:
         model.appendRow(new QStandardItem(QStringLiteral("2023-03-01/2023-06-30")));
         const QModelIndex english = model.index(0, 0);
         const QModelIndex arabic = model.index(1, 0);
-        // The text cut to 80 pixels and drawn right to left, as the view draws it, against
-        // the same words drawn left to right: the picture English readers expect.
+        // The cell drawn by the style, 90 pixels wide, in a right-to-left view with the text the
+        // delegate gives it, against the same words laid out left to right at the same place:
+        // the picture English readers expect.
         auto readsAsEnglish = [](const QString &text) {
-            const QFont font = QApplication::font();
-            const QString cut = QFontMetrics(font).elidedText(text, Qt::ElideRight, 80);
-            auto draw = [&font](const QString &what, Qt::LayoutDirection direction) {
-                QImage image(200, 30, QImage::Format_RGB32);
+            auto draw = [](const QString &what, Qt::LayoutDirection direction) {
+                QStyleOptionViewItem option;
+                option.rect = QRect(5, 0, 90, 24);
+                option.text = what;
+                option.features = QStyleOptionViewItem::HasDisplay;
+                option.direction = direction;
+                option.displayAlignment = Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter;
+                option.textElideMode = Qt::ElideRight;
+                option.font = QApplication::font();
+                option.fontMetrics = QFontMetrics(option.font);
+                option.palette = QApplication::palette();
+                QImage image(100, 24, QImage::Format_RGB32);
                 image.fill(Qt::white);
                 QPainter painter(&image);
-                painter.setFont(font);
-                QTextOption option(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
-                option.setTextDirection(direction);
-                painter.drawText(QRectF(0, 0, 200, 30), what, option);
+                painter.setLayoutDirection(direction); // as a view's painter has its direction
+                QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &option, &painter);
                 return image;
             };
-            QString bare = cut;
-            bare.remove(QChar(0x2066)).remove(QChar(0x2069));
-            return cut.contains(QChar(0x2026)) &&
-                   draw(cut, Qt::RightToLeft) == draw(bare, Qt::LeftToRight);
+            QString bare = text;
+            bare.remove(QChar(0x2066)).remove(QChar(0x2069)).remove(QChar(0x200E));
+            return draw(text, Qt::RightToLeft) == draw(bare, Qt::LeftToRight);
         };
         Opened<QStyledItemDelegate> plain;
         Opened<amanat::ui::IsolatingDelegate> probe;
@@ -263,6 +270,9 @@ private Q_SLOTS:
         // A date range has no letter to go by, and is cut as it is read too.
         QVERIFY(!readsAsEnglish(plain.shown(model.index(2, 0), Qt::RightToLeft)));
         QVERIFY(readsAsEnglish(probe.shown(model.index(2, 0), Qt::RightToLeft)));
+        // The item list's date column shares its delegate with the search results' snippets.
+        Opened<amanat::ui::SnippetDelegate> snippets;
+        QVERIFY(readsAsEnglish(snippets.shown(model.index(2, 0), Qt::RightToLeft)));
         // Nothing changes where nothing needed to: Arabic text, or a left-to-right view.
         QCOMPARE(probe.shown(arabic, Qt::RightToLeft), QStringLiteral("تقرير ميداني"));
         QCOMPARE(probe.shown(english, Qt::LeftToRight),

@@ -9,14 +9,14 @@
 
 namespace amanat::ui {
 
-SnippetDelegate::SnippetDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+SnippetDelegate::SnippetDelegate(QObject *parent) : IsolatingDelegate(parent) {}
 
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
     const QVariant html = index.data(SearchResultModel::SnippetRole);
     if (!html.isValid()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        IsolatingDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;

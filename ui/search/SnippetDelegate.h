@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "common/IsolatingDelegate.h"
 
 namespace amanat::ui {
 
 /** Paints a search snippet (SearchResultModel::SnippetRole) on one line with its hits
- *  highlighted, in the text's own direction; other cells are painted as usual. */
-class SnippetDelegate : public QStyledItemDelegate
+ *  highlighted, in the text's own direction; other cells (the same column of the item list
+ *  shows dates) are painted as IsolatingDelegate paints them. */
+class SnippetDelegate : public IsolatingDelegate
 {
     Q_OBJECT
 

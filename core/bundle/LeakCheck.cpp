@@ -34,6 +34,7 @@ int pagesPerRun(int pages, int threads)
     const int share = (pages + 4 * threads - 1) / (4 * threads);
     return qBound(kMinPagesPerRun, share, kMaxPagesPerRun);
 }
+
 /** Text files of a bundle that are also read as text, not only as bytes. */
 bool isTextFile(const QString &path)
 {

@@ -139,15 +139,15 @@ private Q_SLOTS:
     void pdfContentIsJudgedFromItsTokens()
     {
         int unread = 0;
-        auto page = [&unread](const QByteArray &content) {
+        auto page = [&unread](const QByteArray &content, const QByteArray &filter = {}) {
             // No cross-reference table: the inspector rebuilds it, as it does for damaged files.
             const QByteArray pdf =
                 "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
                 "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-                "/Resources << >> >> endobj\n4 0 obj << /Length " +
-                QByteArray::number(content.size()) + " >> stream\n" + content +
-                "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+                "/Resources << >> >> endobj\n4 0 obj << " +
+                filter + " /Length " + QByteArray::number(content.size()) + " >> stream\n" +
+                content + "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
             const PdfInspector inspector(pdf, QString());
             unread += inspector.ok() && inspector.pageCount() == 1 ? 0 : 1;
             return inspector.page(0);
@@ -165,6 +165,8 @@ private Q_SLOTS:
         QVERIFY(!page(few + "S").needsPixels);        // 200 path operators: a drawing
         QVERIFY(page(many + "S").needsPixels);        // 402: text may be drawn as outlines
         QVERIFY(page("0 0 m ) 1 1 l S").needsPixels); // a token that cannot be read
+        // A stream that cannot be decoded is looked at by its pixels too.
+        QVERIFY(page("not deflated at all", "/Filter /FlateDecode").needsPixels);
         QCOMPARE(unread, 0); // every test page was a PDF the inspector could open
     }
 

@@ -25,8 +25,9 @@ namespace {
 /** Pages per helper run. Each run starts a helper and parses the whole filing PDF, so a
  *  run of 8 pages cost a 900-page bundle 116 starts and 116 parses; runs are now as long as
  *  sharing the work among the cores allows (four runs a core), at most 32 pages, so that a
- *  run of scans read by OCR (a few seconds a page) stays far inside the helper's time limit. */
-constexpr int kMinPagesPerRun = 8;
+ *  run of scans read by OCR (a few seconds a page) stays far inside the helper's time limit,
+ *  and as short as 2 pages, so that the few scans of a small bundle are read in parallel. */
+constexpr int kMinPagesPerRun = 2;
 constexpr int kMaxPagesPerRun = 32;
 
 int pagesPerRun(int pages, int threads)

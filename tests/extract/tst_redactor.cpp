@@ -6,6 +6,7 @@
 #include "PageRasterizer.h"
 #include "PageRedactor.h"
 #include "PdfInspector.h"
+#include "OnePagePdf.h"
 #include "PoliceScan.h"
 #include "redaction/RedactionTerms.h"
 #include "redaction/TermMatcher.h"
@@ -140,15 +141,7 @@ private Q_SLOTS:
     {
         int unread = 0;
         auto page = [&unread](const QByteArray &content, const QByteArray &filter = {}) {
-            // No cross-reference table: the inspector rebuilds it, as it does for damaged files.
-            const QByteArray pdf =
-                "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-                "/Resources << >> >> endobj\n4 0 obj << " +
-                filter + " /Length " + QByteArray::number(content.size()) + " >> stream\n" +
-                content + "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-            const PdfInspector inspector(pdf, QString());
+            const PdfInspector inspector(onePagePdf(content, filter), QString());
             unread += inspector.ok() && inspector.pageCount() == 1 ? 0 : 1;
             return inspector.page(0);
         };

@@ -7,6 +7,8 @@
 #include "dossiers/ReviewCanvas.h"
 #include "main/MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
@@ -71,6 +74,24 @@ public:
         if (!ok)
             fail(what);
         return ok;
+    }
+
+    /** Triggers @p action and grabs the modal dialog it opens into OUT/@p name.png, then
+     *  closes it unchanged (cancelled). False when no dialog came. */
+    bool shootDialogOf(QAction &action, const QString &name)
+    {
+        bool shown = false;
+        QTimer::singleShot(0, &m_window, [this, &shown, name] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            shown = QTest::qWaitForWindowExposed(dialog);
+            shoot(*dialog, name);
+            dialog->close();
+        });
+        action.trigger();
+        settle();
+        return shown;
     }
 
     /** Grabs @p widget (a top-level window) into OUT/@p name.png; @p name may start with a

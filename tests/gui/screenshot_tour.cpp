@@ -181,20 +181,8 @@ void shootDialogsIn(Tour &tour, MainWindow &window, const QString &language, qin
           "shareSelectionAction", "changePassphraseAction", "newRecoveryKeyAction",
           "newDossierAction", "importFilesAction", "requestTimeStampAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(actionName));
-        if (!action || !action->isEnabled())
-            continue;
-        const QString name = folder + QLatin1String(actionName);
-        QTimer::singleShot(0, &window, [&tour, name] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog)
-                return;
-            QTest::qWaitForWindowExposed(dialog);
-            settle();
-            tour.shoot(*dialog, name);
-            dialog->close(); // cancelled: nothing changes
-        });
-        action->trigger();
-        settle();
+        if (action && action->isEnabled())
+            tour.shootDialogOf(*action, folder + QLatin1String(actionName));
     }
     auto *launcher = window.findChild<DossierLauncher *>();
     if (!launcher || dossierId == 0)
@@ -605,18 +593,10 @@ int main(int argc, char *argv[])
         auto *action = child<QAction>(window.get(), "settingsAction");
         if (!tour.check(action != nullptr, QStringLiteral("no Settings action")))
             break;
-        bool shown = false;
-        QTimer::singleShot(0, window.get(), [&tour, &shown, rightToLeft] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            shown = QTest::qWaitForWindowExposed(dialog);
-            tour.shoot(*dialog, rightToLeft ? QStringLiteral("check/settings-dark-rtl")
-                                            : QStringLiteral("check/settings"));
-            dialog->reject();
-        });
-        action->trigger();
-        tour.check(shown, QStringLiteral("Settings was never shown"));
+        tour.check(tour.shootDialogOf(*action, rightToLeft
+                                                   ? QStringLiteral("check/settings-dark-rtl")
+                                                   : QStringLiteral("check/settings")),
+                   QStringLiteral("Settings was never shown"));
     }
 
     // 10. What can be done to items, for checking by eye: an item whose text could not be
@@ -647,18 +627,9 @@ int main(int argc, char *argv[])
         if (!tour.check(action != nullptr && action->isEnabled(),
                         QStringLiteral("%1 is not available").arg(QLatin1String(actionName))))
             continue;
-        bool shown = false;
         const QString name = QStringLiteral("check/") + QLatin1String(actionName);
-        QTimer::singleShot(0, window.get(), [&tour, &shown, name] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog)
-                return;
-            shown = QTest::qWaitForWindowExposed(dialog);
-            tour.shoot(*dialog, name);
-            dialog->close(); // cancelled: nothing changes
-        });
-        action->trigger();
-        tour.check(shown, QStringLiteral("%1 showed no dialog").arg(name));
+        tour.check(tour.shootDialogOf(*action, name),
+                   QStringLiteral("%1 showed no dialog").arg(name));
     }
 
     window->lock();

@@ -2,6 +2,7 @@
 // the strings a page's content stream draws, which are not in the stream's bytes as such: a
 // name kerned apart in a TJ array, or written as a hex string.
 
+#include "OnePagePdf.h"
 #include "bundle/PdfObjectScanner.h"
 #include "redaction/RedactionTerms.h"
 
@@ -13,19 +14,14 @@ using namespace amanat;
 
 namespace {
 
-/** A one-page PDF whose page draws @p content (no cross-reference table: qpdf rebuilds it). */
+/** A file holding a one-page PDF whose page draws @p content. */
 QString pdfDrawing(const QTemporaryDir &dir, const QByteArray &content)
 {
     const QString path = dir.filePath(QStringLiteral("page.pdf"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    file.write("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-               "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-               "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-               "/Resources << >> >> endobj\n4 0 obj << /Length " +
-               QByteArray::number(content.size()) + " >> stream\n" + content +
-               "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    file.write(test::onePagePdf(content));
     return path;
 }
 

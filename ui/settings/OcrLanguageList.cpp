@@ -24,7 +24,7 @@ OcrLanguageList::OcrLanguageList(QWidget *parent) : QListWidget(parent)
     QStringList installed = OcrLanguages::installed();
     // By name, as the user reads them.
     std::sort(installed.begin(), installed.end(), [](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(languageName(a), languageName(b)) < 0;
+        return QString::localeAwareCompare(LanguageNames::of(a), LanguageNames::of(b)) < 0;
     });
     for (const QString &code : std::as_const(installed))
         addLanguage(code, true);
@@ -44,7 +44,7 @@ void OcrLanguageList::addLanguage(const QString &code, bool installed)
 {
     auto *entry = new QListWidgetItem(this);
     entry->setData(kCodeRole, code);
-    const QString name = languageName(code);
+    const QString name = LanguageNames::of(code);
     entry->setText(installed ? name : tr("%1 (not installed)").arg(name));
     entry->setToolTip(code);
     entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -86,11 +86,6 @@ QString OcrLanguageList::selection() const
     std::stable_sort(codes.begin(), codes.end(),
                      [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
     return codes.join(QLatin1Char('+'));
-}
-
-QString OcrLanguageList::languageName(const QString &code)
-{
-    return LanguageNames::of(code);
 }
 
 } // namespace amanat::ui

@@ -24,10 +24,6 @@ public:
      *  last); empty when none. */
     QString selection() const;
 
-    /** The name of a Tesseract language in the interface's language; the code itself for
-     *  one this version does not name. */
-    static QString languageName(const QString &code);
-
 Q_SIGNALS:
     void selectionChanged();
 
